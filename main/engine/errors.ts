@@ -1,0 +1,27 @@
+/**
+ * An error whose message is one clear sentence for the user (naming the file, row or field).
+ * Anything else that escapes the engine is a bug and is reported as such, never as a stack trace.
+ */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly code: string = 'bad_input',
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+/** A file that cannot be used at all (unreadable, wrong format, missing required column). */
+export class InputError extends UserError {
+  constructor(message: string) {
+    super(message, 'bad_input');
+    this.name = 'InputError';
+  }
+}
+
+export function describeError(error: unknown): { code: string; message: string } {
+  if (error instanceof UserError) return { code: error.code, message: error.message };
+  const text = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: `Unexpected error: ${text.split('\n')[0]}` };
+}

@@ -1,0 +1,202 @@
+/**
+ * The single contract between the UI and the engine: every call and every event, as zod schemas.
+ * Main validates each incoming call against these schemas before it reaches the engine; the renderer's
+ * types come from them, so the two sides cannot drift apart.
+ */
+import { z } from 'zod';
+
+/** The station-record fields, in the order the station's spreadsheets usually list them. */
+export const RECORD_FIELDS = [
+  'record_id',
+  'plate',
+  'chassis',
+  'engine',
+  'owner_name',
+  'owner_id',
+  'address',
+  'brand',
+  'model',
+  'color',
+  'registered_on',
+] as const;
+export const RecordField = z.enum(RECORD_FIELDS);
+export type RecordField = z.infer<typeof RecordField>;
+
+/** A data-quality problem found in a stored record: the value is kept as the station has it. */
+export const RecordIssue = z.object({ field: RecordField, message: z.string() });
+export type RecordIssue = z.infer<typeof RecordIssue>;
+
+const nullableText = z.string().nullable();
+
+/** One station record as stored (NFC Unicode, serials canonicalised). */
+export const StationRecord = z.object({
+  record_id: z.string(),
+  plate: nullableText,
+  chassis: nullableText,
+  engine: nullableText,
+  owner_name: nullableText,
+  owner_id: nullableText,
+  address: nullableText,
+  brand: nullableText,
+  model: nullableText,
+  color: nullableText,
+  registered_on: nullableText,
+  issues: z.array(RecordIssue),
+});
+export type StationRecord = z.infer<typeof StationRecord>;
+
+/** A record with its earlier versions (newest first), for the record detail panel. */
+export const RecordDetail = StationRecord.extend({
+  history: z.array(
+    z.object({
+      changed_at: z.string(),
+      source: z.string(),
+      values: z.record(z.string(), z.string().nullable()),
+    }),
+  ),
+});
+export type RecordDetail = z.infer<typeof RecordDetail>;
+
+/** A row that could not be stored, or a file that could not be read (row null). */
+export const ImportError = z.object({
+  file: z.string(),
+  row: z.number().int().nullable(),
+  field: z.string().nullable(),
+  message: z.string(),
+});
+export type ImportError = z.infer<typeof ImportError>;
+
+/** What a records import did. Lists are capped at 1,000 entries; the counts are exact. */
+export const ImportReport = z.object({
+  imported: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+  with_issues: z.number().int(),
+  errors: z.array(ImportError),
+  issues: z.array(z.object({ record_id: z.string(), field: RecordField, message: z.string() })),
+  cancelled: z.boolean(),
+  seconds: z.number(),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+/** One ranked lookup candidate and, in plain words, why it matched. */
+export const FindCandidate = z.object({
+  record_id: z.string(),
+  score: z.number(),
+  field: RecordField,
+  why: z.string(),
+  record: StationRecord,
+});
+export type FindCandidate = z.infer<typeof FindCandidate>;
+
+export const FindResult = z.object({ query: z.string(), candidates: z.array(FindCandidate) });
+export type FindResult = z.infer<typeof FindResult>;
+
+export const RecordFilter = z.enum(['all', 'with_issues']);
+export type RecordFilter = z.infer<typeof RecordFilter>;
+
+export const Locale = z.enum(['vi', 'en']);
+export type Locale = z.infer<typeof Locale>;
+
+export const Settings = z.object({ locale: Locale });
+export type Settings = z.infer<typeof Settings>;
+
+/** Progress of a long job; rate and ETA are computed by the engine so every screen shows the same numbers. */
+export const JobProgress = z.object({
+  jobId: z.string(),
+  kind: z.enum(['records.import']),
+  /** What is being worked on now, e.g. the file name. */
+  label: z.string(),
+  done: z.number(),
+  total: z.number().nullable(),
+  /** Items (rows, pages) finished so far and their rate per second. */
+  items: z.number().int(),
+  itemsPerSecond: z.number(),
+  etaSeconds: z.number().nullable(),
+  finished: z.boolean(),
+});
+export type JobProgress = z.infer<typeof JobProgress>;
+
+const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, doc: string) => ({ input, output, doc });
+
+/** Every call the UI can make. Keys are `namespace.method`; the API object mirrors them as `api.namespace.method`. */
+export const calls = {
+  /** Version, station name, database location and whether this is the built-in demo station. */
+  'app.info': call(
+    z.object({}),
+    z.object({ version: z.string(), station: z.string(), demo: z.boolean(), dbPath: z.string() }),
+    'Version, station name, database path and demo flag.',
+  ),
+  /** Opens the system file picker (the shell's dialog); resolves to the chosen absolute paths, empty if cancelled. */
+  'app.pickFiles': call(
+    z.object({ purpose: z.enum(['records']) }),
+    z.array(z.string()),
+    'Open a file dialog and return the chosen paths.',
+  ),
+  /** The station's settings as stored in its database. */
+  'settings.get': call(z.object({}), Settings, 'Read the settings.'),
+  /** Changes some settings; returns all of them. */
+  'settings.set': call(Settings.partial(), Settings, 'Change settings.'),
+  /** Imports record files (CSV, XLSX, JSON); progress arrives as `job.progress` events. */
+  'records.import': call(z.object({ files: z.array(z.string().min(1)).min(1).max(1000) }), ImportReport, 'Import station record files.'),
+  /** Asks a running job to stop after its current batch; work already committed stays. */
+  'jobs.cancel': call(z.object({ jobId: z.string() }), z.object({ cancelled: z.boolean() }), 'Cancel a running job.'),
+  /** Ranked candidates by plate, chassis, engine or citizen ID, tolerant of OCR confusions and one-edit slips. */
+  'records.find': call(
+    z.object({ text: z.string().max(200), limit: z.number().int().min(1).max(100).default(20) }),
+    FindResult,
+    'Find records by serial, plate or citizen ID.',
+  ),
+  /** A window of the records table in import order, for the virtualised table. */
+  'records.list': call(
+    z.object({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000), filter: RecordFilter.default('all') }),
+    z.object({ total: z.number().int(), rows: z.array(StationRecord) }),
+    'A window of the records table.',
+  ),
+  /** Full records with their change history. Unknown ids are left out. */
+  'records.show': call(z.object({ ids: z.array(z.string()).min(1).max(1000) }), z.array(RecordDetail), 'Records by id with history.'),
+  /** Counts for the Records screen header. */
+  'records.stats': call(
+    z.object({}),
+    z.object({ total: z.number().int(), withIssues: z.number().int() }),
+    'Record counts.',
+  ),
+} as const;
+
+/** Every event the engine pushes to the UI. */
+export const events = {
+  /** Progress of a long job (import, OCR, export). */
+  'job.progress': JobProgress,
+  /** The records table changed (import finished a batch); screens refresh their counts. */
+  'records.changed': z.object({ total: z.number().int() }),
+} as const;
+
+export type Calls = typeof calls;
+export type CallName = keyof Calls;
+export type CallInput<K extends CallName> = z.input<Calls[K]['input']>;
+export type CallOutput<K extends CallName> = z.output<Calls[K]['output']>;
+export type EventName = keyof typeof events;
+export type EventPayload<K extends EventName> = z.output<(typeof events)[K]>;
+
+/** An error as it crosses the boundary: a code for programs and one clear sentence for people. */
+export const ErrorInfo = z.object({ code: z.string(), message: z.string() });
+export type ErrorInfo = z.infer<typeof ErrorInfo>;
+export type CallResult<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(calls, name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);
+}
+
+/** Validates a call's payload; the error message names the call and the first offending field. */
+export function parseCallInput<K extends CallName>(name: K, payload: unknown): CallResult<z.output<Calls[K]['input']>> {
+  const parsed = calls[name].input.safeParse(payload ?? {});
+  if (parsed.success) return { ok: true, value: parsed.data as z.output<Calls[K]['input']> };
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length ? ` at "${issue.path.join('.')}"` : '';
+  return { ok: false, error: { code: 'invalid_input', message: `The call ${name} was refused: ${issue?.message ?? 'invalid input'}${where}.` } };
+}
