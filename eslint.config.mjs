@@ -1,0 +1,47 @@
+// Lint keeps the layers of DESIGN.md pointing one way: renderer → preload contract ← app → engine; cli → engine.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'worker_threads', 'stream', 'url', 'util'];
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'tests/artifacts/**', '.sohoa-dev/**', 'bin/**', 'scripts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/explicit-module-boundary-types': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: restrict(
+      ['electron', 'node:*', ...NODE_BUILTINS, '**/main/**', 'better-sqlite3', 'sharp', 'tesseract.js'],
+      'The renderer talks only to window.api (preload/contract.ts): no Node, no Electron, no engine.',
+    ),
+  },
+  {
+    files: ['main/engine/**/*.ts'],
+    rules: restrict(['electron', '**/app/**', '**/cli/**', '**/preload/**'], 'The engine is plain Node and knows nothing of the shell, the CLI or the UI contract.'),
+  },
+  {
+    files: ['main/engine/**/*.ts'],
+    ignores: ['main/engine/db/**'],
+    rules: restrict(
+      ['electron', '**/app/**', '**/cli/**', '**/preload/**', 'better-sqlite3'],
+      'The engine is plain Node, and SQL lives only under main/engine/db/.',
+    ),
+  },
+  {
+    files: ['main/cli/**/*.ts'],
+    rules: restrict(['electron', '**/app/**', '**/preload/**'], 'The command line drives the engine directly, without Electron.'),
+  },
+  {
+    files: ['preload/**/*.ts'],
+    rules: restrict(['**/main/**', 'node:*', ...NODE_BUILTINS], 'The preload exposes the contract and nothing else.'),
+  },
+);

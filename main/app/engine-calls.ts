@@ -1,0 +1,34 @@
+/**
+ * Maps each contract call to the engine's API object. Shared by the Electron engine host and the test host,
+ * and the one place where the compiler checks that the engine's answers match the contract.
+ */
+import type { z } from 'zod';
+import type { CallName, CallOutput, Calls } from '../../preload/contract';
+import type { Engine } from '../engine/engine.types';
+
+/** Calls answered by the shell itself (dialogs), not by the engine. */
+export type ShellCallName = 'app.pickFiles';
+export type EngineCallName = Exclude<CallName, ShellCallName>;
+type Parsed<K extends CallName> = z.output<Calls[K]['input']>;
+
+const handlers: { [K in EngineCallName]: (engine: Engine, input: Parsed<K>) => CallOutput<K> | Promise<CallOutput<K>> } = {
+  'app.info': (engine) => engine.info(),
+  'settings.get': (engine) => engine.settings.get(),
+  'settings.set': (engine, input) => engine.settings.set(input),
+  'records.import': (engine, input) => engine.records.import(input.files),
+  'jobs.cancel': (engine, input) => ({ cancelled: engine.jobs.cancel(input.jobId) }),
+  'records.find': (engine, input) => engine.records.find(input.text, input.limit),
+  'records.list': (engine, input) => engine.records.list(input.offset, input.limit, input.filter),
+  'records.show': (engine, input) => engine.records.show(input.ids),
+  'records.stats': (engine) => engine.records.stats(),
+};
+
+export function isShellCall(name: CallName): name is ShellCallName {
+  return name === 'app.pickFiles';
+}
+
+/** Runs an already-validated call against the engine. */
+export async function invokeEngine(engine: Engine, name: EngineCallName, input: unknown): Promise<unknown> {
+  const handler = handlers[name] as (engine: Engine, input: unknown) => unknown;
+  return handler(engine, input);
+}

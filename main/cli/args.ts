@@ -1,0 +1,49 @@
+import { parseArgs } from 'node:util';
+import { UserError } from '../engine/errors';
+
+/** Every option any command takes; a command ignores those it has no use for. */
+const OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  limit: { type: 'string' },
+  role: { type: 'string' },
+  value: { type: 'string' },
+  user: { type: 'string' },
+  out: { type: 'string' },
+  stack: { type: 'boolean', default: false },
+} as const;
+
+export interface CliArgs {
+  command: string[];
+  positionals: string[];
+  db: string | undefined;
+  json: boolean;
+  help: boolean;
+  options: { limit?: string; role?: string; value?: string; user?: string; out?: string; stack: boolean };
+}
+
+/** Usage problems become one sentence and exit code 2. */
+export class UsageError extends UserError {
+  constructor(message: string) {
+    super(message, 'usage');
+  }
+}
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see "sohoa --help").`);
+  }
+  const { values, positionals } = parsed;
+  return {
+    command: positionals.slice(0, 2),
+    positionals: positionals.slice(2),
+    db: values.db,
+    json: values.json ?? false,
+    help: values.help ?? false,
+    options: { limit: values.limit, role: values.role, value: values.value, user: values.user, out: values.out, stack: values.stack ?? false },
+  };
+}

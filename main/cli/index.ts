@@ -1,0 +1,52 @@
+import { createEngine } from '../engine/engine';
+import { describeError, UserError } from '../engine/errors';
+import { defaultDbPath } from '../engine/station/paths';
+import { parseCliArgs, UsageError, type CliArgs } from './args';
+import { recordsFind, recordsImport, recordsShow } from './commands/records.command';
+import { createOutput, type Output } from './output';
+import type { Engine } from '../engine/engine.types';
+
+type Command = (engine: Engine, args: CliArgs, out: Output) => number | Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  'records import': { run: recordsImport, usage: 'records import FILE…        import station records (CSV, XLSX, JSON)' },
+  'records find': { run: recordsFind, usage: 'records find TEXT…          find records by plate, chassis, engine or citizen ID' },
+  'records show': { run: recordsShow, usage: 'records show ID…            show records as stored' },
+};
+
+const HELP = `Usage: sohoa COMMAND [options]
+
+Commands:
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.usage}`)
+  .join('\n')}
+
+Options:
+  --db PATH    the station database (default: the desktop app's own; env SOHOA_DB overrides)
+  --json       machine-readable result on stdout
+  -h, --help   this help
+`;
+
+/** Runs the command line and returns the exit code: 0 success, 1 a problem found, 2 bad usage or unusable input. */
+export async function main(argv: string[]): Promise<number> {
+  let out = createOutput(argv.includes('--json'));
+  let engine: Engine | undefined;
+  try {
+    const args = parseCliArgs(argv);
+    out = createOutput(args.json);
+    if (args.help || args.command.length === 0) {
+      process.stdout.write(HELP);
+      return args.help ? 0 : 2;
+    }
+    const name = args.command.join(' ');
+    const command = COMMANDS[name];
+    if (!command) throw new UsageError(`Unknown command "${name}" (see "sohoa --help").`);
+    engine = await createEngine({ dbPath: args.db ?? defaultDbPath() });
+    return await command.run(engine, args, out);
+  } catch (error) {
+    out.problem(describeError(error).message);
+    return error instanceof UserError ? 2 : 1;
+  } finally {
+    engine?.close();
+  }
+}

@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { UserError } from '../errors';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+
+export type Db = Database.Database;
+
+/** Under Electron the addon must be the one built for Electron's ABI; the shell passes its path. */
+export interface OpenOptions {
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+/**
+ * Opens (creating if needed) a station database, in WAL mode, migrated to this build's schema.
+ * A database written by a newer version of the app is refused rather than risk damaging it.
+ */
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(path, { nativeBinding: options.nativeBinding, readonly: options.readonly ?? false });
+  } catch (error) {
+    throw new UserError(`The station database ${path} cannot be opened: ${(error as Error).message}.`, 'db_unavailable');
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, path);
+  } catch (error) {
+    db.close();
+    if (error instanceof UserError) throw error;
+    throw new UserError(`The file ${path} is not a usable station database: ${(error as Error).message}.`, 'db_unavailable');
+  }
+  return db;
+}
+
+function migrate(db: Db, path: string): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new UserError(
+      `The station database ${path} was written by a newer version of Sohoa Station (schema ${current}, this app knows ${SCHEMA_VERSION}); update the app to open it.`,
+      'db_too_new',
+    );
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.up);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

@@ -1,0 +1,142 @@
+import type { Db } from './database';
+import { RECORD_VALUE_FIELDS, type FieldIssue, type NormalizedRecord, type StoredRecord } from '../records/record';
+
+export type UpsertOutcome = 'imported' | 'updated' | 'unchanged';
+
+/** A record ready to store, with its data-quality issues. */
+export interface RecordToStore {
+  record: NormalizedRecord;
+  issues: FieldIssue[];
+}
+
+export interface RecordKeys {
+  seq: number;
+  plate: string | null;
+  chassis: string | null;
+  engine: string | null;
+  owner_id: string | null;
+}
+
+export interface HistoryEntry {
+  changed_at: string;
+  source: string;
+  values: Record<string, string | null>;
+}
+
+interface RecordRow extends NormalizedRecord {
+  seq: number;
+  issues: string | null;
+}
+
+const COLUMNS = ['record_id', ...RECORD_VALUE_FIELDS].join(', ');
+const PLACEHOLDERS = ['record_id', ...RECORD_VALUE_FIELDS].map((f) => `@${f}`).join(', ');
+const ASSIGNMENTS = RECORD_VALUE_FIELDS.map((f) => `${f} = @${f}`).join(', ');
+
+/** All SQL about station records. Records are never deleted: `seq` is dense, so a row number is a seq. */
+export class RecordsRepo {
+  private readonly byId;
+  private readonly insertStmt;
+  private readonly updateStmt;
+  private readonly historyStmt;
+  private readonly countStmt;
+  private readonly countIssuesStmt;
+  private readonly upsertBatchTx;
+
+  constructor(private readonly db: Db) {
+    this.byId = db.prepare<[string], RecordRow>(`SELECT seq, ${COLUMNS}, issues FROM records WHERE record_id = ?`);
+    this.insertStmt = db.prepare(
+      `INSERT INTO records (${COLUMNS}, issues, issue_count, updated_at) VALUES (${PLACEHOLDERS}, @issues, @issue_count, @now)`,
+    );
+    this.updateStmt = db.prepare(
+      `UPDATE records SET ${ASSIGNMENTS}, issues = @issues, issue_count = @issue_count, updated_at = @now WHERE seq = @seq`,
+    );
+    this.historyStmt = db.prepare(
+      'INSERT INTO record_history (record_seq, changed_at, source, values_json) VALUES (?, ?, ?, ?)',
+    );
+    this.countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM records');
+    this.countIssuesStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM records WHERE issue_count > 0');
+    this.upsertBatchTx = db.transaction((batch: RecordToStore[], source: string, now: string) =>
+      batch.map((item) => this.upsertOne(item, source, now)),
+    );
+  }
+
+  /** Stores a batch in one transaction; a row whose id exists is updated (old values to history) or left alone. */
+  upsertBatch(batch: RecordToStore[], source: string, now = new Date().toISOString()): { outcome: UpsertOutcome; seq: number }[] {
+    return this.upsertBatchTx(batch, source, now);
+  }
+
+  private upsertOne(item: RecordToStore, source: string, now: string): { outcome: UpsertOutcome; seq: number } {
+    const issues = item.issues.length ? JSON.stringify(item.issues) : null;
+    const params = { ...item.record, issues, issue_count: item.issues.length, now };
+    const existing = this.byId.get(item.record.record_id);
+    if (!existing) {
+      const info = this.insertStmt.run(params);
+      return { outcome: 'imported', seq: Number(info.lastInsertRowid) };
+    }
+    const same = RECORD_VALUE_FIELDS.every((f) => existing[f] === item.record[f]) && existing.issues === issues;
+    if (same) return { outcome: 'unchanged', seq: existing.seq };
+    const previous: Record<string, string | null> = {};
+    for (const f of RECORD_VALUE_FIELDS) previous[f] = existing[f];
+    this.historyStmt.run(existing.seq, now, source, JSON.stringify(previous));
+    this.updateStmt.run({ ...params, seq: existing.seq });
+    return { outcome: 'updated', seq: existing.seq };
+  }
+
+  count(): number {
+    return this.countStmt.get()!.n;
+  }
+
+  countWithIssues(): number {
+    return this.countIssuesStmt.get()!.n;
+  }
+
+  /** A window of records in import order; the unfiltered window is a seq range so scrolling to the end stays fast. */
+  list(offset: number, limit: number, withIssuesOnly: boolean): StoredRecord[] {
+    const rows = withIssuesOnly
+      ? this.db
+          .prepare<[number, number], RecordRow>(
+            `SELECT seq, ${COLUMNS}, issues FROM records WHERE issue_count > 0 ORDER BY seq LIMIT ? OFFSET ?`,
+          )
+          .all(limit, offset)
+      : this.db
+          .prepare<[number, number], RecordRow>(`SELECT seq, ${COLUMNS}, issues FROM records WHERE seq > ? ORDER BY seq LIMIT ?`)
+          .all(offset, limit);
+    return rows.map(toStored);
+  }
+
+  getBySeqs(seqs: readonly number[]): Map<number, StoredRecord> {
+    const result = new Map<number, StoredRecord>();
+    if (seqs.length === 0) return result;
+    const rows = this.db
+      .prepare<number[], RecordRow>(`SELECT seq, ${COLUMNS}, issues FROM records WHERE seq IN (${seqs.map(() => '?').join(',')})`)
+      .all(...seqs);
+    for (const row of rows) result.set(row.seq, toStored(row));
+    return result;
+  }
+
+  getById(recordId: string): (StoredRecord & { seq: number }) | undefined {
+    const row = this.byId.get(recordId);
+    return row ? { ...toStored(row), seq: row.seq } : undefined;
+  }
+
+  history(seq: number): HistoryEntry[] {
+    return this.db
+      .prepare<[number], { changed_at: string; source: string; values_json: string }>(
+        'SELECT changed_at, source, values_json FROM record_history WHERE record_seq = ? ORDER BY id DESC',
+      )
+      .all(seq)
+      .map((r) => ({ changed_at: r.changed_at, source: r.source, values: JSON.parse(r.values_json) as Record<string, string | null> }));
+  }
+
+  /** Streams the lookup keys of every record (for building the in-memory index). */
+  *iterateKeys(): Generator<RecordKeys> {
+    yield* this.db
+      .prepare<[], RecordKeys>('SELECT seq, plate, chassis, engine, owner_id FROM records ORDER BY seq')
+      .iterate();
+  }
+}
+
+function toStored(row: RecordRow): StoredRecord {
+  const { seq: _seq, issues, ...rest } = row;
+  return { ...rest, issues: issues ? (JSON.parse(issues) as FieldIssue[]) : [] };
+}

@@ -1,0 +1,105 @@
+import { basename } from 'node:path';
+import { openDatabase, type OpenOptions } from './db/database';
+import { RecordsRepo } from './db/records.repo';
+import { SettingsRepo } from './db/settings.repo';
+import type { Engine, EngineEvents, EngineListener, Settings } from './engine.types';
+import { JobRegistry } from './jobs/job-registry';
+import { ProgressMeter } from './jobs/progress-meter';
+import { RecordFinder } from './records/find.service';
+import { importRecordFiles } from './records/import.service';
+import { DEMO_STATION_NAME, seedDemoStation } from './station/demo-station';
+import { version } from '../../package.json';
+
+export interface EngineOptions extends OpenOptions {
+  dbPath: string;
+  /** Open as the built-in demo station: seeded with generated records when empty. */
+  demo?: boolean;
+  /** The station's display name, stored on first open. */
+  station?: string;
+}
+
+const DEFAULT_SETTINGS: Settings = { locale: 'vi' };
+
+/** Opens a station and returns the engine's one API object. */
+export async function createEngine(options: EngineOptions): Promise<Engine> {
+  const db = openDatabase(options.dbPath, options);
+  const records = new RecordsRepo(db);
+  const settings = new SettingsRepo(db);
+  const jobs = new JobRegistry();
+  const finder = new RecordFinder(records);
+  const listeners = new Set<EngineListener>();
+
+  const emit = <E extends keyof EngineEvents>(name: E, payload: EngineEvents[E]): void => {
+    for (const listener of listeners) listener(name, payload);
+  };
+
+  if (options.demo) {
+    seedDemoStation(records);
+    if (!settings.get<string | null>('station', null)) settings.set('station', DEMO_STATION_NAME);
+    settings.set('demo', true);
+  } else if (options.station && !settings.get<string | null>('station', null)) {
+    settings.set('station', options.station);
+  }
+
+  const engine: Engine = {
+    info: () => ({
+      version,
+      station: settings.get('station', 'Sohoa Station'),
+      demo: settings.get('demo', false),
+      dbPath: options.dbPath,
+    }),
+    settings: {
+      get: () => ({ ...DEFAULT_SETTINGS, ...settings.get<Partial<Settings>>('preferences', {}) }),
+      set: (patch) => {
+        const next = { ...engine.settings.get(), ...patch };
+        settings.set('preferences', next);
+        return next;
+      },
+    },
+    records: {
+      import: async (files, importOptions = {}) => {
+        const job = jobs.start();
+        const progress = new ProgressMeter(job.jobId, 'records.import', (p) => emit('job.progress', p));
+        let lastChange = 0;
+        try {
+          return await importRecordFiles(files, {
+            repo: records,
+            progress,
+            signal: job.signal,
+            source: importOptions.source ?? `import of ${files.map((f) => basename(f)).join(', ')}`,
+            onStored: (rows) => {
+              finder.onStored(rows);
+              if (Date.now() - lastChange > 1000) {
+                lastChange = Date.now();
+                emit('records.changed', { total: records.count() });
+              }
+            },
+          });
+        } finally {
+          job.finish();
+          emit('records.changed', { total: records.count() });
+        }
+      },
+      find: (text, limit = 20) => finder.find(text, limit),
+      list: (offset, limit, filter) => ({
+        total: filter === 'with_issues' ? records.countWithIssues() : records.count(),
+        rows: records.list(offset, limit, filter === 'with_issues'),
+      }),
+      show: (ids) =>
+        ids.flatMap((id) => {
+          const record = records.getById(id.normalize('NFC').trim());
+          if (!record) return [];
+          const { seq, ...rest } = record;
+          return [{ ...rest, history: records.history(seq) }];
+        }),
+      stats: () => ({ total: records.count(), withIssues: records.countWithIssues() }),
+    },
+    jobs: { cancel: (jobId) => jobs.cancel(jobId) },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => db.close(),
+  };
+  return engine;
+}

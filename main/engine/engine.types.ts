@@ -1,0 +1,76 @@
+/** The engine's one API object: what the desktop shell, the test host and the command line all drive. */
+import type { FieldIssue, RecordFieldName, StoredRecord } from './records/record';
+import type { HistoryEntry } from './db/records.repo';
+
+export interface ImportReport {
+  imported: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  with_issues: number;
+  errors: { file: string; row: number | null; field: string | null; message: string }[];
+  issues: { record_id: string; field: RecordFieldName; message: string }[];
+  cancelled: boolean;
+  seconds: number;
+}
+
+export type LookupField = 'plate' | 'chassis' | 'engine' | 'owner_id';
+
+export interface FindCandidate {
+  record_id: string;
+  score: number;
+  field: LookupField;
+  why: string;
+  record: StoredRecord;
+}
+
+export interface FindResult {
+  query: string;
+  candidates: FindCandidate[];
+}
+
+export interface JobProgress {
+  jobId: string;
+  kind: 'records.import';
+  label: string;
+  done: number;
+  total: number | null;
+  items: number;
+  itemsPerSecond: number;
+  etaSeconds: number | null;
+  finished: boolean;
+}
+
+export interface EngineEvents {
+  'job.progress': JobProgress;
+  'records.changed': { total: number };
+}
+export type EngineEventName = keyof EngineEvents;
+export type EngineListener = <E extends EngineEventName>(name: E, payload: EngineEvents[E]) => void;
+
+export interface Settings {
+  locale: 'vi' | 'en';
+}
+
+export interface Engine {
+  info(): { version: string; station: string; demo: boolean; dbPath: string };
+  settings: {
+    get(): Settings;
+    set(patch: Partial<Settings>): Settings;
+  };
+  records: {
+    import(files: string[], options?: { source?: string }): Promise<ImportReport>;
+    find(text: string, limit?: number): FindResult;
+    list(offset: number, limit: number, filter: 'all' | 'with_issues'): { total: number; rows: StoredRecord[] };
+    show(ids: string[]): (StoredRecord & { history: HistoryEntry[] })[];
+    stats(): { total: number; withIssues: number };
+  };
+  jobs: {
+    cancel(jobId: string): boolean;
+  };
+  /** Subscribes to every event; returns the unsubscribe function. */
+  subscribe(listener: EngineListener): () => void;
+  close(): void;
+}
+
+export type { FieldIssue, StoredRecord, HistoryEntry };

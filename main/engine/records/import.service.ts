@@ -1,0 +1,134 @@
+import { statSync } from 'node:fs';
+import { InputError, describeError } from '../errors';
+import type { ImportReport } from '../engine.types';
+import type { RecordsRepo, RecordToStore } from '../db/records.repo';
+import type { ProgressMeter } from '../jobs/progress-meter';
+import type { NormalizedRecord } from './record';
+import { normalizeRecord } from './normalize';
+import { openRecordSource } from './readers/source';
+
+const BATCH_ROWS = 5000;
+const LIST_CAP = 1000;
+
+export interface ImportContext {
+  repo: RecordsRepo;
+  progress: ProgressMeter;
+  signal: AbortSignal;
+  /** Where the change came from, kept in record history (e.g. the file name and the user). */
+  source: string;
+  /** Called after each committed batch, so the lookup index and the UI stay current. */
+  onStored(rows: { seq: number; record: NormalizedRecord }[]): void;
+}
+
+/**
+ * Imports station record files, streaming, in batches that each commit atomically: a crash or a cancel
+ * keeps what was committed and loses nothing that was in the database before. A row that cannot be stored is
+ * rejected with a reason; a row whose values break the format rules is stored as it is, with its issues.
+ */
+export async function importRecordFiles(files: readonly string[], ctx: ImportContext): Promise<ImportReport> {
+  const started = Date.now();
+  const report: ImportReport = {
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    with_issues: 0,
+    errors: [],
+    issues: [],
+    cancelled: false,
+    seconds: 0,
+  };
+  const totals: Totals = { bytesDone: 0, bytesTotal: files.reduce((sum, f) => sum + sizeOf(f), 0), rows: 0 };
+  for (const file of files) {
+    if (ctx.signal.aborted) break;
+    try {
+      await importOneFile(file, ctx, report, totals);
+    } catch (error) {
+      const { message } = error instanceof InputError ? error : describeError(error);
+      pushCapped(report.errors, { file, row: null, field: null, message });
+    }
+  }
+  ctx.progress.update('', totals.bytesDone, totals.bytesTotal, totals.rows, true);
+  report.cancelled = ctx.signal.aborted;
+  report.seconds = Math.round((Date.now() - started) / 10) / 100;
+  return report;
+}
+
+interface Totals {
+  bytesDone: number;
+  bytesTotal: number;
+  rows: number;
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+async function importOneFile(file: string, ctx: ImportContext, report: ImportReport, totals: Totals): Promise<void> {
+  const source = await openRecordSource(file);
+  const label = file.split(/[\\/]/).pop() ?? file;
+  const firstRowOf = new Map<string, number>();
+  let batch: RecordToStore[] = [];
+
+  const flush = (): void => {
+    if (batch.length === 0) return;
+    const outcomes = ctx.repo.upsertBatch(batch, `${ctx.source}: ${label}`);
+    const stored: { seq: number; record: NormalizedRecord }[] = [];
+    outcomes.forEach((o, i) => {
+      report[o.outcome] += 1;
+      if (o.outcome !== 'unchanged') stored.push({ seq: o.seq, record: batch[i]!.record });
+    });
+    ctx.onStored(stored);
+    batch = [];
+  };
+
+  for await (const item of source.items()) {
+    totals.rows += 1;
+    if ('error' in item) {
+      reject(report, { file, row: item.row, field: item.error.field, message: item.error.message });
+    } else {
+      const result = normalizeRecord(item.fields);
+      if (!result.ok) {
+        reject(report, { file, row: item.row, field: result.field, message: result.message });
+      } else {
+        const id = result.record.record_id;
+        const earlier = firstRowOf.get(id);
+        if (earlier !== undefined) {
+          reject(report, {
+            file,
+            row: item.row,
+            field: 'record_id',
+            message: `Record id ${id} already appears at row ${earlier} of this file; this row was not imported.`,
+          });
+        } else {
+          firstRowOf.set(id, item.row);
+          if (result.issues.length) {
+            report.with_issues += 1;
+            for (const issue of result.issues) pushCapped(report.issues, { record_id: id, field: issue.field, message: issue.message });
+          }
+          batch.push({ record: result.record, issues: result.issues });
+        }
+      }
+    }
+    if (batch.length >= BATCH_ROWS) {
+      flush();
+      ctx.progress.update(label, totals.bytesDone + source.bytesRead(), totals.bytesTotal, totals.rows);
+      if (ctx.signal.aborted) break;
+    }
+  }
+  flush();
+  totals.bytesDone += source.bytesRead();
+}
+
+function reject(report: ImportReport, error: ImportReport['errors'][number]): void {
+  report.rejected += 1;
+  pushCapped(report.errors, error);
+}
+
+function pushCapped<T>(list: T[], item: T): void {
+  if (list.length < LIST_CAP) list.push(item);
+}
