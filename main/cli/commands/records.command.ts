@@ -26,6 +26,8 @@ export async function recordsImport(engine: Engine, args: CliArgs, out: Output):
   const shownErrors = errors.map((e) => ({ ...e, file: typed.get(e.file) ?? e.file }));
   out.result({ imported, updated, unchanged, rejected, with_issues, errors: shownErrors, issues }, () => humanImport(report, shownErrors));
   const unreadable = new Set(errors.filter((e) => e.row === null).map((e) => e.file));
+  // A file that could not be read at all is said on stderr too, so a script sees it even with --json.
+  for (const e of shownErrors) if (e.row === null) out.problem(e.message);
   if (unreadable.size === files.length) return 2;
   return rejected > 0 || unreadable.size > 0 ? 1 : 0;
 }
