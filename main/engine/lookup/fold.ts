@@ -18,8 +18,8 @@ export const CONFUSION_CLASSES: readonly (readonly string[])[] = [
   ['8', 'B'],
 ];
 
-/** Char code → representative char code, for codes < 128; identity elsewhere. */
-const FOLD_TABLE: Uint16Array = (() => {
+/** Char code → representative char code, for codes < 128 (callers index it directly in hot loops). */
+export const FOLD_TABLE: Uint16Array = (() => {
   const table = new Uint16Array(128);
   for (let c = 0; c < 128; c++) table[c] = c;
   for (const members of CONFUSION_CLASSES) {

@@ -76,15 +76,59 @@ export class HashMultimap {
     return true;
   }
 
-  /** Calls `visit` with every value stored under `hash`; stops early when it returns true. */
-  find(hash: number, visit: (value: number) => boolean | void): void {
+  /**
+   * Inserts many pairs at once, in table order: sorting them by home position first turns millions of
+   * cache-missing random writes into a sweep through the table (about twice as fast for a station build).
+   */
+  insertMany(hashes: Int32Array, values: Int32Array, n: number): void {
+    this.reserve(this.count + n);
+    if (n < 4096) {
+      // Too few to be worth sorting.
+      for (let i = 0; i < n; i++) this.place(hashes[i], values[i] + 1);
+      this.count += n;
+      return;
+    }
+    const { mask } = this;
+    const tableBits = 31 - Math.clz32(mask + 1);
+    const bucketBits = Math.min(12, tableBits);
+    const shift = tableBits - bucketBits;
+    const starts = new Int32Array((1 << bucketBits) + 1);
+    for (let i = 0; i < n; i++) starts[((hashes[i] & mask) >>> shift) + 1]++;
+    for (let b = 1; b < starts.length; b++) starts[b] += starts[b - 1];
+    const sortedHashes = new Int32Array(n);
+    const sortedValues = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const at = starts[(hashes[i] & mask) >>> shift]++;
+      sortedHashes[at] = hashes[i];
+      sortedValues[at] = values[i];
+    }
+    for (let i = 0; i < n; i++) this.place(sortedHashes[i], sortedValues[i] + 1);
+    this.count += n;
+  }
+
+  /**
+   * Callback-free iteration for hot paths:
+   * `for (let p = t.first(h); p >= 0; p = t.next(h, p)) use(t.valueAt(p))`.
+   */
+  first(hash: number): number {
+    return this.scan(hash | 0, hash & this.mask);
+  }
+
+  next(hash: number, position: number): number {
+    return this.scan(hash | 0, (position + 1) & this.mask);
+  }
+
+  valueAt(position: number): number {
+    return this.values[position] - 1;
+  }
+
+  private scan(hash: number, from: number): number {
     const { hashes, values, mask } = this;
-    const h = hash | 0;
-    let i = h & mask;
+    let i = from;
     for (;;) {
       const v = values[i];
-      if (v === 0) return;
-      if (hashes[i] === h && visit(v - 1) === true) return;
+      if (v === 0) return -1;
+      if (hashes[i] === hash) return i;
       i = (i + 1) & mask;
     }
   }
