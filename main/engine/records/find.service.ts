@@ -31,9 +31,13 @@ export class RecordFinder {
 
   private ensureIndex(): RecordIndex {
     if (!this.index) {
-      const index = new RecordIndex();
-      for (const keys of this.repo.iterateKeys()) index.add(keys.seq, keys);
-      this.index = index;
+      const rows = this.repo.iterateKeys();
+      this.index = RecordIndex.build(
+        (function* () {
+          for (const keys of rows) yield { ref: keys.seq, ...keys };
+        })(),
+        { expectedRecords: this.repo.count() },
+      );
     }
     return this.index;
   }

@@ -12,6 +12,7 @@ export const migration001: Migration = {
       brand TEXT, model TEXT, color TEXT, registered_on TEXT,
       issues TEXT,
       issue_count INTEGER NOT NULL DEFAULT 0,
+      digest INTEGER NOT NULL DEFAULT 0,
       updated_at TEXT NOT NULL
     ) STRICT;
     CREATE INDEX records_with_issues ON records(seq) WHERE issue_count > 0;

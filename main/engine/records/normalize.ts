@@ -1,0 +1,140 @@
+/**
+ * From a row as read to a record as stored: NFC text with whitespace collapsed, serials in their canonical
+ * form, dates in ISO. The station's data is never silently "fixed": a value that breaks a rule is kept as the
+ * station has it and the problem is listed as an issue for data cleaning. Only a row that cannot be stored at
+ * all (no usable record id) is rejected.
+ */
+import { cleanText, isCleanText, toNfc } from '../text/vietnamese';
+import { normalizeCitizenId } from './citizen-id';
+import { parseRecordDate } from './date';
+import { normalizeCleanPlate } from './plate';
+import type { FieldIssue, NormalizedRecord, RawRecordFields, RecordFieldName, RecordValueField } from './record';
+import { chassisIssue, engineIssue, normalizeNfcSerial } from './vin';
+
+export { canonicalPlateKey } from './plate';
+export { serialKey, vinCheckDigitValid } from './vin';
+
+export type NormalizeResult =
+  | { ok: true; record: NormalizedRecord; issues: FieldIssue[] }
+  | { ok: false; field: RecordFieldName; message: string };
+
+const MAX_RECORD_ID_LENGTH = 64;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
+const UNSTORABLE_ID = /[\u0000-\u001f\u007f-\u009f\ufffd]/;
+const HAS_DIGIT = /\d/;
+
+const LABELS: Record<RecordValueField, string> = {
+  plate: 'Plate',
+  chassis: 'Chassis number',
+  engine: 'Engine number',
+  owner_name: 'Owner name',
+  owner_id: 'Citizen ID',
+  address: 'Address',
+  brand: 'Brand',
+  model: 'Model',
+  color: 'Color',
+  registered_on: 'Registration date',
+};
+
+/**
+ * Normalises one row. `ok: false` only when the record id is missing, longer than 64 characters or holds
+ * control/unreadable characters; every other problem is an issue on a stored record. Messages are sentences
+ * naming the field, without the file or row (the caller knows those).
+ */
+export function normalizeRecord(raw: RawRecordFields): NormalizeResult {
+  const id = recordId(raw.record_id);
+  if (!id.ok) return { ok: false, field: 'record_id', message: id.message };
+  // No closures or helpers allocated per row: this runs a million times per import.
+  const issues: FieldIssue[] = [];
+
+  let plate = text(raw.plate, 'plate', issues);
+  if (plate !== null) {
+    const result = normalizeCleanPlate(plate);
+    plate = result.plate;
+    if (!result.ok) issues.push({ field: 'plate', message: result.issue });
+  }
+
+  const chassis = serial(raw.chassis, 'chassis', issues);
+  if (chassis !== null) {
+    const issue = chassisIssue(chassis);
+    if (issue) issues.push({ field: 'chassis', message: issue });
+  }
+  const engine = serial(raw.engine, 'engine', issues);
+  if (engine !== null) {
+    const issue = engineIssue(engine);
+    if (issue) issues.push({ field: 'engine', message: issue });
+  }
+
+  const ownerName = text(raw.owner_name, 'owner_name', issues);
+  if (ownerName !== null && HAS_DIGIT.test(ownerName)) {
+    issues.push({ field: 'owner_name', message: `Owner name "${ownerName}" contains digits.` });
+  }
+
+  let ownerId = text(raw.owner_id, 'owner_id', issues);
+  if (ownerId !== null) {
+    const result = normalizeCitizenId(ownerId);
+    ownerId = result.value;
+    for (const message of result.issues) issues.push({ field: 'owner_id', message });
+  }
+
+  let registeredOn = text(raw.registered_on, 'registered_on', issues);
+  if (registeredOn !== null) {
+    const result = parseRecordDate(registeredOn, LABELS.registered_on);
+    if (result.ok) registeredOn = result.iso;
+    else issues.push({ field: 'registered_on', message: result.issue });
+  }
+
+  const record: NormalizedRecord = {
+    record_id: id.value,
+    plate,
+    chassis,
+    engine,
+    owner_name: ownerName,
+    owner_id: ownerId,
+    address: text(raw.address, 'address', issues),
+    brand: text(raw.brand, 'brand', issues),
+    model: text(raw.model, 'model', issues),
+    color: text(raw.color, 'color', issues),
+    registered_on: registeredOn,
+  };
+  return { ok: true, record, issues };
+}
+
+function recordId(typed: string | undefined): { ok: true; value: string } | { ok: false; message: string } {
+  if (typed !== undefined && typed.length <= MAX_RECORD_ID_LENGTH && typed !== '' && isCleanText(typed)) {
+    return { ok: true, value: typed }; // the common case: nothing to trim, collapse or reject
+  }
+  const trimmed = typed === undefined ? '' : toNfc(typed.trim());
+  if (trimmed === '') return { ok: false, message: 'The row has no record id (Mã hồ sơ), so it cannot be stored.' };
+  if (UNSTORABLE_ID.test(trimmed)) {
+    return { ok: false, message: 'The record id contains control characters or unreadable bytes, so the row cannot be stored.' };
+  }
+  const value = cleanText(trimmed);
+  if (value.length > MAX_RECORD_ID_LENGTH) {
+    return {
+      ok: false,
+      message: `The record id "${value.slice(0, 24)}…" is ${value.length} characters long; at most ${MAX_RECORD_ID_LENGTH} are allowed.`,
+    };
+  }
+  return { ok: true, value };
+}
+
+/** Clean text, or null for an absent or blank value. Undecodable bytes (U+FFFD) are an issue, not an error. */
+function text(typed: string | undefined, field: RecordValueField, issues: FieldIssue[]): string | null {
+  if (typed === undefined) return null;
+  if (isCleanText(typed)) return typed === '' ? null : typed;
+  const value = cleanText(typed);
+  if (value === '') return null;
+  if (value.includes('\ufffd')) {
+    const message = `${LABELS[field]} contains characters that could not be read (the file may be in another encoding).`;
+    issues.push({ field, message });
+  }
+  return value;
+}
+
+function serial(typed: string | undefined, field: RecordValueField, issues: FieldIssue[]): string | null {
+  const value = text(typed, field, issues);
+  if (value === null) return null;
+  const stored = normalizeNfcSerial(value);
+  return stored === '' ? null : stored;
+}

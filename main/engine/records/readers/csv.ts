@@ -1,0 +1,187 @@
+/**
+ * CSV (and tab/semicolon/pipe separated text) as a stream of record rows.
+ *
+ * The header is read and checked when the file is opened, so a file without a record-id column fails before
+ * anything is imported; the rows are then streamed from disk in 128 KB chunks.
+ *
+ * Row shape rules, chosen to match what Excel writes: a row with fewer cells than the header has its missing
+ * cells empty (Excel drops trailing empty cells); a row with more cells is an error unless the extra cells are
+ * empty (a trailing separator), because extra values usually mean a value with an unquoted separator, and
+ * guessing which cell to split would store values in the wrong fields.
+ */
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { InputError } from '../../errors';
+import { createStreamDecoder, restoreTcvn3Capitals, type DetectedEncoding } from '../../text/encoding';
+import { toNfc } from '../../text/vietnamese';
+import { fieldForHeader, mapHeader, rowToFields, type ColumnMap } from '../columns';
+import { CsvParser, type CsvRecord } from './csv-parser';
+import type { RecordSource, SourceItem } from './source';
+
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+const DELIMITER_NAMES: Record<string, string> = { ',': ',', ';': ';', '\t': 'tab', '|': '|' };
+// Small chunks keep each chunk's rows young: with megabyte chunks the decoded text and its thousands of
+// pending rows survive garbage collections and a quarter of an import went to copying them.
+const CHUNK = 1 << 17;
+
+const MAX_HEADER_SEARCH = 4 << 20;
+
+export async function openCsvSource(path: string, name: string, size: number, encoding: DetectedEncoding): Promise<RecordSource> {
+  const tcvn3 = encoding.encoding === 'tcvn3';
+  const headerLine = await readHeaderLine(path, name, encoding);
+  const { delimiter, headers } = chooseDelimiter(headerLine, name);
+  const map = mapHeader(headers.map((h) => (tcvn3 ? restoreTcvn3Capitals(toNfc(h)) : toNfc(h))), name);
+  let bytesRead = 0;
+
+  async function* items(): AsyncGenerator<SourceItem> {
+    const stream = createReadStream(path, { start: encoding.bomLength, highWaterMark: CHUNK });
+    bytesRead = encoding.bomLength;
+    const decoder = createStreamDecoder(encoding.encoding);
+    const parser = new CsvParser(delimiter);
+    const out: CsvRecord[] = [];
+    const state: RowState = { headerSeen: false, clean: tcvn3 ? restoreTcvn3Capitals : null };
+    // Text is NFC-normalised a chunk at a time (one ICU call per chunk instead of one per cell), cut after the
+    // last line break so that a letter and its combining mark are never normalised apart. NFC would turn
+    // U+037E (Greek question mark) into ";", a separator: from such a chunk on, cells are normalised one by one.
+    let carry = '';
+    let perCell = false;
+    const feed = (decoded: string, last: boolean): void => {
+      const cut = last ? decoded.length : decoded.lastIndexOf('\n') + 1;
+      if (cut === 0 && !last) {
+        carry += decoded;
+        return;
+      }
+      const complete = carry === '' ? decoded.slice(0, cut) : carry + decoded.slice(0, cut);
+      carry = decoded.slice(cut);
+      if (perCell) {
+        parser.push(complete, out);
+        return;
+      }
+      const nfc = complete.normalize('NFC');
+      // U+037E changes under NFC, so only text that NFC changed needs looking at.
+      if (nfc !== complete && complete.includes('\u037e')) {
+        perCell = true;
+        state.clean = tcvn3 ? (cell: string) => restoreTcvn3Capitals(toNfc(cell)) : toNfc;
+        parser.push(complete, out);
+        return;
+      }
+      parser.push(nfc, out);
+    };
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        bytesRead += chunk.length;
+        feed(decoder.write(chunk), false);
+        for (let i = 0; i < out.length; i++) {
+          const item = toItem(out[i], state, map, name, delimiter);
+          if (item) yield item;
+        }
+        out.length = 0;
+      }
+      feed(decoder.end(), true);
+      parser.finish(out);
+      for (const record of out) {
+        const item = toItem(record, state, map, name, delimiter);
+        if (item) yield item;
+      }
+    } finally {
+      stream.destroy();
+    }
+  }
+
+  return { format: 'csv', encoding: encoding.encoding, totalBytes: size, bytesRead: () => bytesRead, items };
+}
+
+interface RowState {
+  headerSeen: boolean;
+  /** Per-cell clean-up of mapped cells, when chunk-level normalisation is not enough (TCVN3 capitals). */
+  clean: ((cell: string) => string) | null;
+}
+
+function toItem(record: CsvRecord, state: RowState, map: ColumnMap, name: string, delimiter: string): SourceItem | null {
+  if ('error' in record) return { row: record.row, error: { field: null, message: `${name} row ${record.row} ${record.error}.` } };
+  const cells = record.cells;
+  if (isBlank(cells)) return null;
+  if (!state.headerSeen) {
+    state.headerSeen = true;
+    return null;
+  }
+  if (cells.length > map.width) {
+    for (let i = map.width; i < cells.length; i++) {
+      if (cells[i] !== '') {
+        const sep = DELIMITER_NAMES[delimiter];
+        const message =
+          `${name} row ${record.row} has ${cells.length} values but the header has ${map.width} columns ` +
+          `(a value probably contains an unquoted "${sep}").`;
+        return { row: record.row, error: { field: null, message } };
+      }
+    }
+  }
+  return { row: record.row, fields: rowToFields(cells, map, state.clean ?? undefined) };
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (cells[i] !== '') return false;
+  return true;
+}
+
+/** The first line that holds anything besides separators, decoded. */
+async function readHeaderLine(path: string, name: string, encoding: DetectedEncoding): Promise<string> {
+  const file = await open(path, 'r');
+  try {
+    const decoder = createStreamDecoder(encoding.encoding);
+    const buffer = Buffer.alloc(64 * 1024);
+    let text = '';
+    let position = encoding.bomLength;
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, position);
+      position += bytesRead;
+      text += bytesRead > 0 ? decoder.write(buffer.subarray(0, bytesRead)) : decoder.end();
+      let start = 0;
+      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+        const line = text.slice(start, nl);
+        if (!isBlankLine(line)) return line;
+        start = nl + 1;
+      }
+      if (bytesRead === 0) {
+        const last = text.slice(start);
+        if (!isBlankLine(last)) return last;
+        throw new InputError(`${name} has no header row: it contains only empty lines.`);
+      }
+      if (position > MAX_HEADER_SEARCH) throw new InputError(`${name} is not a readable CSV file: its first line is longer than 4 MB.`);
+    }
+  } finally {
+    await file.close();
+  }
+}
+
+function isBlankLine(line: string): boolean {
+  return /^[\s,;|"]*$/.test(line);
+}
+
+/**
+ * The separator is the one under which the header names the most known columns (Vietnamese Excel saves with
+ * ";", others with ","). When none yields a record-id column, the message says what the header looked like.
+ */
+function chooseDelimiter(headerLine: string, name: string): { delimiter: string; headers: string[] } {
+  let best: { delimiter: string; headers: string[]; score: number } | null = null;
+  for (const delimiter of DELIMITERS) {
+    const parser = new CsvParser(delimiter);
+    const out: CsvRecord[] = [];
+    parser.push(headerLine, out);
+    parser.finish(out);
+    const first = out[0];
+    const headers = first && 'cells' in first ? first.cells.map(toNfc) : [headerLine.trim()];
+    const fields = headers.map(fieldForHeader);
+    const score = (fields.includes('record_id') ? 1000 : 0) + fields.filter((f) => f !== null).length * 10 + Math.min(headers.length, 9);
+    if (!best || score > best.score) best = { delimiter, headers, score };
+  }
+  const chosen = best!;
+  if (chosen.score < 1000 && chosen.headers.length === 1) {
+    const shown = chosen.headers[0].length > 80 ? `${chosen.headers[0].slice(0, 80)}…` : chosen.headers[0];
+    throw new InputError(
+      `${name} has no record-id column ("Mã hồ sơ" or "record_id"): its header line "${shown}" reads as a single column, ` +
+        'so its values may be separated by a character other than a comma, semicolon, tab or "|".',
+    );
+  }
+  return { delimiter: chosen.delimiter, headers: chosen.headers };
+}

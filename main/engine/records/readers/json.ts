@@ -1,0 +1,122 @@
+/**
+ * A JSON array of record objects, streamed: the array is split element by element (json-splitter.ts) and each
+ * element parsed on its own, so memory stays flat whatever the file size. Keys are matched like CSV headers.
+ *
+ * Errors: a broken element (bad syntax, not an object, cut off at the end of the file) is a row error and the
+ * import goes on; a broken array (not starting with "[", missing comma between elements) is an InputError
+ * with line and column, thrown when the reader reaches it.
+ */
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { InputError } from '../../errors';
+import { createStreamDecoder, type DetectedEncoding } from '../../text/encoding';
+import { toNfc } from '../../text/vietnamese';
+import { fieldForHeader } from '../columns';
+import type { RawRecordFields, RecordFieldName } from '../record';
+import { JsonArraySplitter, JsonStructureError, type JsonPiece } from './json-splitter';
+import type { RecordSource, SourceItem } from './source';
+import { plainNumber } from './values';
+
+const CHUNK = 1 << 20;
+
+export async function openJsonSource(path: string, name: string, size: number, encoding: DetectedEncoding): Promise<RecordSource> {
+  await checkStartsWithArray(path, name, encoding);
+  let bytesRead = 0;
+  const keyFields = new Map<string, RecordFieldName | null>();
+
+  async function* items(): AsyncGenerator<SourceItem> {
+    const stream = createReadStream(path, { start: encoding.bomLength, highWaterMark: CHUNK });
+    bytesRead = encoding.bomLength;
+    const decoder = createStreamDecoder(encoding.encoding);
+    const splitter = new JsonArraySplitter();
+    const pieces: JsonPiece[] = [];
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        bytesRead += chunk.length;
+        structured(name, () => splitter.push(decoder.write(chunk), pieces));
+        for (const piece of pieces) yield toItem(piece, name, keyFields);
+        pieces.length = 0;
+      }
+      structured(name, () => {
+        splitter.push(decoder.end(), pieces);
+        splitter.finish(pieces);
+      });
+      for (const piece of pieces) yield toItem(piece, name, keyFields);
+    } finally {
+      stream.destroy();
+    }
+  }
+
+  return { format: 'json', encoding: encoding.encoding, totalBytes: size, bytesRead: () => bytesRead, items };
+}
+
+function structured(name: string, run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof JsonStructureError) {
+      throw new InputError(`${name} is not a valid JSON array of records: ${error.reason} (line ${error.line}, column ${error.column}).`);
+    }
+    throw error;
+  }
+}
+
+async function checkStartsWithArray(path: string, name: string, encoding: DetectedEncoding): Promise<void> {
+  const file = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(4096);
+    const { bytesRead } = await file.read(head, 0, head.length, encoding.bomLength);
+    const text = createStreamDecoder(encoding.encoding).write(head.subarray(0, bytesRead)).trimStart();
+    if (text.startsWith('[')) return;
+    const what = text.startsWith('{') ? 'it holds a single object, not a list [ {…}, {…} ] of records' : 'it does not start with "["';
+    throw new InputError(`${name} is not a JSON array of records: ${what}.`);
+  } finally {
+    await file.close();
+  }
+}
+
+function toItem(piece: JsonPiece, name: string, keyFields: Map<string, RecordFieldName | null>): SourceItem {
+  const row = piece.index;
+  if (piece.kind === 'truncated') {
+    return rowError(row, null, `${name} ends in the middle of item ${row} (the file may be truncated).`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(piece.text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return rowError(row, null, `${name} item ${row} (line ${piece.line}, column ${piece.column}) is not valid JSON: ${reason}.`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    const kind = value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+    return rowError(row, null, `${name} item ${row} is ${kind}, not an object of record fields.`);
+  }
+  const fields: RawRecordFields = {};
+  const keyOf = new Map<RecordFieldName, string>();
+  const object = value as Record<string, unknown>;
+  for (const key in object) {
+    const raw = object[key];
+    let field = keyFields.get(key);
+    if (field === undefined) {
+      field = fieldForHeader(key);
+      keyFields.set(key, field);
+    }
+    if (field === null) continue;
+    const earlier = keyOf.get(field);
+    if (earlier !== undefined) {
+      return rowError(row, field, `${name} item ${row} has two keys for ${field}: "${earlier}" and "${key}".`);
+    }
+    keyOf.set(field, key);
+    if (raw === null || raw === undefined) continue;
+    if (typeof raw === 'object') {
+      return rowError(row, field, `${name} item ${row} has a list or object under "${key}" where a value is expected.`);
+    }
+    const text = typeof raw === 'number' ? plainNumber(raw) : toNfc(String(raw).trim());
+    if (text !== '') fields[field] = text;
+  }
+  return { row, fields };
+}
+
+function rowError(row: number, field: string | null, message: string): SourceItem {
+  return { row, error: { field, message } };
+}

@@ -1,0 +1,44 @@
+/**
+ * One entry point for every records file: it sniffs what the file really is and returns a stream of rows, each
+ * either readable fields or a sentence saying why the row cannot be read. Problems with the whole file are an
+ * InputError from `openRecordSource`; a few (a JSON file broken between two records, an .xlsx damaged inside)
+ * can only be seen on the way and are thrown as InputError from `items()` after the rows before them.
+ */
+import { basename } from 'node:path';
+import type { RawRecordFields } from '../record';
+import { openCsvSource } from './csv';
+import { openJsonSource } from './json';
+import { sniffRecordFile } from './sniff';
+import { openXlsxSource } from './xlsx';
+
+export type SourceItem =
+  | { row: number; fields: RawRecordFields }
+  | { row: number; error: { field: string | null; message: string } };
+
+export interface RecordSource {
+  format: 'csv' | 'xlsx' | 'json';
+  /** The text encoding ('utf-8', 'utf-16le', 'utf-16be', 'tcvn3', 'vni', 'windows-1258', 'viscii'); null for xlsx. */
+  encoding: string | null;
+  totalBytes: number;
+  /** Bytes of the file consumed so far, for progress. */
+  bytesRead(): number;
+  /**
+   * The rows, in file order. `row` is what the user sees: the spreadsheet row for CSV and XLSX (header = 1),
+   * the 1-based position in the array for JSON. Each error message is a full sentence naming file and row.
+   */
+  items(): AsyncGenerator<SourceItem>;
+}
+
+/** Opens a CSV, XLSX or JSON records file; throws InputError (naming the file) when it cannot be used. */
+export async function openRecordSource(path: string): Promise<RecordSource> {
+  const name = basename(path);
+  const sniffed = await sniffRecordFile(path, name);
+  switch (sniffed.format) {
+    case 'csv':
+      return openCsvSource(path, name, sniffed.size, sniffed.encoding!);
+    case 'json':
+      return openJsonSource(path, name, sniffed.size, sniffed.encoding!);
+    case 'xlsx':
+      return openXlsxSource(path, name, sniffed.size);
+  }
+}
