@@ -2,11 +2,22 @@ import type { Db } from './database';
 import { RECORD_VALUE_FIELDS, type FieldIssue, type NormalizedRecord, type StoredRecord } from '../records/record';
 
 export type UpsertOutcome = 'imported' | 'updated' | 'unchanged';
+export type UpsertResult = { outcome: UpsertOutcome; seq: number } | { outcome: 'duplicate'; seq: number; firstRow: number };
 
-/** A record ready to store, with its data-quality issues. */
+/** A record ready to store, with its data-quality issues and the file row it came from. */
 export interface RecordToStore {
   record: NormalizedRecord;
   issues: FieldIssue[];
+  row?: number;
+}
+
+/**
+ * The records one import has already written, by seq, with the row they came from: a second row with the same
+ * record id in the same import is a duplicate, not an update. Keyed by seq so a million ids cost a few MB.
+ */
+export interface RowsSeen {
+  rowOf(seq: number): number | undefined;
+  mark(seq: number, row: number): void;
 }
 
 export interface RecordKeys {
@@ -82,27 +93,34 @@ export class RecordsRepo {
     );
     this.countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM records');
     this.countIssuesStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM records WHERE issue_count > 0');
-    this.upsertBatchTx = db.transaction((batch: RecordToStore[], source: string, now: string) =>
-      batch.map((item) => this.upsertOne(item, source, now)),
+    this.upsertBatchTx = db.transaction((batch: RecordToStore[], source: string, now: string, seen?: RowsSeen) =>
+      batch.map((item) => this.upsertOne(item, source, now, seen)),
     );
   }
 
-  /** Stores a batch in one transaction; a row whose id exists is updated (old values to history) or left alone. */
-  upsertBatch(batch: RecordToStore[], source: string, now = new Date().toISOString()): { outcome: UpsertOutcome; seq: number }[] {
-    return this.upsertBatchTx(batch, source, now);
+  /**
+   * Stores a batch in one transaction; a row whose id exists is updated (old values to history) or left alone,
+   * and one whose id this import already wrote (per `seen`) is left alone and reported as a duplicate.
+   */
+  upsertBatch(batch: RecordToStore[], source: string, seen?: RowsSeen, now = new Date().toISOString()): UpsertResult[] {
+    return this.upsertBatchTx(batch, source, now, seen);
   }
 
-  private upsertOne(item: RecordToStore, source: string, now: string): { outcome: UpsertOutcome; seq: number } {
+  private upsertOne(item: RecordToStore, source: string, now: string, seen?: RowsSeen): UpsertResult {
     const { record } = item;
     const issues = item.issues.length ? JSON.stringify(item.issues) : null;
     const values = RECORD_VALUE_FIELDS.map((f) => record[f]);
     const digest = digestOf(values, issues);
     const found = this.digestById.get(record.record_id);
     if (!found) {
-      const info = this.insertStmt.run(record.record_id, ...values, issues, item.issues.length, digest, now);
-      return { outcome: 'imported', seq: Number(info.lastInsertRowid) };
+      const seq = Number(this.insertStmt.run(record.record_id, ...values, issues, item.issues.length, digest, now).lastInsertRowid);
+      seen?.mark(seq, item.row ?? 0);
+      return { outcome: 'imported', seq };
     }
     const [seq, storedDigest] = found;
+    const firstRow = seen?.rowOf(seq);
+    if (firstRow !== undefined) return { outcome: 'duplicate', seq, firstRow };
+    seen?.mark(seq, item.row ?? 0);
     if (storedDigest === digest) return { outcome: 'unchanged', seq };
     const existing = this.byId.get(record.record_id)!;
     const previous: Record<string, string | null> = {};

@@ -6,6 +6,7 @@ import type { ProgressMeter } from '../jobs/progress-meter';
 import type { NormalizedRecord } from './record';
 import { normalizeRecord } from './normalize';
 import { openRecordSource } from './readers/source';
+import { SeqRowMarks } from './rows-seen';
 
 const BATCH_ROWS = 5000;
 const LIST_CAP = 1000;
@@ -71,16 +72,27 @@ function sizeOf(file: string): number {
 async function importOneFile(file: string, ctx: ImportContext, report: ImportReport, totals: Totals): Promise<void> {
   const source = await openRecordSource(file);
   const label = file.split(/[\\/]/).pop() ?? file;
-  const firstRowOf = new Map<string, number>();
+  const seen = new SeqRowMarks();
   let batch: RecordToStore[] = [];
 
   const flush = (): void => {
     if (batch.length === 0) return;
-    const outcomes = ctx.repo.upsertBatch(batch, `${ctx.source}: ${label}`);
+    const results = ctx.repo.upsertBatch(batch, `${ctx.source}: ${label}`, seen);
     const stored: { seq: number; record: NormalizedRecord }[] = [];
-    outcomes.forEach((o, i) => {
-      report[o.outcome] += 1;
-      if (o.outcome !== 'unchanged') stored.push({ seq: o.seq, record: batch[i]!.record });
+    results.forEach((result, i) => {
+      const item = batch[i]!;
+      const id = item.record.record_id;
+      if (result.outcome === 'duplicate') {
+        const message = `${label} row ${item.row} repeats record id ${id} from row ${result.firstRow}; this row was not imported.`;
+        reject(report, { file, row: item.row ?? null, field: 'record_id', message });
+        return;
+      }
+      report[result.outcome] += 1;
+      if (item.issues.length) {
+        report.with_issues += 1;
+        for (const issue of item.issues) pushCapped(report.issues, { record_id: id, field: issue.field, message: issue.message });
+      }
+      if (result.outcome !== 'unchanged') stored.push({ seq: result.seq, record: item.record });
     });
     ctx.onStored(stored);
     batch = [];
@@ -92,27 +104,8 @@ async function importOneFile(file: string, ctx: ImportContext, report: ImportRep
       reject(report, { file, row: item.row, field: item.error.field, message: item.error.message });
     } else {
       const result = normalizeRecord(item.fields);
-      if (!result.ok) {
-        reject(report, { file, row: item.row, field: result.field, message: result.message });
-      } else {
-        const id = result.record.record_id;
-        const earlier = firstRowOf.get(id);
-        if (earlier !== undefined) {
-          reject(report, {
-            file,
-            row: item.row,
-            field: 'record_id',
-            message: `Record id ${id} already appears at row ${earlier} of this file; this row was not imported.`,
-          });
-        } else {
-          firstRowOf.set(id, item.row);
-          if (result.issues.length) {
-            report.with_issues += 1;
-            for (const issue of result.issues) pushCapped(report.issues, { record_id: id, field: issue.field, message: issue.message });
-          }
-          batch.push({ record: result.record, issues: result.issues });
-        }
-      }
+      if (result.ok) batch.push({ record: result.record, issues: result.issues, row: item.row });
+      else reject(report, { file, row: item.row, field: result.field, message: `${label} row ${item.row}: ${result.message}` });
     }
     if (batch.length >= BATCH_ROWS) {
       flush();
