@@ -4,21 +4,10 @@
  * types come from them, so the two sides cannot drift apart.
  */
 import { z } from 'zod';
+import { RECORD_FIELDS } from './record-fields';
 
-/** The station-record fields, in the order the station's spreadsheets usually list them. */
-export const RECORD_FIELDS = [
-  'record_id',
-  'plate',
-  'chassis',
-  'engine',
-  'owner_name',
-  'owner_id',
-  'address',
-  'brand',
-  'model',
-  'color',
-  'registered_on',
-] as const;
+export { RECORD_FIELDS };
+
 export const RecordField = z.enum(RECORD_FIELDS);
 export type RecordField = z.infer<typeof RecordField>;
 

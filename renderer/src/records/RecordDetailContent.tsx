@@ -1,7 +1,7 @@
 import type { JSX } from 'react';
 import type { RecordDetail } from '../../../preload/contract';
 import { Icon } from '../components/Icon';
-import { RECORD_FIELDS } from '../fields';
+import { RECORD_FIELDS } from '../../../preload/record-fields';
 import { formatDate, formatDateTime } from '../format';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
