@@ -16,6 +16,8 @@ export interface EngineOptions extends OpenOptions {
   demo?: boolean;
   /** The station's display name, stored on first open. */
   station?: string;
+  /** Build the lookup index in the background right away (the desktop app), instead of on first search (the CLI). */
+  warmLookup?: boolean;
 }
 
 const DEFAULT_SETTINGS: Settings = { locale: 'vi' };
@@ -40,6 +42,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   } else if (options.station && !settings.get<string | null>('station', null)) {
     settings.set('station', options.station);
   }
+
+  if (options.warmLookup) void finder.warmUp();
 
   const engine: Engine = {
     info: () => ({

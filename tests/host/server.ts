@@ -47,7 +47,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   // Loaded on demand so the host (and a fake engine) can start while the real engine is being written.
   const engine =
     options.engine ??
-    (await (await import('../../main/engine/engine')).createEngine({ dbPath: options.dbPath, demo: options.demo, station: options.station }));
+    (await (await import('../../main/engine/engine')).createEngine({ dbPath: options.dbPath, demo: options.demo, station: options.station, warmLookup: true }));
   const dialogQueue: string[][] = [];
   const violations: string[] = [];
   const streams = new Set<ServerResponse>();

@@ -78,6 +78,7 @@ export class RecordsRepo {
   private readonly countStmt;
   private readonly countIssuesStmt;
   private readonly upsertBatchTx;
+  private readonly keysAfterStmt;
 
   constructor(private readonly db: Db) {
     this.byId = db.prepare<[string], RecordRow>(`SELECT seq, ${COLUMNS}, issues FROM records WHERE record_id = ?`);
@@ -93,6 +94,9 @@ export class RecordsRepo {
     );
     this.countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM records');
     this.countIssuesStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM records WHERE issue_count > 0');
+    this.keysAfterStmt = db.prepare<[number, number], RecordKeys>(
+      'SELECT seq, plate, chassis, engine, owner_id FROM records WHERE seq > ? ORDER BY seq LIMIT ?',
+    );
     this.upsertBatchTx = db.transaction((batch: RecordToStore[], source: string, now: string, seen?: RowsSeen) =>
       batch.map((item) => this.upsertOne(item, source, now, seen)),
     );
@@ -176,11 +180,9 @@ export class RecordsRepo {
       .map((r) => ({ changed_at: r.changed_at, source: r.source, values: JSON.parse(r.values_json) as Record<string, string | null> }));
   }
 
-  /** Streams the lookup keys of every record (for building the in-memory index). */
-  *iterateKeys(): Generator<RecordKeys> {
-    yield* this.db
-      .prepare<[], RecordKeys>('SELECT seq, plate, chassis, engine, owner_id FROM records ORDER BY seq')
-      .iterate();
+  /** The lookup keys of the records after `seq`, in seq order, a chunk at a time (for building the index). */
+  keysAfter(seq: number, limit: number): RecordKeys[] {
+    return this.keysAfterStmt.all(seq, limit);
   }
 }
 

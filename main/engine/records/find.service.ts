@@ -1,20 +1,29 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { RecordsRepo } from '../db/records.repo';
 import type { FindResult } from '../engine.types';
 import { RecordIndex } from '../lookup/record-index';
 import type { NormalizedRecord } from './record';
 
+const CHUNK = 20_000;
+
 /**
  * Finds records by plate, chassis, engine or citizen ID through the in-memory lookup index.
- * The index is built on first use (not at start-up, so opening a station stays instant) and then kept
- * current as imports commit.
+ * The index is filled from the database in chunks: in the background after the station opens (`warmUp`, so the
+ * first search in the app is instant and the engine stays responsive meanwhile), or at once on first use.
+ * Imports keep it current; rows committed while it is still filling are read by the fill itself.
  */
 export class RecordFinder {
-  private index: RecordIndex | null = null;
+  private readonly index: RecordIndex;
+  private filledUpTo = 0;
+  private filled = false;
 
-  constructor(private readonly repo: RecordsRepo) {}
+  constructor(private readonly repo: RecordsRepo) {
+    this.index = new RecordIndex({ expectedRecords: repo.count() });
+  }
 
   find(text: string, limit = 20): FindResult {
-    const hits = this.ensureIndex().search(text, limit);
+    this.fillAll();
+    const hits = this.index.search(text, limit);
     const records = this.repo.getBySeqs(hits.map((h) => h.ref));
     const candidates = hits.flatMap((hit) => {
       const record = records.get(hit.ref);
@@ -23,23 +32,32 @@ export class RecordFinder {
     return { query: text, candidates };
   }
 
-  /** Keeps a built index current; an index not built yet will read the new rows when it is. */
-  onStored(rows: readonly { seq: number; record: NormalizedRecord }[]): void {
-    if (!this.index) return;
-    for (const { seq, record } of rows) this.index.add(seq, record);
+  /** Fills the index a chunk per event-loop turn, so calls keep being answered while it builds. */
+  async warmUp(): Promise<void> {
+    while (!this.filled) {
+      this.fillChunk();
+      await nextTurn();
+    }
   }
 
-  private ensureIndex(): RecordIndex {
-    if (!this.index) {
-      const rows = this.repo.iterateKeys();
-      this.index = RecordIndex.build(
-        (function* () {
-          for (const keys of rows) yield { ref: keys.seq, ...keys };
-        })(),
-        { expectedRecords: this.repo.count() },
-      );
+  /** Keeps the index current for rows the fill has already passed; later rows the fill reads itself. */
+  onStored(rows: readonly { seq: number; record: NormalizedRecord }[]): void {
+    for (const { seq, record } of rows) if (seq <= this.filledUpTo) this.index.add(seq, record);
+  }
+
+  private fillAll(): void {
+    while (!this.filled) this.fillChunk();
+  }
+
+  private fillChunk(): void {
+    const rows = this.repo.keysAfter(this.filledUpTo, CHUNK);
+    for (const keys of rows) this.index.add(keys.seq, keys);
+    if (rows.length > 0) this.filledUpTo = rows[rows.length - 1]!.seq;
+    // Once filled, new rows arrive through onStored: mark every seq as passed.
+    if (rows.length < CHUNK) {
+      this.filled = true;
+      this.filledUpTo = Number.MAX_SAFE_INTEGER;
     }
-    return this.index;
   }
 }
 

@@ -1,0 +1,102 @@
+/**
+ * Erases dotted leaders (the "………" a form prints after each label) from a greyscale page. Tesseract reads a
+ * long leader as junk and, worse, garbles the value typed over it or drops the whole line; a row of small,
+ * evenly spaced blobs is never text, while an isolated dot (the '.' in "159.94", a dot below in "ị") is kept.
+ */
+
+export interface LeaderOptions {
+  /** Resolution of the image; blob sizes scale with it. Default 300. */
+  dpi?: number;
+  /** Grey level below which a pixel is ink. Default: 60% of the mean grey. */
+  inkBelow?: number;
+  /** Minimum number of dots in a row to call it a leader. Default 5. */
+  minRun?: number;
+}
+
+interface Blob { x0: number; y0: number; x1: number; y1: number; cx: number; cy: number }
+
+/** Small connected ink components (4-connected), found with a union-find over pixel labels. */
+function smallBlobs(grey: Uint8Array, w: number, h: number, cut: number, maxSize: number): Blob[] {
+  const labels = new Int32Array(w * h);
+  const parent: number[] = [0];
+  const find = (a: number): number => {
+    while (parent[a] !== a) { parent[a] = parent[parent[a]]; a = parent[a]; }
+    return a;
+  };
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const i = y * w + x;
+      if (grey[i] >= cut) continue;
+      const up = y > 0 ? labels[i - w] : 0;
+      const left = x > 0 ? labels[i - 1] : 0;
+      if (!up && !left) { parent.push(parent.length); labels[i] = parent.length - 1; }
+      else if (up && left) { const a = find(up); const b = find(left); labels[i] = Math.min(a, b); if (a !== b) parent[Math.max(a, b)] = Math.min(a, b); }
+      else labels[i] = up || left;
+    }
+  }
+  const boxes = new Map<number, Blob>();
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const l = labels[y * w + x];
+      if (!l) continue;
+      const r = find(l);
+      const b = boxes.get(r);
+      if (!b) boxes.set(r, { x0: x, y0: y, x1: x, y1: y, cx: 0, cy: 0 });
+      else { if (x < b.x0) b.x0 = x; if (x > b.x1) b.x1 = x; if (y > b.y1) b.y1 = y; }
+    }
+  }
+  const out: Blob[] = [];
+  for (const b of boxes.values()) {
+    if (b.x1 - b.x0 + 1 <= maxSize && b.y1 - b.y0 + 1 <= maxSize) {
+      b.cx = (b.x0 + b.x1) / 2;
+      b.cy = (b.y0 + b.y1) / 2;
+      out.push(b);
+    }
+  }
+  return out;
+}
+
+/** Whitens every dotted leader in place; returns how many dots were erased. */
+export function removeLeaderDots(grey: Uint8Array, width: number, height: number, options: LeaderOptions = {}): number {
+  const k = (options.dpi ?? 300) / 300;
+  let cut = options.inkBelow;
+  if (cut === undefined) {
+    let sum = 0;
+    for (let i = 0; i < grey.length; i++) sum += grey[i];
+    cut = (sum / grey.length) * 0.6;
+  }
+  const blobs = smallBlobs(grey, width, height, cut, Math.max(2, Math.round(9 * k)));
+  blobs.sort((a, b) => a.cy - b.cy || a.cx - b.cx);
+  // Chain dots left to right: same baseline (±2.5 px at 300 dpi), gaps of 6–20 px.
+  const byRow = new Map<number, Blob[]>();
+  for (const b of blobs) {
+    const key = Math.round(b.cy / (3 * k));
+    for (const kk of [key - 1, key, key + 1]) {
+      const list = byRow.get(kk) ?? [];
+      list.push(b);
+      byRow.set(kk, list);
+    }
+  }
+  const erase = new Set<Blob>();
+  const minRun = options.minRun ?? 5;
+  for (const list of byRow.values()) {
+    list.sort((a, b) => a.cx - b.cx);
+    let run: Blob[] = [];
+    const flush = (): void => {
+      if (run.length >= minRun) for (const b of run) erase.add(b);
+      run = [];
+    };
+    for (const b of list) {
+      const prev = run[run.length - 1];
+      if (prev && (b.cx - prev.cx < 6 * k || b.cx - prev.cx > 20 * k || Math.abs(b.cy - prev.cy) > 2.5 * k)) flush();
+      run.push(b);
+    }
+    flush();
+  }
+  for (const b of erase) {
+    for (let y = Math.max(0, b.y0 - 1); y <= Math.min(height - 1, b.y1 + 1); y++) {
+      for (let x = Math.max(0, b.x0 - 1); x <= Math.min(width - 1, b.x1 + 1); x++) grey[y * width + x] = 255;
+    }
+  }
+  return erase.size;
+}

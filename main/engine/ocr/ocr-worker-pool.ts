@@ -1,0 +1,104 @@
+/**
+ * A pool of tesseract.js workers (worker_threads, one WASM engine each) fed from one queue. Workers are
+ * recycled after `recycleAfter` jobs because each WASM heap only grows; the replacement is started before
+ * the old worker is terminated so throughput does not dip.
+ */
+import { availableParallelism } from 'node:os';
+import { createWorker, OEM, type Worker, type Page, type Rectangle, type OutputFormats } from 'tesseract.js';
+import { prepareLangPath, type OcrLang, type TraineddataVariant } from './traineddata';
+
+export interface OcrPoolOptions {
+  /** Number of workers; default: CPU count − 1, at least 1. */
+  size?: number;
+  langs?: readonly OcrLang[];
+  variant?: TraineddataVariant;
+  /** Terminate and replace a worker after this many jobs (0 = never). Default 200. */
+  recycleAfter?: number;
+}
+
+export interface OcrJob {
+  /** Encoded image (PNG, JPEG, PGM/PNM…) as leptonica reads it. */
+  image: Buffer;
+  /** Tesseract variables for this job only, e.g. { tessedit_pageseg_mode: '7', tessedit_char_whitelist: '…' }. */
+  params?: Record<string, string>;
+  rectangle?: Rectangle;
+  /** Ask for the blocks → paragraphs → lines → words → symbols tree (needed for boxes and confidences). */
+  blocks?: boolean;
+  tsv?: boolean;
+}
+
+export interface OcrPool {
+  recognize(job: OcrJob): Promise<Page>;
+  /** Workers currently alive. */
+  size(): number;
+  terminate(): Promise<void>;
+}
+
+interface Slot { worker: Worker; jobs: number; busy: boolean }
+
+/** Default pool size for this machine: leave one core for the UI and image work. */
+export function defaultPoolSize(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+async function startWorker(langs: readonly OcrLang[], variant: TraineddataVariant): Promise<Worker> {
+  // A local langPath is read with fs (never fetched); cacheMethod 'none' stops tesseract.js from writing
+  // <lang>.traineddata into the current directory, its default cache location.
+  const langPath = prepareLangPath(langs, variant);
+  return createWorker(langs.join('+'), OEM.LSTM_ONLY, { langPath, cacheMethod: 'none', gzip: true });
+}
+
+/** Creates the pool and starts its workers. */
+export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPool> {
+  const langs = options.langs ?? ['vie', 'eng'];
+  const variant = options.variant ?? 'best_int';
+  const recycleAfter = options.recycleAfter ?? 200;
+  const n = options.size ?? defaultPoolSize();
+  const slots: Slot[] = [];
+  for (let i = 0; i < n; i++) slots.push({ worker: await startWorker(langs, variant), jobs: 0, busy: false });
+  const waiting: ((slot: Slot) => void)[] = [];
+  let closed = false;
+
+  const acquire = (): Promise<Slot> => {
+    const free = slots.find((s) => !s.busy);
+    if (free) {
+      free.busy = true;
+      return Promise.resolve(free);
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  const release = (slot: Slot): void => {
+    const next = waiting.shift();
+    if (next) next(slot);
+    else slot.busy = false;
+  };
+
+  const recognize = async (job: OcrJob): Promise<Page> => {
+    if (closed) throw new Error('The OCR pool has been terminated.');
+    const slot = await acquire();
+    try {
+      if (recycleAfter > 0 && slot.jobs >= recycleAfter) {
+        const old = slot.worker;
+        slot.worker = await startWorker(langs, variant);
+        slot.jobs = 0;
+        void old.terminate();
+      }
+      slot.jobs++;
+      const output: Partial<OutputFormats> = { text: true, blocks: job.blocks ?? false, tsv: job.tsv ?? false };
+      const opts = { ...(job.params ?? {}), ...(job.rectangle ? { rectangle: job.rectangle } : {}) };
+      const { data } = await slot.worker.recognize(job.image, opts, output);
+      return data;
+    } finally {
+      release(slot);
+    }
+  };
+
+  return {
+    recognize,
+    size: () => slots.length,
+    terminate: async (): Promise<void> => {
+      closed = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
