@@ -83,7 +83,13 @@ export function removeLeaderDots(grey: Uint8Array, width: number, height: number
     list.sort((a, b) => a.cx - b.cx);
     let run: Blob[] = [];
     const flush = (): void => {
-      if (run.length >= minRun) for (const b of run) erase.add(b);
+      if (run.length >= minRun) {
+        // A leader's dots are all alike: a bigger blob caught in the row (the dot below "ộ" typed just above
+        // the leader) is a diacritic and stays.
+        const sizes = run.map((b) => Math.max(b.x1 - b.x0, b.y1 - b.y0)).sort((x, y) => x - y);
+        const median = sizes[Math.floor(sizes.length / 2)];
+        for (const b of run) if (Math.max(b.x1 - b.x0, b.y1 - b.y0) <= median + 1.5 * k) erase.add(b);
+      }
       run = [];
     };
     for (const b of list) {
