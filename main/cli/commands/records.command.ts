@@ -37,8 +37,10 @@ function humanImport(report: ImportReport, errors: ImportReport['errors']): stri
     `${formatCount(report.imported)} imported, ${formatCount(report.updated)} updated, ${formatCount(report.unchanged)} unchanged, ` +
       `${formatCount(report.rejected)} rejected, ${formatCount(report.with_issues)} with data-quality issues (${report.seconds} s).`,
   ];
-  for (const e of errors.slice(0, 20)) lines.push(`  ${e.file}${e.row === null ? '' : `, row ${e.row}`}: ${e.message}`);
-  if (errors.length > 20) lines.push(`  … and ${report.rejected + errors.filter((e) => e.row === null).length - 20} more (use --json for the full list).`);
+  // Messages already name the file and row; files that could not be read at all are said on stderr.
+  const rowErrors = errors.filter((e) => e.row !== null);
+  for (const e of rowErrors.slice(0, 20)) lines.push(`  ${e.message}`);
+  if (report.rejected > 20) lines.push(`  … and ${formatCount(report.rejected - 20)} more rejected rows (use --json for the list).`);
   return lines.join('\n');
 }
 

@@ -49,7 +49,8 @@ export async function importRecordFiles(files: readonly string[], ctx: ImportCon
       pushCapped(report.errors, { file, row: null, field: null, message });
     }
   }
-  ctx.progress.update('', totals.bytesDone, totals.bytesTotal, totals.rows, true);
+  const last = files[files.length - 1] ?? '';
+  ctx.progress.update(last.split(/[\\/]/).pop() ?? last, totals.bytesDone, totals.bytesTotal, totals.rows, true);
   report.cancelled = ctx.signal.aborted;
   report.seconds = Math.round((Date.now() - started) / 10) / 100;
   return report;
