@@ -94,7 +94,7 @@ export type Settings = z.infer<typeof Settings>;
 /** Progress of a long job; rate and ETA are computed by the engine so every screen shows the same numbers. */
 export const JobProgress = z.object({
   jobId: z.string(),
-  kind: z.enum(['records.import']),
+  kind: z.enum(['records.import', 'scan.import']),
   /** What is being worked on now, e.g. the file name. */
   label: z.string(),
   done: z.number(),

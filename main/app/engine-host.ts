@@ -40,4 +40,4 @@ port.on('message', (event) => {
   }
 });
 
-process.on('exit', () => engine?.close());
+process.on('exit', () => void engine?.close());

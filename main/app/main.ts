@@ -35,7 +35,7 @@ async function start(): Promise<void> {
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   });
   const engine = new EngineProcess(
-    { ...stationDatabase(), warmLookup: true, nativeBinding: process.env.SOHOA_SQLITE_BINDING || undefined },
+    { ...stationDatabase(), warmLookup: true, resumeWork: true, nativeBinding: process.env.SOHOA_SQLITE_BINDING || undefined },
     forwardEvents(window),
   );
   bindIpc(window, engine, isAppUrl);

@@ -3,6 +3,7 @@ import { describeError, UserError } from '../engine/errors';
 import { defaultDbPath } from '../engine/station/paths';
 import { parseCliArgs, UsageError, type CliArgs } from './args';
 import { recordsFind, recordsImport, recordsShow } from './commands/records.command';
+import { dossiersList, scanImport, scanWatch } from './commands/scan.command';
 import { createOutput, type Output } from './output';
 import type { Engine } from '../engine/engine.types';
 
@@ -12,6 +13,9 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'records import': { run: recordsImport, usage: 'records import FILE…        import station records (CSV, XLSX, JSON)' },
   'records find': { run: recordsFind, usage: 'records find TEXT…          find records by plate, chassis, engine or citizen ID' },
   'records show': { run: recordsShow, usage: 'records show ID…            show records as stored' },
+  'scan import': { run: scanImport, usage: 'scan import PATH… [--stack]  import scanned files or folders and run the whole pipeline' },
+  'scan watch': { run: scanWatch, usage: 'scan watch DIR              import what a scanner writes into DIR, until interrupted' },
+  'dossiers list': { run: dossiersList, usage: 'dossiers list               every dossier with its fields, link and flags' },
 };
 
 const HELP = `Usage: sohoa COMMAND [options]
@@ -47,6 +51,6 @@ export async function main(argv: string[]): Promise<number> {
     out.problem(describeError(error).message);
     return error instanceof UserError ? 2 : 1;
   } finally {
-    engine?.close();
+    await engine?.close();
   }
 }

@@ -1,5 +1,6 @@
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { openDatabase, type OpenOptions } from './db/database';
+import { DossiersRepo } from './db/dossiers.repo';
 import { RecordsRepo } from './db/records.repo';
 import { SettingsRepo } from './db/settings.repo';
 import type { Engine, EngineEvents, EngineListener, Settings } from './engine.types';
@@ -7,6 +8,7 @@ import { JobRegistry } from './jobs/job-registry';
 import { ProgressMeter } from './jobs/progress-meter';
 import { RecordFinder } from './records/find.service';
 import { importRecordFiles } from './records/import.service';
+import { createScanner } from './scan/scanner';
 import { DEMO_STATION_NAME, seedDemoStation } from './station/demo-station';
 import { version } from '../../package.json';
 
@@ -18,6 +20,12 @@ export interface EngineOptions extends OpenOptions {
   station?: string;
   /** Build the lookup index in the background right away (the desktop app), instead of on first search (the CLI). */
   warmLookup?: boolean;
+  /** Go on with pages an earlier run left queued (the desktop app; the CLI's scan import does it itself). */
+  resumeWork?: boolean;
+  /** Where original scans and page images are kept; default: an `archive` folder beside the database. */
+  archiveDir?: string;
+  /** OCR workers; default: one less than the CPU count, at least one. */
+  ocrWorkers?: number;
 }
 
 const DEFAULT_SETTINGS: Settings = { locale: 'vi' };
@@ -30,6 +38,13 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const jobs = new JobRegistry();
   const finder = new RecordFinder(records);
   const listeners = new Set<EngineListener>();
+  const scanner = createScanner({
+    repo: new DossiersRepo(db),
+    archiveDir: options.archiveDir ?? join(dirname(options.dbPath), 'archive'),
+    jobs,
+    ocrWorkers: options.ocrWorkers,
+    emit: (p) => emit('job.progress', p),
+  });
 
   const emit = <E extends keyof EngineEvents>(name: E, payload: EngineEvents[E]): void => {
     for (const listener of listeners) listener(name, payload);
@@ -44,6 +59,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   }
 
   if (options.warmLookup) void finder.warmUp();
+  if (options.resumeWork) scanner.resume();
 
   const engine: Engine = {
     info: () => ({
@@ -99,11 +115,16 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       stats: () => ({ total: records.count(), withIssues: records.countWithIssues() }),
     },
     jobs: { cancel: (jobId) => jobs.cancel(jobId) },
+    scan: { import: (paths, scanOptions) => scanner.import(paths, scanOptions) },
+    dossiers: { list: () => scanner.list() },
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => db.close(),
+    close: async () => {
+      await scanner.close();
+      db.close();
+    },
   };
   return engine;
 }

@@ -31,7 +31,7 @@ export interface FindResult {
 
 export interface JobProgress {
   jobId: string;
-  kind: 'records.import';
+  kind: 'records.import' | 'scan.import';
   label: string;
   done: number;
   total: number | null;
@@ -39,6 +39,26 @@ export interface JobProgress {
   itemsPerSecond: number;
   etaSeconds: number | null;
   finished: boolean;
+}
+
+export interface ScanImportReport {
+  created: string[];
+  duplicates: { source: string; dossier: string }[];
+  errors: { path: string; message: string }[];
+  pages: number;
+  seconds: number;
+}
+
+/** A dossier as `sohoa dossiers list --json` prints it (CLI.md). */
+export interface DossierView {
+  id: string;
+  source: string[];
+  pages: number;
+  status: 'processing' | 'needs_review' | 'resolved' | 'exported' | 'failed';
+  error: string | null;
+  fields: Record<string, { value: string; confidence?: number } | null>;
+  record_id: string | null;
+  flags: { field: string; kind: string; scan_value: string | null; record_value: string | null }[];
 }
 
 export interface EngineEvents {
@@ -68,9 +88,17 @@ export interface Engine {
   jobs: {
     cancel(jobId: string): boolean;
   };
+  scan: {
+    /** Imports files and folders as dossiers and runs the pipeline until every queued page is processed. */
+    import(paths: string[], options?: { stack?: boolean }): Promise<ScanImportReport>;
+  };
+  dossiers: {
+    list(): DossierView[];
+  };
   /** Subscribes to every event; returns the unsubscribe function. */
   subscribe(listener: EngineListener): () => void;
-  close(): void;
+  /** Stops the OCR workers and closes the database. */
+  close(): Promise<void>;
 }
 
 export type { FieldIssue, StoredRecord, HistoryEntry };

@@ -7,7 +7,7 @@ async function run(): Promise<void> {
   const started = process.hrtime.bigint();
   const report = await engine.records.import([file]);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  engine.close();
+  await engine.close();
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(JSON.stringify({ seconds, peakRssMb, report: { ...report, errors: report.errors.slice(0, 3), issues: report.issues.length } }));
 }

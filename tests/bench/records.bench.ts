@@ -75,7 +75,7 @@ async function main(): Promise<void> {
         `top-1 accuracy, one ${kind === 'confusion' ? 'OCR confusion' : 'edit (typo)'}: ${pct(ok)} (${ok}/${all}); the very record first: ${pct(exact)}`,
       );
     }
-    engine.close();
+    await engine.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -162,7 +162,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
         streams.clear();
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
-        engine.close();
+        await engine.close();
       })()),
   };
 }

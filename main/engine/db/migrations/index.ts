@@ -1,6 +1,7 @@
 import type { Migration } from './migration';
 import { migration001 } from './001-records';
+import { migration002 } from './002-scans';
 
 /** Every migration in version order; the last one's version is the schema this build writes. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

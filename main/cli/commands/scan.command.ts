@@ -1,0 +1,76 @@
+import { resolve } from 'node:path';
+import type { Engine, JobProgress, ScanImportReport } from '../../engine/engine.types';
+import { watchHotFolder } from '../../engine/scan/hot-folder';
+import { UsageError, type CliArgs } from '../args';
+import { formatCount, formatDuration, type Output } from '../output';
+
+function showProgress(engine: Engine, out: Output): () => void {
+  return engine.subscribe((name, payload) => {
+    if (name !== 'job.progress') return;
+    const p = payload as JobProgress;
+    if (p.kind !== 'scan.import') return;
+    out.progress(`OCR: ${formatCount(p.done)}/${formatCount(p.total ?? p.done)} pages, ${formatDuration(p.etaSeconds)} left`);
+  });
+}
+
+/** `sohoa scan import PATH…`: exit 1 when a dossier failed or a path was unusable, 2 when nothing could be used. */
+export async function scanImport(engine: Engine, args: CliArgs, out: Output): Promise<number> {
+  if (args.positionals.length === 0) throw new UsageError('scan import needs at least one PATH (a scanned file or a folder).');
+  const paths = args.positionals.map((p) => resolve(p));
+  const unsubscribe = showProgress(engine, out);
+  let report: ScanImportReport;
+  try {
+    report = await engine.scan.import(paths, { stack: args.options.stack });
+  } finally {
+    unsubscribe();
+  }
+  const dossiers = engine.dossiers.list().filter((d) => report.created.includes(d.id));
+  const failed = dossiers.filter((d) => d.status === 'failed');
+  out.result(report, () =>
+    [
+      `${report.created.length} dossiers created, ${report.duplicates.length} already imported, ${report.pages} pages processed (${report.seconds} s).`,
+      ...report.duplicates.map((d) => `  ${d.source} was already imported as ${d.dossier}.`),
+    ].join('\n'),
+  );
+  for (const e of report.errors) out.problem(e.message);
+  for (const d of failed) out.problem(d.error ?? `${d.id} failed.`);
+  if (report.created.length === 0 && report.duplicates.length === 0) return 2;
+  return failed.length > 0 || report.errors.length > 0 ? 1 : 0;
+}
+
+/** `sohoa scan watch DIR`: imports what a scanner writes into DIR, once each file is complete, until interrupted. */
+export async function scanWatch(engine: Engine, args: CliArgs, out: Output): Promise<number> {
+  const [dir] = args.positionals;
+  if (!dir || args.positionals.length > 1) throw new UsageError('scan watch needs exactly one DIR (the scanner\'s output folder).');
+  const stop = await watchHotFolder(resolve(dir), {
+    onReady: async (paths) => {
+      const report = await engine.scan.import(paths);
+      for (const id of report.created) out.problem(`Imported ${id}.`);
+      for (const e of report.errors) out.problem(e.message);
+    },
+    onError: (message) => out.problem(message),
+  });
+  out.problem(`Watching ${resolve(dir)} for scans; press Ctrl+C to stop.`);
+  await new Promise<void>((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+  await stop();
+  return 0;
+}
+
+/** `sohoa dossiers list`: every dossier with its fields, link and flags. */
+export function dossiersList(engine: Engine, _args: CliArgs, out: Output): number {
+  const dossiers = engine.dossiers.list();
+  out.result(dossiers, () =>
+    dossiers.length === 0
+      ? 'No dossiers yet.'
+      : dossiers
+          .map((d) => {
+            const f = (k: string): string => d.fields[k]?.value ?? '—';
+            return `${d.id}  ${d.status.padEnd(12)}  ${String(d.pages).padStart(3)} p  ${f('plate').padEnd(14)} ${f('chassis').padEnd(18)} ${f('engine').padEnd(15)}${d.error ? `  ! ${d.error}` : ''}`;
+          })
+          .join('\n'),
+  );
+  return 0;
+}

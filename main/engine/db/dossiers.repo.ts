@@ -1,0 +1,175 @@
+import type { Db } from './database';
+import type { FieldReading, FusedFields, PageAnalysis } from '../scan/scan.types';
+
+export type DossierStatus = 'processing' | 'needs_review' | 'resolved' | 'exported' | 'failed';
+
+export interface NewPage {
+  sha256: string;
+  imagePath: string;
+  sourceFile: string;
+  indexInFile: number;
+  width: number;
+  height: number;
+}
+
+export interface NewDossier {
+  source: string[];
+  status: DossierStatus;
+  error: string | null;
+  pages: NewPage[];
+  sourceFiles: { sha256: string; path: string; archivePath: string | null }[];
+}
+
+export interface QueuedPage {
+  id: number;
+  dossierSeq: number;
+  pageNo: number;
+  imagePath: string;
+}
+
+export interface DossierRow {
+  seq: number;
+  id: string;
+  source: string[];
+  pages: number;
+  status: DossierStatus;
+  error: string | null;
+  fields: FusedFields | null;
+  record_id: string | null;
+}
+
+interface RawDossier {
+  seq: number;
+  id: string;
+  source: string;
+  pages: number;
+  status: DossierStatus;
+  error: string | null;
+  fields: string | null;
+  record_id: string | null;
+}
+
+/** All SQL about scanned dossiers, their pages (the persistent work queue) and field readings. */
+export class DossiersRepo {
+  private readonly createTx;
+  private readonly completeTx;
+
+  constructor(private readonly db: Db) {
+    this.createTx = db.transaction((dossier: NewDossier, now: string): string => {
+      const seq = Number(
+        db
+          .prepare("INSERT INTO dossiers (id, source, status, error, created_at, updated_at) VALUES ('', ?, ?, ?, ?, ?)")
+          .run(JSON.stringify(dossier.source), dossier.status, dossier.error, now, now).lastInsertRowid,
+      );
+      const id = `DS${String(seq).padStart(6, '0')}`;
+      db.prepare('UPDATE dossiers SET id = ? WHERE seq = ?').run(id, seq);
+      const page = db.prepare(
+        `INSERT INTO pages (dossier_seq, page_no, sha256, image_path, source_file, index_in_file, width, height, state)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued')`,
+      );
+      dossier.pages.forEach((p, i) => page.run(seq, i, p.sha256, p.imagePath, p.sourceFile, p.indexInFile, p.width, p.height));
+      const file = db.prepare('INSERT OR IGNORE INTO source_files (sha256, path, dossier_seq, archive_path, imported_at) VALUES (?, ?, ?, ?, ?)');
+      for (const f of dossier.sourceFiles) file.run(f.sha256, f.path, seq, f.archivePath, now);
+      return id;
+    });
+    this.completeTx = db.transaction((pageId: number, analysis: PageAnalysis): boolean => {
+      db.prepare("UPDATE pages SET state = 'done', rotation = ?, skew = ?, kind = ?, blank = ?, words = ? WHERE id = ?").run(
+        analysis.rotation,
+        analysis.skew,
+        analysis.kind,
+        analysis.blank ? 1 : 0,
+        JSON.stringify(analysis.words),
+        pageId,
+      );
+      const insert = db.prepare('INSERT INTO field_readings (page_id, field, source, box, text, confidence, chars) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      for (const r of analysis.readings) {
+        insert.run(pageId, r.field, r.source, r.box ? JSON.stringify(r.box) : null, r.text, r.confidence, JSON.stringify(r.chars));
+      }
+      return this.remainingPages(pageId) === 0;
+    });
+  }
+
+  /** The dossier already made from a file with this content, if any. */
+  dossierOfFile(sha256: string): string | undefined {
+    return this.db
+      .prepare<[string], { id: string }>('SELECT d.id FROM source_files f JOIN dossiers d ON d.seq = f.dossier_seq WHERE f.sha256 = ?')
+      .get(sha256)?.id;
+  }
+
+  /** Creates a dossier with its queued pages in one transaction; returns its id. */
+  create(dossier: NewDossier, now = new Date().toISOString()): string {
+    return this.createTx(dossier, now);
+  }
+
+  /** The first queued page after `id` (pages are worked in id order). */
+  nextQueuedPageAfter(id: number): QueuedPage | undefined {
+    return this.db
+      .prepare<[number], QueuedPage>(
+        `SELECT id, dossier_seq AS dossierSeq, page_no AS pageNo, image_path AS imagePath
+         FROM pages WHERE state = 'queued' AND id > ? ORDER BY id LIMIT 1`,
+      )
+      .get(id);
+  }
+
+  errorOf(dossierSeq: number): string | null {
+    return this.db.prepare<[number], { error: string | null }>('SELECT error FROM dossiers WHERE seq = ?').get(dossierSeq)?.error ?? null;
+  }
+
+  countQueued(): number {
+    return this.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM pages WHERE state = 'queued'").get()!.n;
+  }
+
+  /** Stores a page's analysis and marks it done, atomically; true when it was the dossier's last page. */
+  completePage(pageId: number, analysis: PageAnalysis): boolean {
+    return this.completeTx(pageId, analysis);
+  }
+
+  /** Marks a page failed with its reason; true when it was the dossier's last page to process. */
+  failPage(pageId: number, message: string): boolean {
+    this.db.prepare("UPDATE pages SET state = 'failed', error = ? WHERE id = ?").run(message, pageId);
+    return this.remainingPages(pageId) === 0;
+  }
+
+  private remainingPages(pageId: number): number {
+    return this.db
+      .prepare<[number], { n: number }>(
+        "SELECT count(*) AS n FROM pages WHERE state = 'queued' AND dossier_seq = (SELECT dossier_seq FROM pages WHERE id = ?)",
+      )
+      .get(pageId)!.n;
+  }
+
+  /** Every reading of a dossier, with the page it is on. */
+  readings(dossierSeq: number): FieldReading[] {
+    return this.db
+      .prepare<[number], { page: number; field: FieldReading['field']; source: FieldReading['source']; box: string | null; text: string; confidence: number; chars: string }>(
+        `SELECT p.page_no AS page, r.field, r.source, r.box, r.text, r.confidence, r.chars
+         FROM field_readings r JOIN pages p ON p.id = r.page_id WHERE p.dossier_seq = ? ORDER BY r.id`,
+      )
+      .all(dossierSeq)
+      .map((r) => ({ ...r, box: r.box ? JSON.parse(r.box) : null, chars: JSON.parse(r.chars) }));
+  }
+
+  pageErrors(dossierSeq: number): string[] {
+    return this.db
+      .prepare<[number], { error: string }>("SELECT error FROM pages WHERE dossier_seq = ? AND state = 'failed' ORDER BY page_no")
+      .all(dossierSeq)
+      .map((r) => r.error);
+  }
+
+  finish(dossierSeq: number, status: DossierStatus, fields: FusedFields | null, error: string | null, now = new Date().toISOString()): void {
+    this.db
+      .prepare('UPDATE dossiers SET status = ?, fields = ?, error = ?, updated_at = ? WHERE seq = ?')
+      .run(status, fields ? JSON.stringify(fields) : null, error, now, dossierSeq);
+  }
+
+  list(): DossierRow[] {
+    return this.db
+      .prepare<[], RawDossier>(
+        `SELECT d.seq, d.id, d.source, d.status, d.error, d.fields, d.record_id,
+                (SELECT count(*) FROM pages p WHERE p.dossier_seq = d.seq) AS pages
+         FROM dossiers d ORDER BY d.seq`,
+      )
+      .all()
+      .map((r) => ({ ...r, source: JSON.parse(r.source) as string[], fields: r.fields ? (JSON.parse(r.fields) as FusedFields) : null }));
+  }
+}

@@ -1,0 +1,86 @@
+import { basename } from 'node:path';
+import type { DossiersRepo, NewDossier, NewPage } from '../db/dossiers.repo';
+import { describeError } from '../errors';
+import { archiveOriginal } from '../intake/archive';
+import { planDossiers } from '../intake/plan';
+import { readPages } from '../intake/pages';
+import { storePageImage } from './page-store';
+import type { DossierPlan } from './scan.types';
+
+export interface IntakeReport {
+  /** Dossiers created, in order. */
+  created: string[];
+  /** Sources skipped because the same content was imported before, with the dossier that holds it. */
+  duplicates: { source: string; dossier: string }[];
+  /** Paths that could not be used at all (e.g. do not exist). */
+  errors: { path: string; message: string }[];
+}
+
+/**
+ * Turns files and folders into dossiers with queued pages. Originals are archived untouched before the
+ * dossier's one transaction, so a crash leaves either nothing or a whole dossier, and re-importing the same
+ * content is recognised by its SHA-256 and never makes a second dossier.
+ */
+export async function intakeScans(
+  paths: readonly string[],
+  ctx: { repo: DossiersRepo; archiveDir: string; stack?: boolean; onDossier?: (id: string) => void },
+): Promise<IntakeReport> {
+  const report: IntakeReport = { created: [], duplicates: [], errors: [] };
+  const { plans, errors } = await planDossiers([...paths], { stack: ctx.stack });
+  for (const e of errors) report.errors.push({ path: e.file, message: e.message });
+  for (const plan of plans) {
+    const result = await intakeOne(plan, ctx.repo, ctx.archiveDir);
+    if ('duplicateOf' in result) report.duplicates.push({ source: plan.source.join(', '), dossier: result.duplicateOf });
+    else {
+      report.created.push(result.id);
+      ctx.onDossier?.(result.id);
+    }
+  }
+  return report;
+}
+
+async function intakeOne(plan: DossierPlan, repo: DossiersRepo, archiveDir: string): Promise<{ id: string } | { duplicateOf: string }> {
+  const dossier: NewDossier = { source: plan.source, status: 'processing', error: null, pages: [], sourceFiles: [] };
+  const problems: string[] = [];
+  for (const file of plan.files) {
+    let original;
+    try {
+      original = await archiveOriginal(file, archiveDir);
+    } catch (error) {
+      problems.push(describeError(error).message);
+      continue;
+    }
+    const earlier = repo.dossierOfFile(original.sha256);
+    if (earlier) return { duplicateOf: earlier };
+    dossier.sourceFiles.push({ sha256: original.sha256, path: file, archivePath: original.path });
+    try {
+      for await (const page of readPages(file)) {
+        if ('message' in page) {
+          problems.push(page.message);
+          continue;
+        }
+        const imagePath = await storePageImage(archiveDir, page);
+        const stored: NewPage = {
+          sha256: page.sha256,
+          imagePath,
+          sourceFile: file,
+          indexInFile: page.indexInFile,
+          width: page.width,
+          height: page.height,
+        };
+        dossier.pages.push(stored);
+      }
+    } catch (error) {
+      problems.push(`${basename(file)} could not be read: ${describeError(error).message}`);
+    }
+  }
+  if (problems.length) dossier.error = problems.join(' ');
+  if (dossier.pages.length === 0) {
+    dossier.status = 'failed';
+    dossier.error ??= `${plan.source.map((s) => basename(s)).join(', ')} holds no page images.`;
+    // Unreadable content is not remembered as imported: two different broken files (say, two empty ones)
+    // must not be taken for one another, and a fixed re-scan must not be refused.
+    dossier.sourceFiles = [];
+  }
+  return { id: repo.create(dossier) };
+}

@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import type { DossiersRepo, QueuedPage } from '../db/dossiers.repo';
+import { describeError } from '../errors';
+import { fuseReadings } from '../extraction/fuse';
+import type { PageAnalysis } from './scan.types';
+
+/** Analyses one page image (orientation, OCR, field readings). */
+export type PageAnalyzer = (image: Buffer) => Promise<PageAnalysis>;
+
+export interface QueueProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * Works the persistent page queue until it is empty: each page's analysis is committed together with its
+ * state, so after a crash the queue resumes where it was, with no page lost and none done twice. When a
+ * dossier's last page is done its readings are fused into field values.
+ */
+export async function runScanQueue(ctx: {
+  repo: DossiersRepo;
+  analyze: PageAnalyzer;
+  concurrency: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: QueueProgress) => void;
+}): Promise<QueueProgress> {
+  const progress: QueueProgress = { done: 0, total: ctx.repo.countQueued() };
+  // Pages in flight stay `queued` in the database (that is what makes a crash harmless); the cursor keeps two
+  // lanes from taking the same page.
+  let cursor = 0;
+  const take = (): QueuedPage | undefined => {
+    const page = ctx.repo.nextQueuedPageAfter(cursor);
+    if (page) cursor = page.id;
+    return page;
+  };
+  const lane = async (): Promise<void> => {
+    for (let page = take(); page && !ctx.signal?.aborted; page = take()) {
+      await processPage(page, ctx.repo, ctx.analyze, ctx.signal);
+      progress.done += 1;
+      progress.total = Math.max(progress.total, progress.done + ctx.repo.countQueued());
+      ctx.onProgress?.(progress);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, ctx.concurrency) }, lane));
+  return progress;
+}
+
+async function processPage(page: QueuedPage, repo: DossiersRepo, analyze: PageAnalyzer, signal?: AbortSignal): Promise<void> {
+  let last: boolean;
+  try {
+    const analysis = await analyze(await readFile(page.imagePath));
+    last = repo.completePage(page.id, analysis);
+  } catch (error) {
+    // Stopping (the app closing) interrupts OCR: the page stays queued for next time rather than failing.
+    if (signal?.aborted) return;
+    last = repo.failPage(page.id, `Page ${page.pageNo + 1} could not be analysed: ${describeError(error).message}`);
+  }
+  if (last) finishDossier(page.dossierSeq, repo);
+}
+
+function finishDossier(dossierSeq: number, repo: DossiersRepo): void {
+  const fields = fuseReadings(repo.readings(dossierSeq));
+  const errors = repo.pageErrors(dossierSeq);
+  const existing = repo.errorOf(dossierSeq);
+  const error = [existing, ...errors].filter(Boolean).join(' ') || null;
+  repo.finish(dossierSeq, 'needs_review', fields, error);
+}

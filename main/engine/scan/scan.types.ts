@@ -1,0 +1,90 @@
+/** What scanning produces: dossiers made of pages, and the field readings extracted from them. */
+
+/** The fields a dossier's paper yields (the record fields other than the record id). */
+export const SCAN_FIELDS = [
+  'plate',
+  'chassis',
+  'engine',
+  'owner_name',
+  'owner_id',
+  'address',
+  'brand',
+  'model',
+  'color',
+  'registered_on',
+] as const;
+export type ScanField = (typeof SCAN_FIELDS)[number];
+
+/** One dossier to create: the user's source paths (absolute) and the page files in order. */
+export interface DossierPlan {
+  source: string[];
+  /** The files whose pages make the dossier, in page order (one PDF/TIFF, or several images). */
+  files: string[];
+}
+
+/** One page image taken out of a source file, as it was scanned (never re-encoded). */
+export interface PageImage {
+  /** The file it came from and its 0-based page number within that file. */
+  file: string;
+  indexInFile: number;
+  data: Buffer;
+  format: 'jpeg' | 'png' | 'tiff' | 'webp' | 'raw';
+  width: number;
+  height: number;
+  /** SHA-256 (hex) of `data`: the same content is never imported twice. */
+  sha256: string;
+}
+
+/** A page that could not be taken out of its file, with one sentence naming the file and the problem. */
+export interface PageError {
+  file: string;
+  indexInFile: number | null;
+  message: string;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A word of OCR text on a page, in the page's original pixel coordinates. */
+export interface OcrWordBox {
+  text: string;
+  confidence: number;
+  box: Box;
+}
+
+/** Where on paper a reading comes from: every copy is evidence. */
+export type ReadingSource = 'form' | 'certificate' | 'rubbing' | 'other';
+
+/** One reading of one field from one place on one page, with per-character confidences (0–1). */
+export interface FieldReading {
+  field: ScanField;
+  /** 0-based page number within the dossier. */
+  page: number;
+  source: ReadingSource;
+  box: Box | null;
+  text: string;
+  confidence: number;
+  chars: { c: string; confidence: number }[];
+}
+
+/** What the analysis of one page found. Boxes are in the coordinates of the page as scanned. */
+export interface PageAnalysis {
+  /** Clockwise rotation (0/90/180/270) that makes the page upright, and the remaining skew in degrees. */
+  rotation: 0 | 90 | 180 | 270;
+  skew: number;
+  blank: boolean;
+  kind: 'declaration' | 'certificate' | 'separator' | 'other' | 'blank';
+  words: OcrWordBox[];
+  readings: Omit<FieldReading, 'page'>[];
+}
+
+/** A field's fused value over every reading, or null when no reading was usable. */
+export interface FusedField {
+  value: string;
+  confidence: number;
+}
+export type FusedFields = Record<ScanField, FusedField | null>;

@@ -1,0 +1,88 @@
+import type { DossiersRepo } from '../db/dossiers.repo';
+import type { DossierView, JobProgress, ScanImportReport } from '../engine.types';
+import { analyzePage } from '../extraction/analyze-page';
+import { createOcrPool, defaultPoolSize, type OcrPool } from '../ocr/ocr-worker-pool';
+import type { JobRegistry } from '../jobs/job-registry';
+import { ProgressMeter } from '../jobs/progress-meter';
+import { intakeScans } from './scan-intake.service';
+import { runScanQueue } from './scan-queue.service';
+import { SCAN_FIELDS } from './scan.types';
+
+export interface Scanner {
+  import(paths: string[], options?: { stack?: boolean }): Promise<ScanImportReport>;
+  /** Works pages left queued by an earlier run (a crash, a closed app) in the background. */
+  resume(): void;
+  list(): DossierView[];
+  close(): Promise<void>;
+}
+
+/**
+ * Scanning as the engine offers it: intake, then the page queue worked by a pool of OCR workers that is
+ * started on first need (opening a station stays instant) and recycled as it goes.
+ */
+export function createScanner(deps: {
+  repo: DossiersRepo;
+  archiveDir: string;
+  jobs: JobRegistry;
+  ocrWorkers?: number;
+  emit: (progress: JobProgress) => void;
+}): Scanner {
+  let pool: Promise<OcrPool> | null = null;
+  const workers = deps.ocrWorkers ?? defaultPoolSize();
+  const ocrPool = (): Promise<OcrPool> => (pool ??= createOcrPool({ size: workers }));
+  // One queue runner at a time: a second request waits for the first and then works what is left.
+  let draining: Promise<number> = Promise.resolve(0);
+  const stopping = new AbortController();
+
+  const drain = (): Promise<number> => {
+    const run = async (): Promise<number> => {
+      if (stopping.signal.aborted || deps.repo.countQueued() === 0) return 0;
+      const job = deps.jobs.start();
+      const meter = new ProgressMeter(job.jobId, 'scan.import', deps.emit);
+      try {
+        const ocr = await ocrPool();
+        const done = await runScanQueue({
+          repo: deps.repo,
+          analyze: (image) => analyzePage(image, ocr),
+          // One page more than workers, so a page is being prepared while the others are read.
+          concurrency: workers + 1,
+          signal: AbortSignal.any([job.signal, stopping.signal]),
+          onProgress: (p) => meter.update('pages', p.done, p.total, p.done),
+        });
+        meter.update('pages', done.done, done.total, done.done, true);
+        return done.done;
+      } finally {
+        job.finish();
+      }
+    };
+    draining = draining.then(run, run);
+    return draining;
+  };
+
+  return {
+    async import(paths, options = {}) {
+      const started = Date.now();
+      const intake = await intakeScans(paths, { repo: deps.repo, archiveDir: deps.archiveDir, stack: options.stack });
+      const pages = await drain();
+      return { ...intake, pages, seconds: Math.round((Date.now() - started) / 10) / 100 };
+    },
+    resume() {
+      drain().catch(() => undefined);
+    },
+    list: () =>
+      deps.repo.list().map((d) => ({
+        id: d.id,
+        source: d.source,
+        pages: d.pages,
+        status: d.status,
+        error: d.error,
+        fields: Object.fromEntries(SCAN_FIELDS.map((f) => [f, d.fields?.[f] ?? null])),
+        record_id: d.record_id,
+        flags: [],
+      })),
+    async close() {
+      stopping.abort();
+      if (pool) await (await pool).terminate().catch(() => undefined);
+    },
+  };
+}
