@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process';
+import { UserError } from '../errors';
+import type { ScanFormat, ScanOptions } from './source.types';
+
+export const MIN_DPI = 150;
+export const MAX_DPI = 600;
+
+/** A scanner that stopped with an error; the pages it finished before stopping are kept and listed. */
+export class ScanStoppedError extends UserError {
+  constructor(
+    message: string,
+    readonly pages: string[],
+  ) {
+    super(message, 'scanner');
+    this.name = 'ScanStoppedError';
+  }
+}
+
+/** File extension a source writes for each format. */
+export function extensionOf(format: ScanFormat): string {
+  return format === 'jpeg' ? 'jpg' : format === 'tiff' ? 'tif' : 'png';
+}
+
+/** Newlines and other control characters never belong in a device id or a folder name. */
+function hasControl(text: string): boolean {
+  return [...text].some((c) => c.charCodeAt(0) < 0x20);
+}
+
+/** Checks what a caller (UI, CLI) sends before anything is spawned; returns the format to use. */
+export function validateScanOptions(options: ScanOptions, outDir: string): ScanFormat {
+  const { device, resolution, mode, format = 'png', maxPages } = options;
+  if (typeof device !== 'string' || device.trim() === '' || hasControl(device)) {
+    throw new UserError('Choose a scanner from the list of connected scanners.');
+  }
+  if (!Number.isInteger(resolution) || resolution < MIN_DPI || resolution > MAX_DPI) {
+    throw new UserError(`The resolution must be a whole number of dpi from ${MIN_DPI} to ${MAX_DPI}, not ${String(resolution)}.`);
+  }
+  if (!['color', 'gray', 'lineart'].includes(mode)) throw new UserError(`The colour mode "${String(mode)}" is not one of color, gray or lineart.`);
+  if (!['png', 'jpeg', 'tiff'].includes(format)) throw new UserError(`The page format "${String(format)}" is not one of png, jpeg or tiff.`);
+  if (maxPages !== undefined && (!Number.isInteger(maxPages) || maxPages < 1)) {
+    throw new UserError(`The page limit must be a whole number of at least 1, not ${String(maxPages)}.`);
+  }
+  if (typeof outDir !== 'string' || outDir.trim() === '' || hasControl(outDir)) {
+    throw new UserError('Choose a folder for the scanned pages.');
+  }
+  return format;
+}
+
+export interface ToolResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs a tool with an argv array (never a shell) and collects its output. A missing executable becomes the
+ * sentence `notInstalled`; a tool that hangs (a network scanner that never answers) is killed after `timeoutMs`.
+ */
+export function runTool(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; timeoutMs: number; notInstalled: string; what: string },
+): Promise<ToolResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: options.env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, options.timeoutMs);
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      reject(error.code === 'ENOENT' ? new UserError(options.notInstalled, 'not_installed') : new UserError(`${options.what} could not be started: ${error.message}.`, 'scanner'));
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (timedOut) reject(new UserError(`${options.what} did not answer within ${Math.round(options.timeoutMs / 1000)} seconds.`, 'scanner'));
+      else resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** Makes a tool's own message fit at the end of one of our sentences. */
+export function asClause(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').replace(/[.\s]+$/, '');
+}
