@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     for (const f of SCAN_FIELDS) {
       const hit = same(f, fused[f]?.value, d.truth[f]);
       ok[f] = (ok[f] ?? 0) + (hit ? 1 : 0);
-      if (!hit && ['plate', 'chassis', 'engine', 'owner_name', 'owner_id'].includes(f)) {
+      if (!hit) {
         const copies = readings[i].filter((r) => r.field === f).map((r) => `${r.source}:${r.text}@${r.confidence.toFixed(2)}`).join(' ');
         misses.push(`seed ${seed + i} ${f}: truth=${d.truth[f]} fused=${fused[f]?.value}@${fused[f]?.confidence.toFixed(2)} [${copies}]`);
       }

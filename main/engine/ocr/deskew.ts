@@ -14,12 +14,27 @@ export interface SkewEstimate {
 
 interface Ink { xs: Int32Array; ys: Int32Array; n: number; width: number; height: number }
 
+/** One-channel 8-bit pixels, row-major. */
+export interface GreyImage { data: Buffer; width: number; height: number }
+
 /** Dark pixels of a small greyscale rendering (about 100 dpi), by a global threshold below the page mean. */
 async function inkAt100dpi(input: Buffer, sourceDpi: number): Promise<Ink> {
   const meta = await sharp(input).metadata();
   const width = Math.max(1, Math.round(((meta.width ?? 0) * 100) / sourceDpi));
   const { data, info } = await sharp(input).greyscale().resize({ width }).normalise()
     .extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  return inkOf(data, info.width, info.height);
+}
+
+/** Same as inkAt100dpi for pixels already decoded, so a caller that holds the page decodes it only once. */
+async function inkOfGrey(grey: GreyImage, sourceDpi: number): Promise<Ink> {
+  const width = Math.max(1, Math.round((grey.width * 100) / sourceDpi));
+  const { data, info } = await sharp(grey.data, { raw: { width: grey.width, height: grey.height, channels: 1 } })
+    .resize({ width }).normalise().extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  return inkOf(data, info.width, info.height);
+}
+
+function inkOf(data: Buffer, width: number, height: number): Ink {
   let sum = 0;
   for (let i = 0; i < data.length; i++) sum += data[i];
   const cut = (sum / data.length) * 0.6;
@@ -27,14 +42,14 @@ async function inkAt100dpi(input: Buffer, sourceDpi: number): Promise<Ink> {
   const ys = new Int32Array(data.length);
   let n = 0;
   // Ignore a margin: scanner edges and shadows are long straight dark runs that are not text.
-  const mx = Math.round(info.width * 0.04);
-  const my = Math.round(info.height * 0.03);
-  for (let y = my; y < info.height - my; y++) {
-    for (let x = mx; x < info.width - mx; x++) {
-      if (data[y * info.width + x] < cut) { xs[n] = x; ys[n] = y; n++; }
+  const mx = Math.round(width * 0.04);
+  const my = Math.round(height * 0.03);
+  for (let y = my; y < height - my; y++) {
+    for (let x = mx; x < width - mx; x++) {
+      if (data[y * width + x] < cut) { xs[n] = x; ys[n] = y; n++; }
     }
   }
-  return { xs, ys, n, width: info.width, height: info.height };
+  return { xs, ys, n, width, height };
 }
 
 /** Variance of the histogram of y + x·tan(a) over ink pixels (rows of a page sheared by a). */
@@ -56,8 +71,16 @@ function profileScore(a: Ink, along: 'rows' | 'cols', angleDeg: number): number 
 
 /** Estimates skew within ±maxDeg (coarse-to-fine search) and whether the text runs sideways. */
 export async function estimateSkew(input: Buffer, options: { sourceDpi?: number; maxDeg?: number } = {}): Promise<SkewEstimate> {
-  const ink = await inkAt100dpi(input, options.sourceDpi ?? 300);
-  const maxDeg = options.maxDeg ?? 5;
+  return skewOfInk(await inkAt100dpi(input, options.sourceDpi ?? 300), options.maxDeg);
+}
+
+/** `estimateSkew` for a page already decoded to grey pixels. */
+export async function estimateSkewGrey(grey: GreyImage, options: { sourceDpi?: number; maxDeg?: number } = {}): Promise<SkewEstimate> {
+  return skewOfInk(await inkOfGrey(grey, options.sourceDpi ?? 300), options.maxDeg);
+}
+
+function skewOfInk(ink: Ink, maxDegOption: number | undefined): SkewEstimate {
+  const maxDeg = maxDegOption ?? 5;
   const search = (along: 'rows' | 'cols'): { angle: number; score: number } => {
     let best = { angle: 0, score: -1 };
     for (let a = -maxDeg; a <= maxDeg + 1e-9; a += 0.5) {

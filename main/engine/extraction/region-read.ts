@@ -1,0 +1,125 @@
+/**
+ * Single-line re-reads of a value's region at full resolution with the field's character set, and the
+ * per-character confidences that go with a reading. A whitelisted tesseract pass reports no useful word
+ * confidences, so a character's confidence comes from the unrestricted layout pass when both passes read the
+ * same character there; a character only the restricted pass saw gets a low confidence.
+ */
+import sharp from 'sharp';
+import type { GreyImage } from '../ocr/deskew';
+import type { OcrBox, OcrWord } from '../ocr/ocr-lines';
+import { linesFromBlocks } from '../ocr/ocr-lines';
+import type { OcrPool } from '../ocr/ocr-worker-pool';
+import { toPgm } from '../ocr/preprocess';
+import type { ScanField } from '../scan/scan.types';
+import { WHITELIST, cleanSerialRead, isSerialField, type SerialField } from './field-values';
+import { cleanValue } from './labels';
+
+export interface CharConf { c: string; confidence: number }
+
+/** Confidence given to a character the restricted pass read but the layout pass did not confirm. */
+const UNCONFIRMED = 0.35;
+
+/** Reads `box` (levelled page pixels) as one line; returns the cleaned text with the symbols' confidences. */
+export async function readRegion(pool: OcrPool, grey: GreyImage, box: OcrBox, field: ScanField, dpi: number, negate = false): Promise<CharConf[]> {
+  const padY = (box.y1 - box.y0) * 0.25;
+  const padX = 12 * (dpi / 300);
+  const left = Math.max(0, Math.round(box.x0 - padX));
+  const top = Math.max(0, Math.round(box.y0 - padY));
+  const width = Math.min(grey.width - left, Math.round(box.x1 - box.x0 + 2 * padX));
+  const height = Math.min(grey.height - top, Math.round(box.y1 - box.y0 + 2 * padY));
+  if (width < 20 || height < 10) return [];
+  let img = sharp(grey.data, { raw: { width: grey.width, height: grey.height, channels: 1 } }).extract({ left, top, width, height });
+  if (negate) img = sharp(await img.negate().extractChannel(0).raw().toBuffer(), { raw: { width, height, channels: 1 } });
+  const { data, info } = await img.normalise({ lower: 1, upper: 99 }).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  const page = await pool.recognize({
+    image: toPgm(data, info.width, info.height),
+    blocks: true,
+    params: {
+      tessedit_pageseg_mode: '7',
+      user_defined_dpi: String(dpi),
+      ...(isSerialField(field) ? { tessedit_char_whitelist: WHITELIST[field] } : {}),
+    },
+  });
+  const words = linesFromBlocks(page).flatMap((l) => l.words);
+  if (!isSerialField(field)) {
+    // Names and addresses keep their spaces and diacritics; leader remnants are cut as on the layout pass.
+    const chars = wordChars(words);
+    return alignConfidences(cleanValue(chars.map((c) => c.c).join('')), chars);
+  }
+  const symbols = words.flatMap((w) => w.symbols ?? []);
+  const raw = symbols.map((s) => s.text).join('');
+  const cleaned = cleanSerialRead(field, raw);
+  return alignConfidences(cleaned, symbols.map((s) => ({ c: s.text, confidence: s.confidence / 100 })));
+}
+
+/** Characters of layout-pass words with their confidences (0–1); a space between words gets the lower one. */
+export function wordChars(words: OcrWord[]): CharConf[] {
+  const out: CharConf[] = [];
+  words.forEach((w, i) => {
+    if (i > 0) out.push({ c: ' ', confidence: Math.min(w.confidence, words[i - 1].confidence) / 100 });
+    const symbols = w.symbols && w.symbols.map((s) => s.text).join('') === w.text ? w.symbols : null;
+    if (symbols) for (const s of symbols) out.push({ c: s.text, confidence: s.confidence / 100 });
+    else for (const c of w.text) out.push({ c, confidence: w.confidence / 100 });
+  });
+  return out;
+}
+
+const same = (a: string, b: string): boolean => a.toUpperCase().replace(/[ĐÐ]/g, 'D') === b.toUpperCase().replace(/[ĐÐ]/g, 'D');
+
+/**
+ * Confidences for each character of `text` taken from `source` characters by a greedy forward walk; characters
+ * the source does not have (separators a normaliser inserted) get the mean of their neighbours' confidences.
+ */
+export function alignConfidences(text: string, source: CharConf[]): CharConf[] {
+  const out: CharConf[] = [];
+  let j = 0;
+  for (const c of text) {
+    let k = j;
+    while (k < source.length && !same(source[k].c, c)) k++;
+    if (k < source.length && k - j <= 3) {
+      out.push({ c, confidence: source[k].confidence });
+      j = k + 1;
+    } else {
+      out.push({ c, confidence: -1 });
+    }
+  }
+  const known = out.filter((x) => x.confidence >= 0);
+  const mean = known.length ? known.reduce((s, x) => s + x.confidence, 0) / known.length : UNCONFIRMED;
+  for (const x of out) if (x.confidence < 0) x.confidence = mean;
+  return out;
+}
+
+/**
+ * Confidences of a restricted read confirmed by the layout pass: a character both passes agree on keeps the
+ * higher confidence; one the layout pass read differently (or not at all) drops to UNCONFIRMED.
+ */
+export function confirmByLayout(read: CharConf[], layout: CharConf[], field: SerialField): CharConf[] {
+  const SEP = /[\s.\-/]/;
+  // The unrestricted pass may read a VIN's 0 as O: what the field's alphabet turns into 0 confirms a 0.
+  const canon = (c: string): string => (field === 'chassis' ? c.toUpperCase().replace(/[OQ]/, '0').replace('I', '1') : c.toUpperCase());
+  const a = read.filter((x) => !SEP.test(x.c)).map((x) => canon(x.c));
+  const layoutKept = layout.filter((x) => !SEP.test(x.c));
+  const b = layoutKept.map((x) => canon(x.c));
+  // Longest common subsequence between the two reads: matched characters are confirmed.
+  const dp: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) dp[i][j] = same(a[i], b[j]) ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+  }
+  const confirmed = new Map<number, number>();
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (same(a[i], b[j])) { confirmed.set(i, layoutKept[j].confidence); i++; j++; }
+    else if (dp[i + 1][j] >= dp[i][j + 1]) i++;
+    else j++;
+  }
+  let idx = 0;
+  const out = read.map((x) => {
+    // Separators carry no identity of their own: they take the mean of the characters around them below.
+    if (SEP.test(x.c)) return { c: x.c, confidence: -1 };
+    const conf = confirmed.get(idx++);
+    const own = x.confidence > 0 ? Math.min(x.confidence, UNCONFIRMED) : UNCONFIRMED;
+    return { c: x.c, confidence: conf === undefined ? own : Math.max(conf, x.confidence) };
+  });
+  const known = out.filter((x) => x.confidence >= 0);
+  const mean = known.length ? known.reduce((s, x) => s + x.confidence, 0) / known.length : UNCONFIRMED;
+  return out.map((x) => (x.confidence >= 0 ? x : { c: x.c, confidence: mean }));
+}
