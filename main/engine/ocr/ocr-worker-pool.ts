@@ -45,7 +45,11 @@ async function startWorker(langs: readonly OcrLang[], variant: TraineddataVarian
   // A local langPath is read with fs (never fetched); cacheMethod 'none' stops tesseract.js from writing
   // <lang>.traineddata into the current directory, its default cache location.
   const langPath = prepareLangPath(langs, variant);
-  return createWorker(langs.join('+'), OEM.LSTM_ONLY, { langPath, cacheMethod: 'none', gzip: true });
+  const worker = await createWorker(langs.join('+'), OEM.LSTM_ONLY, { langPath, cacheMethod: 'none', gzip: true });
+  // Tesseract's own diagnostics ("Image too small to scale!!" for a speck inside a line) would otherwise
+  // flood the command line's stderr; they say nothing a user can act on.
+  await worker.setParameters({ debug_file: '/dev/null' });
+  return worker;
 }
 
 /** Creates the pool and starts its workers. */
