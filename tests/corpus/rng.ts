@@ -3,6 +3,8 @@
  * so nothing in tests/corpus touches Math.random.
  */
 
+import { mulberry32 } from '../../main/engine/demo/prng';
+
 export interface Rng {
   /** Uniform in [0, 1). */
   next(): number;
@@ -16,16 +18,6 @@ export interface Rng {
   gauss(): number;
   /** An independent stream derived from this one, so adding draws in one part never shifts another. */
   fork(label: string): Rng;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return (): number => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** FNV-1a, to turn a seed plus a label into a new 32-bit seed. */

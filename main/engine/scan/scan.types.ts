@@ -1,19 +1,10 @@
 /** What scanning produces: dossiers made of pages, and the field readings extracted from them. */
 
-/** The fields a dossier's paper yields (the record fields other than the record id). */
-export const SCAN_FIELDS = [
-  'plate',
-  'chassis',
-  'engine',
-  'owner_name',
-  'owner_id',
-  'address',
-  'brand',
-  'model',
-  'color',
-  'registered_on',
-] as const;
-export type ScanField = (typeof SCAN_FIELDS)[number];
+import { RECORD_VALUE_FIELDS, type RecordValueField } from '../records/record';
+
+/** The fields a dossier's paper yields: the record fields other than the record id. */
+export const SCAN_FIELDS = RECORD_VALUE_FIELDS;
+export type ScanField = RecordValueField;
 
 /** One dossier to create: the user's source paths (absolute) and the page files in order. */
 export interface DossierPlan {
