@@ -107,6 +107,45 @@ export const JobProgress = z.object({
 });
 export type JobProgress = z.infer<typeof JobProgress>;
 
+export const DossierStatus = z.enum(['processing', 'needs_review', 'resolved', 'exported', 'failed']);
+export type DossierStatus = z.infer<typeof DossierStatus>;
+
+/** A scanned dossier as `sohoa dossiers list --json` shows it. */
+export const DossierView = z.object({
+  id: z.string(),
+  source: z.array(z.string()),
+  pages: z.number().int(),
+  status: DossierStatus,
+  error: z.string().nullable(),
+  fields: z.record(z.string(), z.object({ value: z.string(), confidence: z.number().optional() }).nullable()),
+  record_id: z.string().nullable(),
+  flags: z.array(z.object({ field: z.string(), kind: z.string(), scan_value: z.string().nullable(), record_value: z.string().nullable() })),
+});
+export type DossierView = z.infer<typeof DossierView>;
+
+/** One page of a dossier with a small JPEG thumbnail (a data: URL) for the Scan screen. */
+export const PageView = z.object({
+  pageNo: z.number().int(),
+  width: z.number().int(),
+  height: z.number().int(),
+  state: z.enum(['queued', 'done', 'failed']),
+  error: z.string().nullable(),
+  blank: z.boolean(),
+  kind: z.string().nullable(),
+  rotation: z.number().int().nullable(),
+  thumbnail: z.string().nullable(),
+});
+export type PageView = z.infer<typeof PageView>;
+
+export const ScanImportReport = z.object({
+  created: z.array(z.string()),
+  duplicates: z.array(z.object({ source: z.string(), dossier: z.string() })),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })),
+  pages: z.number().int(),
+  seconds: z.number(),
+});
+export type ScanImportReport = z.infer<typeof ScanImportReport>;
+
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, doc: string) => ({ input, output, doc });
 
 /** Every call the UI can make. Keys are `namespace.method`; the API object mirrors them as `api.namespace.method`. */
@@ -119,7 +158,7 @@ export const calls = {
   ),
   /** Opens the system file picker (the shell's dialog); resolves to the chosen absolute paths, empty if cancelled. */
   'app.pickFiles': call(
-    z.object({ purpose: z.enum(['records']) }),
+    z.object({ purpose: z.enum(['records', 'scans', 'scan-folder']) }),
     z.array(z.string()),
     'Open a file dialog and return the chosen paths.',
   ),
@@ -151,6 +190,21 @@ export const calls = {
     z.object({ total: z.number().int(), withIssues: z.number().int() }),
     'Record counts.',
   ),
+
+  /** Imports scanned files or folders as dossiers and processes every page; progress as `job.progress` (kind scan.import). */
+  'scan.import': call(
+    z.object({ paths: z.array(z.string().min(1)).min(1).max(1000), stack: z.boolean().default(false) }),
+    ScanImportReport,
+    'Import scans and run the pipeline.',
+  ),
+  /** A window of dossiers, newest first, optionally of one status. */
+  'dossiers.list': call(
+    z.object({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(500), status: DossierStatus.optional() }),
+    z.object({ total: z.number().int(), rows: z.array(DossierView) }),
+    'A window of dossiers.',
+  ),
+  /** The pages of one dossier, with thumbnails. */
+  'dossiers.pages': call(z.object({ id: z.string().min(1).max(40) }), z.array(PageView), 'Pages of a dossier.'),
 } as const;
 
 /** Every event the engine pushes to the UI. */
@@ -159,6 +213,8 @@ export const events = {
   'job.progress': JobProgress,
   /** The records table changed (import finished a batch); screens refresh their counts. */
   'records.changed': z.object({ total: z.number().int() }),
+  /** Dossiers were created or finished processing; the Scan screen refreshes. */
+  'dossiers.changed': z.object({ total: z.number().int() }),
 } as const;
 
 export type Calls = typeof calls;

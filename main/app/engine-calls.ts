@@ -21,6 +21,9 @@ const handlers: { [K in EngineCallName]: (engine: Engine, input: Parsed<K>) => C
   'records.list': (engine, input) => engine.records.list(input.offset, input.limit, input.filter),
   'records.show': (engine, input) => engine.records.show(input.ids),
   'records.stats': (engine) => engine.records.stats(),
+  'scan.import': (engine, input) => engine.scan.import(input.paths, { stack: input.stack }),
+  'dossiers.list': (engine, input) => engine.dossiers.window(input.offset, input.limit, input.status),
+  'dossiers.pages': (engine, input) => engine.dossiers.pages(input.id),
 };
 
 export function isShellCall(name: CallName): name is ShellCallName {

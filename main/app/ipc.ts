@@ -14,7 +14,7 @@ export function bindIpc(window: BrowserWindow, engine: EngineProcess, isAppUrl: 
     if (!isCallName(name)) return { ok: false, error: { code: 'unknown_call', message: `There is no call named ${String(name)}.` } };
     const parsed = parseCallInput(name, input);
     if (!parsed.ok) return parsed;
-    if (name === 'app.pickFiles') return { ok: true, value: await pickRecordFiles(window) };
+    if (name === 'app.pickFiles') return { ok: true, value: await pickFiles(window, (parsed.value as { purpose: Purpose }).purpose) };
     return engine.call(name, parsed.value);
   });
 }
@@ -25,14 +25,29 @@ export function forwardEvents(window: BrowserWindow): (name: string, payload: un
   };
 }
 
-async function pickRecordFiles(window: BrowserWindow): Promise<string[]> {
-  const result = await dialog.showOpenDialog(window, {
+type Purpose = 'records' | 'scans' | 'scan-folder';
+
+const DIALOGS: Record<Purpose, Electron.OpenDialogOptions> = {
+  records: {
     title: 'Chọn tệp dữ liệu hồ sơ / Choose record files',
     properties: ['openFile', 'multiSelections'],
     filters: [
       { name: 'CSV, Excel, JSON', extensions: ['csv', 'txt', 'tsv', 'xlsx', 'json'] },
       { name: '*', extensions: ['*'] },
     ],
-  });
+  },
+  scans: {
+    title: 'Chọn tệp quét / Choose scanned files',
+    properties: ['openFile', 'multiSelections'],
+    filters: [
+      { name: 'PDF, TIFF, JPEG, PNG', extensions: ['pdf', 'tif', 'tiff', 'jpg', 'jpeg', 'png'] },
+      { name: '*', extensions: ['*'] },
+    ],
+  },
+  'scan-folder': { title: 'Chọn thư mục hồ sơ quét / Choose a folder of scans', properties: ['openDirectory', 'multiSelections'] },
+};
+
+async function pickFiles(window: BrowserWindow, purpose: Purpose): Promise<string[]> {
+  const result = await dialog.showOpenDialog(window, DIALOGS[purpose]);
   return result.canceled ? [] : result.filePaths;
 }

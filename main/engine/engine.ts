@@ -38,12 +38,14 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const jobs = new JobRegistry();
   const finder = new RecordFinder(records);
   const listeners = new Set<EngineListener>();
+  const dossiers = new DossiersRepo(db);
   const scanner = createScanner({
-    repo: new DossiersRepo(db),
+    repo: dossiers,
     archiveDir: options.archiveDir ?? join(dirname(options.dbPath), 'archive'),
     jobs,
     ocrWorkers: options.ocrWorkers,
     emit: (p) => emit('job.progress', p),
+    changed: () => emit('dossiers.changed', { total: dossiers.count() }),
   });
 
   const emit = <E extends keyof EngineEvents>(name: E, payload: EngineEvents[E]): void => {
@@ -116,7 +118,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     },
     jobs: { cancel: (jobId) => jobs.cancel(jobId) },
     scan: { import: (paths, scanOptions) => scanner.import(paths, scanOptions) },
-    dossiers: { list: () => scanner.list() },
+    dossiers: {
+      list: () => scanner.list(),
+      window: (offset, limit, status) => scanner.window(offset, limit, status),
+      pages: (id) => scanner.pages(id),
+    },
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -61,9 +61,22 @@ export interface DossierView {
   flags: { field: string; kind: string; scan_value: string | null; record_value: string | null }[];
 }
 
+export interface PageView {
+  pageNo: number;
+  width: number;
+  height: number;
+  state: 'queued' | 'done' | 'failed';
+  error: string | null;
+  blank: boolean;
+  kind: string | null;
+  rotation: number | null;
+  thumbnail: string | null;
+}
+
 export interface EngineEvents {
   'job.progress': JobProgress;
   'records.changed': { total: number };
+  'dossiers.changed': { total: number };
 }
 export type EngineEventName = keyof EngineEvents;
 export type EngineListener = <E extends EngineEventName>(name: E, payload: EngineEvents[E]) => void;
@@ -94,6 +107,8 @@ export interface Engine {
   };
   dossiers: {
     list(): DossierView[];
+    window(offset: number, limit: number, status?: DossierView['status']): { total: number; rows: DossierView[] };
+    pages(id: string): Promise<PageView[]>;
   };
   /** Subscribes to every event; returns the unsubscribe function. */
   subscribe(listener: EngineListener): () => void;

@@ -76,6 +76,19 @@ describe('scan import', () => {
       expect(d.source[0]).toMatch(/^\//);
     }
   });
+  it('pages come with upright thumbnails and the list pages newest first by status', async () => {
+    const a = engine.dossiers.list().find((x) => x.source[0]!.endsWith('dossier-a.pdf'))!;
+    const pages = await engine.dossiers.pages(a.id);
+    expect(pages.map((p) => [p.pageNo, p.state, p.kind])).toEqual([
+      [0, 'done', 'declaration'],
+      [1, 'done', 'certificate'],
+    ]);
+    expect(pages[0]!.thumbnail).toMatch(/^data:image\/jpeg;base64,/);
+    const failed = engine.dossiers.window(0, 10, 'failed');
+    expect(failed.total).toBe(3);
+    expect(failed.rows.map((r) => r.id)).toEqual([...failed.rows.map((r) => r.id)].sort().reverse());
+  });
+
   it('never imports the same content twice; broken files are tried again', async () => {
     const good = engine.dossiers.list().filter((d) => d.status !== 'failed').map((d) => d.id).sort();
     const again = await engine.scan.import([inbox]);

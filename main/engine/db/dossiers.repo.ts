@@ -38,6 +38,25 @@ export interface DossierRow {
   record_id: string | null;
 }
 
+export interface StoredPage {
+  pageNo: number;
+  width: number;
+  height: number;
+  state: 'queued' | 'done' | 'failed';
+  error: string | null;
+  blank: boolean;
+  kind: string | null;
+  rotation: number | null;
+  imagePath: string;
+}
+
+const DOSSIER_SELECT = `SELECT d.seq, d.id, d.source, d.status, d.error, d.fields, d.record_id,
+  (SELECT count(*) FROM pages p WHERE p.dossier_seq = d.seq) AS pages FROM dossiers d`;
+
+function toRow(r: RawDossier): DossierRow {
+  return { ...r, source: JSON.parse(r.source) as string[], fields: r.fields ? (JSON.parse(r.fields) as FusedFields) : null };
+}
+
 interface RawDossier {
   seq: number;
   id: string;
@@ -115,6 +134,10 @@ export class DossiersRepo {
     return this.db.prepare<[number], { error: string | null }>('SELECT error FROM dossiers WHERE seq = ?').get(dossierSeq)?.error ?? null;
   }
 
+  count(): number {
+    return this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM dossiers').get()!.n;
+  }
+
   countQueued(): number {
     return this.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM pages WHERE state = 'queued'").get()!.n;
   }
@@ -163,13 +186,29 @@ export class DossiersRepo {
   }
 
   list(): DossierRow[] {
+    return this.db.prepare<[], RawDossier>(`${DOSSIER_SELECT} ORDER BY d.seq`).all().map(toRow);
+  }
+
+  /** A window of dossiers, newest first, optionally of one status, with the total it is a window of. */
+  window(offset: number, limit: number, status?: DossierStatus): { total: number; rows: DossierRow[] } {
+    const where = status ? 'WHERE d.status = ?' : '';
+    const args = status ? [status] : [];
+    const total = this.db.prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM dossiers d ${where}`).get(...args)!.n;
+    const rows = this.db
+      .prepare<unknown[], RawDossier>(`${DOSSIER_SELECT} ${where} ORDER BY d.seq DESC LIMIT ? OFFSET ?`)
+      .all(...args, limit, offset)
+      .map(toRow);
+    return { total, rows };
+  }
+
+  /** The pages of a dossier by its id, in page order. */
+  pagesOf(id: string): StoredPage[] {
     return this.db
-      .prepare<[], RawDossier>(
-        `SELECT d.seq, d.id, d.source, d.status, d.error, d.fields, d.record_id,
-                (SELECT count(*) FROM pages p WHERE p.dossier_seq = d.seq) AS pages
-         FROM dossiers d ORDER BY d.seq`,
+      .prepare<[string], Omit<StoredPage, 'blank'> & { blank: number }>(
+        `SELECT p.page_no AS pageNo, p.width, p.height, p.state, p.error, p.blank, p.kind, p.rotation, p.image_path AS imagePath
+         FROM pages p JOIN dossiers d ON d.seq = p.dossier_seq WHERE d.id = ? ORDER BY p.page_no`,
       )
-      .all()
-      .map((r) => ({ ...r, source: JSON.parse(r.source) as string[], fields: r.fields ? (JSON.parse(r.fields) as FusedFields) : null }));
+      .all(id)
+      .map((p) => ({ ...p, blank: p.blank === 1 }));
   }
 }

@@ -1,5 +1,7 @@
 import type { DossiersRepo } from '../db/dossiers.repo';
-import type { DossierView, JobProgress, ScanImportReport } from '../engine.types';
+import type { DossierView, JobProgress, PageView, ScanImportReport } from '../engine.types';
+import type { DossierRow } from '../db/dossiers.repo';
+import { pageThumbnail } from './thumbnail';
 import { analyzePage } from '../extraction/analyze-page';
 import { createOcrPool, defaultPoolSize, type OcrPool } from '../ocr/ocr-worker-pool';
 import type { JobRegistry } from '../jobs/job-registry';
@@ -10,6 +12,8 @@ import { SCAN_FIELDS } from './scan.types';
 
 export interface Scanner {
   import(paths: string[], options?: { stack?: boolean }): Promise<ScanImportReport>;
+  window(offset: number, limit: number, status?: DossierView['status']): { total: number; rows: DossierView[] };
+  pages(id: string): Promise<PageView[]>;
   /** Works pages left queued by an earlier run (a crash, a closed app) in the background. */
   resume(): void;
   list(): DossierView[];
@@ -26,7 +30,15 @@ export function createScanner(deps: {
   jobs: JobRegistry;
   ocrWorkers?: number;
   emit: (progress: JobProgress) => void;
+  /** Dossiers were created or changed state (throttled to about one call a second). */
+  changed: () => void;
 }): Scanner {
+  let lastChange = 0;
+  const changed = (force = false): void => {
+    if (!force && Date.now() - lastChange < 1000) return;
+    lastChange = Date.now();
+    deps.changed();
+  };
   let pool: Promise<OcrPool> | null = null;
   const workers = deps.ocrWorkers ?? defaultPoolSize();
   const ocrPool = (): Promise<OcrPool> => (pool ??= createOcrPool({ size: workers }));
@@ -47,9 +59,13 @@ export function createScanner(deps: {
           // One page more than workers, so a page is being prepared while the others are read.
           concurrency: workers + 1,
           signal: AbortSignal.any([job.signal, stopping.signal]),
-          onProgress: (p) => meter.update('pages', p.done, p.total, p.done),
+          onProgress: (p) => {
+            meter.update('pages', p.done, p.total, p.done);
+            changed();
+          },
         });
         meter.update('pages', done.done, done.total, done.done, true);
+        changed(true);
         return done.done;
       } finally {
         job.finish();
@@ -62,27 +78,44 @@ export function createScanner(deps: {
   return {
     async import(paths, options = {}) {
       const started = Date.now();
-      const intake = await intakeScans(paths, { repo: deps.repo, archiveDir: deps.archiveDir, stack: options.stack });
+      const intake = await intakeScans(paths, {
+        repo: deps.repo,
+        archiveDir: deps.archiveDir,
+        stack: options.stack,
+        onDossier: () => changed(),
+      });
+      changed(true);
       const pages = await drain();
       return { ...intake, pages, seconds: Math.round((Date.now() - started) / 10) / 100 };
     },
     resume() {
       drain().catch(() => undefined);
     },
-    list: () =>
-      deps.repo.list().map((d) => ({
-        id: d.id,
-        source: d.source,
-        pages: d.pages,
-        status: d.status,
-        error: d.error,
-        fields: Object.fromEntries(SCAN_FIELDS.map((f) => [f, d.fields?.[f] ?? null])),
-        record_id: d.record_id,
-        flags: [],
-      })),
+    list: () => deps.repo.list().map(toView),
+    window: (offset, limit, status) => {
+      const { total, rows } = deps.repo.window(offset, limit, status);
+      return { total, rows: rows.map(toView) };
+    },
+    pages: async (id) =>
+      Promise.all(
+        deps.repo.pagesOf(id).map(async ({ imagePath, ...page }) => ({ ...page, thumbnail: await pageThumbnail(imagePath, page.rotation) })),
+      ),
     async close() {
       stopping.abort();
       if (pool) await (await pool).terminate().catch(() => undefined);
     },
+  };
+}
+
+function toView(d: DossierRow): DossierView {
+  return {
+    id: d.id,
+    source: d.source,
+    pages: d.pages,
+    status: d.status,
+    error: d.error,
+    fields: Object.fromEntries(SCAN_FIELDS.map((f) => [f, d.fields?.[f] ?? null])),
+    record_id: d.record_id,
+    flags: [],
   };
 }
