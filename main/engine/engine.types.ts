@@ -1,6 +1,7 @@
 /** The engine's one API object: what the desktop shell, the test host and the command line all drive. */
 import type { FieldIssue, RecordFieldName, StoredRecord } from './records/record';
 import type { HistoryEntry } from './db/records.repo';
+import type { StoredPage } from './db/dossiers.repo';
 
 export interface ImportReport {
   imported: number;
@@ -61,17 +62,8 @@ export interface DossierView {
   flags: { field: string; kind: string; scan_value: string | null; record_value: string | null }[];
 }
 
-export interface PageView {
-  pageNo: number;
-  width: number;
-  height: number;
-  state: 'queued' | 'done' | 'failed';
-  error: string | null;
-  blank: boolean;
-  kind: string | null;
-  rotation: number | null;
-  thumbnail: string | null;
-}
+/** A page as the Scan screen shows it: what is stored, with a thumbnail instead of the archive path. */
+export type PageView = Omit<StoredPage, 'imagePath'> & { thumbnail: string | null };
 
 export interface EngineEvents {
   'job.progress': JobProgress;
