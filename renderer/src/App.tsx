@@ -6,6 +6,8 @@ import { Sidebar, type ScreenId } from './components/Sidebar';
 import { ComingSoon } from './screens/ComingSoon';
 import { RecordsScreen } from './records/RecordsScreen';
 import { useImport } from './records/useImport';
+import { ScanScreen } from './scan/ScanScreen';
+import { useScanImport } from './scan/useScanImport';
 
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -18,6 +20,7 @@ export function App(): JSX.Element {
   const info = useAppInfo();
   // Held here, not in the Records screen: an import keeps running (and reporting) while the clerk looks elsewhere.
   const job = useImport();
+  const scan = useScanImport();
   const [screen, setScreen] = useState<ScreenId>('records');
   // Bumped to ask the Records screen to focus its search box (Ctrl+F or "/" from anywhere).
   const [searchRequest, setSearchRequest] = useState(0);
@@ -44,10 +47,12 @@ export function App(): JSX.Element {
       </a>
       <Header info={info} />
       <div className="app-body">
-        <Sidebar current={screen} onSelect={setScreen} info={info} importing={job.running} />
+        <Sidebar current={screen} onSelect={setScreen} info={info} importing={job.running} scanning={scan.running} />
         <main id="main" className="app-main" tabIndex={-1}>
           {screen === 'records' ? (
             <RecordsScreen searchRequest={searchRequest} job={job} />
+          ) : screen === 'scan' ? (
+            <ScanScreen job={scan} />
           ) : (
             <ComingSoon screen={screen} onGoRecords={goRecords} />
           )}

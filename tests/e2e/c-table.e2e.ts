@@ -48,7 +48,7 @@ e2e('(c) the records table scrolls through thousands of rows and the language sw
   await page.keyboard.press('Enter');
   await page.getByTestId('record-detail').getByRole('heading', { name: `HS00${COUNT - 1}` }).waitFor();
   await ctx.shot('08-table-end-detail');
-  await page.getByTestId('detail-close').click();
+  await page.getByTestId('record-detail-close').click();
 
   // English, and it stays English after a reload (stored in the station's settings).
   await page.getByTestId('lang-en').click();

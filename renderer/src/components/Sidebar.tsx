@@ -21,9 +21,11 @@ interface Props {
   info: AppInfo | null;
   /** An import is running: the Records item shows it, whichever screen is open. */
   importing: boolean;
+  /** A scan import is running: the Scan item shows it. */
+  scanning?: boolean;
 }
 
-export function Sidebar({ current, onSelect, info, importing }: Props): JSX.Element {
+export function Sidebar({ current, onSelect, info, importing, scanning = false }: Props): JSX.Element {
   const { t } = useI18n();
   return (
     <nav className="sidebar" aria-label={t('nav.label')}>
@@ -42,6 +44,7 @@ export function Sidebar({ current, onSelect, info, importing }: Props): JSX.Elem
               <Icon name={item.icon} />
               <span>{t(item.label)}</span>
               {importing && item.id === 'records' ? <span className="spinner small nav-busy" title={t('progress.title')} /> : null}
+              {scanning && item.id === 'scan' ? <span className="spinner small nav-busy" title={t('scan.progressTitle')} /> : null}
             </button>
           </li>
         ))}

@@ -4,9 +4,9 @@ import type { ScreenId } from '../components/Sidebar';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/translate';
 
-type PlannedScreen = Exclude<ScreenId, 'records'>;
+type PlannedScreen = Exclude<ScreenId, 'records' | 'scan'>;
 
-const icons: Record<PlannedScreen, IconName> = { scan: 'scan', review: 'review', export: 'export', dashboard: 'dashboard' };
+const icons: Record<PlannedScreen, IconName> = { review: 'review', export: 'export', dashboard: 'dashboard' };
 
 /** A screen that is planned but not built yet: says what it will do, and points to what works today. */
 export function ComingSoon({ screen, onGoRecords }: { screen: PlannedScreen; onGoRecords: () => void }): JSX.Element {

@@ -1,0 +1,73 @@
+import type { JSX } from 'react';
+import type { PageView } from '../../../preload/contract';
+import { SidePanel } from '../components/SidePanel';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/translate';
+import { useDossierPages } from './useDossierPages';
+
+function kindLabel(kind: string | null): MessageKey {
+  const known = ['declaration', 'certificate', 'separator', 'other', 'blank'];
+  return (kind && known.includes(kind) ? `scan.kind.${kind}` : 'scan.kind.unknown') as MessageKey;
+}
+
+function PageCard({ page }: { page: PageView }): JSX.Element {
+  const { t } = useI18n();
+  // The engine counts pages from 0; people count from 1.
+  const n = page.pageNo + 1;
+  const failed = page.state === 'failed';
+  return (
+    <li className={failed ? 'page-card failed' : 'page-card'} data-testid="page-thumb" data-state={page.state}>
+      <div className="thumb-frame">
+        {page.thumbnail ? (
+          <img src={page.thumbnail} alt={t('scan.pageAlt', { n })} />
+        ) : (
+          <span className="thumb-none muted small">{page.state === 'queued' ? t('scan.page.queued') : t('scan.page.noImage')}</span>
+        )}
+      </div>
+      <div className="page-meta">
+        <span className="strong">{t('scan.pageNo', { n })}</span>
+        <span className="muted small">{t(kindLabel(page.kind))}</span>
+      </div>
+      <div className="page-marks">
+        {page.blank ? <span className="chip chip-neutral">{t('scan.page.blank')}</span> : null}
+        {page.state === 'queued' ? <span className="chip">{t('scan.page.queued')}</span> : null}
+        {failed ? <span className="chip chip-bad">{t('scan.page.failed')}</span> : null}
+      </div>
+      {failed && page.error ? <p className="error-text small">{page.error}</p> : null}
+    </li>
+  );
+}
+
+interface Props {
+  id: string;
+  version: number;
+  onClose: () => void;
+}
+
+/** Side panel with the thumbnails of one dossier's pages, in page order, with what each page is. */
+export function DossierPages({ id, version, onClose }: Props): JSX.Element {
+  const { t } = useI18n();
+  const state = useDossierPages(id, version);
+  return (
+    <SidePanel
+      label={t('scan.pagesLabel')}
+      title={id}
+      closeLabel={t('scan.pagesClose')}
+      onClose={onClose}
+      takeFocus
+      className="pages-panel"
+      testId="dossier-pages"
+    >
+      {state.status === 'loading' ? <p className="muted pages-note">{t('app.loading')}</p> : null}
+      {state.status === 'error' ? <p className="error-text pages-note">{state.message}</p> : null}
+      {state.status === 'ready' && state.pages.length === 0 ? <p className="muted pages-note">{t('scan.noPages')}</p> : null}
+      {state.status === 'ready' && state.pages.length > 0 ? (
+        <ul className="page-grid">
+          {state.pages.map((p) => (
+            <PageCard key={p.pageNo} page={p} />
+          ))}
+        </ul>
+      ) : null}
+    </SidePanel>
+  );
+}

@@ -1,0 +1,81 @@
+import { useCallback, useState, type JSX } from 'react';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { Icon } from '../components/Icon';
+import { useI18n } from '../i18n/I18nProvider';
+import { DossierList } from './DossierList';
+import { DossierPages } from './DossierPages';
+import { ScanProgress } from './ScanProgress';
+import { ScanResult } from './ScanResult';
+import { useDossiers } from './useDossiers';
+import type { ScanImportControls } from './useScanImport';
+import './scan.css';
+
+/** The clerk's screen: bring in scanned files or folders, watch OCR progress, see each dossier's state and pages. */
+export function ScanScreen({ job }: { job: ScanImportControls }): JSX.Element {
+  const { t } = useI18n();
+  const list = useDossiers();
+  const [selected, setSelected] = useState<string | null>(null);
+  const busy = job.running || (job.progress !== null && !job.progress.finished);
+  const created = job.report?.created;
+  const failed = created ? list.rows.filter((d) => d.status === 'failed' && created.includes(d.id)).length : 0;
+
+  const close = useCallback(() => {
+    const id = selected;
+    setSelected(null);
+    if (id) document.querySelector<HTMLElement>(`[data-dossier="${CSS.escape(id)}"]`)?.focus();
+  }, [selected]);
+
+  return (
+    <section className="scan-screen" aria-labelledby="scan-title" data-testid="screen-scan">
+      <div className="page-head">
+        <div>
+          <h1 id="scan-title">{t('scan.title')}</h1>
+          <p className="muted">{t('scan.lead')}</p>
+        </div>
+        <div className="page-actions">
+          <label className="check" title={t('scan.stackHint')}>
+            <input
+              type="checkbox"
+              checked={job.stack}
+              onChange={(e) => job.setStack(e.target.checked)}
+              disabled={job.running}
+              data-testid="scan-stack"
+            />
+            <span>{t('scan.stack')}</span>
+          </label>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => void job.start('scan-folder')}
+            disabled={job.running}
+            data-testid="scan-folder-button"
+          >
+            <Icon name="file" size={16} />
+            {t('scan.pickFolder')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => void job.start('scans')}
+            disabled={job.running}
+            title={t('scan.pickFilesHint')}
+            data-testid="scan-files-button"
+          >
+            <Icon name="scan" size={16} />
+            {t('scan.pickFiles')}
+          </button>
+        </div>
+      </div>
+
+      {busy ? <ScanProgress progress={job.progress} /> : null}
+      {job.error ? <ErrorBanner message={job.error} onDismiss={job.dismissError} /> : null}
+      {job.report && !job.running ? <ScanResult report={job.report} failed={failed} onDismiss={job.dismissReport} /> : null}
+      {list.error ? <ErrorBanner message={list.error} /> : null}
+
+      <div className="records-body scan-body">
+        <DossierList list={list} selectedId={selected} onOpen={setSelected} />
+        {selected ? <DossierPages id={selected} version={list.version} onClose={close} /> : null}
+      </div>
+    </section>
+  );
+}

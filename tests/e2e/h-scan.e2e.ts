@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateDossier } from '../corpus/dossier';
+import { pagesToPdf } from '../corpus/generate';
+import { e2e, eventually } from './harness';
+
+e2e(
+  '(h) scans a PDF and an empty file, follows OCR and shows the dossiers with their pages',
+  async (ctx) => {
+    const dossier = await generateDossier(4242, { handwriting: 0, stamp: 0 });
+    const pdf = join(ctx.dir, 'hồ sơ 01.pdf');
+    const empty = join(ctx.dir, 'empty.jpg');
+    writeFileSync(pdf, await pagesToPdf(dossier.pages, 'jpeg'));
+    writeFileSync(empty, Buffer.alloc(0));
+
+    const page = await ctx.open();
+    await page.getByTestId('nav-scan').click();
+    const screen = page.getByTestId('screen-scan');
+    await screen.getByRole('heading', { name: 'Quét hồ sơ' }).waitFor();
+    await screen.getByTestId('dossier-empty').waitFor();
+
+    ctx.host.pushDialogPaths([pdf, empty]);
+    await screen.getByTestId('scan-files-button').click();
+    // The import call resolves only after OCR; meanwhile the screen stays usable and shows the progress.
+    await screen.getByTestId('scan-progress').waitFor({ timeout: 15_000 });
+    assert.equal(await screen.getByTestId('scan-files-button').isDisabled(), true);
+
+    const list = screen.getByTestId('dossier-list');
+    const rowOf = (file: string) => list.getByTestId('dossier-row').filter({ hasText: file });
+    await eventually(async () => assert.equal(await rowOf('empty.jpg').getByTestId('dossier-status').getAttribute('data-status'), 'failed'), 90_000, 250);
+    assert.match((await rowOf('empty.jpg').getByTestId('dossier-error').textContent()) ?? '', /empty\.jpg/);
+
+    const good = rowOf('hồ sơ 01.pdf');
+    await eventually(async () => assert.equal(await good.getByTestId('dossier-status').getAttribute('data-status'), 'needs_review'), 90_000, 250);
+    assert.equal((await good.getByTestId('dossier-plate').locator('.mono').textContent())?.trim(), dossier.truth.plate);
+    assert.match((await good.getByTestId('dossier-status').textContent()) ?? '', /Cần đối soát/);
+    assert.equal((await good.locator('.d-pages').textContent())?.trim(), '2');
+
+    const result = screen.getByTestId('scan-result');
+    await result.waitFor({ timeout: 30_000 });
+    assert.match((await result.textContent()) ?? '', /Đã tạo 2 hồ sơ .* 1 hồ sơ lỗi/);
+    await screen.getByTestId('scan-progress').waitFor({ state: 'detached' });
+
+    // Keyboard: the row is a button; Enter opens its pages, which take the focus; Escape gives it back.
+    await good.focus();
+    await page.keyboard.press('Enter');
+    const pages = screen.getByTestId('dossier-pages');
+    await eventually(async () => assert.equal(await pages.getByTestId('page-thumb').count(), 2), 15_000);
+    await eventually(async () => assert.equal(await pages.locator('img').count(), 2));
+    await pages.getByText('Trang 1', { exact: true }).waitFor();
+    await pages.getByText('Trang 2', { exact: true }).waitFor();
+    await pages.getByText('Giấy khai đăng ký xe').waitFor();
+    await page.waitForFunction("Array.from(document.querySelectorAll('[data-testid=\"dossier-pages\"] img')).every((i) => i.complete && i.naturalWidth > 0)");
+    await ctx.shot('18-scan');
+
+    await page.keyboard.press('Escape');
+    await pages.waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate("document.activeElement && document.activeElement.getAttribute('data-testid')"), 'dossier-row');
+  },
+  { timeoutMs: 180_000 },
+);
