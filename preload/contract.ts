@@ -132,7 +132,10 @@ export const PageView = z.object({
   error: z.string().nullable(),
   blank: z.boolean(),
   kind: z.string().nullable(),
+  /** The clockwise turn (degrees) that makes the page as scanned upright, found by the analysis; null until analysed. */
   rotation: z.number().int().nullable(),
+  /** The clockwise turn (degrees) the clerk gave the page; the thumbnail and the analysis apply it. */
+  userRotation: z.number().int(),
   thumbnail: z.string().nullable(),
 });
 export type PageView = z.infer<typeof PageView>;
@@ -145,6 +148,9 @@ export const ScanImportReport = z.object({
   seconds: z.number(),
 });
 export type ScanImportReport = z.infer<typeof ScanImportReport>;
+
+const DossierId = z.string().min(1).max(40);
+const PageNo = z.number().int().min(0).max(100_000);
 
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, doc: string) => ({ input, output, doc });
 
@@ -205,6 +211,42 @@ export const calls = {
   ),
   /** The pages of one dossier, with thumbnails. */
   'dossiers.pages': call(z.object({ id: z.string().min(1).max(40) }), z.array(PageView), 'Pages of a dossier.'),
+  /**
+   * Turns a page by quarter turns (positive = clockwise) and analyses it again in the background; the dossier is
+   * `processing` until it is fused again. Refused for an exported dossier or a page that does not exist.
+   * Page numbers are 0-based. Answers with the dossier's pages.
+   */
+  'dossiers.rotatePage': call(
+    z.object({ id: DossierId, pageNo: PageNo, quarterTurns: z.number().int().min(-3).max(3) }),
+    z.array(PageView),
+    'Rotate a page and re-analyse it.',
+  ),
+  /** Moves a page to another position (0-based), the other pages closing up; its readings go with it. */
+  'dossiers.movePage': call(
+    z.object({ id: DossierId, pageNo: PageNo, toPageNo: PageNo }),
+    z.array(PageView),
+    'Move a page within its dossier.',
+  ),
+  /**
+   * Takes a page out of the dossier: it is kept in the dossier's history with its readings (`dossiers.restorePage`
+   * puts it back), the rest are renumbered and the dossier is fused again from them. A dossier keeps at least one page.
+   */
+  'dossiers.removePage': call(z.object({ id: DossierId, pageNo: PageNo }), z.array(PageView), 'Remove a page (restorable).'),
+  /** Puts back the page removed last, at its former position, and analyses it again; pageNo null when none was removed. */
+  'dossiers.restorePage': call(
+    z.object({ id: DossierId }),
+    z.object({ pageNo: z.number().int().nullable(), pages: z.array(PageView) }),
+    'Restore the page removed last.',
+  ),
+  /**
+   * Re-scan: the first page of `file` (PDF, TIFF, JPEG, PNG) takes the page's place and is analysed again; the old
+   * image stays in the dossier's history. A file with no readable page is refused with the reason.
+   */
+  'dossiers.replacePage': call(
+    z.object({ id: DossierId, pageNo: PageNo, file: z.string().min(1) }),
+    z.array(PageView),
+    'Replace a page with a new scan.',
+  ),
 } as const;
 
 /** Every event the engine pushes to the UI. */

@@ -24,6 +24,11 @@ const handlers: { [K in EngineCallName]: (engine: Engine, input: Parsed<K>) => C
   'scan.import': (engine, input) => engine.scan.import(input.paths, { stack: input.stack }),
   'dossiers.list': (engine, input) => engine.dossiers.window(input.offset, input.limit, input.status),
   'dossiers.pages': (engine, input) => engine.dossiers.pages(input.id),
+  'dossiers.rotatePage': (engine, input) => engine.dossiers.rotatePage(input.id, input.pageNo, input.quarterTurns),
+  'dossiers.movePage': (engine, input) => engine.dossiers.movePage(input.id, input.pageNo, input.toPageNo),
+  'dossiers.removePage': (engine, input) => engine.dossiers.removePage(input.id, input.pageNo),
+  'dossiers.restorePage': (engine, input) => engine.dossiers.restorePage(input.id),
+  'dossiers.replacePage': (engine, input) => engine.dossiers.replacePage(input.id, input.pageNo, input.file),
 };
 
 export function isShellCall(name: CallName): name is ShellCallName {

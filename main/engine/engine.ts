@@ -8,6 +8,8 @@ import { JobRegistry } from './jobs/job-registry';
 import { ProgressMeter } from './jobs/progress-meter';
 import { RecordFinder } from './records/find.service';
 import { importRecordFiles } from './records/import.service';
+import { PageToolsRepo } from './db/page-tools.repo';
+import { createPageTools } from './scan/page-tools.service';
 import { createScanner } from './scan/scanner';
 import { DEMO_STATION_NAME, seedDemoStation } from './station/demo-station';
 import { version } from '../../package.json';
@@ -39,9 +41,10 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const finder = new RecordFinder(records);
   const listeners = new Set<EngineListener>();
   const dossiers = new DossiersRepo(db);
+  const archiveDir = options.archiveDir ?? join(dirname(options.dbPath), 'archive');
   const scanner = createScanner({
     repo: dossiers,
-    archiveDir: options.archiveDir ?? join(dirname(options.dbPath), 'archive'),
+    archiveDir,
     jobs,
     ocrWorkers: options.ocrWorkers,
     emit: (p) => emit('job.progress', p),
@@ -51,6 +54,15 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const emit = <E extends keyof EngineEvents>(name: E, payload: EngineEvents[E]): void => {
     for (const listener of listeners) listener(name, payload);
   };
+  const pageTools = createPageTools({
+    repo: dossiers,
+    tools: new PageToolsRepo(db),
+    archiveDir,
+    settle: () => {
+      emit('dossiers.changed', { total: dossiers.count() });
+      scanner.resume();
+    },
+  });
 
   if (options.demo) {
     seedDemoStation(records);
@@ -122,6 +134,23 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       list: () => scanner.list(),
       window: (offset, limit, status) => scanner.window(offset, limit, status),
       pages: (id) => scanner.pages(id),
+      rotatePage: async (id, pageNo, quarterTurns) => {
+        pageTools.rotate(id, pageNo, quarterTurns);
+        return scanner.pages(id);
+      },
+      movePage: async (id, pageNo, toPageNo) => {
+        pageTools.move(id, pageNo, toPageNo);
+        return scanner.pages(id);
+      },
+      removePage: async (id, pageNo) => {
+        pageTools.remove(id, pageNo);
+        return scanner.pages(id);
+      },
+      restorePage: async (id) => ({ pageNo: pageTools.restore(id), pages: await scanner.pages(id) }),
+      replacePage: async (id, pageNo, file) => {
+        await pageTools.replace(id, pageNo, file);
+        return scanner.pages(id);
+      },
     },
     subscribe: (listener) => {
       listeners.add(listener);

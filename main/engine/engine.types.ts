@@ -101,6 +101,19 @@ export interface Engine {
     list(): DossierView[];
     window(offset: number, limit: number, status?: DossierView['status']): { total: number; rows: DossierView[] };
     pages(id: string): Promise<PageView[]>;
+    /**
+     * The clerk's page tools (0-based page numbers). Each refuses with a UserError when the dossier is exported
+     * or the page does not exist, answers with the dossier's pages, and re-analyses changed pages in the
+     * background (`dossiers.changed` follows).
+     */
+    rotatePage(id: string, pageNo: number, quarterTurns: number): Promise<PageView[]>;
+    movePage(id: string, pageNo: number, toPageNo: number): Promise<PageView[]>;
+    /** Moves the page to the dossier's history (restorable), renumbers the rest and fuses the dossier again. */
+    removePage(id: string, pageNo: number): Promise<PageView[]>;
+    /** Puts back the page removed last, where it was; pageNo null when no page was removed. */
+    restorePage(id: string): Promise<{ pageNo: number | null; pages: PageView[] }>;
+    /** Puts the first page of `file` in place of the page; the old image is kept in the dossier's history. */
+    replacePage(id: string, pageNo: number, file: string): Promise<PageView[]>;
   };
   /** Subscribes to every event; returns the unsubscribe function. */
   subscribe(listener: EngineListener): () => void;

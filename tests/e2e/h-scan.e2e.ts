@@ -54,6 +54,18 @@ e2e(
     await page.waitForFunction("Array.from(document.querySelectorAll('[data-testid=\"dossier-pages\"] img')).every((i) => i.complete && i.naturalWidth > 0)");
     await ctx.shot('18-scan');
 
+    // Page tools: turn page 2 from the keyboard; it is queued with the turn, analysed again in the background
+    // and done once more, and the dossier is fused again with the same plate.
+    const second = pages.getByTestId('page-thumb').nth(1);
+    await second.getByTestId('page-rotate').focus();
+    await page.keyboard.press('Enter');
+    await eventually(async () => assert.equal(await second.getAttribute('data-rotation'), '90'), 15_000, 100);
+    await eventually(async () => assert.equal(await second.getAttribute('data-state'), 'done'), 90_000, 250);
+    await second.getByText('Bản sao giấy chứng nhận').waitFor();
+    await eventually(async () => assert.equal(await good.getByTestId('dossier-status').getAttribute('data-status'), 'needs_review'), 90_000, 250);
+    assert.equal((await good.getByTestId('dossier-plate').locator('.mono').textContent())?.trim(), dossier.truth.plate);
+    assert.equal(await page.evaluate("document.activeElement && document.activeElement.getAttribute('data-testid')"), 'page-rotate');
+
     await page.keyboard.press('Escape');
     await pages.waitFor({ state: 'detached' });
     assert.equal(await page.evaluate("document.activeElement && document.activeElement.getAttribute('data-testid')"), 'dossier-row');

@@ -25,6 +25,10 @@ export interface QueuedPage {
   dossierSeq: number;
   pageNo: number;
   imagePath: string;
+  /** The clerk's turn (clockwise degrees), applied before the analysis. */
+  userRotation: number;
+  /** Which version of the page this is: an analysis of an older one is not committed. */
+  revision: number;
 }
 
 export interface DossierRow {
@@ -46,7 +50,10 @@ export interface StoredPage {
   error: string | null;
   blank: boolean;
   kind: string | null;
+  /** The analysis's own orientation fix, on top of the clerk's turn. */
   rotation: number | null;
+  /** The clerk's turn (clockwise degrees 0/90/180/270). */
+  userRotation: number;
   imagePath: string;
 }
 
@@ -77,8 +84,8 @@ export class DossiersRepo {
     this.createTx = db.transaction((dossier: NewDossier, now: string): string => {
       const seq = Number(
         db
-          .prepare("INSERT INTO dossiers (id, source, status, error, created_at, updated_at) VALUES ('', ?, ?, ?, ?, ?)")
-          .run(JSON.stringify(dossier.source), dossier.status, dossier.error, now, now).lastInsertRowid,
+          .prepare("INSERT INTO dossiers (id, source, status, error, intake_error, created_at, updated_at) VALUES ('', ?, ?, ?, ?, ?, ?)")
+          .run(JSON.stringify(dossier.source), dossier.status, dossier.error, dossier.error, now, now).lastInsertRowid,
       );
       const id = `DS${String(seq).padStart(6, '0')}`;
       db.prepare('UPDATE dossiers SET id = ? WHERE seq = ?').run(id, seq);
@@ -91,15 +98,14 @@ export class DossiersRepo {
       for (const f of dossier.sourceFiles) file.run(f.sha256, f.path, seq, f.archivePath, now);
       return id;
     });
-    this.completeTx = db.transaction((pageId: number, analysis: PageAnalysis): boolean => {
-      db.prepare("UPDATE pages SET state = 'done', rotation = ?, skew = ?, kind = ?, blank = ?, words = ? WHERE id = ?").run(
-        analysis.rotation,
-        analysis.skew,
-        analysis.kind,
-        analysis.blank ? 1 : 0,
-        JSON.stringify(analysis.words),
-        pageId,
-      );
+    this.completeTx = db.transaction((pageId: number, revision: number, analysis: PageAnalysis): boolean => {
+      const updated = db
+        .prepare(
+          "UPDATE pages SET state = 'done', rotation = ?, skew = ?, kind = ?, blank = ?, words = ? WHERE id = ? AND revision = ? AND state = 'queued'",
+        )
+        .run(analysis.rotation, analysis.skew, analysis.kind, analysis.blank ? 1 : 0, JSON.stringify(analysis.words), pageId, revision);
+      // The clerk changed (or removed) the page while it was being read: that analysis is stale.
+      if (updated.changes === 0) return false;
       const insert = db.prepare('INSERT INTO field_readings (page_id, field, source, box, text, confidence, chars) VALUES (?, ?, ?, ?, ?, ?, ?)');
       for (const r of analysis.readings) {
         insert.run(pageId, r.field, r.source, r.box ? JSON.stringify(r.box) : null, r.text, r.confidence, JSON.stringify(r.chars));
@@ -124,14 +130,17 @@ export class DossiersRepo {
   nextQueuedPageAfter(id: number): QueuedPage | undefined {
     return this.db
       .prepare<[number], QueuedPage>(
-        `SELECT id, dossier_seq AS dossierSeq, page_no AS pageNo, image_path AS imagePath
+        `SELECT id, dossier_seq AS dossierSeq, page_no AS pageNo, image_path AS imagePath, user_rotation AS userRotation, revision
          FROM pages WHERE state = 'queued' AND id > ? ORDER BY id LIMIT 1`,
       )
       .get(id);
   }
 
+  /** The dossier's own intake problems (unreadable files), without its page errors. */
   errorOf(dossierSeq: number): string | null {
-    return this.db.prepare<[number], { error: string | null }>('SELECT error FROM dossiers WHERE seq = ?').get(dossierSeq)?.error ?? null;
+    return (
+      this.db.prepare<[number], { error: string | null }>('SELECT intake_error AS error FROM dossiers WHERE seq = ?').get(dossierSeq)?.error ?? null
+    );
   }
 
   count(): number {
@@ -143,14 +152,16 @@ export class DossiersRepo {
   }
 
   /** Stores a page's analysis and marks it done, atomically; true when it was the dossier's last page. */
-  completePage(pageId: number, analysis: PageAnalysis): boolean {
-    return this.completeTx(pageId, analysis);
+  completePage(page: Pick<QueuedPage, 'id' | 'revision'>, analysis: PageAnalysis): boolean {
+    return this.completeTx(page.id, page.revision, analysis);
   }
 
   /** Marks a page failed with its reason; true when it was the dossier's last page to process. */
-  failPage(pageId: number, message: string): boolean {
-    this.db.prepare("UPDATE pages SET state = 'failed', error = ? WHERE id = ?").run(message, pageId);
-    return this.remainingPages(pageId) === 0;
+  failPage(page: Pick<QueuedPage, 'id' | 'revision'>, message: string): boolean {
+    const updated = this.db
+      .prepare("UPDATE pages SET state = 'failed', error = ? WHERE id = ? AND revision = ? AND state = 'queued'")
+      .run(message, page.id, page.revision);
+    return updated.changes > 0 && this.remainingPages(page.id) === 0;
   }
 
   private remainingPages(pageId: number): number {
@@ -205,7 +216,8 @@ export class DossiersRepo {
   pagesOf(id: string): StoredPage[] {
     return this.db
       .prepare<[string], Omit<StoredPage, 'blank'> & { blank: number }>(
-        `SELECT p.page_no AS pageNo, p.width, p.height, p.state, p.error, p.blank, p.kind, p.rotation, p.image_path AS imagePath
+        `SELECT p.page_no AS pageNo, p.width, p.height, p.state, p.error, p.blank, p.kind, p.rotation, p.user_rotation AS userRotation,
+           p.image_path AS imagePath
          FROM pages p JOIN dossiers d ON d.seq = p.dossier_seq WHERE d.id = ? ORDER BY p.page_no`,
       )
       .all(id)

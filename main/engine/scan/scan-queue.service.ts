@@ -4,8 +4,8 @@ import { describeError } from '../errors';
 import { fuseReadings } from '../extraction/fuse';
 import type { PageAnalysis } from './scan.types';
 
-/** Analyses one page image (orientation, OCR, field readings). */
-export type PageAnalyzer = (image: Buffer) => Promise<PageAnalysis>;
+/** Analyses one page image (orientation, OCR, field readings), turned first by the clerk's rotation (degrees). */
+export type PageAnalyzer = (image: Buffer, userRotation: number) => Promise<PageAnalysis>;
 
 export interface QueueProgress {
   done: number;
@@ -48,17 +48,18 @@ export async function runScanQueue(ctx: {
 async function processPage(page: QueuedPage, repo: DossiersRepo, analyze: PageAnalyzer, signal?: AbortSignal): Promise<void> {
   let last: boolean;
   try {
-    const analysis = await analyze(await readFile(page.imagePath));
-    last = repo.completePage(page.id, analysis);
+    const analysis = await analyze(await readFile(page.imagePath), page.userRotation);
+    last = repo.completePage(page, analysis);
   } catch (error) {
     // Stopping (the app closing) interrupts OCR: the page stays queued for next time rather than failing.
     if (signal?.aborted) return;
-    last = repo.failPage(page.id, `Page ${page.pageNo + 1} could not be analysed: ${describeError(error).message}`);
+    last = repo.failPage(page, `Page ${page.pageNo + 1} could not be analysed: ${describeError(error).message}`);
   }
   if (last) finishDossier(page.dossierSeq, repo);
 }
 
-function finishDossier(dossierSeq: number, repo: DossiersRepo): void {
+/** Fuses a dossier's readings into its field values; also after the clerk removed or changed a page. */
+export function finishDossier(dossierSeq: number, repo: DossiersRepo): void {
   const fields = fuseReadings(repo.readings(dossierSeq));
   const errors = repo.pageErrors(dossierSeq);
   const existing = repo.errorOf(dossierSeq);

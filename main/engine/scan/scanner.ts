@@ -9,6 +9,7 @@ import { ProgressMeter } from '../jobs/progress-meter';
 import { intakeScans } from './scan-intake.service';
 import { runScanQueue } from './scan-queue.service';
 import { SCAN_FIELDS } from './scan.types';
+import { analyzeTurned } from './user-rotation';
 
 export interface Scanner {
   import(paths: string[], options?: { stack?: boolean }): Promise<ScanImportReport>;
@@ -55,7 +56,7 @@ export function createScanner(deps: {
         const ocr = await ocrPool();
         const done = await runScanQueue({
           repo: deps.repo,
-          analyze: (image) => analyzePage(image, ocr),
+          analyze: (image, userRotation) => analyzeTurned(image, userRotation, (turned) => analyzePage(turned, ocr)),
           // One page more than workers, so a page is being prepared while the others are read.
           concurrency: workers + 1,
           signal: AbortSignal.any([job.signal, stopping.signal]),
@@ -98,7 +99,7 @@ export function createScanner(deps: {
     },
     pages: async (id) =>
       Promise.all(
-        deps.repo.pagesOf(id).map(async ({ imagePath, ...page }) => ({ ...page, thumbnail: await pageThumbnail(imagePath, page.rotation) })),
+        deps.repo.pagesOf(id).map(async ({ imagePath, ...page }) => ({ ...page, thumbnail: await pageThumbnail(imagePath, page.rotation ?? page.userRotation) })),
       ),
     async close() {
       stopping.abort();

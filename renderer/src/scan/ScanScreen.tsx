@@ -67,14 +67,23 @@ export function ScanScreen({ job }: { job: ScanImportControls }): JSX.Element {
         </div>
       </div>
 
-      {busy ? <ScanProgress progress={job.progress} /> : null}
+      {busy ? <ScanProgress progress={job.progress} cancelling={job.cancelling} onCancel={job.cancel} /> : null}
+      {job.stopped ? (
+        <div className="banner banner-warn scan-stopped" role="status" data-testid="scan-stopped">
+          <Icon name="warning" size={18} />
+          <span className="banner-text">{t('scan.stopped', { n: job.stopped.queued })}</span>
+          <button type="button" className="icon-btn" aria-label={t('error.dismiss')} onClick={job.dismissStopped}>
+            <Icon name="close" size={16} />
+          </button>
+        </div>
+      ) : null}
       {job.error ? <ErrorBanner message={job.error} onDismiss={job.dismissError} /> : null}
       {job.report && !job.running ? <ScanResult report={job.report} failed={failed} onDismiss={job.dismissReport} /> : null}
       {list.error ? <ErrorBanner message={list.error} /> : null}
 
       <div className="records-body scan-body">
         <DossierList list={list} selectedId={selected} onOpen={setSelected} />
-        {selected ? <DossierPages id={selected} version={list.version} onClose={close} /> : null}
+        {selected ? <DossierPages key={selected} id={selected} version={list.version} onClose={close} /> : null}
       </div>
     </section>
   );

@@ -11,6 +11,10 @@ export interface ScanImportState {
   progress: JobProgress | null;
   report: ScanImportReport | null;
   error: string | null;
+  /** The clerk asked the running OCR job to stop; it finishes the pages being read first. */
+  cancelling: boolean;
+  /** After a stop: how many pages are still queued (processed at the next scan, page change or start). */
+  stopped: { queued: number } | null;
 }
 
 export interface ScanImportControls extends ScanImportState {
@@ -20,9 +24,12 @@ export interface ScanImportControls extends ScanImportState {
   start: (source: ScanSource) => Promise<void>;
   dismissError: () => void;
   dismissReport: () => void;
+  /** Stops the OCR job the latest progress event belongs to; its unread pages stay queued. */
+  cancel: () => void;
+  dismissStopped: () => void;
 }
 
-const idle: ScanImportState = { running: false, progress: null, report: null, error: null };
+const idle: ScanImportState = { running: false, progress: null, report: null, error: null, cancelling: false, stopped: null };
 
 /**
  * One scan import at a time: pick files or folders through the shell, then import them. The call resolves
@@ -33,10 +40,18 @@ export function useScanImport(): ScanImportControls {
   const [state, setState] = useState<ScanImportState>(idle);
   const [stack, setStack] = useState(false);
   const running = useRef(false);
+  const cancelled = useRef<string | null>(null);
 
   useApiEvent('job.progress', (progress) => {
     if (progress.kind !== 'scan.import') return;
     // Pages left queued by an earlier run are processed too: their progress is shown the same way.
+    if (progress.finished && cancelled.current === progress.jobId) {
+      cancelled.current = null;
+      // The engine's total counts the pages still queued when the job stopped.
+      const queued = Math.max(0, (progress.total ?? progress.done) - progress.done);
+      setState((s) => ({ ...s, progress, cancelling: false, stopped: { queued } }));
+      return;
+    }
     setState((s) => ({ ...s, progress }));
   });
 
@@ -52,7 +67,7 @@ export function useScanImport(): ScanImportControls {
       }
       if (paths.length === 0) return;
       running.current = true;
-      setState({ running: true, progress: null, report: null, error: null });
+      setState({ ...idle, running: true });
       try {
         const report = await api.scan.import({ paths, stack });
         setState((s) => ({ ...s, running: false, progress: null, report }));
@@ -69,5 +84,21 @@ export function useScanImport(): ScanImportControls {
 
   const dismissReport = useCallback(() => setState((s) => ({ ...s, report: null })), []);
 
-  return { ...state, stack, setStack, start, dismissError, dismissReport };
+  const jobId = state.progress && !state.progress.finished ? state.progress.jobId : null;
+  const cancel = useCallback((): void => {
+    if (!jobId) return;
+    cancelled.current = jobId;
+    setState((s) => ({ ...s, cancelling: true }));
+    api.jobs
+      .cancel({ jobId })
+      .then(({ cancelled: found }) => {
+        // The job ended on its own meanwhile: nothing is left to stop.
+        if (!found) setState((s) => ({ ...s, cancelling: false }));
+      })
+      .catch((error: unknown) => setState((s) => ({ ...s, cancelling: false, error: errorMessage(error) })));
+  }, [jobId]);
+
+  const dismissStopped = useCallback(() => setState((s) => ({ ...s, stopped: null })), []);
+
+  return { ...state, stack, setStack, start, dismissError, dismissReport, cancel, dismissStopped };
 }

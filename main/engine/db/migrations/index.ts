@@ -1,7 +1,8 @@
 import type { Migration } from './migration';
 import { migration001 } from './001-records';
 import { migration002 } from './002-scans';
+import { migration003 } from './003-page-tools';
 
 /** Every migration in version order; the last one's version is the schema this build writes. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
