@@ -51,7 +51,9 @@ export function normalizeFieldValue(field: ScanField, raw: string): string {
     case 'chassis':
       return fixVinAlphabet(normalizeNfcSerial(text).replace(/[-–—_]/g, ''));
     case 'engine':
-      return normalizeNfcSerial(text).replace(/[–—_]/g, '-').replace(/^-+|-+$/g, '');
+      // An engine number is letters, digits and dashes: what follows the first other mark is a seal's or a
+      // leader's debris glued on by the read, never part of the number.
+      return normalizeNfcSerial(text).replace(/[–—_]/g, '-').replace(/[^A-Z0-9-].*$/, '').replace(/^-+|-+$/g, '');
     case 'owner_id':
       return text.replace(/\D/g, '');
     case 'registered_on': {

@@ -10,6 +10,7 @@ import { normalizePlate } from '../records/plate';
 import { vinCheckDigitValid } from '../records/vin';
 import { SCAN_FIELDS, type FieldReading, type FusedField, type FusedFields, type ScanField } from '../scan/scan.types';
 import { comparisonKey, isSerialField } from './field-values';
+import { capitaliseStart, finishOwnerName } from './vietnamese-names';
 
 /** Score added per extra kind of paper that agrees (certificate + form beats two reads of one form). */
 const SOURCE_AGREEMENT_BONUS = 0.35;
@@ -17,6 +18,8 @@ const SOURCE_AGREEMENT_BONUS = 0.35;
 const CHECK_DIGIT_BONUS = 0.3;
 /** Score added when a plate parses as a Vietnamese plate, or a citizen ID has a valid length. */
 const SHAPE_BONUS = 0.2;
+/** A page whose words read at under this share of the best page's confidence is discounted (handwriting). */
+const LEGIBLE_SHARE = 0.96;
 
 interface Candidate {
   key: string;
@@ -35,11 +38,34 @@ const KEY_DROPPED = /[\s.\-–—]/;
 /** Fuses all readings of a dossier into one value per field (null when a field has no usable reading). */
 export function fuseReadings(readings: FieldReading[]): FusedFields {
   const out = {} as FusedFields;
-  for (const field of SCAN_FIELDS) out[field] = fuseField(field, readings.filter((r) => r.field === field));
+  const legibility = pageLegibility(readings);
+  for (const field of SCAN_FIELDS) out[field] = fuseField(field, readings.filter((r) => r.field === field), legibility);
   return out;
 }
 
-function fuseField(field: ScanField, all: FieldReading[]): FusedField | null {
+/**
+ * How legibly each page's words read, relative to the dossier's most legible page: the mean confidence of its
+ * name and address readings (words the unrestricted pass reads, where handwriting and smudges show as low
+ * confidence). A restricted single-line re-read of a serial or date reports high confidence even on a
+ * handwritten form, so this is what tells a typed certificate's copy from a hand-filled one. 1 for a page with
+ * no such reading (rubbings, or nothing to compare).
+ */
+export function pageLegibility(readings: FieldReading[]): Map<number, number> {
+  const sums = new Map<number, { s: number; n: number }>();
+  for (const r of readings) {
+    if (r.field !== 'owner_name' && r.field !== 'address') continue;
+    const a = sums.get(r.page) ?? { s: 0, n: 0 };
+    a.s += clamp01(r.confidence);
+    a.n++;
+    sums.set(r.page, a);
+  }
+  const means = new Map([...sums].map(([p, a]) => [p, a.s / a.n]));
+  const best = Math.max(0, ...means.values());
+  // Typed pages differ by a percent or two, which says nothing: only a clearly worse page is discounted.
+  return new Map([...means].map(([p, m]) => [p, best > 0 && m / best < LEGIBLE_SHARE ? m / best : 1]));
+}
+
+function fuseField(field: ScanField, all: FieldReading[], legibility: Map<number, number> = new Map()): FusedField | null {
   const usable = all.filter((r) => r.text.trim() !== '' && comparisonKey(field, r.text) !== '');
   if (usable.length === 0) return null;
   const groups = new Map<string, Candidate>();
@@ -47,7 +73,8 @@ function fuseField(field: ScanField, all: FieldReading[]): FusedField | null {
     const key = comparisonKey(field, r.text);
     const g = groups.get(key) ?? { key, value: r.text, score: 0, support: 0, readings: [] };
     g.readings.push(r);
-    g.support += clamp01(r.confidence);
+    // Serial and date copies weigh by their page's legibility (a hand-filled form against a typed certificate).
+    g.support += clamp01(r.confidence) * (isSerialField(field) && r.source !== 'rubbing' ? legibility.get(r.page) ?? 1 : 1);
     groups.set(key, g);
   }
   const candidates = [...groups.values()];
@@ -64,7 +91,7 @@ function fuseField(field: ScanField, all: FieldReading[]): FusedField | null {
     }
   }
   if (isSerialField(field)) {
-    const vote = positionVote(field, usable, candidates);
+    const vote = positionVote(field, usable, candidates, legibility);
     if (vote) {
       // Candidates of the voted length are scored on the same per-position scale as the assembled value, so
       // partial agreement counts; the whole-copy bonuses still apply on top.
@@ -82,7 +109,8 @@ function fuseField(field: ScanField, all: FieldReading[]): FusedField | null {
   const share = best.positionShare ?? (total > 0 ? best.support / total : 0);
   // Chance that at least one agreeing reading is right, discounted by how much of the evidence disagrees.
   const atLeastOne = 1 - best.readings.reduce((p, r) => p * (1 - clamp01(r.confidence)), 1);
-  return { value: best.value, confidence: Number(clamp01(share * atLeastOne).toFixed(4)) };
+  const value = field === 'owner_name' ? finishOwnerName(best.value) : field === 'address' ? capitaliseStart(best.value) : best.value;
+  return { value, confidence: Number(clamp01(share * atLeastOne).toFixed(4)) };
 }
 
 /** Extra score for agreement between different kinds of paper. */
@@ -131,16 +159,16 @@ function displayValue(field: ScanField, readings: FieldReading[]): string {
 }
 
 /** Key characters of a reading with their confidences (separators dropped, as comparisonKey does). */
-function keyChars(r: FieldReading): { c: string; w: number }[] {
+function keyChars(r: FieldReading, weight = 1): { c: string; w: number }[] {
   const chars = r.chars.length === [...r.text].length ? r.chars : [...r.text].map((c) => ({ c, confidence: r.confidence }));
-  return chars.filter((ch) => !KEY_DROPPED.test(ch.c)).map((ch) => ({ c: ch.c.toUpperCase().replace(/[ĐÐ]/, 'D'), w: clamp01(ch.confidence) }));
+  return chars.filter((ch) => !KEY_DROPPED.test(ch.c)).map((ch) => ({ c: ch.c.toUpperCase().replace(/[ĐÐ]/, 'D'), w: clamp01(ch.confidence) * weight }));
 }
 
 /**
  * Per-position vote over the readings whose keys have the most common length (ties: the best group's). Only
  * when at least two readings of that length disagree; gives a candidate whose score is comparable to a group's.
  */
-function positionVote(field: ScanField, usable: FieldReading[], groups: Candidate[]): { composite: Candidate; columns: { c: string; w: number }[][] } | null {
+function positionVote(field: ScanField, usable: FieldReading[], groups: Candidate[], legibility: Map<number, number>): { composite: Candidate; columns: { c: string; w: number }[][] } | null {
   const byLength = new Map<number, FieldReading[]>();
   for (const r of usable) {
     const len = comparisonKey(field, r.text).length;
@@ -148,7 +176,8 @@ function positionVote(field: ScanField, usable: FieldReading[], groups: Candidat
   }
   const [len, same] = [...byLength.entries()].sort((a, b) => b[1].length - a[1].length)[0];
   if (same.length < 2 || new Set(same.map((r) => comparisonKey(field, r.text))).size < 2) return null;
-  const columns = same.map(keyChars);
+  const weight = (r: FieldReading): number => (r.source === 'rubbing' ? 1 : legibility.get(r.page) ?? 1);
+  const columns = same.map((r) => keyChars(r, weight(r)));
   if (columns.some((c) => c.length !== len)) return null;
   let key = '';
   let winning = 0;

@@ -17,6 +17,10 @@ describe('normalizeFieldValue', () => {
     expect(normalizeFieldValue('registered_on', '5/8/2023')).toBe('2023-08-05');
     expect(normalizeFieldValue('registered_on', '45/8/2023')).toBe('');
   });
+  it('cuts debris glued after an engine number at the first mark an engine number never holds', () => {
+    expect(normalizeFieldValue('engine', 'P5AT-163495/:+EA')).toBe('P5AT-163495');
+    expect(normalizeFieldValue('engine', 'JF63E 1234567')).toBe('JF63E1234567');
+  });
 });
 
 describe('normalizeFieldValue on text fields', () => {

@@ -116,4 +116,34 @@ describe('fuseReadings on addresses', () => {
     const fused = fuseReadings([reading('address', 'Số 124, ngõ 184, phố Hoàng Quốc Việt', 'form', 0.98), reading('address', full, 'certificate', 0.97)]);
     expect(fused.address?.value).toBe(full);
   });
+
+  it('writes the owner name in title case with the family name restored, from capitals-only copies', () => {
+    const fused = fuseReadings([reading('owner_name', 'NGUYEN MINH HƯƠNG', 'form'), reading('owner_name', 'NGUYEN MINH HƯƠNG', 'certificate')]);
+    expect(fused.owner_name?.value).toBe('Nguyễn Minh Hương');
+  });
+
+  it('starts a fused address with a capital', () => {
+    const fused = fuseReadings([reading('address', 'số 1, phố Huế, Hà Nội', 'certificate')]);
+    expect(fused.address?.value).toBe('Số 1, phố Huế, Hà Nội');
+  });
+
+  it('prefers the typed copy of a date over a hand-filled form whose words read poorly', () => {
+    const fused = fuseReadings([
+      reading('owner_name', 'Vw Công Cường', 'form', 0.85),
+      reading('registered_on', '2016-11-02', 'form', 0.99),
+      reading('owner_name', 'VŨ CÔNG CƯỜNG', 'certificate', 0.98),
+      reading('registered_on', '2018-11-02', 'certificate', 0.99),
+    ]);
+    expect(fused.registered_on?.value).toBe('2018-11-02');
+  });
+
+  it('does not discount a typed form whose words read about as well as the certificate', () => {
+    const fused = fuseReadings([
+      reading('owner_name', 'Huỳnh Thu Thảo', 'form', 0.97),
+      reading('registered_on', '2008-05-03', 'form', 0.99),
+      reading('owner_name', 'HUỲNH THU THẢO', 'certificate', 0.98),
+      reading('registered_on', '2008-05-05', 'certificate', 0.99),
+    ]);
+    expect(fused.registered_on?.value).toBe('2008-05-03');
+  });
 });

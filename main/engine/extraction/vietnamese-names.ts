@@ -1,0 +1,43 @@
+/**
+ * Vietnamese-aware finishing of text values read off paper. Registers write a person's name in title case
+ * whatever the paper's typography (certificates print capitals), an address starts with a capital, and OCR
+ * drops marks off capitals far more often than off lower case: a family name left bare of marks that only one
+ * Vietnamese family name folds to gets its marks back. Only unambiguous, whole-word restorations are made.
+ */
+import { foldVietnamese } from '../text/vietnamese';
+
+// Common family names; each folded form maps to exactly one name (Vũ/Võ, Hoàng/Huỳnh fold apart). Folded
+// forms shared by two real family names (e.g. "ha" Hà/Hạ, "ta" Tạ/Tá) are left out: those are never guessed.
+const FAMILY_NAMES = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
+  'Dương', 'Lý', 'Đinh', 'Trương', 'Đào', 'Đoàn', 'Lương', 'Trịnh', 'Thái', 'Quách', 'Lâm', 'Tạ', 'Tô',
+  'Châu', 'Kiều', 'Triệu', 'Khổng', 'Lưu', 'Mạc', 'Doãn', 'Phùng', 'Nghiêm', 'Vương', 'Hứa',
+];
+const FAMILY_BY_FOLD = new Map(FAMILY_NAMES.map((n) => [foldVietnamese(n), n]));
+
+/** Each space-separated syllable with a capital first letter and the rest lower case. */
+export function titleCaseName(name: string): string {
+  return name.normalize('NFC').split(' ').map((w) => (w ? w[0].toLocaleUpperCase('vi') + w.slice(1).toLocaleLowerCase('vi') : w)).join(' ');
+}
+
+/** A family name (first word) read without any mark, restored when only one family name folds to it. */
+export function restoreFamilyName(name: string): string {
+  const words = name.normalize('NFC').split(' ');
+  if (words.length < 2 || !/^[A-Za-z]+$/.test(words[0])) return name.normalize('NFC');
+  const known = FAMILY_BY_FOLD.get(words[0].toLowerCase());
+  if (!known) return name.normalize('NFC');
+  const upper = words[0] === words[0].toUpperCase() && words[0].length > 1;
+  words[0] = upper ? known.toLocaleUpperCase('vi') : known;
+  return words.join(' ');
+}
+
+/** An owner's name as registers hold it: family name's marks restored when certain, title case. */
+export function finishOwnerName(name: string): string {
+  return titleCaseName(restoreFamilyName(name));
+}
+
+/** An address starts with a capital ("Số 12, …", "Thôn …"), whatever case the copy printed it in. */
+export function capitaliseStart(text: string): string {
+  const nfc = text.normalize('NFC');
+  return nfc ? nfc[0].toLocaleUpperCase('vi') + nfc.slice(1) : nfc;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { capitaliseStart, finishOwnerName, restoreFamilyName, titleCaseName } from '../../../main/engine/extraction/vietnamese-names';
+
+describe('owner names as registers hold them', () => {
+  it('writes a name printed in capitals in title case, marks kept', () => {
+    expect(titleCaseName('TRẦN ĐỨC HÙNG')).toBe('Trần Đức Hùng');
+    expect(titleCaseName('huỳnh thu thảo')).toBe('Huỳnh Thu Thảo');
+  });
+
+  it('restores the marks of a family name read bare when only one family name folds to it', () => {
+    expect(restoreFamilyName('NGUYEN MINH HƯƠNG')).toBe('NGUYỄN MINH HƯƠNG');
+    expect(restoreFamilyName('Dang Van Long')).toBe('Đặng Van Long');
+    expect(finishOwnerName('NGUYEN THANH NGHĨA')).toBe('Nguyễn Thanh Nghĩa');
+  });
+
+  it('never touches a family name that already has marks, is unknown, or is the whole value', () => {
+    expect(restoreFamilyName('Hà Văn Nam')).toBe('Hà Văn Nam');
+    expect(restoreFamilyName('Ha Van Nam')).toBe('Ha Van Nam'); // Hà or Hạ: not guessed
+    expect(restoreFamilyName('Smith John')).toBe('Smith John');
+    expect(restoreFamilyName('Nguyen')).toBe('Nguyen');
+  });
+
+  it('starts an address with a capital', () => {
+    expect(capitaliseStart('số 82, ngõ 206, phố Hoàng Quốc Việt')).toBe('Số 82, ngõ 206, phố Hoàng Quốc Việt');
+  });
+});
