@@ -10,7 +10,7 @@ export interface OcrWord {
   text: string;
   confidence: number;
   box: OcrBox;
-  /** Per-character readings; absent for TSV sources. */
+  /** Per-character readings, when the engine gives them. */
   symbols?: { text: string; confidence: number; box: OcrBox }[];
 }
 
@@ -20,30 +20,7 @@ export interface OcrLine {
   words: OcrWord[];
 }
 
-/** Lines from tesseract's TSV output (native `tesseract … tsv` or tesseract.js `{ tsv: true }`). */
-export function linesFromTsv(tsv: string): OcrLine[] {
-  const lines = new Map<string, OcrLine>();
-  for (const row of tsv.split('\n')) {
-    const c = row.split('\t');
-    if (c.length < 12 || c[0] !== '5') continue; // level 5 = word
-    const text = c[11].trim();
-    if (!text) continue;
-    const [left, top, width, height, conf] = [c[6], c[7], c[8], c[9], c[10]].map(Number);
-    const key = `${c[1]}.${c[2]}.${c[3]}.${c[4]}`; // page.block.par.line
-    const box = { x0: left, y0: top, x1: left + width, y1: top + height };
-    let line = lines.get(key);
-    if (!line) {
-      line = { text: '', box: { ...box }, words: [] };
-      lines.set(key, line);
-    }
-    line.words.push({ text, confidence: conf, box });
-    line.box = union(line.box, box);
-  }
-  for (const line of lines.values()) line.text = line.words.map((w) => w.text).join(' ');
-  return [...lines.values()];
-}
-
-/** Lines from tesseract.js's `{ blocks: true }` output, keeping per-character confidences. */
+/** Lines of words from tesseract.js `blocks` output. */
 export function linesFromBlocks(page: Page): OcrLine[] {
   const out: OcrLine[] = [];
   for (const block of page.blocks ?? []) {
@@ -60,8 +37,4 @@ export function linesFromBlocks(page: Page): OcrLine[] {
     }
   }
   return out;
-}
-
-function union(a: OcrBox, b: OcrBox): OcrBox {
-  return { x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) };
 }

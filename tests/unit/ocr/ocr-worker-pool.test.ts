@@ -4,11 +4,19 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOcrPool, type OcrPool } from '../../../main/engine/ocr/ocr-worker-pool';
 import { linesFromBlocks } from '../../../main/engine/ocr/ocr-lines';
-import { preprocessForOcr } from '../../../main/engine/ocr/preprocess';
+import { greyPixels, toPgm } from '../../../main/engine/ocr/preprocess';
 import { useCorpusFonts } from '../../corpus/fonts';
 import { measureText, svgPage, svgText } from '../../corpus/svg-kit';
 
 const LABEL = 'Số khung (Chassis N°): ';
+
+/** An image (optionally a region of it) as the one-channel PGM the pool is fed. */
+async function pgm(image: Buffer, region?: { left: number; top: number; width: number; height: number }): Promise<{ image: Buffer }> {
+  let img = sharp(image).greyscale();
+  if (region) img = img.extract(region);
+  const grey = await greyPixels(img);
+  return { image: toPgm(grey.data, grey.width, grey.height) };
+}
 
 /** A 300-dpi strip with a typed label and value, as on the declaration form. */
 async function formLine(value: string): Promise<Buffer> {
@@ -27,7 +35,7 @@ describe('OCR worker pool (tesseract.js, traineddata from disk)', () => {
   });
 
   it('reads a Vietnamese form line with word boxes and per-character confidences', async () => {
-    const prepared = await preprocessForOcr(await formLine('RLHJF6320BY123456'));
+    const prepared = await pgm(await formLine('RLHJF6320BY123456'));
     const page = await pool.recognize({ image: prepared.image, blocks: true, params: { tessedit_pageseg_mode: '7', user_defined_dpi: '300' } });
     expect(page.text).toContain('Số khung');
     expect(page.text.replace(/\s/g, '')).toContain('RLHJF6320BY123456');
@@ -41,9 +49,9 @@ describe('OCR worker pool (tesseract.js, traineddata from disk)', () => {
   });
 
   it('applies a character whitelist for one job only and keeps working after recycling a worker', async () => {
-    const prepared = await preprocessForOcr(await formLine('JF63E-1234567'));
+    const prepared = await pgm(await formLine('JF63E-1234567'));
     const left = 40 + Math.round(await measureText(LABEL, { family: 'Tinos', size: 50 })) - 2;
-    const crop = await preprocessForOcr(await formLine('JF63E-1234567'), { region: { left, top: 20, width: 560, height: 100 } });
+    const crop = await pgm(await formLine('JF63E-1234567'), { left, top: 20, width: 560, height: 100 });
     const serial = await pool.recognize({ image: crop.image, params: { tessedit_pageseg_mode: '7', user_defined_dpi: '300', tessedit_char_whitelist: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-' } });
     expect(serial.text.trim()).toBe('JF63E-1234567');
     // Third job on a pool recycled every 2 jobs: a fresh worker, default parameters again (no whitelist).
