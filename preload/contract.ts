@@ -149,6 +149,22 @@ export const ScanImportReport = z.object({
 });
 export type ScanImportReport = z.infer<typeof ScanImportReport>;
 
+export const ScanSourceKind = z.enum(['sane', 'naps2']);
+export type ScanSourceKind = z.infer<typeof ScanSourceKind>;
+export const ScanMode = z.enum(['color', 'gray', 'lineart']);
+export type ScanMode = z.infer<typeof ScanMode>;
+
+/** Scan sources this machine can use, and the scanners they can drive now. */
+export const ScanDevices = z.object({
+  sources: z.array(ScanSourceKind),
+  devices: z.array(z.object({ source: ScanSourceKind, id: z.string(), name: z.string() })),
+});
+export type ScanDevices = z.infer<typeof ScanDevices>;
+
+/** The hot folder being watched (null when none) and the last problem it met. */
+export const WatchStatus = z.object({ dir: z.string().nullable(), error: z.string().nullable() });
+export type WatchStatus = z.infer<typeof WatchStatus>;
+
 const DossierId = z.string().min(1).max(40);
 const PageNo = z.number().int().min(0).max(100_000);
 
@@ -203,6 +219,34 @@ export const calls = {
     ScanImportReport,
     'Import scans and run the pipeline.',
   ),
+  /** Scan sources usable on this machine (SANE, NAPS2) and the scanners connected now. */
+  'scan.devices': call(z.object({}), ScanDevices, 'List scan sources and devices.'),
+  /**
+   * Scans a batch with a connected scanner into a fresh folder of the station's archive, imports it as one dossier
+   * (pages in order; with `stack`, one dossier per separator sheet) and processes every page. Progress arrives as
+   * `job.progress` (kind scan.import, label `scanner` while pages arrive). A scanner that stops part-way keeps the
+   * pages it finished and names the problem in `errors`; one that gives no page is refused with one sentence.
+   */
+  'scan.fromDevice': call(
+    z.object({
+      source: ScanSourceKind,
+      device: z.string().min(1).max(500),
+      resolution: z.number().int().min(150).max(600),
+      mode: ScanMode,
+      adf: z.boolean().default(false),
+      stack: z.boolean().default(false),
+      /** Stop after this many pages (a feeder that never runs dry). */
+      maxPages: z.number().int().min(1).max(10_000).optional(),
+    }),
+    ScanImportReport,
+    'Scan a batch from a device and import it.',
+  ),
+  /** Watches a hot folder (stopping the one watched before): each finished file or folder is imported like scan.import. */
+  'scan.watch': call(z.object({ dir: z.string().min(1).max(4096) }), WatchStatus, 'Start watching a hot folder.'),
+  /** Stops watching the hot folder; a batch being imported still finishes. */
+  'scan.unwatch': call(z.object({}), WatchStatus, 'Stop watching the hot folder.'),
+  /** The hot folder being watched, if any. */
+  'scan.watchStatus': call(z.object({}), WatchStatus, 'The hot folder being watched.'),
   /** A window of dossiers, newest first, optionally of one status. */
   'dossiers.list': call(
     z.object({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(500), status: DossierStatus.optional() }),

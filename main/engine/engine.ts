@@ -11,6 +11,8 @@ import { importRecordFiles } from './records/import.service';
 import { PageToolsRepo } from './db/page-tools.repo';
 import { createPageTools } from './scan/page-tools.service';
 import { createScanner } from './scan/scanner';
+import { createScanSources } from './scan/scan-sources.service';
+import type { SourceOptions } from './sources';
 import { DEMO_STATION_NAME, seedDemoStation } from './station/demo-station';
 import { version } from '../../package.json';
 
@@ -28,6 +30,10 @@ export interface EngineOptions extends OpenOptions {
   archiveDir?: string;
   /** OCR workers; default: one less than the CPU count, at least one. */
   ocrWorkers?: number;
+  /** How scanners are driven (scanimage's command and environment, NAPS2's path and profiles). */
+  scanSources?: SourceOptions;
+  /** Hot-folder polling and settle times in ms (tests make them short). */
+  hotFolder?: { pollMs?: number; settleMs?: number };
 }
 
 const DEFAULT_SETTINGS: Settings = { locale: 'vi' };
@@ -49,6 +55,15 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     ocrWorkers: options.ocrWorkers,
     emit: (p) => emit('job.progress', p),
     changed: () => emit('dossiers.changed', { total: dossiers.count() }),
+  });
+
+  const sources = createScanSources({
+    scanner,
+    archiveDir,
+    jobs,
+    sourceOptions: options.scanSources ?? {},
+    hotFolder: options.hotFolder,
+    emit: (p) => emit('job.progress', p),
   });
 
   const emit = <E extends keyof EngineEvents>(name: E, payload: EngineEvents[E]): void => {
@@ -129,7 +144,14 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       stats: () => ({ total: records.count(), withIssues: records.countWithIssues() }),
     },
     jobs: { cancel: (jobId) => jobs.cancel(jobId) },
-    scan: { import: (paths, scanOptions) => scanner.import(paths, scanOptions) },
+    scan: {
+      import: (paths, scanOptions) => scanner.import(paths, scanOptions),
+      devices: () => sources.devices(),
+      fromDevice: (request) => sources.fromDevice(request),
+      watch: (dir) => sources.watch(dir),
+      unwatch: () => sources.unwatch(),
+      watchStatus: () => sources.watchStatus(),
+    },
     dossiers: {
       list: () => scanner.list(),
       window: (offset, limit, status) => scanner.window(offset, limit, status),
@@ -157,7 +179,10 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       return () => listeners.delete(listener);
     },
     close: async () => {
+      // The watcher may be waiting on a batch's OCR: stopping the scanner ends that wait, then the watcher ends.
+      const watcherStopped = sources.close();
       await scanner.close();
+      await watcherStopped;
       db.close();
     },
   };

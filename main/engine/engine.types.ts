@@ -2,6 +2,11 @@
 import type { FieldIssue, RecordFieldName, StoredRecord } from './records/record';
 import type { HistoryEntry } from './db/records.repo';
 import type { StoredPage } from './db/dossiers.repo';
+import type { DeviceScanRequest, ScannerDevice } from './scan/device-scan.service';
+import type { WatchStatus } from './scan/scan-sources.service';
+import type { SourceKind } from './sources';
+
+export type { DeviceScanRequest, ScannerDevice, WatchStatus };
 
 export interface ImportReport {
   imported: number;
@@ -96,6 +101,17 @@ export interface Engine {
   scan: {
     /** Imports files and folders as dossiers and runs the pipeline until every queued page is processed. */
     import(paths: string[], options?: { stack?: boolean }): Promise<ScanImportReport>;
+    /** Scan sources usable on this machine and the devices they can drive now. */
+    devices(): Promise<{ sources: SourceKind[]; devices: ScannerDevice[] }>;
+    /**
+     * Scans a batch into a fresh folder under the archive's `inbox`, imports it as one dossier (or, with `stack`,
+     * one per separator sheet) and runs the pipeline like `import`. Progress: `scan.import` labelled `scanner`.
+     */
+    fromDevice(request: DeviceScanRequest): Promise<ScanImportReport>;
+    /** Watches a hot folder (stopping any earlier one); each finished batch is imported like `import`, one at a time. */
+    watch(dir: string): Promise<WatchStatus>;
+    unwatch(): Promise<WatchStatus>;
+    watchStatus(): WatchStatus;
   };
   dossiers: {
     list(): DossierView[];

@@ -64,8 +64,8 @@ async function listEntries(dir: string, walk: Walk): Promise<Entry[] | null> {
   return entries;
 }
 
-/** Splits a stack of page images at separator sheets; the sheets themselves belong to no dossier. */
-async function splitStack(images: string[]): Promise<DossierPlan[]> {
+/** Splits a stack of page images (in page order) at separator sheets; the sheets themselves belong to no dossier. */
+export async function splitStack(images: string[]): Promise<DossierPlan[]> {
   const groups: string[][] = [[]];
   for (const file of images) {
     let separator = false;

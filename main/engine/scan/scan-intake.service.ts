@@ -25,9 +25,18 @@ export async function intakeScans(
   paths: readonly string[],
   ctx: { repo: DossiersRepo; archiveDir: string; stack?: boolean; onDossier?: (id: string) => void },
 ): Promise<IntakeReport> {
-  const report: IntakeReport = { created: [], duplicates: [], errors: [] };
   const { plans, errors } = await planDossiers([...paths], { stack: ctx.stack });
-  for (const e of errors) report.errors.push({ path: e.file, message: e.message });
+  const report = await intakePlans(plans, ctx);
+  report.errors.unshift(...errors.map((e) => ({ path: e.file, message: e.message })));
+  return report;
+}
+
+/** Turns dossier plans made elsewhere (a scanner's batch) into dossiers, the same way as `intakeScans`. */
+export async function intakePlans(
+  plans: readonly DossierPlan[],
+  ctx: { repo: DossiersRepo; archiveDir: string; onDossier?: (id: string) => void },
+): Promise<IntakeReport> {
+  const report: IntakeReport = { created: [], duplicates: [], errors: [] };
   for (const plan of plans) {
     const result = await intakeOne(plan, ctx.repo, ctx.archiveDir);
     if ('duplicateOf' in result) report.duplicates.push({ source: plan.source.join(', '), dossier: result.duplicateOf });

@@ -6,13 +6,15 @@ import { analyzePage } from '../extraction/analyze-page';
 import { createOcrPool, defaultPoolSize, type OcrPool } from '../ocr/ocr-worker-pool';
 import type { JobRegistry } from '../jobs/job-registry';
 import { ProgressMeter } from '../jobs/progress-meter';
-import { intakeScans } from './scan-intake.service';
+import { intakePlans, intakeScans, type IntakeReport } from './scan-intake.service';
 import { runScanQueue } from './scan-queue.service';
-import { SCAN_FIELDS } from './scan.types';
+import { SCAN_FIELDS, type DossierPlan } from './scan.types';
 import { analyzeTurned } from './user-rotation';
 
 export interface Scanner {
   import(paths: string[], options?: { stack?: boolean }): Promise<ScanImportReport>;
+  /** Imports dossiers whose page files are already known (a scanner's batch), then works the queue like `import`. */
+  importPlans(plans: DossierPlan[]): Promise<ScanImportReport>;
   window(offset: number, limit: number, status?: DossierView['status']): { total: number; rows: DossierView[] };
   pages(id: string): Promise<PageView[]>;
   /** Works pages left queued by an earlier run (a crash, a closed app) in the background. */
@@ -76,19 +78,23 @@ export function createScanner(deps: {
     return draining;
   };
 
+  // One intake at a time (the clerk's import, a scanner batch, the hot folder): the same file arriving twice at
+  // once is then still recognised as a duplicate, and dossiers are numbered in the order they came.
+  let intaking: Promise<unknown> = Promise.resolve();
+  const importWith = async (intake: () => Promise<IntakeReport>): Promise<ScanImportReport> => {
+    const started = Date.now();
+    const turn = intaking.then(intake, intake);
+    intaking = turn.catch(() => undefined);
+    const report = await turn;
+    changed(true);
+    const pages = await drain();
+    return { ...report, pages, seconds: Math.round((Date.now() - started) / 10) / 100 };
+  };
+  const ctx = { repo: deps.repo, archiveDir: deps.archiveDir, onDossier: () => changed() };
+
   return {
-    async import(paths, options = {}) {
-      const started = Date.now();
-      const intake = await intakeScans(paths, {
-        repo: deps.repo,
-        archiveDir: deps.archiveDir,
-        stack: options.stack,
-        onDossier: () => changed(),
-      });
-      changed(true);
-      const pages = await drain();
-      return { ...intake, pages, seconds: Math.round((Date.now() - started) / 10) / 100 };
-    },
+    import: (paths, options = {}) => importWith(() => intakeScans(paths, { ...ctx, stack: options.stack })),
+    importPlans: (plans) => importWith(() => intakePlans(plans, ctx)),
     resume() {
       drain().catch(() => undefined);
     },

@@ -1,9 +1,14 @@
 import { useCallback, useState, type JSX } from 'react';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Icon } from '../components/Icon';
+import type { ScanSourceKind } from '../../../preload/contract';
 import { useI18n } from '../i18n/I18nProvider';
 import { DossierList } from './DossierList';
 import { DossierPages } from './DossierPages';
+import { DevicePanel } from './DevicePanel';
+import { HotFolderToggle } from './HotFolderToggle';
+import { loadScanPrefs, saveScanPrefs, type ScanPrefs } from './scanPrefs';
+import { SourcePicker } from './SourcePicker';
 import { ScanProgress } from './ScanProgress';
 import { ScanResult } from './ScanResult';
 import { useDossiers } from './useDossiers';
@@ -15,6 +20,17 @@ export function ScanScreen({ job }: { job: ScanImportControls }): JSX.Element {
   const { t } = useI18n();
   const list = useDossiers();
   const [selected, setSelected] = useState<string | null>(null);
+  const [prefs, setPrefs] = useState<ScanPrefs>(loadScanPrefs);
+  const change = useCallback((patch: Partial<ScanPrefs>) => {
+    setPrefs((p) => {
+      const next = { ...p, ...patch };
+      saveScanPrefs(next);
+      return next;
+    });
+  }, []);
+  const scanDevice = (scanner: { source: ScanSourceKind; id: string }): void => {
+    void job.startDevice({ source: scanner.source, device: scanner.id, resolution: prefs.resolution, mode: prefs.mode, adf: prefs.adf });
+  };
   const busy = job.running || (job.progress !== null && !job.progress.finished);
   const created = job.report?.created;
   const failed = created ? list.rows.filter((d) => d.status === 'failed' && created.includes(d.id)).length : 0;
@@ -33,6 +49,7 @@ export function ScanScreen({ job }: { job: ScanImportControls }): JSX.Element {
           <p className="muted">{t('scan.lead')}</p>
         </div>
         <div className="page-actions">
+          <SourcePicker value={prefs.origin} onChange={(origin) => change({ origin })} disabled={job.running} />
           <label className="check" title={t('scan.stackHint')}>
             <input
               type="checkbox"
@@ -43,28 +60,38 @@ export function ScanScreen({ job }: { job: ScanImportControls }): JSX.Element {
             />
             <span>{t('scan.stack')}</span>
           </label>
-          <button
-            type="button"
-            className="btn"
-            onClick={() => void job.start('scan-folder')}
-            disabled={job.running}
-            data-testid="scan-folder-button"
-          >
-            <Icon name="file" size={16} />
-            {t('scan.pickFolder')}
-          </button>
-          <button
-            type="button"
-            className="btn btn-primary"
-            onClick={() => void job.start('scans')}
-            disabled={job.running}
-            title={t('scan.pickFilesHint')}
-            data-testid="scan-files-button"
-          >
-            <Icon name="scan" size={16} />
-            {t('scan.pickFiles')}
-          </button>
+          {prefs.origin === 'folder' ? (
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => void job.start('scan-folder')}
+              disabled={job.running}
+              data-testid="scan-folder-button"
+            >
+              <Icon name="file" size={16} />
+              {t('scan.pickFolder')}
+            </button>
+          ) : null}
+          {prefs.origin === 'files' ? (
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => void job.start('scans')}
+              disabled={job.running}
+              title={t('scan.pickFilesHint')}
+              data-testid="scan-files-button"
+            >
+              <Icon name="scan" size={16} />
+              {t('scan.pickFiles')}
+            </button>
+          ) : null}
         </div>
+      </div>
+      <div className="scan-sources">
+        {prefs.origin === 'device' ? (
+          <DevicePanel prefs={prefs} onChange={change} onScan={scanDevice} running={job.running} />
+        ) : null}
+        <HotFolderToggle />
       </div>
 
       {busy ? <ScanProgress progress={job.progress} cancelling={job.cancelling} onCancel={job.cancel} /> : null}

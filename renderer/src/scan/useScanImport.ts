@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { JobProgress, ScanImportReport } from '../../../preload/contract';
+import type { CallInput, JobProgress, ScanImportReport } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
 import { useApiEvent } from '../hooks/useApiEvent';
 
@@ -22,6 +22,8 @@ export interface ScanImportControls extends ScanImportState {
   stack: boolean;
   setStack: (stack: boolean) => void;
   start: (source: ScanSource) => Promise<void>;
+  /** Scans a batch with a connected scanner and imports it (one dossier, or one per separator sheet with `stack`). */
+  startDevice: (request: Omit<CallInput<'scan.fromDevice'>, 'stack'>) => Promise<void>;
   dismissError: () => void;
   dismissReport: () => void;
   /** Stops the OCR job the latest progress event belongs to; its unread pages stay queued. */
@@ -55,6 +57,19 @@ export function useScanImport(): ScanImportControls {
     setState((s) => ({ ...s, progress }));
   });
 
+  const run = useCallback(async (work: () => Promise<ScanImportReport>): Promise<void> => {
+    running.current = true;
+    setState({ ...idle, running: true });
+    try {
+      const report = await work();
+      setState((s) => ({ ...s, running: false, progress: null, report }));
+    } catch (error) {
+      setState((s) => ({ ...s, running: false, progress: null, error: errorMessage(error) }));
+    } finally {
+      running.current = false;
+    }
+  }, []);
+
   const start = useCallback(
     async (source: ScanSource): Promise<void> => {
       if (running.current) return;
@@ -66,18 +81,17 @@ export function useScanImport(): ScanImportControls {
         return;
       }
       if (paths.length === 0) return;
-      running.current = true;
-      setState({ ...idle, running: true });
-      try {
-        const report = await api.scan.import({ paths, stack });
-        setState((s) => ({ ...s, running: false, progress: null, report }));
-      } catch (error) {
-        setState((s) => ({ ...s, running: false, progress: null, error: errorMessage(error) }));
-      } finally {
-        running.current = false;
-      }
+      await run(() => api.scan.import({ paths, stack }));
     },
-    [stack],
+    [stack, run],
+  );
+
+  const startDevice = useCallback(
+    async (request: Omit<CallInput<'scan.fromDevice'>, 'stack'>): Promise<void> => {
+      if (running.current) return;
+      await run(() => api.scan.fromDevice({ ...request, stack }));
+    },
+    [stack, run],
   );
 
   const dismissError = useCallback(() => setState((s) => ({ ...s, error: null })), []);
@@ -100,5 +114,5 @@ export function useScanImport(): ScanImportControls {
 
   const dismissStopped = useCallback(() => setState((s) => ({ ...s, stopped: null })), []);
 
-  return { ...state, stack, setStack, start, dismissError, dismissReport, cancel, dismissStopped };
+  return { ...state, stack, setStack, start, startDevice, dismissError, dismissReport, cancel, dismissStopped };
 }

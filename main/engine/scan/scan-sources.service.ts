@@ -1,0 +1,110 @@
+import { resolve } from 'node:path';
+import type { JobProgress, ScanImportReport } from '../engine.types';
+import type { JobRegistry } from '../jobs/job-registry';
+import { ProgressMeter } from '../jobs/progress-meter';
+import type { SourceKind, SourceOptions } from '../sources';
+import { batchFolder, listScanDevices, planBatch, scanBatch, type DeviceScanRequest, type ScannerDevice } from './device-scan.service';
+import { watchHotFolder } from './hot-folder';
+import type { Scanner } from './scanner';
+
+export interface WatchStatus {
+  /** The folder being watched, or null. */
+  dir: string | null;
+  /** The last problem the watcher met (a folder gone, a file that could not be imported), or null. */
+  error: string | null;
+}
+
+export interface ScanSources {
+  devices(): Promise<{ sources: SourceKind[]; devices: ScannerDevice[] }>;
+  fromDevice(request: DeviceScanRequest): Promise<ScanImportReport>;
+  watch(dir: string): Promise<WatchStatus>;
+  unwatch(): Promise<WatchStatus>;
+  watchStatus(): WatchStatus;
+  close(): Promise<void>;
+}
+
+/**
+ * Scanners and the hot folder as the engine offers them: both end in the scanner's one import path, so a
+ * batch from a device or a folder is archived, de-duplicated and processed exactly like a file the clerk chose.
+ */
+export function createScanSources(deps: {
+  scanner: Scanner;
+  archiveDir: string;
+  jobs: JobRegistry;
+  sourceOptions: SourceOptions;
+  emit: (progress: JobProgress) => void;
+  /** Hot-folder timing (tests make it fast). */
+  hotFolder?: { pollMs?: number; settleMs?: number };
+}): ScanSources {
+  let watcher: { dir: string; stop: () => Promise<void> } | null = null;
+  let lastError: string | null = null;
+  // Serialises watch/unwatch so two quick toggles never leave two watchers running.
+  let switching: Promise<unknown> = Promise.resolve();
+  const status = (): WatchStatus => ({ dir: watcher?.dir ?? null, error: lastError });
+
+  // Stopping takes effect at once (nothing more is handed over); only closing waits for a batch being imported,
+  // so the clerk's toggle answers right away even while a long batch is still being read.
+  const stopWatcher = async (wait: boolean): Promise<void> => {
+    const current = watcher;
+    watcher = null;
+    const stopped = current?.stop().catch(() => undefined);
+    if (wait) await stopped;
+  };
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = switching.then(fn, fn);
+    switching = next.catch(() => undefined);
+    return next;
+  };
+
+  return {
+    devices: () => listScanDevices(deps.sourceOptions),
+
+    async fromDevice(request) {
+      const dir = batchFolder(deps.archiveDir);
+      const job = deps.jobs.start();
+      const meter = new ProgressMeter(job.jobId, 'scan.import', deps.emit);
+      let batch: { files: string[]; stopped: string | null };
+      try {
+        meter.update('scanner', 0, null, 0, false);
+        batch = await scanBatch(request, dir, deps.sourceOptions, job.signal, (index) => meter.update('scanner', index + 1, null, index + 1));
+        meter.update('scanner', batch.files.length, batch.files.length, batch.files.length, true);
+      } finally {
+        job.finish();
+      }
+      const report = await deps.scanner.importPlans(await planBatch(dir, batch.files, request.stack === true));
+      if (batch.stopped) report.errors.push({ path: request.device, message: batch.stopped });
+      return report;
+    },
+
+    watch: (dir) =>
+      serial(async () => {
+        await stopWatcher(false);
+        const absolute = resolve(dir);
+        lastError = null;
+        const stop = await watchHotFolder(absolute, {
+          ...deps.hotFolder,
+          // The watcher hands over one batch at a time and waits for it: imports never overlap.
+          onReady: async (paths) => {
+            const report = await deps.scanner.import(paths);
+            if (report.errors.length > 0) lastError = report.errors.map((e) => e.message).join(' ');
+          },
+          onError: (message) => {
+            lastError = message;
+          },
+        });
+        watcher = { dir: absolute, stop };
+        return status();
+      }),
+
+    unwatch: () =>
+      serial(async () => {
+        await stopWatcher(false);
+        lastError = null;
+        return status();
+      }),
+
+    watchStatus: status,
+
+    close: () => serial(() => stopWatcher(true)).catch(() => undefined),
+  };
+}

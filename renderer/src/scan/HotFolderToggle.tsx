@@ -1,0 +1,36 @@
+import type { JSX } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import { useHotFolder } from './useHotFolder';
+
+/** "Thư mục nóng": the engine imports whatever a scanner writes into the chosen folder, once it is complete. */
+export function HotFolderToggle(): JSX.Element {
+  const { t } = useI18n();
+  const hot = useHotFolder();
+  const on = hot.status.dir !== null;
+  return (
+    <div className="hot-folder" data-testid="hot-folder">
+      <label className="check" title={t('scan.hot.hint')}>
+        <input
+          type="checkbox"
+          role="switch"
+          checked={on}
+          disabled={hot.busy}
+          onChange={() => void (on ? hot.stop() : hot.start())}
+          data-testid="hot-folder-toggle"
+        />
+        <span>{t('scan.hot.label')}</span>
+      </label>
+      {on ? (
+        <span className="hot-dir mono" title={hot.status.dir ?? ''} data-testid="hot-folder-dir">
+          {hot.status.dir}
+        </span>
+      ) : null}
+      {hot.status.error ? <span className="hot-problem" role="status">{hot.status.error}</span> : null}
+      {hot.error ? (
+        <span className="hot-problem" role="alert" data-testid="hot-folder-error">
+          {hot.error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
