@@ -14,7 +14,7 @@ import type { FieldReading, OcrWordBox, PageAnalysis, ReadingSource } from '../s
 import { isSerialField, normalizeFieldValue } from './field-values';
 import { findValues, pageKind, type LabelledValue } from './labels';
 import { decodeGrey, isBlankPage, rotateGrey, rubbingStrip, scaleBox, toScanBox, type PageTransform } from './page-geometry';
-import { alignConfidences, confirmByLayout, readRegion, wordChars, type CharConf } from './region-read';
+import { alignConfidences, confirmByLayout, readIdDarkInk, readRegion, wordChars, type CharConf } from './region-read';
 
 /** Layout pass resolution: ~2× faster than 300 dpi with the same labels found (measured in the OCR probe). */
 const LAYOUT_DPI = 200;
@@ -139,8 +139,18 @@ async function readValue(v: LabelledValue, page: Levelled, dpi: number, pool: Oc
   }
   const reread = await readRegion(pool, page.grey, region, v.field, dpi);
   const chars = reread.length > 0 ? confirmByLayout(reread, layoutChars, v.field) : alignConfidences(v.text, layoutChars);
-  return toReading(v.field, source, v.field === 'owner_id' ? trimIdEdges(chars) : chars, box);
+  if (v.field !== 'owner_id') return toReading(v.field, source, chars, box);
+  const id = trimIdEdges(chars);
+  if (validId(id)) return toReading(v.field, source, id, box);
+  // Only on failure (digits under a seal, a line merged by it): a dark-ink re-read whose readings vote.
+  const dark = await readIdDarkInk(pool, page.grey, region, dpi, id);
+  return toReading(v.field, source, dark.length > 0 ? confirmByLayout(dark, layoutChars, 'owner_id') : id, box);
 }
+
+const validId = (cs: CharConf[]): boolean => {
+  const n = cs.filter((c) => /\d/.test(c.c)).length;
+  return n === 9 || n === 12;
+};
 
 /**
  * The crop's padding can catch the label's colon or a bracket, which a digits-only read turns into a digit. A

@@ -123,3 +123,94 @@ export function confirmByLayout(read: CharConf[], layout: CharConf[], field: Ser
   const mean = known.length ? known.reduce((s, x) => s + x.confidence, 0) / known.length : UNCONFIRMED;
   return out.map((x) => (x.confidence >= 0 ? x : { c: x.c, confidence: mean }));
 }
+
+/** A citizen ID has 9 or 12 digits. */
+const validIdLength = (n: number): boolean => n === 9 || n === 12;
+
+/**
+ * The grey level below which a pixel is dark ink: a seal prints lighter than black type on a greyscale scan, so
+ * the cutoff sits well below the midpoint between the darkest ink (2nd percentile) and the paper (median).
+ */
+export function darkInkCutoff(data: Uint8Array): number {
+  const hist = new Array<number>(256).fill(0);
+  for (const v of data) hist[v]++;
+  const at = (share: number): number => {
+    let n = 0;
+    for (let v = 0; v < 256; v++) if ((n += hist[v]) >= share * data.length) return v;
+    return 255;
+  };
+  const ink = at(0.02);
+  const paper = at(0.5);
+  return Math.round(ink + 0.4 * (paper - ink));
+}
+
+/** Rows [y0, y1) of a binarised crop (0 = ink) that hold ink, as runs at least `minHeight` tall. */
+export function inkBands(data: Uint8Array, width: number, height: number, minHeight: number): [number, number][] {
+  const bands: [number, number][] = [];
+  let start = -1;
+  for (let y = 0; y <= height; y++) {
+    let n = 0;
+    if (y < height) for (let x = 0; x < width; x++) if (data[y * width + x] === 0) n++;
+    const inked = y < height && n >= Math.max(2, width * 0.005);
+    if (inked && start < 0) start = y;
+    if (!inked && start >= 0) {
+      if (y - start >= minHeight) bands.push([start, y]);
+      start = -1;
+    }
+  }
+  return bands;
+}
+
+/**
+ * A citizen ID re-read for when the first re-read gave no 9- or 12-digit number, typically digits under a
+ * seal on a greyscale scan (a seal over the row also merges lines in the layout pass, so the region can be
+ * too tall). The crop is cut to dark ink only, each row of ink in it is read as one digit line (and the whole
+ * crop too), and the 9- or 12-digit words found vote; [] when none is found.
+ */
+export async function readIdDarkInk(pool: OcrPool, grey: GreyImage, box: OcrBox, dpi: number, prior: CharConf[] = []): Promise<CharConf[]> {
+  const padY = (box.y1 - box.y0) * 0.25;
+  const padX = 12 * (dpi / 300);
+  const left = Math.max(0, Math.round(box.x0 - padX));
+  const top = Math.max(0, Math.round(box.y0 - padY));
+  const width = Math.min(grey.width - left, Math.round(box.x1 - box.x0 + 2 * padX));
+  const height = Math.min(grey.height - top, Math.round(box.y1 - box.y0 + 2 * padY));
+  if (width < 20 || height < 10) return [];
+  const crop = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) crop.set(grey.data.subarray((top + y) * grey.width + left, (top + y) * grey.width + left + width), y * width);
+  const cut = darkInkCutoff(crop);
+  const bin = Uint8Array.from(crop, (v) => (v < cut ? 0 : 255));
+  const minHeight = Math.round(8 * (dpi / 300));
+  const strips: [number, number][] = [[0, height], ...inkBands(bin, width, height, minHeight)];
+  // The row nearest the middle of the crop is the labelled one; rows above and below are neighbours' values.
+  const votes = new Map<string, { n: number; conf: number; off: number; chars: CharConf[] }>();
+  const vote = (chars: CharConf[], off = 0): void => {
+    const key = chars.map((c) => c.c).join('');
+    const v = votes.get(key) ?? { n: 0, conf: 0, off, chars };
+    v.off = Math.min(v.off, off);
+    v.n++;
+    v.conf += chars.reduce((s, c) => s + c.confidence, 0) / chars.length;
+    votes.set(key, v);
+  };
+  const priorDigits = prior.filter((c) => /\d/.test(c.c));
+  if (validIdLength(priorDigits.length)) vote(priorDigits);
+  for (const [y0, y1] of strips) {
+    const pad = Math.round((y1 - y0) * 0.3);
+    const a = Math.max(0, y0 - pad);
+    const b = Math.min(height, y1 + pad);
+    if (b - a < 10) continue;
+    const page = await pool.recognize({
+      image: toPgm(Buffer.from(bin.subarray(a * width, b * width)), width, b - a),
+      blocks: true,
+      params: { tessedit_pageseg_mode: '7', user_defined_dpi: String(dpi), tessedit_char_whitelist: WHITELIST.owner_id },
+    });
+    for (const w of linesFromBlocks(page).flatMap((l) => l.words)) {
+      let digits: CharConf[] = (w.symbols ?? []).filter((s) => /\d/.test(s.text)).map((s) => ({ c: s.text, confidence: s.confidence / 100 }));
+      // A label's bracket glued to a 12-digit number reads as a 13th digit at an edge: the less sure edge goes
+      // (not 10 → 9: ten digits is a phone number).
+      if (digits.length === 13) digits = digits[0].confidence <= digits[digits.length - 1].confidence ? digits.slice(1) : digits.slice(0, -1);
+      if (validIdLength(digits.length)) vote(digits, Math.abs((y0 + y1) / 2 - height / 2) / height);
+    }
+  }
+  const best = [...votes.values()].sort((x, y) => y.n - x.n || x.off - y.off || y.conf - x.conf)[0];
+  return best ? best.chars : [];
+}
