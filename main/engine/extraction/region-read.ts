@@ -19,15 +19,22 @@ export interface CharConf { c: string; confidence: number }
 /** Confidence given to a character the restricted pass read but the layout pass did not confirm. */
 const UNCONFIRMED = 0.35;
 
-/** Reads `box` (levelled page pixels) as one line; returns the cleaned text with the symbols' confidences. */
-export async function readRegion(pool: OcrPool, grey: GreyImage, box: OcrBox, field: ScanField, dpi: number, negate = false): Promise<CharConf[]> {
+/** The value box with a little margin, clipped to the page; null when too small to read. */
+function paddedCrop(grey: GreyImage, box: OcrBox, dpi: number): { left: number; top: number; width: number; height: number } | null {
   const padY = (box.y1 - box.y0) * 0.25;
   const padX = 12 * (dpi / 300);
   const left = Math.max(0, Math.round(box.x0 - padX));
   const top = Math.max(0, Math.round(box.y0 - padY));
   const width = Math.min(grey.width - left, Math.round(box.x1 - box.x0 + 2 * padX));
   const height = Math.min(grey.height - top, Math.round(box.y1 - box.y0 + 2 * padY));
-  if (width < 20 || height < 10) return [];
+  return width < 20 || height < 10 ? null : { left, top, width, height };
+}
+
+/** Reads `box` (levelled page pixels) as one line; returns the cleaned text with the symbols' confidences. */
+export async function readRegion(pool: OcrPool, grey: GreyImage, box: OcrBox, field: ScanField, dpi: number, negate = false): Promise<CharConf[]> {
+  const rect = paddedCrop(grey, box, dpi);
+  if (!rect) return [];
+  const { left, top, width, height } = rect;
   let img = sharp(grey.data, { raw: { width: grey.width, height: grey.height, channels: 1 } }).extract({ left, top, width, height });
   if (negate) img = sharp(await img.negate().extractChannel(0).raw().toBuffer(), { raw: { width, height, channels: 1 } });
   const { data, info } = await img.normalise({ lower: 1, upper: 99 }).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
@@ -168,13 +175,9 @@ export function inkBands(data: Uint8Array, width: number, height: number, minHei
  * crop too), and the 9- or 12-digit words found vote; [] when none is found.
  */
 export async function readIdDarkInk(pool: OcrPool, grey: GreyImage, box: OcrBox, dpi: number, prior: CharConf[] = []): Promise<CharConf[]> {
-  const padY = (box.y1 - box.y0) * 0.25;
-  const padX = 12 * (dpi / 300);
-  const left = Math.max(0, Math.round(box.x0 - padX));
-  const top = Math.max(0, Math.round(box.y0 - padY));
-  const width = Math.min(grey.width - left, Math.round(box.x1 - box.x0 + 2 * padX));
-  const height = Math.min(grey.height - top, Math.round(box.y1 - box.y0 + 2 * padY));
-  if (width < 20 || height < 10) return [];
+  const rect = paddedCrop(grey, box, dpi);
+  if (!rect) return [];
+  const { left, top, width, height } = rect;
   const crop = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) crop.set(grey.data.subarray((top + y) * grey.width + left, (top + y) * grey.width + left + width), y * width);
   const cut = darkInkCutoff(crop);
