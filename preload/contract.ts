@@ -4,166 +4,13 @@
  * types come from them, so the two sides cannot drift apart.
  */
 import { z } from 'zod';
-import { RECORD_FIELDS } from './record-fields';
+import { ImportReport, FindResult, JobProgress, RecordDetail, RecordFilter, Settings, StationRecord } from './schemas/records';
+import { DossierStatus, DossierView, PageView, ScanDevices, ScanImportReport, ScanMode, ScanSourceKind, WatchStatus } from './schemas/scan';
+import { AuditEntry, AuditVerdict, DecisionAction, QueueFilter, QueueItem, ReviewDossier, Role, User } from './schemas/review';
 
-export { RECORD_FIELDS };
-
-export const RecordField = z.enum(RECORD_FIELDS);
-export type RecordField = z.infer<typeof RecordField>;
-
-/** A data-quality problem found in a stored record: the value is kept as the station has it. */
-export const RecordIssue = z.object({ field: RecordField, message: z.string() });
-export type RecordIssue = z.infer<typeof RecordIssue>;
-
-const nullableText = z.string().nullable();
-
-/** One station record as stored (NFC Unicode, serials canonicalised). */
-export const StationRecord = z.object({
-  record_id: z.string(),
-  plate: nullableText,
-  chassis: nullableText,
-  engine: nullableText,
-  owner_name: nullableText,
-  owner_id: nullableText,
-  address: nullableText,
-  brand: nullableText,
-  model: nullableText,
-  color: nullableText,
-  registered_on: nullableText,
-  issues: z.array(RecordIssue),
-});
-export type StationRecord = z.infer<typeof StationRecord>;
-
-/** A record with its earlier versions (newest first), for the record detail panel. */
-export const RecordDetail = StationRecord.extend({
-  history: z.array(
-    z.object({
-      changed_at: z.string(),
-      source: z.string(),
-      values: z.record(z.string(), z.string().nullable()),
-    }),
-  ),
-});
-export type RecordDetail = z.infer<typeof RecordDetail>;
-
-/** A row that could not be stored, or a file that could not be read (row null). */
-export const ImportError = z.object({
-  file: z.string(),
-  row: z.number().int().nullable(),
-  field: z.string().nullable(),
-  message: z.string(),
-});
-export type ImportError = z.infer<typeof ImportError>;
-
-/** What a records import did. Lists are capped at 1,000 entries; the counts are exact. */
-export const ImportReport = z.object({
-  imported: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-  rejected: z.number().int(),
-  with_issues: z.number().int(),
-  errors: z.array(ImportError),
-  issues: z.array(z.object({ record_id: z.string(), field: RecordField, message: z.string() })),
-  cancelled: z.boolean(),
-  seconds: z.number(),
-});
-export type ImportReport = z.infer<typeof ImportReport>;
-
-/** One ranked lookup candidate and, in plain words, why it matched. */
-export const FindCandidate = z.object({
-  record_id: z.string(),
-  score: z.number(),
-  field: RecordField,
-  why: z.string(),
-  record: StationRecord,
-});
-export type FindCandidate = z.infer<typeof FindCandidate>;
-
-export const FindResult = z.object({ query: z.string(), candidates: z.array(FindCandidate) });
-export type FindResult = z.infer<typeof FindResult>;
-
-export const RecordFilter = z.enum(['all', 'with_issues']);
-export type RecordFilter = z.infer<typeof RecordFilter>;
-
-export const Locale = z.enum(['vi', 'en']);
-export type Locale = z.infer<typeof Locale>;
-
-export const Settings = z.object({ locale: Locale });
-export type Settings = z.infer<typeof Settings>;
-
-/** Progress of a long job; rate and ETA are computed by the engine so every screen shows the same numbers. */
-export const JobProgress = z.object({
-  jobId: z.string(),
-  kind: z.enum(['records.import', 'scan.import']),
-  /** What is being worked on now, e.g. the file name. */
-  label: z.string(),
-  done: z.number(),
-  total: z.number().nullable(),
-  /** Items (rows, pages) finished so far and their rate per second. */
-  items: z.number().int(),
-  itemsPerSecond: z.number(),
-  etaSeconds: z.number().nullable(),
-  finished: z.boolean(),
-});
-export type JobProgress = z.infer<typeof JobProgress>;
-
-export const DossierStatus = z.enum(['processing', 'needs_review', 'resolved', 'exported', 'failed']);
-export type DossierStatus = z.infer<typeof DossierStatus>;
-
-/** A scanned dossier as `sohoa dossiers list --json` shows it. */
-export const DossierView = z.object({
-  id: z.string(),
-  source: z.array(z.string()),
-  pages: z.number().int(),
-  status: DossierStatus,
-  error: z.string().nullable(),
-  fields: z.record(z.string(), z.object({ value: z.string(), confidence: z.number().optional() }).nullable()),
-  record_id: z.string().nullable(),
-  flags: z.array(z.object({ field: z.string(), kind: z.string(), scan_value: z.string().nullable(), record_value: z.string().nullable() })),
-});
-export type DossierView = z.infer<typeof DossierView>;
-
-/** One page of a dossier with a small JPEG thumbnail (a data: URL) for the Scan screen. */
-export const PageView = z.object({
-  pageNo: z.number().int(),
-  width: z.number().int(),
-  height: z.number().int(),
-  state: z.enum(['queued', 'done', 'failed']),
-  error: z.string().nullable(),
-  blank: z.boolean(),
-  kind: z.string().nullable(),
-  /** The clockwise turn (degrees) that makes the page as scanned upright, found by the analysis; null until analysed. */
-  rotation: z.number().int().nullable(),
-  /** The clockwise turn (degrees) the clerk gave the page; the thumbnail and the analysis apply it. */
-  userRotation: z.number().int(),
-  thumbnail: z.string().nullable(),
-});
-export type PageView = z.infer<typeof PageView>;
-
-export const ScanImportReport = z.object({
-  created: z.array(z.string()),
-  duplicates: z.array(z.object({ source: z.string(), dossier: z.string() })),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })),
-  pages: z.number().int(),
-  seconds: z.number(),
-});
-export type ScanImportReport = z.infer<typeof ScanImportReport>;
-
-export const ScanSourceKind = z.enum(['sane', 'naps2']);
-export type ScanSourceKind = z.infer<typeof ScanSourceKind>;
-export const ScanMode = z.enum(['color', 'gray', 'lineart']);
-export type ScanMode = z.infer<typeof ScanMode>;
-
-/** Scan sources this machine can use, and the scanners they can drive now. */
-export const ScanDevices = z.object({
-  sources: z.array(ScanSourceKind),
-  devices: z.array(z.object({ source: ScanSourceKind, id: z.string(), name: z.string() })),
-});
-export type ScanDevices = z.infer<typeof ScanDevices>;
-
-/** The hot folder being watched (null when none) and the last problem it met. */
-export const WatchStatus = z.object({ dir: z.string().nullable(), error: z.string().nullable() });
-export type WatchStatus = z.infer<typeof WatchStatus>;
+export * from './schemas/records';
+export * from './schemas/scan';
+export * from './schemas/review';
 
 const DossierId = z.string().min(1).max(40);
 const PageNo = z.number().int().min(0).max(100_000);
@@ -291,6 +138,71 @@ export const calls = {
     z.array(PageView),
     'Replace a page with a new scan.',
   ),
+  /** One page as scanned (not turned; reading boxes are in its pixels), as a JPEG data: URL, for the page viewer. */
+  'dossiers.pageImage': call(
+    z.object({ id: DossierId, pageNo: PageNo, maxWidth: z.number().int().min(200).max(4000).default(1600) }),
+    z.object({ image: z.string(), width: z.number().int(), height: z.number().int() }),
+    'A page image for the viewer.',
+  ),
+
+  /** Signs in with a local account (salted scrypt); a wrong name or password gets one sentence, the same for both. */
+  'auth.signIn': call(z.object({ name: z.string().min(1).max(80), password: z.string().min(1).max(500) }), User, 'Sign in.'),
+  'auth.signOut': call(z.object({}), z.null(), 'Sign out.'),
+  /** The signed-in user, and whether the station has no account yet (first run). */
+  'auth.current': call(z.object({}), z.object({ user: User.nullable(), needsFirstUser: z.boolean() }), 'Who is signed in.'),
+  /** Adds an account: only a signed-in lead may, except for the station's very first account. */
+  'users.add': call(
+    z.object({ name: z.string().min(1).max(80), role: Role, password: z.string().min(1).max(500) }),
+    User,
+    'Add a local account.',
+  ),
+  'users.list': call(z.object({}), z.array(User), 'The local accounts.'),
+
+  /** The review queue, most severe first; `open` = waiting for decisions. */
+  'review.queue': call(
+    QueueFilter.extend({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),
+    z.object({ total: z.number().int(), rows: z.array(QueueItem) }),
+    'The review queue.',
+  ),
+  /** One dossier for review: final values, scan values, record, link, flags with every reading and decision. */
+  'review.dossier': call(z.object({ id: DossierId }), ReviewDossier, 'A dossier for review.'),
+  /**
+   * A decision by the signed-in officer or lead on one flag (`record` for the link; `set` on `record` links a record
+   * by id). `expected` is the decision id the screen showed (null for none): if another officer decided meanwhile
+   * the call is refused with who and what, unless it says the same thing.
+   */
+  'review.decide': call(
+    z.object({
+      dossier: DossierId,
+      field: z.string().min(1).max(40),
+      action: DecisionAction,
+      value: z.string().max(500).nullable().optional(),
+      reason: z.string().max(500).nullable().optional(),
+      expected: z.number().int().nullable().optional(),
+    }),
+    z.object({ outcome: z.enum(['decided', 'unchanged']), message: z.string(), dossier: ReviewDossier }),
+    'Decide a flag.',
+  ),
+  /** Takes back the newest decision on the dossier (or on one field); a record it corrected is put back. */
+  'review.undo': call(
+    z.object({ dossier: DossierId, field: z.string().max(40).optional() }),
+    z.object({ outcome: z.enum(['decided', 'unchanged']), message: z.string(), dossier: ReviewDossier }),
+    'Undo a decision.',
+  ),
+  /** "The record is right" on every open flag of each confidently linked dossier whose flags are all probable OCR misreads. */
+  'review.bulkConfirm': call(
+    z.object({ ids: z.array(DossierId).min(1).max(1000) }),
+    z.object({ confirmed: z.array(z.string()), skipped: z.array(z.object({ id: z.string(), reason: z.string() })) }),
+    'Confirm clean dossiers in bulk.',
+  ),
+  /** The audit log, newest first, optionally about one dossier. */
+  'audit.list': call(
+    z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100), dossier: DossierId.optional() }),
+    z.object({ total: z.number().int(), rows: z.array(AuditEntry) }),
+    'The audit log.',
+  ),
+  /** Checks the audit log's hash chain end to end. */
+  'audit.verify': call(z.object({}), AuditVerdict, 'Verify the audit chain.'),
 } as const;
 
 /** Every event the engine pushes to the UI. */

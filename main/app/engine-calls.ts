@@ -34,6 +34,19 @@ const handlers: { [K in EngineCallName]: (engine: Engine, input: Parsed<K>) => C
   'dossiers.removePage': (engine, input) => engine.dossiers.removePage(input.id, input.pageNo),
   'dossiers.restorePage': (engine, input) => engine.dossiers.restorePage(input.id),
   'dossiers.replacePage': (engine, input) => engine.dossiers.replacePage(input.id, input.pageNo, input.file),
+  'dossiers.pageImage': (engine, input) => engine.dossiers.pageImage(input.id, input.pageNo, input.maxWidth),
+  'auth.signIn': (engine, input) => engine.auth.signIn(input.name, input.password),
+  'auth.signOut': (engine) => engine.auth.signOut(),
+  'auth.current': (engine) => ({ user: engine.auth.current(), needsFirstUser: engine.auth.needsFirstUser() }),
+  'users.add': (engine, input) => engine.users.add(input.name, input.role, input.password),
+  'users.list': (engine) => engine.users.list(),
+  'review.queue': (engine, input) => engine.review.queue(input),
+  'review.dossier': (engine, input) => engine.review.dossier(input.id),
+  'review.decide': (engine, input) => engine.review.decide(input),
+  'review.undo': (engine, input) => engine.review.undo(input.dossier, input.field),
+  'review.bulkConfirm': (engine, input) => engine.review.bulkConfirm(input.ids),
+  'audit.list': (engine, input) => engine.audit.list(input.offset, input.limit, input.dossier),
+  'audit.verify': (engine) => engine.audit.verify(),
 };
 
 export function isShellCall(name: CallName): name is ShellCallName {

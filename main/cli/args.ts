@@ -12,6 +12,9 @@ const OPTIONS = {
   user: { type: 'string' },
   out: { type: 'string' },
   stack: { type: 'boolean', default: false },
+  reason: { type: 'string' },
+  replace: { type: 'boolean', default: false },
+  name: { type: 'string' },
 } as const;
 
 export interface CliArgs {
@@ -20,7 +23,7 @@ export interface CliArgs {
   db: string | undefined;
   json: boolean;
   help: boolean;
-  options: { limit?: string; role?: string; value?: string; user?: string; out?: string; stack: boolean };
+  options: { limit?: string; role?: string; value?: string; user?: string; out?: string; stack: boolean; reason?: string; replace: boolean; name?: string };
 }
 
 /** Usage problems become one sentence and exit code 2. */
@@ -44,6 +47,16 @@ export function parseCliArgs(argv: string[]): CliArgs {
     db: values.db,
     json: values.json ?? false,
     help: values.help ?? false,
-    options: { limit: values.limit, role: values.role, value: values.value, user: values.user, out: values.out, stack: values.stack ?? false },
+    options: {
+      limit: values.limit,
+      role: values.role,
+      value: values.value,
+      user: values.user,
+      out: values.out,
+      stack: values.stack ?? false,
+      reason: values.reason,
+      replace: values.replace ?? false,
+      name: values.name,
+    },
   };
 }

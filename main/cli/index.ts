@@ -4,6 +4,7 @@ import { defaultDbPath } from '../engine/station/paths';
 import { parseCliArgs, UsageError, type CliArgs } from './args';
 import { recordsFind, recordsImport, recordsShow } from './commands/records.command';
 import { dossiersList, scanImport, scanWatch } from './commands/scan.command';
+import { auditVerify, reviewDecide, usersAdd } from './commands/review.command';
 import { createOutput, type Output } from './output';
 import type { Engine } from '../engine/engine.types';
 
@@ -16,6 +17,12 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'scan import': { run: scanImport, usage: 'scan import PATH… [--stack]  import scanned files or folders and run the whole pipeline' },
   'scan watch': { run: scanWatch, usage: 'scan watch DIR              import what a scanner writes into DIR, until interrupted' },
   'dossiers list': { run: dossiersList, usage: 'dossiers list               every dossier with its fields, link and flags' },
+  'users add': { run: usersAdd, usage: 'users add NAME --role R     create a local account (clerk, officer or lead); password on stdin' },
+  'review decide': {
+    run: reviewDecide,
+    usage: 'review decide DOSSIER FIELD ACTION [--value V] --user U [--reason T] [--replace]\n                              decide a flag: keep-record, take-scan, set or rescan (password: SOHOA_PASSWORD)',
+  },
+  'audit verify': { run: auditVerify, usage: 'audit verify                check the audit log\'s hash chain' },
 };
 
 const HELP = `Usage: sohoa COMMAND [options]

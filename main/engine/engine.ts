@@ -14,6 +14,12 @@ import { createScanner } from './scan/scanner';
 import { createScanSources } from './scan/scan-sources.service';
 import type { SourceOptions } from './sources';
 import { DEMO_STATION_NAME, seedDemoStation } from './station/demo-station';
+import { AuditRepo } from './db/audit.repo';
+import { ReviewRepo } from './db/review.repo';
+import { UsersRepo } from './db/users.repo';
+import { verifyChain } from './audit/audit-chain';
+import { createReview } from './review/review.service';
+import { Accounts, type Actor } from './users/accounts.service';
 import { version } from '../../package.json';
 
 export interface EngineOptions extends OpenOptions {
@@ -48,6 +54,20 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const listeners = new Set<EngineListener>();
   const dossiers = new DossiersRepo(db);
   const archiveDir = options.archiveDir ?? join(dirname(options.dbPath), 'archive');
+  const audit = new AuditRepo(db);
+  const accounts = new Accounts(new UsersRepo(db), audit);
+  let session: Actor | null = null;
+  const review = createReview({
+    repo: new ReviewRepo(db),
+    dossiers,
+    records,
+    audit,
+    find: (text) => finder.find(text, 10).candidates,
+    recordChanged: (recordId) => {
+      const record = records.getById(recordId);
+      if (record) finder.onStored([{ seq: record.seq, record }]);
+    },
+  });
   const scanner = createScanner({
     repo: dossiers,
     archiveDir,
@@ -55,6 +75,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     ocrWorkers: options.ocrWorkers,
     emit: (p) => emit('job.progress', p),
     changed: () => emit('dossiers.changed', { total: dossiers.count() }),
+    fused: (seq) => review.evaluate(seq),
   });
 
   const sources = createScanSources({
@@ -77,6 +98,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       emit('dossiers.changed', { total: dossiers.count() });
       scanner.resume();
     },
+    fused: (seq) => review.evaluate(seq),
   });
 
   if (options.demo) {
@@ -127,6 +149,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         } finally {
           job.finish();
           emit('records.changed', { total: records.count() });
+          // Dossiers scanned before their records arrived (or linked to records that changed) are linked again.
+          if (review.relinkUndecided() > 0) emit('dossiers.changed', { total: dossiers.count() });
         }
       },
       find: (text, limit = 20) => finder.find(text, limit),
@@ -153,9 +177,13 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       watchStatus: () => sources.watchStatus(),
     },
     dossiers: {
-      list: () => scanner.list(),
-      window: (offset, limit, status) => scanner.window(offset, limit, status),
+      list: () => scanner.list().map(review.decorate),
+      window: (offset, limit, status) => {
+        const { total, rows } = scanner.window(offset, limit, status);
+        return { total, rows: rows.map(review.decorate) };
+      },
       pages: (id) => scanner.pages(id),
+      pageImage: (id, pageNo, maxWidth) => scanner.pageImage(id, pageNo, maxWidth),
       rotatePage: async (id, pageNo, quarterTurns) => {
         pageTools.rotate(id, pageNo, quarterTurns);
         return scanner.pages(id);
@@ -173,6 +201,48 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         await pageTools.replace(id, pageNo, file);
         return scanner.pages(id);
       },
+    },
+    auth: {
+      signIn: async (name, password) => {
+        session = await accounts.authenticate(name, password);
+        return { name: session.name, role: session.role };
+      },
+      signOut: () => (session = null),
+      current: () => (session ? { name: session.name, role: session.role } : null),
+      needsFirstUser: () => accounts.count() === 0,
+    },
+    users: {
+      add: async (name, role, password, addOptions = {}) => {
+        const added = await accounts.add(name, role, password, addOptions.asOwner ? undefined : session);
+        return { name: added.name, role: added.role };
+      },
+      list: () => accounts.list(),
+    },
+    review: {
+      queue: (request) => review.queue(request),
+      dossier: (id) => review.dossier(id),
+      decide: async (request) => {
+        const result = await review.decide(session, request);
+        emit('dossiers.changed', { total: dossiers.count() });
+        return result;
+      },
+      undo: async (id, field) => {
+        const result = await review.undo(session, id, field);
+        emit('dossiers.changed', { total: dossiers.count() });
+        return result;
+      },
+      bulkConfirm: async (ids) => {
+        const result = await review.bulkConfirm(session, ids);
+        emit('dossiers.changed', { total: dossiers.count() });
+        return result;
+      },
+    },
+    audit: {
+      list: (offset, limit, dossier) => {
+        const { total, rows } = audit.window(offset, limit, dossier);
+        return { total, rows: rows.map(({ prev_hash: _p, hash: _h, ...entry }) => entry) };
+      },
+      verify: () => verifyChain(audit.all(), audit.head()),
     },
     subscribe: (listener) => {
       listeners.add(listener);

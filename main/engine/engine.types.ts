@@ -5,6 +5,11 @@ import type { StoredPage } from './db/dossiers.repo';
 import type { DeviceScanRequest, ScannerDevice } from './scan/device-scan.service';
 import type { WatchStatus } from './scan/scan-sources.service';
 import type { SourceKind } from './sources';
+import type { AuditEntry as ChainedAuditEntry, ChainVerdict } from './audit/audit-chain';
+import type { DecisionOutcome, DecisionRequest } from './review/decide.service';
+import type { QueueItemView, ReviewDossierView } from './review/review-view';
+import type { QueueRequest } from './review/review.service';
+import type { Role } from './users/accounts.service';
 
 export type { DeviceScanRequest, ScannerDevice, WatchStatus };
 
@@ -64,8 +69,21 @@ export interface DossierView {
   error: string | null;
   fields: Record<string, { value: string; confidence?: number } | null>;
   record_id: string | null;
-  flags: { field: string; kind: string; scan_value: string | null; record_value: string | null }[];
+  flags: DossierFlagView[];
 }
+
+/** A flag as `dossiers list` shows it (CLI.md), with its hint and the decision it has, if any. */
+export interface DossierFlagView {
+  field: string;
+  kind: 'mismatch' | 'missing_in_record' | 'missing_on_scan' | 'unreadable' | 'unmatched' | 'duplicate';
+  scan_value: string | null;
+  record_value: string | null;
+  hint?: 'ocr_misread' | 'record_error' | null;
+  decision?: { action: 'keep-record' | 'take-scan' | 'set' | 'rescan'; value: string | null; user: string; at: string; reason: string | null } | null;
+}
+
+export type AuditEntryView = Omit<ChainedAuditEntry, 'prev_hash' | 'hash'>;
+export type { ChainVerdict, DecisionRequest, QueueItemView, QueueRequest, ReviewDossierView, Role };
 
 /** A page as the Scan screen shows it: what is stored, with a thumbnail instead of the archive path. */
 export type PageView = Omit<StoredPage, 'imagePath'> & { thumbnail: string | null };
@@ -117,6 +135,8 @@ export interface Engine {
     list(): DossierView[];
     window(offset: number, limit: number, status?: DossierView['status']): { total: number; rows: DossierView[] };
     pages(id: string): Promise<PageView[]>;
+    /** One page as scanned (not turned), as a JPEG data: URL at most `maxWidth` wide, for the review's page viewer. */
+    pageImage(id: string, pageNo: number, maxWidth: number): Promise<{ image: string; width: number; height: number }>;
     /**
      * The clerk's page tools (0-based page numbers). Each refuses with a UserError when the dossier is exported
      * or the page does not exist, answers with the dossier's pages, and re-analyses changed pages in the
@@ -130,6 +150,31 @@ export interface Engine {
     restorePage(id: string): Promise<{ pageNo: number | null; pages: PageView[] }>;
     /** Puts the first page of `file` in place of the page; the old image is kept in the dossier's history. */
     replacePage(id: string, pageNo: number, file: string): Promise<PageView[]>;
+  };
+  /** Local accounts and the app's signed-in user (the command line signs in per command). */
+  auth: {
+    signIn(name: string, password: string): Promise<{ name: string; role: Role }>;
+    signOut(): null;
+    current(): { name: string; role: Role } | null;
+    /** True when the station has no account yet (the first one may be made without signing in). */
+    needsFirstUser(): boolean;
+  };
+  users: {
+    /** Adds an account: by the signed-in lead, or by anyone while the station has none; `asOwner` = the command line. */
+    add(name: string, role: string, password: string, options?: { asOwner?: boolean }): Promise<{ name: string; role: Role }>;
+    list(): { name: string; role: Role }[];
+  };
+  review: {
+    queue(request: QueueRequest): { total: number; rows: QueueItemView[] };
+    dossier(id: string): ReviewDossierView;
+    /** A decision by the signed-in user (officer or lead). */
+    decide(request: DecisionRequest): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
+    undo(dossier: string, field?: string): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
+    bulkConfirm(ids: string[]): Promise<{ confirmed: string[]; skipped: { id: string; reason: string }[] }>;
+  };
+  audit: {
+    list(offset: number, limit: number, dossier?: string): { total: number; rows: AuditEntryView[] };
+    verify(): ChainVerdict;
   };
   /** Subscribes to every event; returns the unsubscribe function. */
   subscribe(listener: EngineListener): () => void;

@@ -1,5 +1,5 @@
 import type { Db } from './database';
-import { RECORD_VALUE_FIELDS, type FieldIssue, type NormalizedRecord, type StoredRecord } from '../records/record';
+import { RECORD_VALUE_FIELDS, type FieldIssue, type NormalizedRecord, type RecordValueField, type StoredRecord } from '../records/record';
 
 export type UpsertOutcome = 'imported' | 'updated' | 'unchanged';
 export type UpsertResult = { outcome: UpsertOutcome; seq: number } | { outcome: 'duplicate'; seq: number; firstRow: number };
@@ -132,6 +132,24 @@ export class RecordsRepo {
     this.historyStmt.run(seq, now, source, JSON.stringify(previous));
     this.updateStmt.run(...values, issues, item.issues.length, digest, now, seq);
     return { outcome: 'updated', seq };
+  }
+
+  /**
+   * Corrects one value of a record (an officer found the paper right): the values before go to the history,
+   * and the record's fingerprint follows so the next import of the old file shows as an update.
+   */
+  correctField(recordId: string, field: RecordValueField, value: string | null, source: string, now = new Date().toISOString()): void {
+    const existing = this.byId.get(recordId);
+    if (!existing) return;
+    const previous: Record<string, string | null> = {};
+    for (const f of RECORD_VALUE_FIELDS) previous[f] = existing[f];
+    const next = { ...existing, [field]: value };
+    const values = RECORD_VALUE_FIELDS.map((f) => next[f]);
+    const count = existing.issues ? (JSON.parse(existing.issues) as unknown[]).length : 0;
+    this.db.transaction(() => {
+      this.historyStmt.run(existing.seq, now, source, JSON.stringify(previous));
+      this.updateStmt.run(...values, existing.issues, count, digestOf(values, existing.issues), now, existing.seq);
+    })();
   }
 
   count(): number {

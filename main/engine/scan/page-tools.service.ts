@@ -27,10 +27,12 @@ export function createPageTools(deps: {
   archiveDir: string;
   /** Work the queue in the background and tell the screens. */
   settle: () => void;
+  /** The dossier was fused again (linking and flags follow). */
+  fused?: (dossierSeq: number) => void;
 }): PageTools {
   const after = (change: PageChange): void => {
     // Nothing left to analyse (a move or removal among finished pages): fuse now with what remains.
-    if (change.queued === 0) finishDossier(change.dossierSeq, deps.repo);
+    if (change.queued === 0) finishDossier(change.dossierSeq, deps.repo, deps.fused);
     deps.settle();
   };
   return {

@@ -23,6 +23,8 @@ export async function runScanQueue(ctx: {
   concurrency: number;
   signal?: AbortSignal;
   onProgress?: (progress: QueueProgress) => void;
+  /** A dossier's last page is done and its fields are fused (linking and flags follow). */
+  fused?: (dossierSeq: number) => void;
 }): Promise<QueueProgress> {
   const progress: QueueProgress = { done: 0, total: ctx.repo.countQueued() };
   // Pages in flight stay `queued` in the database (that is what makes a crash harmless); the cursor keeps two
@@ -35,7 +37,7 @@ export async function runScanQueue(ctx: {
   };
   const lane = async (): Promise<void> => {
     for (let page = take(); page && !ctx.signal?.aborted; page = take()) {
-      await processPage(page, ctx.repo, ctx.analyze, ctx.signal);
+      await processPage(page, ctx.repo, ctx.analyze, ctx.signal, ctx.fused);
       progress.done += 1;
       progress.total = Math.max(progress.total, progress.done + ctx.repo.countQueued());
       ctx.onProgress?.(progress);
@@ -45,7 +47,13 @@ export async function runScanQueue(ctx: {
   return progress;
 }
 
-async function processPage(page: QueuedPage, repo: DossiersRepo, analyze: PageAnalyzer, signal?: AbortSignal): Promise<void> {
+async function processPage(
+  page: QueuedPage,
+  repo: DossiersRepo,
+  analyze: PageAnalyzer,
+  signal?: AbortSignal,
+  fused?: (dossierSeq: number) => void,
+): Promise<void> {
   let last: boolean;
   try {
     const analysis = await analyze(await readFile(page.imagePath), page.userRotation);
@@ -55,14 +63,15 @@ async function processPage(page: QueuedPage, repo: DossiersRepo, analyze: PageAn
     if (signal?.aborted) return;
     last = repo.failPage(page, `Page ${page.pageNo + 1} could not be analysed: ${describeError(error).message}`);
   }
-  if (last) finishDossier(page.dossierSeq, repo);
+  if (last) finishDossier(page.dossierSeq, repo, fused);
 }
 
 /** Fuses a dossier's readings into its field values; also after the clerk removed or changed a page. */
-export function finishDossier(dossierSeq: number, repo: DossiersRepo): void {
+export function finishDossier(dossierSeq: number, repo: DossiersRepo, fused?: (dossierSeq: number) => void): void {
   const fields = fuseReadings(repo.readings(dossierSeq));
   const errors = repo.pageErrors(dossierSeq);
   const existing = repo.errorOf(dossierSeq);
   const error = [existing, ...errors].filter(Boolean).join(' ') || null;
   repo.finish(dossierSeq, 'needs_review', fields, error);
+  fused?.(dossierSeq);
 }

@@ -1,7 +1,8 @@
 import type { DossiersRepo } from '../db/dossiers.repo';
 import type { DossierView, JobProgress, PageView, ScanImportReport } from '../engine.types';
 import type { DossierRow } from '../db/dossiers.repo';
-import { pageThumbnail } from './thumbnail';
+import { pagePreview, pageThumbnail } from './thumbnail';
+import { UserError } from '../errors';
 import { analyzePage } from '../extraction/analyze-page';
 import { createOcrPool, defaultPoolSize, type OcrPool } from '../ocr/ocr-worker-pool';
 import type { JobRegistry } from '../jobs/job-registry';
@@ -17,6 +18,7 @@ export interface Scanner {
   importPlans(plans: DossierPlan[]): Promise<ScanImportReport>;
   window(offset: number, limit: number, status?: DossierView['status']): { total: number; rows: DossierView[] };
   pages(id: string): Promise<PageView[]>;
+  pageImage(id: string, pageNo: number, maxWidth: number): Promise<{ image: string; width: number; height: number }>;
   /** Works pages left queued by an earlier run (a crash, a closed app) in the background. */
   resume(): void;
   list(): DossierView[];
@@ -35,6 +37,8 @@ export function createScanner(deps: {
   emit: (progress: JobProgress) => void;
   /** Dossiers were created or changed state (throttled to about one call a second). */
   changed: () => void;
+  /** A dossier's fields were fused from its pages (linking and flags follow). */
+  fused?: (dossierSeq: number) => void;
 }): Scanner {
   let lastChange = 0;
   const changed = (force = false): void => {
@@ -61,6 +65,7 @@ export function createScanner(deps: {
           analyze: (image, userRotation) => analyzeTurned(image, userRotation, (turned) => analyzePage(turned, ocr)),
           // One page more than workers, so a page is being prepared while the others are read.
           concurrency: workers + 1,
+          fused: deps.fused,
           signal: AbortSignal.any([job.signal, stopping.signal]),
           onProgress: (p) => {
             meter.update('pages', p.done, p.total, p.done);
@@ -107,6 +112,15 @@ export function createScanner(deps: {
       Promise.all(
         deps.repo.pagesOf(id).map(async ({ imagePath, ...page }) => ({ ...page, thumbnail: await pageThumbnail(imagePath, page.rotation ?? page.userRotation) })),
       ),
+    async pageImage(id, pageNo, maxWidth) {
+      const page = deps.repo.pagesOf(id).find((p) => p.pageNo === pageNo);
+      if (!page) throw new UserError(`Dossier ${id} has no page ${pageNo + 1}.`, 'not_found');
+      try {
+        return { image: await pagePreview(page.imagePath, maxWidth), width: page.width, height: page.height };
+      } catch {
+        throw new UserError(`The image of page ${pageNo + 1} of dossier ${id} cannot be read from the archive (${page.imagePath}).`, 'unavailable');
+      }
+    },
     async close() {
       stopping.abort();
       if (pool) await (await pool).terminate().catch(() => undefined);

@@ -18,3 +18,9 @@ export async function pageThumbnail(imagePath: string, rotation: number | null):
     return null;
   }
 }
+
+/** A page as scanned (not turned: boxes are in these pixels), at most `maxWidth` wide, as a JPEG data: URL. */
+export async function pagePreview(imagePath: string, maxWidth: number): Promise<string> {
+  const data = await sharp(imagePath, { limitInputPixels: 64_000_000 }).resize({ width: maxWidth, withoutEnlargement: true }).jpeg({ quality: 82 }).toBuffer();
+  return `data:image/jpeg;base64,${data.toString('base64')}`;
+}

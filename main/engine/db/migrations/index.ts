@@ -2,7 +2,8 @@ import type { Migration } from './migration';
 import { migration001 } from './001-records';
 import { migration002 } from './002-scans';
 import { migration003 } from './003-page-tools';
+import { migration004 } from './004-review';
 
 /** Every migration in version order; the last one's version is the schema this build writes. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

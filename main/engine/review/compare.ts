@@ -1,0 +1,71 @@
+/**
+ * When a value on paper and the station's value are "the same": serials and plates exactly after
+ * canonicalisation (case, spaces, dots and dashes carry no meaning), citizen IDs by their digits, names
+ * without case or diacritics, addresses by their words (abbreviations spelled out, order and punctuation
+ * ignored), dates by the day they name. Anything else — an OCR confusion included — is a difference.
+ */
+import { canonicalPlateKey } from '../records/plate';
+import { serialKey } from '../records/vin';
+import { foldVietnamese } from '../text/vietnamese';
+import type { ScanField } from '../scan/scan.types';
+
+/** The fields compared with the record and flagged when they differ. */
+export const FLAGGED_FIELDS = ['plate', 'chassis', 'engine', 'owner_id', 'owner_name', 'address', 'registered_on'] as const;
+export type FlaggedField = (typeof FLAGGED_FIELDS)[number];
+
+// Vietnamese address abbreviations as clerks type them, folded: "P. 5, Q. 3, TP. HCM".
+const ADDRESS_ABBREVIATIONS: Record<string, string> = {
+  p: 'phuong',
+  q: 'quan',
+  tp: 'thanh pho',
+  tx: 'thi xa',
+  tt: 'thi tran',
+  h: 'huyen',
+  x: 'xa',
+  kp: 'khu pho',
+  to: 'to',
+  hcm: 'ho chi minh',
+};
+
+/** The words of an address, folded, abbreviations spelled out, sorted (order and punctuation carry no meaning). */
+export function addressTokens(value: string): string[] {
+  const words = foldVietnamese(value.normalize('NFC'))
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .flatMap((w) => (ADDRESS_ABBREVIATIONS[w] ?? w).split(' '));
+  return words.sort();
+}
+
+/** The form two values of a field are compared in. */
+export function canonicalValue(field: ScanField, value: string): string {
+  switch (field) {
+    case 'plate':
+      return canonicalPlateKey(value);
+    case 'chassis':
+    case 'engine':
+    case 'model':
+      return serialKey(value);
+    case 'owner_id':
+      return value.replace(/\D/g, '');
+    case 'registered_on':
+      return isoDay(value) ?? value.trim();
+    case 'address':
+      return addressTokens(value).join(' ');
+    default:
+      return foldVietnamese(value.normalize('NFC')).replace(/[^\p{L}\d]+/gu, ' ').trim();
+  }
+}
+
+/** True when the paper's value and the record's say the same thing. */
+export function sameValue(field: ScanField, scan: string, record: string): boolean {
+  return canonicalValue(field, scan) === canonicalValue(field, record);
+}
+
+/** A date written as ISO or day/month/year, as ISO; null when it names no date. */
+function isoDay(value: string): string | null {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
+  if (iso) return `${iso[1]}-${iso[2]!.padStart(2, '0')}-${iso[3]!.padStart(2, '0')}`;
+  const dmy = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(value.trim());
+  if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
+  return null;
+}

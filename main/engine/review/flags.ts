@@ -1,0 +1,62 @@
+/**
+ * The discrepancies between a dossier's paper and its record. Every difference is flagged — an OCR confusion
+ * included — with its evidence (every reading of the field: page, box, text, per-character confidence) and a
+ * hint; severity orders the officer's queue (the vehicle's identity first).
+ */
+import type { StoredRecord } from '../records/record';
+import type { FieldReading, FusedFields } from '../scan/scan.types';
+import { FLAGGED_FIELDS, sameValue, type FlaggedField } from './compare';
+import { mismatchHint, type Hint } from './hint';
+
+export type FlagKind = 'mismatch' | 'missing_in_record' | 'missing_on_scan' | 'unreadable' | 'unmatched' | 'duplicate';
+
+export interface Flag {
+  /** A record field, or `record` for the link itself. */
+  field: string;
+  kind: FlagKind;
+  scan_value: string | null;
+  record_value: string | null;
+  hint: Hint;
+  severity: number;
+  readings: FieldReading[];
+}
+
+/** How much a field's difference matters: the vehicle's identity first, then its owner. */
+const FIELD_WEIGHT: Record<FlaggedField, number> = {
+  chassis: 80,
+  engine: 80,
+  owner_id: 70,
+  plate: 65,
+  owner_name: 60,
+  address: 30,
+  registered_on: 25,
+};
+const KIND_OFFSET: Record<FlagKind, number> = { mismatch: 0, missing_in_record: -10, missing_on_scan: -15, unreadable: -20, unmatched: 0, duplicate: 0 };
+export const UNMATCHED_SEVERITY = 100;
+export const DUPLICATE_SEVERITY = 90;
+/** A fused value read with less confidence than this, and not agreeing with the record, is unreadable. */
+const UNREADABLE_BELOW = 0.3;
+
+/** The field flags of a linked dossier. */
+export function fieldFlags(scan: FusedFields, record: StoredRecord, readings: FieldReading[]): Flag[] {
+  const flags: Flag[] = [];
+  for (const field of FLAGGED_FIELDS) {
+    const fused = scan[field];
+    const paper = fused?.value ?? null;
+    const stored = record[field];
+    const own = readings.filter((r) => r.field === field);
+    const flag = (kind: FlagKind, hint: Hint): void => {
+      flags.push({ field, kind, scan_value: paper, record_value: stored, hint, severity: FIELD_WEIGHT[field] + KIND_OFFSET[kind], readings: own });
+    };
+    if (paper === null && stored === null) continue;
+    if (paper === null) {
+      flag(own.some((r) => r.text.trim() !== '') ? 'unreadable' : 'missing_on_scan', own.length ? 'ocr_misread' : null);
+    } else if (stored === null) {
+      flag('missing_in_record', 'record_error');
+    } else if (!sameValue(field, paper, stored)) {
+      if (fused!.confidence < UNREADABLE_BELOW) flag('unreadable', 'ocr_misread');
+      else flag('mismatch', mismatchHint(field, paper, stored, own));
+    }
+  }
+  return flags;
+}

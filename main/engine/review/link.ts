@@ -1,0 +1,123 @@
+/**
+ * Which station record a dossier is about. Every readable key on paper proposes candidates through the lookup
+ * index; each candidate is then weighed on all keys together. The vehicle is what is identified: its chassis
+ * or engine number must agree (exactly, or within one OCR confusion or one slip), because since 2023 a plate
+ * follows its owner to the next vehicle and an owner may have several. Only when neither serial could be read
+ * on paper may plate and citizen ID together link, with a low confidence the officer sees. A near-twin
+ * (chassis one character off, another plate and engine) scores below the true record, and when two
+ * candidates are too close to call the dossier goes to the officer with both.
+ */
+import { explainMatch } from '../lookup/explain';
+import { searchKey } from '../lookup/fold';
+import type { StoredRecord } from '../records/record';
+import type { FusedFields } from '../scan/scan.types';
+import { sameValue } from './compare';
+
+export type LinkKey = 'chassis' | 'engine' | 'plate' | 'owner_id';
+const KEYS: readonly LinkKey[] = ['chassis', 'engine', 'plate', 'owner_id'];
+
+/** Points for an exact agreement, a near one (one confusion or one slip), and a contradiction, per key. */
+const WEIGHTS: Record<LinkKey, { exact: number; near: number; differ: number }> = {
+  chassis: { exact: 3, near: 2, differ: -2 },
+  engine: { exact: 3, near: 2, differ: -2 },
+  plate: { exact: 1, near: 0.5, differ: -0.5 },
+  owner_id: { exact: 1, near: 0.5, differ: -0.5 },
+};
+const NAME_WEIGHT = 0.5;
+/** Below this a candidate is no link at all; within MARGIN of the runner-up it is a tie for the officer. */
+const MIN_SCORE = 2;
+const MARGIN = 1.5;
+
+export interface FoundRecord {
+  record_id: string;
+  field: string;
+  record: StoredRecord;
+}
+
+export interface LinkCandidate {
+  record_id: string;
+  score: number;
+  why: string;
+}
+
+export interface LinkVerdict {
+  record: StoredRecord | null;
+  confidence: number;
+  reason: string;
+  candidates: LinkCandidate[];
+}
+
+const LABEL: Record<LinkKey, string> = { chassis: 'chassis', engine: 'engine', plate: 'plate', owner_id: 'citizen ID' };
+
+/** Weighs one record against the paper: a score and the plain words behind it. */
+export function weighCandidate(scan: FusedFields, record: StoredRecord): { score: number; vehicle: boolean; why: string } {
+  let score = 0;
+  let vehicle = false;
+  const said: string[] = [];
+  for (const key of KEYS) {
+    const paper = scan[key]?.value;
+    const stored = record[key];
+    if (!paper || !stored) continue;
+    const w = WEIGHTS[key];
+    if (sameValue(key, paper, stored)) {
+      score += w.exact;
+      vehicle ||= key === 'chassis' || key === 'engine';
+      said.push(`${LABEL[key]} matches`);
+      continue;
+    }
+    const near = explainMatch(LABEL[key], searchKey(paper), searchKey(stored));
+    if (near) {
+      score += w.near * near.score;
+      vehicle ||= key === 'chassis' || key === 'engine';
+      said.push(near.why);
+    } else {
+      score += w.differ;
+      said.push(`${LABEL[key]} differs`);
+    }
+  }
+  const name = scan.owner_name?.value;
+  if (name && record.owner_name && sameValue('owner_name', name, record.owner_name)) {
+    score += NAME_WEIGHT;
+    said.push('owner name matches');
+  }
+  return { score: Math.round(score * 100) / 100, vehicle, why: said.join('; ') || 'nothing in common' };
+}
+
+/** Links a dossier's fused fields to one record or to none, with a confidence and the candidates weighed. */
+export function linkDossier(scan: FusedFields, find: (text: string, field: LinkKey) => FoundRecord[]): LinkVerdict {
+  const pool = new Map<string, StoredRecord>();
+  for (const key of KEYS) {
+    const value = scan[key]?.value;
+    if (!value) continue;
+    for (const hit of find(value, key)) if (hit.field === key) pool.set(hit.record_id, hit.record);
+  }
+  const serialsOnPaper = Boolean(scan.chassis?.value || scan.engine?.value);
+  const weighed = [...pool.values()]
+    .map((record) => ({ record, ...weighCandidate(scan, record) }))
+    // Without either serial on paper, plate and citizen ID must both agree (never the plate alone).
+    .filter((c) => c.vehicle || (!serialsOnPaper && agrees(scan, c.record, 'plate') && agrees(scan, c.record, 'owner_id')))
+    .sort((a, b) => b.score - a.score || a.record.record_id.localeCompare(b.record.record_id));
+  const candidates = weighed.slice(0, 5).map((c) => ({ record_id: c.record.record_id, score: c.score, why: c.why }));
+  const [best, second] = weighed;
+  if (!best || best.score < MIN_SCORE) {
+    const reason = pool.size === 0 ? 'No record has this plate, chassis, engine or citizen ID.' : 'No record shares this vehicle’s chassis or engine number.';
+    return { record: null, confidence: 0, reason, candidates };
+  }
+  const margin = best.score - Math.max(0, second?.score ?? 0);
+  if (second && margin < MARGIN) {
+    return {
+      record: null,
+      confidence: 0,
+      reason: `${weighed.filter((c) => best.score - c.score < MARGIN).length} records fit about equally well: the officer chooses.`,
+      candidates,
+    };
+  }
+  const confidence = Math.min(0.99, 1 - Math.exp(-margin / 2.5)) * (best.vehicle ? 1 : 0.6);
+  return { record: best.record, confidence: Math.round(confidence * 100) / 100, reason: `Linked to ${best.record.record_id}: ${best.why}.`, candidates };
+}
+
+function agrees(scan: FusedFields, record: StoredRecord, key: LinkKey): boolean {
+  const paper = scan[key]?.value;
+  const stored = record[key];
+  return Boolean(paper && stored && sameValue(key, paper, stored));
+}

@@ -1,0 +1,103 @@
+/** What the review screen and `dossiers list` show of a dossier's review: flags with decisions, final values, queue rows. */
+import type { DecisionRow, QueueRow, ReviewState, StoredFlag } from '../db/review.repo';
+import type { StoredRecord } from '../records/record';
+import { SCAN_FIELDS, type FusedFields } from '../scan/scan.types';
+import type { ReviewDeps } from './evaluate';
+import { finalValues } from './final-values';
+import type { FlagKind } from './flags';
+
+export interface DecisionView {
+  action: DecisionRow['action'];
+  value: string | null;
+  user: string;
+  at: string;
+  reason: string | null;
+}
+
+export type FlagView = Omit<StoredFlag, 'decision'> & { decision: DecisionView | null };
+
+export interface LinkView {
+  confidence: number;
+  reason: string;
+  candidates: { record_id: string; score: number; why: string }[];
+}
+
+export interface ReviewDossierView {
+  id: string;
+  status: ReviewState['status'];
+  pages: { pageNo: number; width: number; height: number; rotation: number }[];
+  scan: Record<string, { value: string; confidence: number } | null>;
+  fields: Record<string, string | null>;
+  record: StoredRecord | null;
+  link: LinkView | null;
+  flags: FlagView[];
+  rescan: boolean;
+}
+
+export interface QueueItemView {
+  id: string;
+  status: 'needs_review' | 'resolved';
+  severity: number;
+  open: number;
+  flags: number;
+  top: { field: string; kind: FlagKind } | null;
+  record_id: string | null;
+  plate: string | null;
+  clean: boolean;
+}
+
+/** Link confidence at or above which a dossier with only probable OCR misreads may be confirmed in bulk. */
+export const CLEAN_LINK_CONFIDENCE = 0.9;
+
+export function decisionView(d: DecisionRow | null): DecisionView | null {
+  return d ? { action: d.action, value: d.value, user: d.user, at: d.decided_at, reason: d.reason } : null;
+}
+
+export function flagView(f: StoredFlag): FlagView {
+  return { ...f, decision: decisionView(f.decision) };
+}
+
+export function parseLink(link: string | null): LinkView | null {
+  return link ? (JSON.parse(link) as LinkView) : null;
+}
+
+/** Linked confidently, something left to decide, and all of it probably the OCR's misreading. */
+export function isClean(link: LinkView | null, flags: readonly StoredFlag[]): boolean {
+  const open = flags.filter((f) => !f.decision);
+  return (link?.confidence ?? 0) >= CLEAN_LINK_CONFIDENCE && open.length > 0 && open.every((f) => f.kind === 'mismatch' && f.hint === 'ocr_misread');
+}
+
+export function reviewDossier(deps: ReviewDeps, state: ReviewState): ReviewDossierView {
+  const flags = deps.repo.flags(state.seq);
+  const pages = deps.dossiers.pagesOf(state.id).map((p) => ({ pageNo: p.pageNo, width: p.width, height: p.height, rotation: p.rotation ?? p.userRotation }));
+  const fused: FusedFields | null = state.fields;
+  return {
+    id: state.id,
+    status: state.status,
+    pages,
+    scan: Object.fromEntries(SCAN_FIELDS.map((f) => [f, fused?.[f] ?? null])),
+    fields: finalValues(fused, deps.repo.liveDecisions(state.seq)),
+    record: state.record_id ? (deps.records.getById(state.record_id) ?? null) : null,
+    link: parseLink(state.link),
+    flags: flags.map(flagView),
+    rescan: state.rescan === 1,
+  };
+}
+
+export function queueItem(deps: ReviewDeps, row: QueueRow): QueueItemView {
+  const flags = deps.repo.flags(row.seq, false);
+  const open = flags.filter((f) => !f.decision);
+  const fused = row.fields ? (JSON.parse(row.fields) as FusedFields) : null;
+  const top = open[0] ?? flags[0];
+  return {
+    id: row.id,
+    status: row.status,
+    severity: row.severity,
+    open: open.length,
+    flags: flags.length,
+    top: top ? { field: top.field, kind: top.kind } : null,
+    record_id: row.record_id,
+    plate: fused?.plate?.value ?? null,
+    clean: isClean(parseLink(row.link), flags),
+  };
+}

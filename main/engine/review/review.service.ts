@@ -1,0 +1,101 @@
+/**
+ * The review as the engine offers it: linking and flagging each dossier once its fields are fused, the
+ * officer's queue and decisions, bulk confirmation, and the views the screens and `dossiers list` show.
+ */
+import type { DossierView } from '../engine.types';
+import { UserError } from '../errors';
+import type { Actor } from '../users/accounts.service';
+import { requireRole } from '../users/accounts.service';
+import { decide, undo, type DecisionOutcome, type DecisionRequest, type Deciding } from './decide.service';
+import { evaluateDossier } from './evaluate';
+import { finalValues } from './final-values';
+import { flagView, isClean, parseLink, queueItem, reviewDossier, type QueueItemView, type ReviewDossierView } from './review-view';
+
+export interface QueueRequest {
+  status: 'open' | 'resolved' | 'all';
+  kind?: string;
+  field?: string;
+  offset: number;
+  limit: number;
+}
+
+export interface Review {
+  /** Links and flags a dossier whose fields were just fused. */
+  evaluate(seq: number): void;
+  /** Links again every dossier no one has decided on yet (after records changed); returns how many. */
+  relinkUndecided(): number;
+  queue(request: QueueRequest): { total: number; rows: QueueItemView[] };
+  dossier(id: string): ReviewDossierView;
+  decide(actor: Actor | null, request: DecisionRequest): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
+  undo(actor: Actor | null, dossier: string, field?: string): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
+  /** "The record is right" on every open flag of each clean dossier (see `isClean`); others are skipped with the reason. */
+  bulkConfirm(actor: Actor | null, ids: string[]): Promise<{ confirmed: string[]; skipped: { id: string; reason: string }[] }>;
+  /** A dossier as `dossiers list` shows it: final values and flags with their decisions. */
+  decorate(view: DossierView): DossierView;
+}
+
+export function createReview(deps: Deciding): Review {
+  const stateOf = (id: string): NonNullable<ReturnType<typeof deps.repo.state>> => {
+    const state = deps.repo.state(id.trim());
+    if (!state) throw new UserError(`There is no dossier ${id}.`, 'not_found');
+    return state;
+  };
+  const review: Review = {
+    evaluate: (seq) => evaluateDossier(deps, seq),
+    relinkUndecided() {
+      const seqs = deps.repo.undecidedSeqs();
+      for (const seq of seqs) evaluateDossier(deps, seq, false);
+      return seqs.length;
+    },
+    queue({ status, kind, field, offset, limit }) {
+      const { total, rows } = deps.repo.queue(status, offset, limit, kind, field);
+      return { total, rows: rows.map((r) => queueItem(deps, r)) };
+    },
+    dossier: (id) => reviewDossier(deps, stateOf(id)),
+    async decide(actor, request) {
+      const outcome = await decide(deps, actor, request);
+      return { ...outcome, dossier: review.dossier(request.dossier) };
+    },
+    async undo(actor, dossier, field) {
+      const outcome = await undo(deps, actor, dossier, field);
+      return { ...outcome, dossier: review.dossier(dossier) };
+    },
+    async bulkConfirm(actor, ids) {
+      requireRole(actor, ['officer', 'lead'], 'confirm dossiers');
+      const confirmed: string[] = [];
+      const skipped: { id: string; reason: string }[] = [];
+      for (const id of ids) {
+        const state = deps.repo.state(id.trim());
+        const flags = state ? deps.repo.flags(state.seq) : [];
+        if (!state || state.status !== 'needs_review' || !isClean(parseLink(state.link), flags)) {
+          skipped.push({ id, reason: `Dossier ${id} is not a confident, clean dossier: review it one flag at a time.` });
+          continue;
+        }
+        for (const f of flags.filter((x) => !x.decision)) {
+          await decide(deps, actor, { dossier: id, field: f.field, action: 'keep-record', reason: 'bulk confirmation: probable OCR misread' });
+        }
+        confirmed.push(state.id);
+      }
+      return { confirmed, skipped };
+    },
+    decorate(view) {
+      const state = deps.repo.state(view.id);
+      if (!state) return view;
+      const decisions = deps.repo.liveDecisions(state.seq);
+      const values = finalValues(state.fields, decisions);
+      const fields = Object.fromEntries(
+        Object.entries(view.fields).map(([f, v]) => {
+          const value = values[f as keyof typeof values];
+          if (value === undefined || value === (v?.value ?? null)) return [f, v];
+          return [f, value === null ? null : { value, confidence: 1 }];
+        }),
+      );
+      const flags = deps.repo.flags(state.seq, false).map((f) => {
+        const { field, kind, scan_value, record_value, hint, decision } = flagView(f);
+        return { field, kind, scan_value, record_value, hint, decision };
+      });
+      return { ...view, fields, record_id: state.record_id, flags };
+    },
+  };
+  return review;
+}

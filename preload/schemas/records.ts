@@ -1,0 +1,104 @@
+/** Station records as they cross the contract: stored records, imports, lookups, settings. */
+import { z } from 'zod';
+import { RECORD_FIELDS } from '../record-fields';
+
+export { RECORD_FIELDS };
+
+export const RecordField = z.enum(RECORD_FIELDS);
+export type RecordField = z.infer<typeof RecordField>;
+
+/** A data-quality problem found in a stored record: the value is kept as the station has it. */
+export const RecordIssue = z.object({ field: RecordField, message: z.string() });
+export type RecordIssue = z.infer<typeof RecordIssue>;
+
+const nullableText = z.string().nullable();
+
+/** One station record as stored (NFC Unicode, serials canonicalised). */
+export const StationRecord = z.object({
+  record_id: z.string(),
+  plate: nullableText,
+  chassis: nullableText,
+  engine: nullableText,
+  owner_name: nullableText,
+  owner_id: nullableText,
+  address: nullableText,
+  brand: nullableText,
+  model: nullableText,
+  color: nullableText,
+  registered_on: nullableText,
+  issues: z.array(RecordIssue),
+});
+export type StationRecord = z.infer<typeof StationRecord>;
+
+/** A record with its earlier versions (newest first), for the record detail panel. */
+export const RecordDetail = StationRecord.extend({
+  history: z.array(
+    z.object({
+      changed_at: z.string(),
+      source: z.string(),
+      values: z.record(z.string(), z.string().nullable()),
+    }),
+  ),
+});
+export type RecordDetail = z.infer<typeof RecordDetail>;
+
+/** A row that could not be stored, or a file that could not be read (row null). */
+export const ImportError = z.object({
+  file: z.string(),
+  row: z.number().int().nullable(),
+  field: z.string().nullable(),
+  message: z.string(),
+});
+export type ImportError = z.infer<typeof ImportError>;
+
+/** What a records import did. Lists are capped at 1,000 entries; the counts are exact. */
+export const ImportReport = z.object({
+  imported: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+  with_issues: z.number().int(),
+  errors: z.array(ImportError),
+  issues: z.array(z.object({ record_id: z.string(), field: RecordField, message: z.string() })),
+  cancelled: z.boolean(),
+  seconds: z.number(),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+/** One ranked lookup candidate and, in plain words, why it matched. */
+export const FindCandidate = z.object({
+  record_id: z.string(),
+  score: z.number(),
+  field: RecordField,
+  why: z.string(),
+  record: StationRecord,
+});
+export type FindCandidate = z.infer<typeof FindCandidate>;
+
+export const FindResult = z.object({ query: z.string(), candidates: z.array(FindCandidate) });
+export type FindResult = z.infer<typeof FindResult>;
+
+export const RecordFilter = z.enum(['all', 'with_issues']);
+export type RecordFilter = z.infer<typeof RecordFilter>;
+
+export const Locale = z.enum(['vi', 'en']);
+export type Locale = z.infer<typeof Locale>;
+
+export const Settings = z.object({ locale: Locale });
+export type Settings = z.infer<typeof Settings>;
+
+/** Progress of a long job; rate and ETA are computed by the engine so every screen shows the same numbers. */
+export const JobProgress = z.object({
+  jobId: z.string(),
+  kind: z.enum(['records.import', 'scan.import']),
+  /** What is being worked on now, e.g. the file name. */
+  label: z.string(),
+  done: z.number(),
+  total: z.number().nullable(),
+  /** Items (rows, pages) finished so far and their rate per second. */
+  items: z.number().int(),
+  itemsPerSecond: z.number(),
+  etaSeconds: z.number().nullable(),
+  finished: z.boolean(),
+});
+export type JobProgress = z.infer<typeof JobProgress>;

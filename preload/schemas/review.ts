@@ -1,0 +1,130 @@
+/** Linking, discrepancies, decisions, accounts and the audit log, as they cross the contract. */
+import { z } from 'zod';
+import { StationRecord } from './records';
+
+/** What a discrepancy is (CLI.md): `unmatched` and `duplicate` are about the link, their field is `record`. */
+export const FlagKind = z.enum(['mismatch', 'missing_in_record', 'missing_on_scan', 'unreadable', 'unmatched', 'duplicate']);
+export type FlagKind = z.infer<typeof FlagKind>;
+
+/** The officer's answers: the record is right, the paper is right, an entered value, or the page must be scanned again. */
+export const DecisionAction = z.enum(['keep-record', 'take-scan', 'set', 'rescan']);
+export type DecisionAction = z.infer<typeof DecisionAction>;
+
+export const Role = z.enum(['clerk', 'officer', 'lead']);
+export type Role = z.infer<typeof Role>;
+
+/** Which side the evidence points at: the OCR misread the paper, or the record was typed wrong. */
+export const FlagHint = z.enum(['ocr_misread', 'record_error']).nullable();
+export type FlagHint = z.infer<typeof FlagHint>;
+
+export const Box = z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() });
+export type Box = z.infer<typeof Box>;
+
+/** One reading of a field on paper: page (0-based), box in the page's scanned pixels, text, per-character confidence. */
+export const Reading = z.object({
+  page: z.number().int(),
+  source: z.enum(['form', 'certificate', 'rubbing', 'other']),
+  box: Box.nullable(),
+  text: z.string(),
+  confidence: z.number(),
+  chars: z.array(z.object({ c: z.string(), confidence: z.number() })),
+});
+export type Reading = z.infer<typeof Reading>;
+
+/** A decision as it stands on a flag. */
+export const Decision = z.object({
+  action: DecisionAction,
+  value: z.string().nullable(),
+  user: z.string(),
+  at: z.string(),
+  reason: z.string().nullable(),
+});
+export type Decision = z.infer<typeof Decision>;
+
+/** A flag as `sohoa dossiers list --json` shows it (CLI.md), with its hint and decision. */
+export const DossierFlag = z.object({
+  field: z.string(),
+  kind: FlagKind,
+  scan_value: z.string().nullable(),
+  record_value: z.string().nullable(),
+  hint: FlagHint.optional(),
+  decision: Decision.nullable().optional(),
+});
+export type DossierFlag = z.infer<typeof DossierFlag>;
+
+/** A ranked record the dossier could belong to, with the reasons in plain words. */
+export const LinkCandidate = z.object({ record_id: z.string(), score: z.number(), why: z.string() });
+export type LinkCandidate = z.infer<typeof LinkCandidate>;
+
+/** How the dossier was linked: confidence 0–1, a plain reason, and the candidates weighed. */
+export const LinkInfo = z.object({ confidence: z.number(), reason: z.string(), candidates: z.array(LinkCandidate) });
+export type LinkInfo = z.infer<typeof LinkInfo>;
+
+/** A discrepancy with everything the officer needs to decide it: severity, hint, every reading. */
+export const Discrepancy = DossierFlag.extend({
+  severity: z.number().int(),
+  hint: FlagHint,
+  readings: z.array(Reading),
+  decision: Decision.nullable(),
+});
+export type Discrepancy = z.infer<typeof Discrepancy>;
+
+/** One row of the review queue. `clean` = linked confidently with nothing but probable OCR misreads left. */
+export const QueueItem = z.object({
+  id: z.string(),
+  status: z.enum(['needs_review', 'resolved']),
+  severity: z.number().int(),
+  open: z.number().int(),
+  flags: z.number().int(),
+  top: z.object({ field: z.string(), kind: FlagKind }).nullable(),
+  record_id: z.string().nullable(),
+  plate: z.string().nullable(),
+  clean: z.boolean(),
+});
+export type QueueItem = z.infer<typeof QueueItem>;
+
+export const QueueFilter = z.object({
+  status: z.enum(['open', 'resolved', 'all']).default('open'),
+  kind: FlagKind.optional(),
+  field: z.string().max(40).optional(),
+});
+export type QueueFilter = z.infer<typeof QueueFilter>;
+
+/** Everything the review screen shows for one dossier. `fields` are the final values (decisions applied). */
+export const ReviewDossier = z.object({
+  id: z.string(),
+  status: z.enum(['processing', 'needs_review', 'resolved', 'exported', 'failed']),
+  pages: z.array(z.object({ pageNo: z.number().int(), width: z.number().int(), height: z.number().int(), rotation: z.number().int() })),
+  scan: z.record(z.string(), z.object({ value: z.string(), confidence: z.number() }).nullable()),
+  fields: z.record(z.string(), z.string().nullable()),
+  record: StationRecord.nullable(),
+  link: LinkInfo.nullable(),
+  flags: z.array(Discrepancy),
+  rescan: z.boolean(),
+});
+export type ReviewDossier = z.infer<typeof ReviewDossier>;
+
+export const User = z.object({ name: z.string(), role: Role });
+export type User = z.infer<typeof User>;
+
+/** One entry of the audit log, in order. */
+export const AuditEntry = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  user: z.string(),
+  action: z.string(),
+  dossier: z.string().nullable(),
+  field: z.string().nullable(),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+/** The audit chain checked end to end: `broken` names the first entry that was edited, removed or reordered. */
+export const AuditVerdict = z.object({
+  ok: z.boolean(),
+  entries: z.number().int(),
+  broken: z.object({ seq: z.number().int(), message: z.string() }).nullable(),
+});
+export type AuditVerdict = z.infer<typeof AuditVerdict>;

@@ -1,0 +1,61 @@
+/** Scanned dossiers and their pages, scan sources and the hot folder, as they cross the contract. */
+import { z } from 'zod';
+import { DossierFlag } from './review';
+
+export const DossierStatus = z.enum(['processing', 'needs_review', 'resolved', 'exported', 'failed']);
+export type DossierStatus = z.infer<typeof DossierStatus>;
+
+/** A scanned dossier as `sohoa dossiers list --json` shows it. */
+export const DossierView = z.object({
+  id: z.string(),
+  source: z.array(z.string()),
+  pages: z.number().int(),
+  status: DossierStatus,
+  error: z.string().nullable(),
+  fields: z.record(z.string(), z.object({ value: z.string(), confidence: z.number().optional() }).nullable()),
+  record_id: z.string().nullable(),
+  flags: z.array(DossierFlag),
+});
+export type DossierView = z.infer<typeof DossierView>;
+
+/** One page of a dossier with a small JPEG thumbnail (a data: URL) for the Scan screen. */
+export const PageView = z.object({
+  pageNo: z.number().int(),
+  width: z.number().int(),
+  height: z.number().int(),
+  state: z.enum(['queued', 'done', 'failed']),
+  error: z.string().nullable(),
+  blank: z.boolean(),
+  kind: z.string().nullable(),
+  /** The clockwise turn (degrees) that makes the page as scanned upright, found by the analysis; null until analysed. */
+  rotation: z.number().int().nullable(),
+  /** The clockwise turn (degrees) the clerk gave the page; the thumbnail and the analysis apply it. */
+  userRotation: z.number().int(),
+  thumbnail: z.string().nullable(),
+});
+export type PageView = z.infer<typeof PageView>;
+
+export const ScanImportReport = z.object({
+  created: z.array(z.string()),
+  duplicates: z.array(z.object({ source: z.string(), dossier: z.string() })),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })),
+  pages: z.number().int(),
+  seconds: z.number(),
+});
+export type ScanImportReport = z.infer<typeof ScanImportReport>;
+
+export const ScanSourceKind = z.enum(['sane', 'naps2']);
+export type ScanSourceKind = z.infer<typeof ScanSourceKind>;
+export const ScanMode = z.enum(['color', 'gray', 'lineart']);
+export type ScanMode = z.infer<typeof ScanMode>;
+
+/** Scan sources this machine can use, and the scanners they can drive now. */
+export const ScanDevices = z.object({
+  sources: z.array(ScanSourceKind),
+  devices: z.array(z.object({ source: ScanSourceKind, id: z.string(), name: z.string() })),
+});
+export type ScanDevices = z.infer<typeof ScanDevices>;
+
+/** The hot folder being watched (null when none) and the last problem it met. */
+export const WatchStatus = z.object({ dir: z.string().nullable(), error: z.string().nullable() });
+export type WatchStatus = z.infer<typeof WatchStatus>;
