@@ -7,6 +7,7 @@ import { finalValues } from './final-values';
 import type { FlagKind } from './flags';
 
 export interface DecisionView {
+  id: number;
   action: DecisionRow['action'];
   value: string | null;
   user: string;
@@ -50,7 +51,7 @@ export interface QueueItemView {
 export const CLEAN_LINK_CONFIDENCE = 0.9;
 
 export function decisionView(d: DecisionRow | null): DecisionView | null {
-  return d ? { action: d.action, value: d.value, user: d.user, at: d.decided_at, reason: d.reason } : null;
+  return d ? { id: d.id, action: d.action, value: d.value, user: d.user, at: d.decided_at, reason: d.reason } : null;
 }
 
 export function flagView(f: StoredFlag): FlagView {

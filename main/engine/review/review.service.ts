@@ -2,6 +2,7 @@
  * The review as the engine offers it: linking and flagging each dossier once its fields are fused, the
  * officer's queue and decisions, bulk confirmation, and the views the screens and `dossiers list` show.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DossierView } from '../engine.types';
 import { UserError } from '../errors';
 import type { Actor } from '../users/accounts.service';
@@ -22,8 +23,8 @@ export interface QueueRequest {
 export interface Review {
   /** Links and flags a dossier whose fields were just fused. */
   evaluate(seq: number): void;
-  /** Links again every dossier no one has decided on yet (after records changed); returns how many. */
-  relinkUndecided(): number;
+  /** Links again every dossier no one has decided on yet (after records changed), yielding as it goes; returns how many. */
+  relinkUndecided(): Promise<number>;
   queue(request: QueueRequest): { total: number; rows: QueueItemView[] };
   dossier(id: string): ReviewDossierView;
   decide(actor: Actor | null, request: DecisionRequest): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
@@ -42,9 +43,13 @@ export function createReview(deps: Deciding): Review {
   };
   const review: Review = {
     evaluate: (seq) => evaluateDossier(deps, seq),
-    relinkUndecided() {
+    async relinkUndecided() {
       const seqs = deps.repo.undecidedSeqs();
-      for (const seq of seqs) evaluateDossier(deps, seq, false);
+      for (const [i, seq] of seqs.entries()) {
+        evaluateDossier(deps, seq, false);
+        // Let the engine answer other calls between chunks: a station may hold 10^5 dossiers.
+        if (i % 200 === 199) await nextTurn();
+      }
       return seqs.length;
     },
     queue({ status, kind, field, offset, limit }) {

@@ -1,0 +1,99 @@
+/**
+ * Backup and restore of a station. A backup is one SQLite file: a consistent online copy of the station
+ * database (SQLite's backup API, so scanning and review go on meanwhile) with the index of every archived
+ * original and page image (path, SHA-256, size) beside it, written to a temporary name and renamed when
+ * complete. Restore refuses anything that is not a whole backup of this app, and keeps the database it
+ * replaces beside it.
+ */
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import type { Db } from '../db/database';
+import { openDatabase } from '../db/database';
+import { archivedFiles, BACKUP_APP, copyDatabase, dropBackupIndex, readBackupInfo, stationCounts, writeBackupIndex, type BackupInfo } from '../db/backup.repo';
+import { describeError, UserError } from '../errors';
+
+export interface BackupReport extends BackupInfo {
+  file: string;
+  bytes: number;
+  /** Archived files the database names but the archive folder no longer holds. */
+  missing_files: string[];
+}
+
+async function fsyncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function backupStation(db: Db, station: string, outFile: string): Promise<BackupReport> {
+  const file = resolve(outFile);
+  try {
+    await mkdir(dirname(file), { recursive: true });
+  } catch (error) {
+    throw new UserError(`The backup cannot be written to ${file}: ${describeError(error).message}.`, 'unavailable');
+  }
+  const temp = `${file}.${process.pid}.partial`;
+  try {
+    await copyDatabase(db, temp);
+    const files = await Promise.all(
+      archivedFiles(db).map(async (f) => ({ ...f, bytes: await stat(f.path).then((s) => s.size, () => null) })),
+    );
+    const info: BackupInfo = {
+      app: BACKUP_APP,
+      created_at: new Date().toISOString(),
+      station,
+      schema: Number(db.pragma('user_version', { simple: true })),
+      ...stationCounts(db),
+      archived_files: files.length,
+    };
+    writeBackupIndex(temp, info, files);
+    await fsyncFile(temp);
+    await rename(temp, file);
+    return { ...info, file, bytes: (await stat(file)).size, missing_files: files.filter((f) => f.bytes === null).map((f) => f.path) };
+  } catch (error) {
+    await rm(temp, { force: true });
+    if (error instanceof UserError) throw error;
+    throw new UserError(`The backup could not be written to ${file}: ${describeError(error).message.replace(/^Unexpected error: /, '')}.`, 'unavailable');
+  }
+}
+
+export interface RestoreReport extends BackupInfo {
+  file: string;
+  /** Where the database that was replaced now is (null when there was none). */
+  previous: string | null;
+  missing_files: string[];
+}
+
+/** Replaces the station database at `dbPath` with the backup in `file`. The station must not be open meanwhile. */
+export async function restoreStation(file: string, dbPath: string): Promise<RestoreReport> {
+  const source = resolve(file);
+  if (!existsSync(source)) throw new UserError(`The backup ${source} does not exist.`, 'bad_input');
+  let read: ReturnType<typeof readBackupInfo>;
+  try {
+    read = readBackupInfo(source);
+  } catch (error) {
+    throw new UserError(`The file ${source} is not a valid backup: ${(error as Error).message}.`, 'bad_input');
+  }
+  await mkdir(dirname(dbPath), { recursive: true });
+  const incoming = `${dbPath}.${process.pid}.restoring`;
+  await copyFile(source, incoming);
+  let previous: string | null = null;
+  if (existsSync(dbPath)) {
+    previous = `${dbPath}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    await rename(dbPath, previous);
+    for (const suffix of ['-wal', '-shm']) if (existsSync(dbPath + suffix)) await rename(dbPath + suffix, previous + suffix);
+  }
+  await rename(incoming, dbPath);
+  const db = openDatabase(dbPath);
+  try {
+    dropBackupIndex(db);
+  } finally {
+    db.close();
+  }
+  const missing = read.archive.filter((f) => !existsSync(f.path)).map((f) => f.path);
+  return { ...read.info, file: source, previous: previous && basename(previous) ? previous : null, missing_files: missing };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { fieldFlags } from '../../../main/engine/review/flags';
+import { mismatchHint } from '../../../main/engine/review/hint';
+import type { StoredRecord } from '../../../main/engine/records/record';
+import { SCAN_FIELDS, type FieldReading, type FusedFields } from '../../../main/engine/scan/scan.types';
+
+const record: StoredRecord = {
+  record_id: 'HS000001',
+  plate: '29A-123.45',
+  chassis: 'RLHJF6320BY123456',
+  engine: null,
+  owner_name: 'Nguyễn Văn An',
+  owner_id: '001089123456',
+  address: 'Số 12, phường Mai Dịch, quận Cầu Giấy, Hà Nội',
+  brand: 'HONDA',
+  model: 'AIR BLADE',
+  color: 'Đỏ',
+  registered_on: '2015-03-02',
+  issues: [],
+};
+
+const reading = (field: FieldReading['field'], text: string, source: FieldReading['source'], confidence = 0.95, page = 0): FieldReading => ({
+  field,
+  page,
+  source,
+  box: { x: 10, y: 20, w: 300, h: 40 },
+  text,
+  confidence,
+  chars: [...text].map((c) => ({ c, confidence })),
+});
+
+function scan(values: Partial<Record<string, string>>, confidence = 0.9): FusedFields {
+  return Object.fromEntries(SCAN_FIELDS.map((f) => [f, values[f] ? { value: values[f]!, confidence } : null])) as FusedFields;
+}
+
+describe('flags', () => {
+  it('flags a confusion-only difference as a mismatch, with every reading as evidence', () => {
+    const readings = [reading('chassis', 'RLHJF632DBY123456', 'form', 0.5), reading('chassis', 'RLHJF6320BY123456', 'rubbing')];
+    const flags = fieldFlags(scan({ ...record, chassis: 'RLHJF632DBY123456', engine: 'JF63E-1234567' } as never), record, readings);
+    const chassis = flags.find((f) => f.field === 'chassis')!;
+    expect(chassis).toMatchObject({ kind: 'mismatch', scan_value: 'RLHJF632DBY123456', record_value: 'RLHJF6320BY123456', hint: 'ocr_misread' });
+    expect(chassis.readings).toHaveLength(2);
+    expect(flags.find((f) => f.field === 'engine')).toMatchObject({ kind: 'missing_in_record', record_value: null });
+  });
+
+  it('does not flag what is the same written differently, and flags what is missing on paper', () => {
+    const paper = scan({ plate: '29A12345', chassis: 'RLHJF6320BY123456', owner_name: 'NGUYEN VAN AN', owner_id: '001089123456', address: 'Số 12, P. Mai Dịch, Q. Cầu Giấy, Hà Nội', registered_on: '2015-03-02' });
+    const flags = fieldFlags(paper, record, []);
+    expect(flags).toEqual([]);
+    const without = fieldFlags(scan({ plate: '29A12345', chassis: 'RLHJF6320BY123456' }), record, [reading('owner_name', '~~', 'form', 0.1)]);
+    expect(without.map((f) => [f.field, f.kind])).toEqual(
+      expect.arrayContaining([
+        ['owner_name', 'unreadable'],
+        ['owner_id', 'missing_on_scan'],
+      ]),
+    );
+  });
+
+  it('orders by severity: the vehicle identity before the owner and the address', () => {
+    const paper = scan({ plate: '29A12345', chassis: 'RLHJF6320BY999999', owner_name: 'Trần Bình', owner_id: '001089123456', address: 'Số 99 phố Huế', registered_on: '2015-03-02' });
+    const flags = fieldFlags(paper, record, []).sort((a, b) => b.severity - a.severity);
+    expect(flags.map((f) => f.field)).toEqual(['chassis', 'owner_name', 'address']);
+  });
+});
+
+describe('hints', () => {
+  it('calls it a record error when every copy agrees confidently, and an OCR misread when a copy reads the record', () => {
+    const agreeing = [reading('engine', 'JF63E-1234567', 'form'), reading('engine', 'JF63E-1234567', 'rubbing')];
+    expect(mismatchHint('engine', 'JF63E-1234567', 'JF63E-1234561', agreeing)).toBe('record_error');
+    const split = [reading('engine', 'JF63E-1234567', 'form'), reading('engine', 'JF63E-1234561', 'rubbing')];
+    expect(mismatchHint('engine', 'JF63E-1234567', 'JF63E-1234561', split)).toBe('ocr_misread');
+  });
+
+  it('uses the VIN check digit when it tells the two values apart', () => {
+    // 1M8GDM9AXKP042788 is a valid North-American VIN; one character changed breaks its check digit.
+    expect(mismatchHint('chassis', '1M8GDM9AXKP042788', '1M8GDM9AXKP042789', [reading('chassis', '1M8GDM9AXKP042788', 'form')])).toBe('record_error');
+    expect(mismatchHint('chassis', '1M8GDM9AXKP042789', '1M8GDM9AXKP042788', [reading('chassis', '1M8GDM9AXKP042789', 'form')])).toBe('ocr_misread');
+  });
+});
