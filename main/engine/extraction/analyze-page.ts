@@ -7,12 +7,13 @@
 import sharp from 'sharp';
 import { estimateSkewGrey, type GreyImage } from '../ocr/deskew';
 import { removeLeaderDots } from '../ocr/leaders';
-import { linesFromBlocks, type OcrLine } from '../ocr/ocr-lines';
+import { linesFromBlocks, type OcrBox, type OcrLine } from '../ocr/ocr-lines';
 import type { OcrPool } from '../ocr/ocr-worker-pool';
 import { greyPixels, toPgm } from '../ocr/preprocess';
 import type { FieldReading, OcrWordBox, PageAnalysis, ReadingSource } from '../scan/scan.types';
 import { isSerialField, normalizeFieldValue } from './field-values';
 import { findValues, pageKind, type LabelledValue } from './labels';
+import { mergeMarks } from './mark-merge';
 import { decodeGrey, isBlankPage, rotateGrey, rubbingStrip, scaleBox, toScanBox, type PageTransform } from './page-geometry';
 import { alignConfidences, confirmByLayout, readIdDarkInk, readRegion, wordChars, type CharConf } from './region-read';
 
@@ -75,10 +76,10 @@ export async function analyzePage(image: Buffer, pool: OcrPool, options: { dpi?:
       seen.add(v.field);
     }
   }
-  for (const r of page.found.rubbings) {
+  for (const r of withMissingRubbing(page.found.rubbings, dpi / page.up)) {
     const strip = rubbingStrip(page.grey, scaleBox(r.title, page.up), dpi);
     if (!strip) continue;
-    const chars = await readRegion(pool, page.grey, strip, r.field, dpi);
+    const chars = await readRubbing(pool, page.grey, strip, r.field, dpi);
     const reading = toReading(r.field, 'rubbing', chars, toScanBox(page.transform, strip));
     if (reading) readings.push(reading);
   }
@@ -135,7 +136,9 @@ async function readValue(v: LabelledValue, page: Levelled, dpi: number, pool: Oc
     const layout = alignConfidences(v.text, layoutChars);
     const reread = await readRegion(pool, page.grey, region, v.field, dpi);
     const mean = (cs: CharConf[]): number => (cs.length ? cs.reduce((s, c) => s + c.confidence, 0) / cs.length : 0);
-    return toReading(v.field, source, reread.length > 0 && mean(reread) >= mean(layout) ? reread : layout, box);
+    // Reads that spell the same letters keep every mark either pass saw (marks are lost, rarely invented).
+    const merged = reread.length > 0 ? mergeMarks(mean(reread) >= mean(layout) ? reread : layout, mean(reread) >= mean(layout) ? layout : reread) : null;
+    return toReading(v.field, source, merged ?? (reread.length > 0 && mean(reread) >= mean(layout) ? reread : layout), box);
   }
   const reread = await readRegion(pool, page.grey, region, v.field, dpi);
   const chars = reread.length > 0 ? confirmByLayout(reread, layoutChars, v.field) : alignConfidences(v.text, layoutChars);
@@ -145,6 +148,34 @@ async function readValue(v: LabelledValue, page: Levelled, dpi: number, pool: Oc
   // Only on failure (digits under a seal, a line merged by it): a dark-ink re-read whose readings vote.
   const dark = await readIdDarkInk(pool, page.grey, region, dpi, id);
   return toReading(v.field, source, dark.length > 0 ? confirmByLayout(dark, layoutChars, 'owner_id') : id, box);
+}
+
+type Rubbing = { field: 'engine' | 'chassis'; title: OcrBox };
+
+/**
+ * The form stacks the engine rubbing's box right above the chassis one. When the layout pass lost one box's
+ * title (the pasted strip's graphite merges it into a line of junk), the other's title says where to look:
+ * the search starts where that title would be, one box pitch (~1.45 in) away. `layoutDpi`: layout pixels per inch.
+ */
+export function withMissingRubbing(found: Rubbing[], layoutDpi: number): Rubbing[] {
+  if (found.length !== 1) return found;
+  const pitch = 1.45 * layoutDpi;
+  const [r] = found;
+  const shift = r.field === 'chassis' ? -pitch : pitch;
+  const other: Rubbing = { field: r.field === 'chassis' ? 'engine' : 'chassis', title: { ...r.title, y0: r.title.y0 + shift, y1: r.title.y1 + shift } };
+  return r.field === 'chassis' ? [other, r] : [r, other];
+}
+
+/**
+ * A rubbing's characters are light on graphite (punched) or dark (raised), over hatching that either polarity
+ * misreads somewhere: both are read, the more confident leads, and only what the other confirms keeps its
+ * confidence (a restricted read alone reports near-certainty even for a misread).
+ */
+async function readRubbing(pool: OcrPool, grey: GreyImage, strip: OcrBox, field: 'engine' | 'chassis', dpi: number): Promise<CharConf[]> {
+  const [plain, negated] = await Promise.all([readRegion(pool, grey, strip, field, dpi), readRegion(pool, grey, strip, field, dpi, true)]);
+  const mean = (cs: CharConf[]): number => (cs.length ? cs.reduce((s, c) => s + c.confidence, 0) / cs.length : 0);
+  const [lead, other] = mean(plain) >= mean(negated) ? [plain, negated] : [negated, plain];
+  return other.length ? confirmByLayout(lead, other, field) : lead.map((c) => ({ c: c.c, confidence: Math.min(c.confidence, 0.5) }));
 }
 
 const validId = (cs: CharConf[]): boolean => {

@@ -10,6 +10,8 @@ import { normalizePlate } from '../records/plate';
 import { vinCheckDigitValid } from '../records/vin';
 import { SCAN_FIELDS, type FieldReading, type FusedField, type FusedFields, type ScanField } from '../scan/scan.types';
 import { comparisonKey, isSerialField } from './field-values';
+import { alignKeys, consensusCandidates, consensusShare, consensusSupport, type KeyChar } from './serial-consensus';
+import { markCount } from './mark-merge';
 import { capitaliseStart, finishOwnerName } from './vietnamese-names';
 
 /** Score added per extra kind of paper that agrees (certificate + form beats two reads of one form). */
@@ -18,6 +20,11 @@ const SOURCE_AGREEMENT_BONUS = 0.35;
 const CHECK_DIGIT_BONUS = 0.3;
 /** Score added when a plate parses as a Vietnamese plate, or a citizen ID has a valid length. */
 const SHAPE_BONUS = 0.2;
+/**
+ * Lean of a copy's marked letter over another copy's bare one: OCR drops marks (above all on capitals) far
+ * more often than it invents them, so a confidently read mark outweighs a slightly more confident bare letter.
+ */
+const MARK_BONUS = 0.12;
 /** A page whose words read at under this share of the best page's confidence is discounted (handwriting). */
 const LEGIBLE_SHARE = 0.96;
 
@@ -90,17 +97,20 @@ function fuseField(field: ScanField, all: FieldReading[], legibility: Map<number
       }
     }
   }
-  if (isSerialField(field)) {
-    const vote = positionVote(field, usable, candidates, legibility);
-    if (vote) {
-      // Candidates of the voted length are scored on the same per-position scale as the assembled value, so
-      // partial agreement counts; the whole-copy bonuses still apply on top.
-      for (const g of candidates) {
-        if (g.key.length === vote.composite.key.length) {
-          g.score = positionSupport(g.key, vote.columns) + agreementBonus(g.readings) + checkDigitBonus(field, g.key);
-        }
-      }
-      if (!groups.has(vote.composite.key)) candidates.push(vote.composite);
+  const copies = CONSENSUS_FIELDS.has(field) ? consensusCopies(field, usable, legibility) : null;
+  if (copies) {
+    // Copies of any length compete on one scale: how much of every copy's confident evidence a value agrees
+    // with, plus agreement across kinds of paper and the value's own shape.
+    const keys = copies.map((c) => c.map((x) => x.c).join(''));
+    for (const key of consensusCandidates(copies)) {
+      if (groups.has(key)) continue;
+      const template = usable[nearestCopy(key, copies)];
+      const readings = usable.filter((_, i) => consensusSupport(key, [copies[i]]) >= 0.5 * meanWeight(copies[i]));
+      candidates.push({ key, value: withSeparators(key, template.text), score: 0, support: 0, readings: readings.length ? readings : [template] });
+    }
+    for (const g of candidates) {
+      g.score = consensusSupport(g.key, copies) + agreementBonus(keys.some((k) => k === g.key) ? g.readings : []) + checkDigitBonus(field, g.key);
+      g.positionShare = consensusShare(g.key, copies);
     }
   }
   candidates.sort((a, b) => b.score - a.score || b.readings.length - a.readings.length);
@@ -115,7 +125,7 @@ function fuseField(field: ScanField, all: FieldReading[], legibility: Map<number
 
 /** Extra score for agreement between different kinds of paper. */
 function agreementBonus(readings: FieldReading[]): number {
-  return (new Set(readings.map((r) => r.source)).size - 1) * SOURCE_AGREEMENT_BONUS;
+  return Math.max(0, new Set(readings.map((r) => r.source)).size - 1) * SOURCE_AGREEMENT_BONUS;
 }
 
 /**
@@ -148,7 +158,7 @@ function displayValue(field: ScanField, readings: FieldReading[]): string {
     const votes = new Map<string, number>();
     sorted.forEach((r, k) => {
       const c = texts[k][i].toLowerCase();
-      const w = (r.chars.length === texts[k].length ? r.chars[i].confidence : r.confidence) + (c.normalize('NFD').length > 1 || c === 'đ' ? 0.05 : 0);
+      const w = (r.chars.length === texts[k].length ? r.chars[i].confidence : r.confidence) + (markCount(c) > 0 ? MARK_BONUS : 0);
       votes.set(c, (votes.get(c) ?? 0) + w);
     });
     const c = [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
@@ -158,70 +168,62 @@ function displayValue(field: ScanField, readings: FieldReading[]): string {
   return out;
 }
 
-/** Key characters of a reading with their confidences (separators dropped, as comparisonKey does). */
-function keyChars(r: FieldReading, weight = 1): { c: string; w: number }[] {
-  const chars = r.chars.length === [...r.text].length ? r.chars : [...r.text].map((c) => ({ c, confidence: r.confidence }));
-  return chars.filter((ch) => !KEY_DROPPED.test(ch.c)).map((ch) => ({ c: ch.c.toUpperCase().replace(/[ĐÐ]/, 'D'), w: clamp01(ch.confidence) * weight }));
-}
+/** Serial fields whose comparison key is letters and digits only, so copies can be aligned character by character. */
+const CONSENSUS_FIELDS = new Set<ScanField>(['plate', 'chassis', 'engine', 'owner_id']);
+/** Characters a serial's key can hold: anything else a read produced (Ø, », a seal's curl) is no evidence. */
+const KEY_ALPHABET = /^[A-Z0-9]$/;
+
+const meanWeight = (cs: KeyChar[]): number => (cs.length ? cs.reduce((s, x) => s + x.w, 0) / cs.length : 0);
 
 /**
- * Per-position vote over the readings whose keys have the most common length (ties: the best group's). Only
- * when at least two readings of that length disagree; gives a candidate whose score is comparable to a group's.
+ * Each reading's key characters weighted by confidence (and, off rubbings, by its page's legibility), or
+ * null when a reading's characters do not spell its key (then only whole-copy grouping applies).
  */
-function positionVote(field: ScanField, usable: FieldReading[], groups: Candidate[], legibility: Map<number, number>): { composite: Candidate; columns: { c: string; w: number }[][] } | null {
-  const byLength = new Map<number, FieldReading[]>();
+function consensusCopies(field: ScanField, usable: FieldReading[], legibility: Map<number, number>): KeyChar[][] | null {
+  const copies: KeyChar[][] = [];
   for (const r of usable) {
-    const len = comparisonKey(field, r.text).length;
-    byLength.set(len, [...(byLength.get(len) ?? []), r]);
+    const weight = r.source === 'rubbing' ? 1 : legibility.get(r.page) ?? 1;
+    const chars = r.chars.length === [...r.text].length ? r.chars : [...r.text].map((c) => ({ c, confidence: r.confidence }));
+    // What follows a character the field cannot hold was read through the same debris (the read has lost
+    // track of the characters): it counts a quarter.
+    let debris = 1;
+    const kept = chars.filter((ch) => !KEY_DROPPED.test(ch.c)).map((ch) => {
+      const c = ch.c.toUpperCase().replace(/[ĐÐ]/, 'D');
+      if (!KEY_ALPHABET.test(c)) debris = 0.25;
+      return { c, w: KEY_ALPHABET.test(c) ? clamp01(ch.confidence) * weight * debris : 0 };
+    });
+    if (kept.map((x) => x.c).join('') !== comparisonKey(field, r.text)) return null;
+    copies.push(kept);
   }
-  const [len, same] = [...byLength.entries()].sort((a, b) => b[1].length - a[1].length)[0];
-  if (same.length < 2 || new Set(same.map((r) => comparisonKey(field, r.text))).size < 2) return null;
-  const weight = (r: FieldReading): number => (r.source === 'rubbing' ? 1 : legibility.get(r.page) ?? 1);
-  const columns = same.map((r) => keyChars(r, weight(r)));
-  if (columns.some((c) => c.length !== len)) return null;
-  let key = '';
-  let winning = 0;
-  let shareSum = 0;
-  for (let i = 0; i < len; i++) {
-    const votes = new Map<string, number>();
-    let total = 0;
-    for (const chars of columns) {
-      votes.set(chars[i].c, (votes.get(chars[i].c) ?? 0) + chars[i].w);
-      total += chars[i].w;
-    }
-    const [c, w] = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
-    key += c;
-    winning += w;
-    shareSum += total > 0 ? w / total : 0;
-  }
-  // A template reading gives the value its separators and case (e.g. the dash of an engine number).
-  const template = groups.find((g) => g.key.length === len)?.readings[0] ?? same[0];
-  let k = 0;
-  let value = '';
-  for (const ch of template.text) {
-    if (KEY_DROPPED.test(ch)) {
-      value += ch;
-    } else {
-      value += ch.toUpperCase().replace(/[ĐÐ]/, 'D') === key[k] ? ch : key[k];
-      k++;
-    }
-  }
-  const contributing = same.filter((r) => keyChars(r).some((ch, i) => ch.c === key[i]));
-  // No agreement bonus: a value assembled from copies that each say something else is not an agreement.
-  const composite = {
-    key,
-    value,
-    score: winning / len + checkDigitBonus(field, key),
-    support: winning / len,
-    readings: contributing,
-    positionShare: shareSum / len,
-  };
-  return { composite, columns };
+  return copies;
 }
 
-/** Mean over positions of the confidence of the characters that agree with `key` there. */
-function positionSupport(key: string, columns: { c: string; w: number }[][]): number {
-  let sum = 0;
-  for (let i = 0; i < key.length; i++) for (const chars of columns) if (chars[i].c === key[i]) sum += chars[i].w;
-  return sum / key.length;
+/** Index of the copy that agrees most with `key` (its text lends the value its separators). */
+function nearestCopy(key: string, copies: KeyChar[][]): number {
+  let best = 0;
+  let bestScore = -1;
+  copies.forEach((c, i) => {
+    const s = consensusSupport(key, [c]);
+    if (s > bestScore) { best = i; bestScore = s; }
+  });
+  return best;
+}
+
+/** `key` written with the separators (dash, dots, spaces) the template copy has around the same characters. */
+export function withSeparators(key: string, template: string): string {
+  const tChars = [...template];
+  const keyIdx: number[] = [];
+  tChars.forEach((c, i) => { if (!KEY_DROPPED.test(c)) keyIdx.push(i); });
+  const tKey = keyIdx.map((i) => tChars[i].toUpperCase().replace(/[ĐÐ]/, 'D'));
+  let out = '';
+  let nextText = 0;
+  for (const [i, j] of alignKeys([...key], tKey)) {
+    if (j >= 0) {
+      // Separators of the template up to its character j come first; its character itself only if kept.
+      while (nextText < keyIdx[j]) out += tChars[nextText++];
+      nextText = keyIdx[j] + 1;
+    }
+    if (i >= 0) out += j >= 0 && tKey[j] === key[i] ? tChars[keyIdx[j]] : key[i];
+  }
+  return out;
 }

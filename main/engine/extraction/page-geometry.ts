@@ -94,19 +94,41 @@ export function rubbingStrip(grey: GreyImage, title: OcrBox, dpi: number): OcrBo
   const x1 = grey.width - Math.round(150 * k);
   if (y1 - y0 < 20 || x1 - x0 < 20) return null;
   const colDark = new Float32Array(x1 - x0);
-  const rowDark = new Float32Array(y1 - y0);
   for (let y = y0; y < y1; y++) {
     for (let x = x0; x < x1; x++) {
       const d = grey.data[y * grey.width + x] < 170 ? 1 : 0;
       colDark[x - x0] += d;
-      rowDark[y - y0] += d;
     }
   }
-  const cols: number[] = [];
-  colDark.forEach((v, i) => { if (v / (y1 - y0) > 0.3) cols.push(i + x0); });
-  const rows: number[] = [];
-  rowDark.forEach((v, i) => { if (v / (x1 - x0) > 0.15) rows.push(i + y0); });
-  if (cols.length < 50 * k || rows.length < 30 * k) return null;
+  // The box's own border lines are dark columns and rows too: the strip is the longest run, not first to last.
+  const cols = longestRun(colDark, (v) => v / (y1 - y0) > 0.3, Math.round(12 * k));
+  if (!cols || cols[1] - cols[0] < 50 * k) return null;
+  const rowIn = new Float32Array(y1 - y0);
+  for (let y = y0; y < y1; y++) for (let x = cols[0] + x0; x <= cols[1] + x0; x++) if (grey.data[y * grey.width + x] < 170) rowIn[y - y0]++;
+  const rows = longestRun(rowIn, (v) => v / (cols[1] - cols[0] + 1) > 0.3, Math.round(6 * k));
+  if (!rows || rows[1] - rows[0] < 30 * k) return null;
+  // Inset vertically only: the strip's own top and bottom edges read as a stroke, while an end character
+  // sits close to its left and right edges and must not be cut.
   const m = 8 * k;
-  return { x0: cols[0] + m, x1: cols[cols.length - 1] - m, y0: rows[0] + m, y1: rows[rows.length - 1] - m };
+  return { x0: cols[0] + x0, x1: cols[1] + x0, y0: rows[0] + y0 + m, y1: rows[1] + y0 - m };
+}
+
+/** [first, last] index of the longest run of entries passing `dark`, bridging gaps up to `gap` long. */
+export function longestRun(profile: Float32Array, dark: (v: number) => boolean, gap: number): [number, number] | null {
+  let best: [number, number] | null = null;
+  let start = -1;
+  let last = -1;
+  for (let i = 0; i <= profile.length; i++) {
+    const on = i < profile.length && dark(profile[i]);
+    if (on && start >= 0 && i - last > gap + 1) {
+      if (!best || last - start > best[1] - best[0]) best = [start, last];
+      start = i;
+    }
+    if (on) {
+      if (start < 0) start = i;
+      last = i;
+    }
+  }
+  if (start >= 0 && (!best || last - start > best[1] - best[0])) best = [start, last];
+  return best;
 }

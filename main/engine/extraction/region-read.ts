@@ -214,6 +214,37 @@ export async function readIdDarkInk(pool: OcrPool, grey: GreyImage, box: OcrBox,
       if (validIdLength(digits.length)) vote(digits, Math.abs((y0 + y1) / 2 - height / 2) / height);
     }
   }
+  // A digits-only read turns the label's printed words into digits too when the value region starts inside
+  // the label (its colon was lost under the seal): an unrestricted read keeps those as letters, and the
+  // runs of all-digit words that follow spell the number.
+  for (const psm of ['6', '11']) {
+    const page = await pool.recognize({ image: toPgm(Buffer.from(bin), width, height), blocks: true, params: { tessedit_pageseg_mode: psm, user_defined_dpi: String(dpi) } });
+    for (const line of linesFromBlocks(page)) for (const run of digitRuns(line.words)) vote(run, 0.5);
+  }
   const best = [...votes.values()].sort((x, y) => y.n - x.n || x.off - y.off || y.conf - x.conf)[0];
   return best ? best.chars : [];
+}
+
+/**
+ * Runs of consecutive all-digit words (edge punctuation ignored) whose digits make a citizen ID's 9 or 12;
+ * a handwritten number often reads as two or three words.
+ */
+export function digitRuns(words: OcrWord[]): CharConf[][] {
+  const out: CharConf[][] = [];
+  let run: CharConf[] = [];
+  const flush = (): void => {
+    if (validIdLength(run.length)) out.push(run);
+    run = [];
+  };
+  for (const w of words) {
+    const core = w.text.replace(/^[^\d]*[:;]|[^\d]+$/g, '').replace(/^[^\d]+/, '');
+    if (!/^\d[\d.]*$/.test(core)) { flush(); continue; }
+    const symbols = w.symbols && w.symbols.length === w.text.length ? w.symbols : null;
+    const digits = symbols
+      ? symbols.filter((s) => /\d/.test(s.text)).map((s) => ({ c: s.text, confidence: s.confidence / 100 }))
+      : [...core].filter((c) => /\d/.test(c)).map((c) => ({ c, confidence: w.confidence / 100 }));
+    run.push(...digits);
+  }
+  flush();
+  return out;
 }

@@ -20,20 +20,42 @@ export function titleCaseName(name: string): string {
   return name.normalize('NFC').split(' ').map((w) => (w ? w[0].toLocaleUpperCase('vi') + w.slice(1).toLocaleLowerCase('vi') : w)).join(' ');
 }
 
-/** A family name (first word) read without any mark, restored when only one family name folds to it. */
+/**
+ * A family name (first word) read without its marks or with wrong ones (handwriting turns ~ into ^), restored
+ * when only one family name folds to it.
+ */
 export function restoreFamilyName(name: string): string {
   const words = name.normalize('NFC').split(' ');
-  if (words.length < 2 || !/^[A-Za-z]+$/.test(words[0])) return name.normalize('NFC');
-  const known = FAMILY_BY_FOLD.get(words[0].toLowerCase());
-  if (!known) return name.normalize('NFC');
+  if (words.length < 2) return name.normalize('NFC');
+  const known = FAMILY_BY_FOLD.get(foldVietnamese(words[0]));
+  if (!known || words[0].toLowerCase() === known.toLowerCase()) return name.normalize('NFC');
   const upper = words[0] === words[0].toUpperCase() && words[0].length > 1;
   words[0] = upper ? known.toLocaleUpperCase('vi') : known;
   return words.join(' ');
 }
 
-/** An owner's name as registers hold it: family name's marks restored when certain, title case. */
+// Name syllables ending in a stop (c, ch, p, t). Vietnamese allows only the sắc or nặng tone on such a syllable,
+// so one read with no tone mark certainly lost it; each folded form here belongs to one common name syllable.
+const STOP_FINAL_NAMES = ['Đạt', 'Phát', 'Đức', 'Phúc', 'Lộc', 'Ngọc', 'Quốc', 'Việt', 'Kiệt', 'Quyết', 'Tuyết', 'Nguyệt', 'Thiết', 'Tiệp', 'Hợp', 'Bích', 'Thạch', 'Trúc', 'Cúc'];
+const STOP_FINAL_BY_FOLD = new Map(STOP_FINAL_NAMES.map((n) => [foldVietnamese(n), n]));
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
+
+/**
+ * Syllables that cannot exist as read (a stop final with no tone: "ĐAT") get the one common name syllable
+ * they can be; a toneless syllable that is not such a name is left as read.
+ */
+export function restoreStopTones(name: string): string {
+  return name.normalize('NFC').split(' ').map((w) => {
+    if (!/(c|ch|p|t)$/i.test(w) || TONES.test(w.normalize('NFD'))) return w;
+    const known = STOP_FINAL_BY_FOLD.get(foldVietnamese(w));
+    if (!known) return w;
+    return w.length > 1 && w === w.toUpperCase() ? known.toLocaleUpperCase('vi') : known;
+  }).join(' ');
+}
+
+/** An owner's name as registers hold it: marks restored where certain, title case. */
 export function finishOwnerName(name: string): string {
-  return titleCaseName(restoreFamilyName(name));
+  return titleCaseName(restoreStopTones(restoreFamilyName(name)));
 }
 
 /** An address starts with a capital ("Số 12, …", "Thôn …"), whatever case the copy printed it in. */

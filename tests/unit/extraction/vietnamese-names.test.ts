@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitaliseStart, finishOwnerName, restoreFamilyName, titleCaseName } from '../../../main/engine/extraction/vietnamese-names';
+import { capitaliseStart, finishOwnerName, restoreFamilyName, restoreStopTones, titleCaseName } from '../../../main/engine/extraction/vietnamese-names';
 
 describe('owner names as registers hold them', () => {
   it('writes a name printed in capitals in title case, marks kept', () => {
@@ -22,5 +22,19 @@ describe('owner names as registers hold them', () => {
 
   it('starts an address with a capital', () => {
     expect(capitaliseStart('số 82, ngõ 206, phố Hoàng Quốc Việt')).toBe('Số 82, ngõ 206, phố Hoàng Quốc Việt');
+  });
+});
+
+describe('marks lost on capitals', () => {
+  it('gives a stop-final syllable read with no tone the one common name syllable it can be', () => {
+    expect(finishOwnerName('VŨ TIẾN ĐAT')).toBe('Vũ Tiến Đạt');
+    expect(restoreStopTones('Tran Ngoc Anh')).toBe('Tran Ngọc Anh');
+    // A toneless syllable that may exist as read is left alone, and so is an unknown stop-final one.
+    expect(restoreStopTones('Lê Văn Thanh')).toBe('Lê Văn Thanh');
+    expect(restoreStopTones('Lê Văn Nhat')).toBe('Lê Văn Nhat');
+  });
+
+  it('restores a family name read with the wrong mark', () => {
+    expect(finishOwnerName('Nguyên Thị Hương')).toBe('Nguyễn Thị Hương');
   });
 });
