@@ -1,0 +1,143 @@
+import type { Db } from './database';
+import type { DossierStatus } from './dossiers.repo';
+import type { FusedFields, OcrWordBox } from '../scan/scan.types';
+
+export interface ExportableDossier {
+  seq: number;
+  id: string;
+  status: DossierStatus;
+  record_id: string | null;
+  fields: FusedFields | null;
+  pages: number;
+  updated_at: string;
+}
+
+export interface ExportPage {
+  pageNo: number;
+  imagePath: string;
+  width: number;
+  height: number;
+  sha256: string;
+  /** The turn that makes the page as scanned upright (the analysis's, which includes the clerk's). */
+  rotation: number | null;
+  userRotation: number;
+  words: OcrWordBox[];
+}
+
+export interface BatchRow {
+  id: string;
+  created_at: string;
+  user: string;
+  dir: string;
+  dossiers: number;
+  pages: number;
+  bytes: number;
+  manifest_sha256: string;
+  reexport: boolean;
+  verified_at: string | null;
+  verified_ok: boolean | null;
+}
+
+export interface NewBatch extends Omit<BatchRow, 'verified_at' | 'verified_ok'> {
+  dossierSeqs: number[];
+}
+
+export interface StationKeyRow {
+  algorithm: string;
+  public_key: string;
+  private_key: string;
+  created_at: string;
+}
+
+type RawDossier = Omit<ExportableDossier, 'fields'> & { fields: string | null };
+type RawBatch = Omit<BatchRow, 'reexport' | 'verified_ok'> & { reexport: number; verified_ok: number | null };
+
+const DOSSIER_SELECT = `SELECT d.seq, d.id, d.status, d.record_id, d.fields, d.updated_at,
+  (SELECT count(*) FROM pages p WHERE p.dossier_seq = d.seq) AS pages FROM dossiers d`;
+const BATCH_SELECT = 'SELECT id, created_at, user, dir, dossiers, pages, bytes, manifest_sha256, reexport, verified_at, verified_ok FROM batches';
+
+const toDossier = (r: RawDossier): ExportableDossier => ({ ...r, fields: r.fields ? (JSON.parse(r.fields) as FusedFields) : null });
+const toBatch = (r: RawBatch): BatchRow => ({ ...r, reexport: r.reexport === 1, verified_ok: r.verified_ok === null ? null : r.verified_ok === 1 });
+
+/** All SQL about exported batches, which dossiers they carried, and the station's signing key. */
+export class ExportRepo {
+  constructor(private readonly db: Db) {}
+
+  /** Resolved dossiers never exported (with `reexport`, exported ones too), oldest first. */
+  exportable(reexport: boolean): ExportableDossier[] {
+    const statuses = reexport ? "('resolved', 'exported')" : "('resolved')";
+    return this.db.prepare<[], RawDossier>(`${DOSSIER_SELECT} WHERE d.status IN ${statuses} ORDER BY d.seq`).all().map(toDossier);
+  }
+
+  byIds(ids: readonly string[]): (ExportableDossier | undefined)[] {
+    const stmt = this.db.prepare<[string], RawDossier>(`${DOSSIER_SELECT} WHERE d.id = ?`);
+    return ids.map((id) => {
+      const row = stmt.get(id.trim());
+      return row ? toDossier(row) : undefined;
+    });
+  }
+
+  pages(dossierSeq: number): ExportPage[] {
+    return this.db
+      .prepare<[number], Omit<ExportPage, 'words'> & { words: string | null }>(
+        `SELECT page_no AS pageNo, image_path AS imagePath, width, height, sha256, rotation, user_rotation AS userRotation, words
+         FROM pages WHERE dossier_seq = ? ORDER BY page_no`,
+      )
+      .all(dossierSeq)
+      .map((p) => ({ ...p, words: p.words ? (JSON.parse(p.words) as OcrWordBox[]) : [] }));
+  }
+
+  /**
+   * Records a written batch and marks its dossiers exported, in one transaction with `also` (the audit entries),
+   * but only if none of them changed since the batch was built; returns the ids that did change (nothing is
+   * recorded then).
+   */
+  recordBatch(batch: NewBatch, expected: readonly { seq: number; id: string; updated_at: string }[], now: string, also: () => void): string[] {
+    return this.db.transaction((): string[] => {
+      const current = this.db.prepare<[number], { status: DossierStatus; updated_at: string }>('SELECT status, updated_at FROM dossiers WHERE seq = ?');
+      const changed = expected.filter((d) => {
+        const row = current.get(d.seq);
+        return !row || row.updated_at !== d.updated_at || (row.status !== 'resolved' && !(batch.reexport && row.status === 'exported'));
+      });
+      if (changed.length > 0) return changed.map((d) => d.id);
+      const seq = Number(
+        this.db
+          .prepare('INSERT INTO batches (id, created_at, user, dir, dossiers, pages, bytes, manifest_sha256, reexport) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(batch.id, batch.created_at, batch.user, batch.dir, batch.dossiers, batch.pages, batch.bytes, batch.manifest_sha256, batch.reexport ? 1 : 0)
+          .lastInsertRowid,
+      );
+      const link = this.db.prepare('INSERT INTO batch_dossiers (batch_seq, dossier_seq) VALUES (?, ?)');
+      const mark = this.db.prepare("UPDATE dossiers SET status = 'exported', updated_at = ? WHERE seq = ?");
+      for (const d of batch.dossierSeqs) {
+        link.run(seq, d);
+        mark.run(now, d);
+      }
+      also();
+      return [];
+    })();
+  }
+
+  /** Batches, newest first. */
+  batches(offset: number, limit: number): { total: number; rows: BatchRow[] } {
+    const total = this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM batches').get()!.n;
+    const rows = this.db.prepare<[number, number], RawBatch>(`${BATCH_SELECT} ORDER BY seq DESC LIMIT ? OFFSET ?`).all(limit, offset).map(toBatch);
+    return { total, rows };
+  }
+
+  /** Remembers a verification of a batch this station wrote; false when the batch is not one of ours. */
+  setVerified(id: string, ok: boolean, at: string): boolean {
+    return this.db.prepare('UPDATE batches SET verified_at = ?, verified_ok = ? WHERE id = ?').run(at, ok ? 1 : 0, id).changes > 0;
+  }
+
+  stationKey(): StationKeyRow | undefined {
+    return this.db.prepare<[], StationKeyRow>('SELECT algorithm, public_key, private_key, created_at FROM station_keys WHERE id = 1').get();
+  }
+
+  /** Stores the key unless one exists already (two processes racing keep the first); returns the stored one. */
+  saveStationKey(key: StationKeyRow): StationKeyRow {
+    this.db
+      .prepare('INSERT OR IGNORE INTO station_keys (id, algorithm, public_key, private_key, created_at) VALUES (1, ?, ?, ?, ?)')
+      .run(key.algorithm, key.public_key, key.private_key, key.created_at);
+    return this.stationKey()!;
+  }
+}

@@ -1,0 +1,198 @@
+/**
+ * Exporting resolved dossiers as a signed batch: one searchable PDF per dossier, the audit entries about them,
+ * and a manifest (JSON, signed with the station's Ed25519 key, and CSV). Only a signed-in lead may export.
+ * The folder is written atomically and the dossiers become `exported` only once it is in place, in one
+ * transaction with their audit entries; anything failing before that leaves them exportable.
+ */
+import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import type { AuditRepo } from '../db/audit.repo';
+import type { BatchRow, ExportableDossier, ExportRepo } from '../db/export.repo';
+import type { ReviewRepo } from '../db/review.repo';
+import type { JobProgress } from '../engine.types';
+import { UserError } from '../errors';
+import type { JobRegistry } from '../jobs/job-registry';
+import { ProgressMeter } from '../jobs/progress-meter';
+import { finalValues } from '../review/final-values';
+import { requireRole, type Actor } from '../users/accounts.service';
+import { BatchFolder, batchTarget, type BatchIo } from './batch-writer';
+import { AUDIT_FILE, MANIFEST_CSV, MANIFEST_FORMAT, MANIFEST_JSON, MANIFEST_SIG, manifestCsv, manifestJson, type Manifest, type ManifestDossier } from './manifest';
+import { embeddablePage } from './page-source';
+import { buildSearchablePdf } from './searchable-pdf';
+import { signBytes, stationKey } from './station-key';
+import { verifyBatch, type BatchVerdict } from './verify-batch';
+
+export interface ExportDeps {
+  repo: ExportRepo;
+  review: ReviewRepo;
+  audit: AuditRepo;
+  jobs: JobRegistry;
+  station: () => string;
+  emit: (progress: JobProgress) => void;
+  /** Dossier statuses changed (screens refresh). */
+  changed: () => void;
+  io?: BatchIo;
+}
+
+export interface ExportRequest {
+  out: string;
+  /** Only these dossiers (default: every resolved dossier not exported yet). */
+  ids?: string[];
+  /** Export dossiers again even if an earlier batch carried them. */
+  reexport?: boolean;
+}
+
+export interface ExportPreviewItem {
+  id: string;
+  record_id: string | null;
+  plate: string | null;
+  pages: number;
+  status: 'resolved' | 'exported';
+}
+
+export interface ExportResult {
+  batch: string;
+  dir: string;
+  dossiers: string[];
+  pages: number;
+  bytes: number;
+  /** Total size of the scanned page images that went in, to compare with `bytes`. */
+  input_bytes: number;
+  key_id: string;
+  seconds: number;
+}
+
+export interface Exporter {
+  preview(reexport?: boolean): { dossiers: ExportPreviewItem[]; pages: number };
+  run(actor: Actor | null, request: ExportRequest): Promise<ExportResult>;
+  batches(offset: number, limit: number): { total: number; rows: BatchRow[] };
+  verify(dir: string): Promise<BatchVerdict>;
+}
+
+const stamp = (at: string): string => at.replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+
+export function createExporter(deps: ExportDeps): Exporter {
+  const select = (request: ExportRequest): ExportableDossier[] => {
+    const reexport = request.reexport ?? false;
+    if (!request.ids || request.ids.length === 0) return deps.repo.exportable(reexport);
+    return deps.repo.byIds(request.ids).map((d, i) => {
+      const id = request.ids![i]!;
+      if (!d) throw new UserError(`There is no dossier ${id}.`, 'not_found');
+      if (d.status === 'exported' && !reexport) throw new UserError(`Dossier ${d.id} was exported already: ask for a re-export to export it again.`, 'conflict');
+      if (d.status !== 'resolved' && d.status !== 'exported') throw new UserError(`Dossier ${d.id} is ${d.status.replace('_', ' ')}: only resolved dossiers can be exported.`, 'conflict');
+      return d;
+    });
+  };
+
+  return {
+    preview(reexport = false) {
+      const dossiers = deps.repo.exportable(reexport).map((d) => ({
+        id: d.id,
+        record_id: d.record_id,
+        plate: finalValues(d.fields, deps.review.liveDecisions(d.seq)).plate,
+        pages: d.pages,
+        status: d.status as 'resolved' | 'exported',
+      }));
+      return { dossiers, pages: dossiers.reduce((n, d) => n + d.pages, 0) };
+    },
+
+    async run(actor, request) {
+      const who = requireRole(actor, ['lead'], 'export batches');
+      const started = Date.now();
+      const dossiers = select(request);
+      if (dossiers.length === 0) throw new UserError('There is no resolved dossier waiting for export.', 'nothing_to_export');
+      const createdAt = new Date().toISOString();
+      const batchId = `${stamp(createdAt)}-${randomBytes(3).toString('hex')}`;
+      const target = await batchTarget(request.out, `batch-${batchId}`);
+      const key = stationKey(deps.repo, createdAt);
+      const station = deps.station();
+      const job = deps.jobs.start();
+      const progress = new ProgressMeter(job.jobId, 'export', deps.emit);
+      const totalPages = dossiers.reduce((n, d) => n + d.pages, 0);
+      const folder = await BatchFolder.create(target, deps.io);
+      let placed = false;
+      try {
+        const entries: ManifestDossier[] = [];
+        let pagesDone = 0;
+        let inputBytes = 0;
+        for (const d of dossiers) {
+          if (job.signal.aborted) throw new UserError('The export was cancelled; no batch was written.', 'cancelled');
+          progress.update(d.id, pagesDone, totalPages, pagesDone);
+          const decisions = deps.review.liveDecisions(d.seq);
+          const values = finalValues(d.fields, decisions);
+          const pages = [];
+          for (const page of deps.repo.pages(d.seq)) {
+            const embeddable = await embeddablePage(d.id, page);
+            inputBytes += embeddable.data.byteLength;
+            pages.push(embeddable);
+          }
+          const pdf = await buildSearchablePdf(pages, { dossierId: d.id, recordId: d.record_id, plate: values.plate, station, exportedAt: new Date(createdAt) });
+          const file = `dossiers/${d.id}.pdf`;
+          await folder.add(file, pdf);
+          entries.push({
+            id: d.id,
+            record_id: d.record_id,
+            pages: pages.length,
+            file,
+            values,
+            corrections: decisions.map((c) => ({ field: c.field, action: c.action, value: c.value, record_value: c.record_value, scan_value: c.scan_value, user: c.user, at: c.decided_at, reason: c.reason })),
+          });
+          pagesDone += pages.length;
+        }
+        const audit = dossiers.flatMap((d) => deps.audit.window(0, 1_000_000, d.id).rows.reverse());
+        await folder.add(AUDIT_FILE, Buffer.from(audit.map((e) => JSON.stringify(e)).join('\n') + (audit.length ? '\n' : ''), 'utf8'));
+        await folder.add(MANIFEST_CSV, manifestCsv(entries, folder.files));
+        const manifest: Manifest = {
+          format: MANIFEST_FORMAT,
+          batch: batchId,
+          station,
+          created_at: createdAt,
+          created_by: who.name,
+          reexport: request.reexport ?? false,
+          signature: { algorithm: 'Ed25519', public_key: key.publicKey, key_id: key.keyId, file: MANIFEST_SIG },
+          dossiers: entries,
+          files: [...folder.files],
+        };
+        const json = manifestJson(manifest);
+        const manifestFile = await folder.add(MANIFEST_JSON, json, false);
+        await folder.add(MANIFEST_SIG, Buffer.from(`${signBytes(key, json)}\n`, 'utf8'), false);
+        const bytes = folder.files.reduce((n, f) => n + f.bytes, 0) + json.byteLength;
+        await folder.commit();
+        placed = true;
+
+        const now = new Date().toISOString();
+        const changed = deps.repo.recordBatch(
+          { id: batchId, created_at: createdAt, user: who.name, dir: target, dossiers: dossiers.length, pages: pagesDone, bytes, manifest_sha256: manifestFile.sha256, reexport: request.reexport ?? false, dossierSeqs: dossiers.map((d) => d.seq) },
+          dossiers,
+          now,
+          () => {
+            for (const d of dossiers) deps.audit.append({ at: now, user: who.name, action: 'export', dossier: d.id, field: null, before: d.status, after: 'exported', reason: `batch ${batchId}` });
+            deps.audit.append({ at: now, user: who.name, action: 'export.batch', dossier: null, field: null, before: null, after: `${dossiers.length} dossiers, ${pagesDone} pages`, reason: `batch ${batchId} in ${target}` });
+          },
+        );
+        if (changed.length > 0) {
+          throw new UserError(`Dossier ${changed[0]} changed while the batch was being written; the batch was withdrawn, export again.`, 'conflict');
+        }
+        progress.update(target, pagesDone, totalPages, pagesDone, true);
+        deps.changed();
+        return { batch: batchId, dir: target, dossiers: dossiers.map((d) => d.id), pages: pagesDone, bytes, input_bytes: inputBytes, key_id: key.keyId, seconds: (Date.now() - started) / 1000 };
+      } catch (error) {
+        // Nothing is left that looks like a batch: the temporary folder, or the placed one the database refused.
+        if (placed) await rm(target, { recursive: true, force: true }).catch(() => undefined);
+        else await folder.abandon();
+        progress.update('failed', 0, totalPages, 0, true);
+        throw error;
+      } finally {
+        job.finish();
+      }
+    },
+
+    batches: (offset, limit) => deps.repo.batches(offset, limit),
+
+    async verify(dir) {
+      const verdict = await verifyBatch(dir);
+      if (verdict.batch) deps.repo.setVerified(verdict.batch, verdict.ok, new Date().toISOString());
+      return verdict;
+    },
+  };
+}

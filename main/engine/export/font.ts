@@ -1,0 +1,31 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { UserError } from '../errors';
+
+const FONT_FILE = 'DejaVuSans.ttf';
+
+/** Where the shipped fonts may be: the packaged app's resources, or the repository's `resources` folder. */
+function candidates(): string[] {
+  const found: string[] = [];
+  if (process.env.SOHOA_RESOURCES) found.push(join(process.env.SOHOA_RESOURCES, 'fonts', FONT_FILE));
+  const packaged = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
+  if (packaged) found.push(join(packaged, 'fonts', FONT_FILE), join(packaged, 'resources', 'fonts', FONT_FILE));
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    found.push(join(dir, 'resources', 'fonts', FONT_FILE));
+    dir = dirname(dir);
+  }
+  found.push(join('/usr/share/fonts/truetype/dejavu', FONT_FILE));
+  return found;
+}
+
+let cached: Uint8Array | null = null;
+
+/** The text layer's font (DejaVu Sans: every Vietnamese letter with its marks), read once from disk, never fetched. */
+export function textLayerFont(): Uint8Array {
+  if (cached) return cached;
+  const path = candidates().find((p) => existsSync(p));
+  if (!path) throw new UserError(`The font ${FONT_FILE} for the PDF text layer is missing from the app's resources/fonts folder; reinstall the app.`, 'missing_resource');
+  cached = readFileSync(path);
+  return cached;
+}

@@ -1,0 +1,84 @@
+/**
+ * A batch's manifest: what is in the batch (dossiers with their final values and who corrected what, when) and
+ * the SHA-256 of every file, so that anyone holding the station's public key can prove nothing was added,
+ * removed or changed. `manifest.json` is what is signed; `manifest.csv` is the same list for a spreadsheet.
+ */
+import { SCAN_FIELDS, type ScanField } from '../scan/scan.types';
+
+export const MANIFEST_FORMAT = 'sohoa-batch/1';
+export const MANIFEST_JSON = 'manifest.json';
+export const MANIFEST_CSV = 'manifest.csv';
+export const MANIFEST_SIG = 'manifest.sig';
+export const AUDIT_FILE = 'audit.jsonl';
+/** The files that are not listed in the manifest: the manifest itself and its signature. */
+export const UNLISTED = new Set([MANIFEST_JSON, MANIFEST_SIG]);
+
+export interface ManifestCorrection {
+  field: string;
+  action: string;
+  value: string | null;
+  record_value: string | null;
+  scan_value: string | null;
+  user: string;
+  at: string;
+  reason: string | null;
+}
+
+export interface ManifestDossier {
+  id: string;
+  record_id: string | null;
+  pages: number;
+  /** The dossier's PDF, relative to the batch folder. */
+  file: string;
+  values: Record<ScanField, string | null>;
+  corrections: ManifestCorrection[];
+}
+
+export interface ManifestFile {
+  /** Relative to the batch folder, with forward slashes. */
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface Manifest {
+  format: typeof MANIFEST_FORMAT;
+  batch: string;
+  station: string;
+  created_at: string;
+  created_by: string;
+  reexport: boolean;
+  signature: { algorithm: 'Ed25519'; public_key: string; key_id: string; file: typeof MANIFEST_SIG };
+  dossiers: ManifestDossier[];
+  files: ManifestFile[];
+}
+
+/** The manifest's bytes as written and signed (stable key order, UTF-8, final newline). */
+export function manifestJson(manifest: Manifest): Uint8Array {
+  return Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+}
+
+const csvCell = (value: string | number | null): string => {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/**
+ * One row per dossier. Starts with a UTF-8 BOM so Excel shows the Vietnamese correctly; corrections are one cell,
+ * "field: action value (user, time)" joined by " | ".
+ */
+export function manifestCsv(dossiers: readonly ManifestDossier[], files: readonly ManifestFile[]): Uint8Array {
+  const hashOf = new Map(files.map((f) => [f.path, f.sha256]));
+  const header = ['dossier', 'record_id', 'pages', 'file', 'sha256', ...SCAN_FIELDS, 'corrections'];
+  const rows = dossiers.map((d) => [
+    d.id,
+    d.record_id,
+    d.pages,
+    d.file,
+    hashOf.get(d.file) ?? null,
+    ...SCAN_FIELDS.map((f) => d.values[f]),
+    d.corrections.map((c) => `${c.field}: ${c.action}${c.value ? ` ${c.value}` : ''} (${c.user}, ${c.at})`).join(' | '),
+  ]);
+  const text = [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n');
+  return Buffer.from(`\ufeff${text}\r\n`, 'utf8');
+}

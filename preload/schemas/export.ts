@@ -1,0 +1,73 @@
+/** Batches for the central system, as they cross the contract (see main/engine/export). */
+import { z } from 'zod';
+
+/** A dossier the Export screen can select: resolved, and (unless re-exporting) never exported. */
+export const ExportPreviewItem = z.object({
+  id: z.string(),
+  record_id: z.string().nullable(),
+  plate: z.string().nullable(),
+  pages: z.number().int(),
+  status: z.enum(['resolved', 'exported']),
+});
+export type ExportPreviewItem = z.infer<typeof ExportPreviewItem>;
+
+export const ExportPreview = z.object({ dossiers: z.array(ExportPreviewItem), pages: z.number().int() });
+export type ExportPreview = z.infer<typeof ExportPreview>;
+
+/** What to export: a folder (a new batch folder is made inside it unless it is empty or new), optionally some dossiers. */
+export const ExportRequest = z.object({
+  out: z.string().min(1).max(4096),
+  ids: z.array(z.string().min(1).max(40)).min(1).max(100_000).optional(),
+  reexport: z.boolean().default(false),
+});
+export type ExportRequest = z.infer<typeof ExportRequest>;
+
+/** A written batch: where it is, what it holds, its size against the scans', and the signing key's fingerprint. */
+export const ExportResult = z.object({
+  batch: z.string(),
+  dir: z.string(),
+  dossiers: z.array(z.string()),
+  pages: z.number().int(),
+  bytes: z.number().int(),
+  input_bytes: z.number().int(),
+  key_id: z.string(),
+  seconds: z.number(),
+});
+export type ExportResult = z.infer<typeof ExportResult>;
+
+/** One batch of the station's history; `verified_ok` null = never verified here. */
+export const BatchSummary = z.object({
+  id: z.string(),
+  created_at: z.string(),
+  user: z.string(),
+  dir: z.string(),
+  dossiers: z.number().int(),
+  pages: z.number().int(),
+  bytes: z.number().int(),
+  manifest_sha256: z.string(),
+  reexport: z.boolean(),
+  verified_at: z.string().nullable(),
+  verified_ok: z.boolean().nullable(),
+});
+export type BatchSummary = z.infer<typeof BatchSummary>;
+
+export const BatchProblem = z.object({
+  kind: z.enum(['missing', 'extra', 'altered', 'manifest', 'signature']),
+  path: z.string(),
+  message: z.string(),
+});
+export type BatchProblem = z.infer<typeof BatchProblem>;
+
+/** `sohoa batch verify`'s verdict: ok only when there is no problem at all. */
+export const BatchVerdict = z.object({
+  ok: z.boolean(),
+  dir: z.string(),
+  batch: z.string().nullable(),
+  station: z.string().nullable(),
+  created_at: z.string().nullable(),
+  dossiers: z.number().int(),
+  files: z.number().int(),
+  key_id: z.string().nullable(),
+  problems: z.array(BatchProblem),
+});
+export type BatchVerdict = z.infer<typeof BatchVerdict>;
