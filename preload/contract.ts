@@ -4,13 +4,19 @@
  * types come from them, so the two sides cannot drift apart.
  */
 import { z } from 'zod';
-import { ImportReport, FindResult, JobProgress, RecordDetail, RecordFilter, Settings, StationRecord } from './schemas/records';
+import { ImportReport, FindResult, JobProgress, Locale, RecordDetail, RecordFilter, Settings, StationRecord } from './schemas/records';
 import { DossierStatus, DossierView, PageView, ScanDevices, ScanImportReport, ScanMode, ScanSourceKind, WatchStatus } from './schemas/scan';
 import { AuditEntry, AuditVerdict, DecisionAction, QueueFilter, QueueItem, ReviewDossier, Role, User } from './schemas/review';
+import { BatchSummary, BatchVerdict, ExportPreview, ExportRequest, ExportResult } from './schemas/export';
+import { DashboardStats } from './schemas/dashboard';
+import { BackupReport, StationFacts } from './schemas/station';
 
 export * from './schemas/records';
 export * from './schemas/scan';
 export * from './schemas/review';
+export * from './schemas/export';
+export * from './schemas/dashboard';
+export * from './schemas/station';
 
 const DossierId = z.string().min(1).max(40);
 const PageNo = z.number().int().min(0).max(100_000);
@@ -27,14 +33,31 @@ export const calls = {
   ),
   /** Opens the system file picker (the shell's dialog); resolves to the chosen absolute paths, empty if cancelled. */
   'app.pickFiles': call(
-    z.object({ purpose: z.enum(['records', 'scans', 'scan-folder']) }),
+    z.object({ purpose: z.enum(['records', 'scans', 'scan-folder', 'export-folder', 'backup-file', 'backup-folder', 'report-file']) }),
     z.array(z.string()),
     'Open a file dialog and return the chosen paths.',
   ),
+  /** Opens a folder in the system file manager (the shell's); only an existing folder, e.g. a written batch. */
+  'app.openFolder': call(z.object({ path: z.string().min(1).max(4096) }), z.null(), 'Open a folder in the file manager.'),
   /** The station's settings as stored in its database. */
   'settings.get': call(z.object({}), Settings, 'Read the settings.'),
   /** Changes some settings; returns all of them. */
   'settings.set': call(Settings.partial(), Settings, 'Change settings.'),
+  /** The archive folder, database file and processor cores of this station, for the Settings screen to show. */
+  'settings.station': call(z.object({}), StationFacts, 'Read-only facts about the station.'),
+  /**
+   * A consistent copy of the station database with the index of its archived files, written to `out` (a temporary
+   * name renamed when complete); the report names archived files that are missing. Refused with one sentence.
+   */
+  'station.backup': call(z.object({ out: z.string().min(1).max(4096) }), BackupReport, 'Back up the station now.'),
+  /** Dossiers per step per day (last 30 days) and cumulative, decisions per officer, records digitized, flags by kind. */
+  'dashboard.stats': call(z.object({}), DashboardStats, 'The station dashboard.'),
+  /** The dashboard as a one-page A4 PDF written to `out`, in the given language. */
+  'dashboard.report': call(
+    z.object({ out: z.string().min(1).max(4096), locale: Locale.default('vi') }),
+    z.object({ file: z.string(), bytes: z.number().int() }),
+    'Save the dashboard as a PDF report.',
+  ),
   /** Imports record files (CSV, XLSX, JSON); progress arrives as `job.progress` events. */
   'records.import': call(z.object({ files: z.array(z.string().min(1)).min(1).max(1000) }), ImportReport, 'Import station record files.'),
   /** Asks a running job to stop after its current batch; work already committed stays. */
@@ -203,6 +226,23 @@ export const calls = {
   ),
   /** Checks the audit log's hash chain end to end. */
   'audit.verify': call(z.object({}), AuditVerdict, 'Verify the audit chain.'),
+
+  /** Resolved dossiers not exported yet (with `reexport`, exported ones too), for the Export screen's selection. */
+  'export.preview': call(z.object({ reexport: z.boolean().default(false) }), ExportPreview, 'Dossiers ready for export.'),
+  /**
+   * Writes a signed batch (searchable PDFs, manifest.json/csv, audit entries, Ed25519 signature) as the signed-in
+   * lead; progress as `job.progress` (kind export). Refused with one sentence for a non-lead, an unwritable folder
+   * or a full disk, leaving no batch that looks complete and the dossiers still exportable.
+   */
+  'export.run': call(ExportRequest, ExportResult, 'Export a batch.'),
+  /** The station's batch history, newest first: when, who, how many, where, verified or not. */
+  'export.batches': call(
+    z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),
+    z.object({ total: z.number().int(), rows: z.array(BatchSummary) }),
+    'Batch history.',
+  ),
+  /** Checks a batch folder: every missing, extra or altered file, and a manifest or signature that does not match. */
+  'export.verify': call(z.object({ dir: z.string().min(1).max(4096) }), BatchVerdict, 'Verify a batch folder.'),
 } as const;
 
 /** Every event the engine pushes to the UI. */

@@ -6,8 +6,8 @@ import type { z } from 'zod';
 import type { CallName, CallOutput, Calls } from '../../preload/contract';
 import type { Engine } from '../engine/engine.types';
 
-/** Calls answered by the shell itself (dialogs), not by the engine. */
-export type ShellCallName = 'app.pickFiles';
+/** Calls answered by the shell itself (dialogs, the file manager), not by the engine. */
+export type ShellCallName = 'app.pickFiles' | 'app.openFolder';
 export type EngineCallName = Exclude<CallName, ShellCallName>;
 type Parsed<K extends CallName> = z.output<Calls[K]['input']>;
 
@@ -15,6 +15,10 @@ const handlers: { [K in EngineCallName]: (engine: Engine, input: Parsed<K>) => C
   'app.info': (engine) => engine.info(),
   'settings.get': (engine) => engine.settings.get(),
   'settings.set': (engine, input) => engine.settings.set(input),
+  'settings.station': (engine) => engine.settings.station(),
+  'station.backup': (engine, input) => engine.backup(input.out),
+  'dashboard.stats': (engine) => engine.dashboard.stats(),
+  'dashboard.report': (engine, input) => engine.dashboard.report(input.out, input.locale),
   'records.import': (engine, input) => engine.records.import(input.files),
   'jobs.cancel': (engine, input) => ({ cancelled: engine.jobs.cancel(input.jobId) }),
   'records.find': (engine, input) => engine.records.find(input.text, input.limit),
@@ -47,10 +51,14 @@ const handlers: { [K in EngineCallName]: (engine: Engine, input: Parsed<K>) => C
   'review.bulkConfirm': (engine, input) => engine.review.bulkConfirm(input.ids),
   'audit.list': (engine, input) => engine.audit.list(input.offset, input.limit, input.dossier),
   'audit.verify': (engine) => engine.audit.verify(),
+  'export.preview': (engine, input) => engine.export.preview(input.reexport),
+  'export.run': (engine, input) => engine.export.run(input),
+  'export.batches': (engine, input) => engine.export.batches(input.offset, input.limit),
+  'export.verify': (engine, input) => engine.export.verify(input.dir),
 };
 
 export function isShellCall(name: CallName): name is ShellCallName {
-  return name === 'app.pickFiles';
+  return name === 'app.pickFiles' || name === 'app.openFolder';
 }
 
 /** Runs an already-validated call against the engine. */

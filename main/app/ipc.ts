@@ -1,4 +1,5 @@
-import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { stat } from 'node:fs/promises';
+import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { isCallName, parseCallInput, type CallResult } from '../../preload/contract';
 import type { EngineProcess } from './engine-process';
 
@@ -15,6 +16,7 @@ export function bindIpc(window: BrowserWindow, engine: EngineProcess, isAppUrl: 
     const parsed = parseCallInput(name, input);
     if (!parsed.ok) return parsed;
     if (name === 'app.pickFiles') return { ok: true, value: await pickFiles(window, (parsed.value as { purpose: Purpose }).purpose) };
+    if (name === 'app.openFolder') return openFolder((parsed.value as { path: string }).path);
     return engine.call(name, parsed.value);
   });
 }
@@ -25,9 +27,27 @@ export function forwardEvents(window: BrowserWindow): (name: string, payload: un
   };
 }
 
-type Purpose = 'records' | 'scans' | 'scan-folder';
+type Purpose = 'records' | 'scans' | 'scan-folder' | 'export-folder' | 'backup-folder' | SavePurpose;
+type SavePurpose = 'backup-file' | 'report-file';
+type OpenPurpose = Exclude<Purpose, SavePurpose>;
 
-const DIALOGS: Record<Purpose, Electron.OpenDialogOptions> = {
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** New files: the save dialog lets the user name them and confirms overwriting. */
+const SAVE_DIALOGS: Record<SavePurpose, () => Electron.SaveDialogOptions> = {
+  'backup-file': () => ({
+    title: 'Sao lưu đơn vị / Back up the station',
+    defaultPath: `sohoa-${today()}.sohoa-backup`,
+    filters: [{ name: 'Sohoa Station backup', extensions: ['sohoa-backup'] }],
+  }),
+  'report-file': () => ({
+    title: 'Lưu báo cáo / Save the report',
+    defaultPath: `bao-cao-${today()}.pdf`,
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  }),
+};
+
+const DIALOGS: Record<OpenPurpose, Electron.OpenDialogOptions> = {
   records: {
     title: 'Chọn tệp dữ liệu hồ sơ / Choose record files',
     properties: ['openFile', 'multiSelections'],
@@ -45,9 +65,23 @@ const DIALOGS: Record<Purpose, Electron.OpenDialogOptions> = {
     ],
   },
   'scan-folder': { title: 'Chọn thư mục hồ sơ quét / Choose a folder of scans', properties: ['openDirectory', 'multiSelections'] },
+  'export-folder': { title: 'Chọn thư mục xuất lô / Choose where to write the batch', properties: ['openDirectory', 'createDirectory', 'promptToCreate'] },
+  'backup-folder': { title: 'Chọn thư mục sao lưu hằng ngày / Choose the daily backup folder', properties: ['openDirectory', 'createDirectory', 'promptToCreate'] },
 };
 
 async function pickFiles(window: BrowserWindow, purpose: Purpose): Promise<string[]> {
+  if (purpose === 'backup-file' || purpose === 'report-file') {
+    const saved = await dialog.showSaveDialog(window, SAVE_DIALOGS[purpose]());
+    return saved.canceled || !saved.filePath ? [] : [saved.filePath];
+  }
   const result = await dialog.showOpenDialog(window, DIALOGS[purpose]);
   return result.canceled ? [] : result.filePaths;
+}
+
+/** Only an existing folder is handed to the file manager: openPath would also launch a file with its default program. */
+async function openFolder(path: string): Promise<CallResult<unknown>> {
+  const info = await stat(path).catch(() => null);
+  if (!info?.isDirectory()) return { ok: false, error: { code: 'not_found', message: `${path} is not a folder (it was moved or deleted).` } };
+  const failure = await shell.openPath(path);
+  return failure ? { ok: false, error: { code: 'shell', message: failure } } : { ok: true, value: null };
 }

@@ -35,7 +35,14 @@ async function start(): Promise<void> {
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   });
   const engine = new EngineProcess(
-    { ...stationDatabase(), warmLookup: true, resumeWork: true, nativeBinding: process.env.SOHOA_SQLITE_BINDING || undefined },
+    {
+      ...stationDatabase(),
+      warmLookup: true,
+      resumeWork: true,
+      scheduleBackups: true,
+      nativeBinding: process.env.SOHOA_SQLITE_BINDING || undefined,
+      demoScans: app.isPackaged ? join(process.resourcesPath, 'demo', 'scans') : join(__dirname, '../../resources/demo/scans'),
+    },
     forwardEvents(window),
   );
   bindIpc(window, engine, isAppUrl);

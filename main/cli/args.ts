@@ -15,6 +15,7 @@ const OPTIONS = {
   reason: { type: 'string' },
   replace: { type: 'boolean', default: false },
   name: { type: 'string' },
+  reexport: { type: 'boolean', default: false },
 } as const;
 
 export interface CliArgs {
@@ -23,7 +24,7 @@ export interface CliArgs {
   db: string | undefined;
   json: boolean;
   help: boolean;
-  options: { limit?: string; role?: string; value?: string; user?: string; out?: string; stack: boolean; reason?: string; replace: boolean; name?: string };
+  options: { limit?: string; role?: string; value?: string; user?: string; out?: string; stack: boolean; reason?: string; replace: boolean; name?: string; reexport: boolean };
 }
 
 /** Usage problems become one sentence and exit code 2. */
@@ -57,6 +58,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       reason: values.reason,
       replace: values.replace ?? false,
       name: values.name,
+      reexport: values.reexport ?? false,
     },
   };
 }

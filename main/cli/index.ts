@@ -5,6 +5,8 @@ import { parseCliArgs, UsageError, type CliArgs } from './args';
 import { recordsFind, recordsImport, recordsShow } from './commands/records.command';
 import { dossiersList, scanImport, scanWatch } from './commands/scan.command';
 import { auditVerify, reviewDecide, usersAdd } from './commands/review.command';
+import { backup, restore } from './commands/backup.command';
+import { batchVerify, exportBatch } from './commands/export.command';
 import { createOutput, type Output } from './output';
 import type { Engine } from '../engine/engine.types';
 
@@ -22,7 +24,14 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     run: reviewDecide,
     usage: 'review decide DOSSIER FIELD ACTION [--value V] --user U [--reason T] [--replace]\n                              decide a flag: keep-record, take-scan, set or rescan (password: SOHOA_PASSWORD)',
   },
+  backup: { run: backup, usage: 'backup --out FILE           a consistent copy of the station database and its archive index' },
+  restore: { run: () => 2, usage: 'restore FILE                replace the station database with a backup (the old one is kept)' },
   'audit verify': { run: auditVerify, usage: 'audit verify                check the audit log\'s hash chain' },
+  export: {
+    run: exportBatch,
+    usage: 'export --out DIR --user U [DOSSIER…] [--reexport]\n                              write a signed batch of resolved dossiers (a lead; password: SOHOA_PASSWORD)',
+  },
+  'batch verify': { run: batchVerify, usage: 'batch verify DIR            check a batch\'s manifest, hashes and signature' },
 };
 
 const HELP = `Usage: sohoa COMMAND [options]
@@ -49,9 +58,16 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(HELP);
       return args.help ? 0 : 2;
     }
-    const name = args.command.join(' ');
+    let name = args.command.join(' ');
+    if (!COMMANDS[name] && args.command.length === 2 && COMMANDS[args.command[0]!]) {
+      // A one-word command (export): its second word is its first argument.
+      args.positionals.unshift(args.command[1]!);
+      name = args.command[0]!;
+    }
     const command = COMMANDS[name];
     if (!command) throw new UsageError(`Unknown command "${name}" (see "sohoa --help").`);
+    // Restore replaces the database file, so it must not hold the station open.
+    if (name === 'restore') return await restore(args.db ?? defaultDbPath(), args, out);
     engine = await createEngine({ dbPath: args.db ?? defaultDbPath() });
     return await command.run(engine, args, out);
   } catch (error) {

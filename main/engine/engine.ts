@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { openDatabase, type OpenOptions } from './db/database';
 import { DossiersRepo } from './db/dossiers.repo';
@@ -13,13 +14,22 @@ import { createPageTools } from './scan/page-tools.service';
 import { createScanner } from './scan/scanner';
 import { createScanSources } from './scan/scan-sources.service';
 import type { SourceOptions } from './sources';
-import { DEMO_STATION_NAME, seedDemoStation } from './station/demo-station';
+import { DEMO_STATION_NAME, seedDemoAccounts, seedDemoStation } from './station/demo-station';
 import { AuditRepo } from './db/audit.repo';
 import { ReviewRepo } from './db/review.repo';
 import { UsersRepo } from './db/users.repo';
 import { verifyChain } from './audit/audit-chain';
+import { backupStation } from './backup/backup.service';
 import { createReview } from './review/review.service';
 import { Accounts, type Actor } from './users/accounts.service';
+import { ExportRepo } from './db/export.repo';
+import { createExporter } from './export/export.service';
+import { DashboardRepo } from './db/dashboard.repo';
+import { dashboardStats } from './dashboard/dashboard.service';
+import { createScanAttribution } from './dashboard/scan-attribution';
+import { saveReportPdf } from './dashboard/report-pdf';
+import { scheduleDailyBackups } from './backup/daily-backup';
+import { checkSettings, DEFAULT_SETTINGS, processorCores } from './settings/station-settings';
 import { version } from '../../package.json';
 
 export interface EngineOptions extends OpenOptions {
@@ -38,11 +48,13 @@ export interface EngineOptions extends OpenOptions {
   ocrWorkers?: number;
   /** How scanners are driven (scanimage's command and environment, NAPS2's path and profiles). */
   scanSources?: SourceOptions;
+  /** The demo station's sample scans (a folder), imported on its first start. */
+  demoScans?: string;
   /** Hot-folder polling and settle times in ms (tests make them short). */
   hotFolder?: { pollMs?: number; settleMs?: number };
+  /** Make the daily backup into the settings' backup folder while the engine runs (the desktop app). */
+  scheduleBackups?: boolean;
 }
-
-const DEFAULT_SETTINGS: Settings = { locale: 'vi' };
 
 /** Opens a station and returns the engine's one API object. */
 export async function createEngine(options: EngineOptions): Promise<Engine> {
@@ -57,6 +69,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const audit = new AuditRepo(db);
   const accounts = new Accounts(new UsersRepo(db), audit);
   let session: Actor | null = null;
+  const dashboardRepo = new DashboardRepo(db);
+  const attribution = createScanAttribution(dashboardRepo);
+  const preferences = (): Settings => ({ ...DEFAULT_SETTINGS, ...settings.get<Partial<Settings>>('preferences', {}) });
   const review = createReview({
     repo: new ReviewRepo(db),
     dossiers,
@@ -72,9 +87,12 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     repo: dossiers,
     archiveDir,
     jobs,
-    ocrWorkers: options.ocrWorkers,
+    ocrWorkers: options.ocrWorkers ?? preferences().ocrWorkers ?? undefined,
     emit: (p) => emit('job.progress', p),
-    changed: () => emit('dossiers.changed', { total: dossiers.count() }),
+    changed: () => {
+      attribution.stamp();
+      emit('dossiers.changed', { total: dossiers.count() });
+    },
     fused: (seq) => review.evaluate(seq),
   });
 
@@ -101,8 +119,19 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     fused: (seq) => review.evaluate(seq),
   });
 
+  const exporter = createExporter({
+    repo: new ExportRepo(db),
+    review: new ReviewRepo(db),
+    audit,
+    jobs,
+    station: () => settings.get('station', 'Sohoa Station'),
+    emit: (p) => emit('job.progress', p),
+    changed: () => emit('dossiers.changed', { total: dossiers.count() }),
+  });
+
   if (options.demo) {
     seedDemoStation(records);
+    await seedDemoAccounts(accounts);
     if (!settings.get<string | null>('station', null)) settings.set('station', DEMO_STATION_NAME);
     settings.set('demo', true);
   } else if (options.station && !settings.get<string | null>('station', null)) {
@@ -111,6 +140,10 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
 
   if (options.warmLookup) void finder.warmUp();
   if (options.resumeWork) scanner.resume();
+  // A newcomer's demo station reads its sample scans in the background, so the review has work at once.
+  if (options.demo && options.demoScans && dossiers.count() === 0 && existsSync(options.demoScans)) {
+    void scanner.import([options.demoScans]).catch(() => undefined);
+  }
 
   const engine: Engine = {
     info: () => ({
@@ -120,12 +153,14 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       dbPath: options.dbPath,
     }),
     settings: {
-      get: () => ({ ...DEFAULT_SETTINGS, ...settings.get<Partial<Settings>>('preferences', {}) }),
+      get: preferences,
       set: (patch) => {
-        const next = { ...engine.settings.get(), ...patch };
+        checkSettings(patch, processorCores());
+        const next = { ...preferences(), ...patch };
         settings.set('preferences', next);
         return next;
       },
+      station: () => ({ archiveDir, dbPath: options.dbPath, cores: processorCores() }),
     },
     records: {
       import: async (files, importOptions = {}) => {
@@ -133,7 +168,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         const progress = new ProgressMeter(job.jobId, 'records.import', (p) => emit('job.progress', p));
         let lastChange = 0;
         try {
-          return await importRecordFiles(files, {
+          const report = await importRecordFiles(files, {
             repo: records,
             progress,
             signal: job.signal,
@@ -146,11 +181,12 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
               }
             },
           });
+          // Dossiers scanned before their records arrived, or linked to records that changed, are linked again.
+          if (report.imported + report.updated > 0 && (await review.relinkUndecided()) > 0) emit('dossiers.changed', { total: dossiers.count() });
+          return report;
         } finally {
           job.finish();
           emit('records.changed', { total: records.count() });
-          // Dossiers scanned before their records arrived (or linked to records that changed) are linked again.
-          if (review.relinkUndecided() > 0) emit('dossiers.changed', { total: dossiers.count() });
         }
       },
       find: (text, limit = 20) => finder.find(text, limit),
@@ -205,9 +241,13 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     auth: {
       signIn: async (name, password) => {
         session = await accounts.authenticate(name, password);
+        attribution.signedIn(session);
         return { name: session.name, role: session.role };
       },
-      signOut: () => (session = null),
+      signOut: () => {
+        attribution.signedIn(null);
+        return (session = null);
+      },
       current: () => (session ? { name: session.name, role: session.role } : null),
       needsFirstUser: () => accounts.count() === 0,
     },
@@ -244,11 +284,23 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       },
       verify: () => verifyChain(audit.all(), audit.head()),
     },
+    export: {
+      preview: (reexport) => exporter.preview(reexport),
+      run: (request) => exporter.run(session, request),
+      batches: (offset, limit) => exporter.batches(offset, limit),
+      verify: (dir) => exporter.verify(dir),
+    },
+    backup: (outFile) => backupStation(db, settings.get('station', 'Sohoa Station'), outFile),
+    dashboard: {
+      stats: () => dashboardStats(dashboardRepo, settings.get('station', 'Sohoa Station')),
+      report: (outFile, locale) => saveReportPdf(engine.dashboard.stats(), locale, outFile),
+    },
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     close: async () => {
+      stopBackups();
       // The watcher may be waiting on a batch's OCR: stopping the scanner ends that wait, then the watcher ends.
       const watcherStopped = sources.close();
       await scanner.close();
@@ -256,5 +308,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       db.close();
     },
   };
+  // Started once the API object exists, since the first check may run a backup at once.
+  const stopBackups = options.scheduleBackups
+    ? scheduleDailyBackups({ folder: () => preferences().backupFolder ?? null, backup: (out) => engine.backup(out), warn: (m) => console.warn(m) })
+    : (): void => undefined;
   return engine;
 }

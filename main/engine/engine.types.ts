@@ -10,6 +10,11 @@ import type { DecisionOutcome, DecisionRequest } from './review/decide.service';
 import type { QueueItemView, ReviewDossierView } from './review/review-view';
 import type { QueueRequest } from './review/review.service';
 import type { Role } from './users/accounts.service';
+import type { BackupReport } from './backup/backup.service';
+import type { BatchRow } from './db/export.repo';
+import type { ExportPreviewItem, ExportRequest, ExportResult } from './export/export.service';
+import type { BatchVerdict } from './export/verify-batch';
+import type { DashboardStats } from './dashboard/dashboard.types';
 
 export type { DeviceScanRequest, ScannerDevice, WatchStatus };
 
@@ -42,7 +47,7 @@ export interface FindResult {
 
 export interface JobProgress {
   jobId: string;
-  kind: 'records.import' | 'scan.import';
+  kind: 'records.import' | 'scan.import' | 'export';
   label: string;
   done: number;
   total: number | null;
@@ -79,11 +84,11 @@ export interface DossierFlagView {
   scan_value: string | null;
   record_value: string | null;
   hint?: 'ocr_misread' | 'record_error' | null;
-  decision?: { action: 'keep-record' | 'take-scan' | 'set' | 'rescan'; value: string | null; user: string; at: string; reason: string | null } | null;
+  decision?: { id: number; action: 'keep-record' | 'take-scan' | 'set' | 'rescan'; value: string | null; user: string; at: string; reason: string | null } | null;
 }
 
 export type AuditEntryView = Omit<ChainedAuditEntry, 'prev_hash' | 'hash'>;
-export type { ChainVerdict, DecisionRequest, QueueItemView, QueueRequest, ReviewDossierView, Role };
+export type { BackupReport, DashboardStats, ChainVerdict, DecisionRequest, QueueItemView, QueueRequest, ReviewDossierView, Role };
 
 /** A page as the Scan screen shows it: what is stored, with a thumbnail instead of the archive path. */
 export type PageView = Omit<StoredPage, 'imagePath'> & { thumbnail: string | null };
@@ -98,6 +103,23 @@ export type EngineListener = <E extends EngineEventName>(name: E, payload: Engin
 
 export interface Settings {
   locale: 'vi' | 'en';
+  /** OCR workers from the next start; absent: one less than the processor cores. */
+  ocrWorkers?: number | null;
+  /** The folder the Scan screen offers to watch. */
+  hotFolder?: string | null;
+  /** Where the scheduled daily backup goes; absent: no daily backup. */
+  backupFolder?: string | null;
+  /** The Scan screen's defaults for a connected scanner. */
+  scanResolution?: number | null;
+  scanMode?: 'gray' | 'color' | 'lineart' | null;
+  scanAdf?: boolean | null;
+}
+
+/** What the Settings screen shows but cannot change. */
+export interface StationFacts {
+  archiveDir: string;
+  dbPath: string;
+  cores: number;
 }
 
 export interface Engine {
@@ -105,6 +127,7 @@ export interface Engine {
   settings: {
     get(): Settings;
     set(patch: Partial<Settings>): Settings;
+    station(): StationFacts;
   };
   records: {
     import(files: string[], options?: { source?: string }): Promise<ImportReport>;
@@ -176,6 +199,25 @@ export interface Engine {
     list(offset: number, limit: number, dossier?: string): { total: number; rows: AuditEntryView[] };
     verify(): ChainVerdict;
   };
+  /** Batches of resolved dossiers for the central system (see main/engine/export). */
+  export: {
+    /** Resolved dossiers not exported yet (with `reexport`, exported ones too). */
+    preview(reexport?: boolean): { dossiers: ExportPreviewItem[]; pages: number };
+    /** Writes a signed batch as the signed-in lead; progress as `job.progress` (kind export). */
+    run(request: ExportRequest): Promise<ExportResult>;
+    /** Batches this station wrote, newest first. */
+    batches(offset: number, limit: number): { total: number; rows: BatchRow[] };
+    /** Checks a batch folder; every missing, extra or altered file and a bad manifest or signature is a problem. */
+    verify(dir: string): Promise<BatchVerdict>;
+  };
+  /** A consistent online copy of the station database with the index of its archived files. */
+  backup(outFile: string): Promise<BackupReport>;
+  dashboard: {
+    /** The station's progress like the campaign's daily report. */
+    stats(): DashboardStats;
+    /** The same as a one-page PDF, in the station's language. */
+    report(outFile: string, locale: 'vi' | 'en'): Promise<{ file: string; bytes: number }>;
+  };
   /** Subscribes to every event; returns the unsubscribe function. */
   subscribe(listener: EngineListener): () => void;
   /** Stops the OCR workers and closes the database. */
@@ -183,3 +225,4 @@ export interface Engine {
 }
 
 export type { FieldIssue, StoredRecord, HistoryEntry };
+export type { BatchRow, BatchVerdict, ExportPreviewItem, ExportRequest, ExportResult };

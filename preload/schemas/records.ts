@@ -1,6 +1,7 @@
 /** Station records as they cross the contract: stored records, imports, lookups, settings. */
 import { z } from 'zod';
 import { RECORD_FIELDS } from '../record-fields';
+import { ScanMode } from './scan-source';
 
 export { RECORD_FIELDS };
 
@@ -84,13 +85,27 @@ export type RecordFilter = z.infer<typeof RecordFilter>;
 export const Locale = z.enum(['vi', 'en']);
 export type Locale = z.infer<typeof Locale>;
 
-export const Settings = z.object({ locale: Locale });
+/**
+ * The station's preferences. Ranges that depend on the computer (OCR workers up to its processor cores) are
+ * checked by the engine, which answers with one sentence naming the allowed range; null clears a value.
+ */
+export const Settings = z.object({
+  locale: Locale,
+  /** OCR workers from the next start of the app. */
+  ocrWorkers: z.number().int().nullable().optional(),
+  hotFolder: z.string().max(4096).nullable().optional(),
+  /** A backup is made into this folder once a day while the app runs; the newest 7 are kept. */
+  backupFolder: z.string().max(4096).nullable().optional(),
+  scanResolution: z.number().int().nullable().optional(),
+  scanMode: ScanMode.nullable().optional(),
+  scanAdf: z.boolean().nullable().optional(),
+});
 export type Settings = z.infer<typeof Settings>;
 
 /** Progress of a long job; rate and ETA are computed by the engine so every screen shows the same numbers. */
 export const JobProgress = z.object({
   jobId: z.string(),
-  kind: z.enum(['records.import', 'scan.import']),
+  kind: z.enum(['records.import', 'scan.import', 'export']),
   /** What is being worked on now, e.g. the file name. */
   label: z.string(),
   done: z.number(),

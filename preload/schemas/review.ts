@@ -33,6 +33,8 @@ export type Reading = z.infer<typeof Reading>;
 
 /** A decision as it stands on a flag. */
 export const Decision = z.object({
+  /** What `review.decide` takes as `expected`: the decision the officer saw. */
+  id: z.number().int(),
   action: DecisionAction,
   value: z.string().nullable(),
   user: z.string(),

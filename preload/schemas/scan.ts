@@ -1,6 +1,7 @@
 /** Scanned dossiers and their pages, scan sources and the hot folder, as they cross the contract. */
 import { z } from 'zod';
 import { DossierFlag } from './review';
+import { ScanMode, ScanSourceKind } from './scan-source';
 
 export const DossierStatus = z.enum(['processing', 'needs_review', 'resolved', 'exported', 'failed']);
 export type DossierStatus = z.infer<typeof DossierStatus>;
@@ -44,10 +45,7 @@ export const ScanImportReport = z.object({
 });
 export type ScanImportReport = z.infer<typeof ScanImportReport>;
 
-export const ScanSourceKind = z.enum(['sane', 'naps2']);
-export type ScanSourceKind = z.infer<typeof ScanSourceKind>;
-export const ScanMode = z.enum(['color', 'gray', 'lineart']);
-export type ScanMode = z.infer<typeof ScanMode>;
+export { ScanMode, ScanSourceKind };
 
 /** Scan sources this machine can use, and the scanners they can drive now. */
 export const ScanDevices = z.object({

@@ -1,6 +1,7 @@
 import type { RecordsRepo, RecordToStore } from '../db/records.repo';
 import { generateRecords, type GeneratedRecord } from '../demo/records.generator';
 import { normalizeRecord } from '../records/normalize';
+import type { Accounts, Role } from '../users/accounts.service';
 
 export const DEMO_STATION_NAME = 'Công an phường Láng Thượng (trạm demo)';
 const DEMO_RECORDS = 5000;
@@ -31,4 +32,18 @@ export function seedDemoStation(repo: RecordsRepo): number {
   }
   repo.upsertBatch(batch, 'demo station');
   return batch.length;
+}
+
+/** The demo station's accounts, one per role; the sign-in dialog shows them only on the demo station. */
+export const DEMO_ACCOUNTS: readonly { name: string; role: Role; password: string }[] = [
+  { name: 'lead', role: 'lead', password: 'demo-lead' },
+  { name: 'officer', role: 'officer', password: 'demo-officer' },
+  { name: 'clerk', role: 'clerk', password: 'demo-clerk' },
+];
+
+/** Creates the demo accounts on a demo station that has none, so a newcomer can sign in and review at once. */
+export async function seedDemoAccounts(accounts: Accounts): Promise<number> {
+  if (accounts.count() > 0) return 0;
+  for (const a of DEMO_ACCOUNTS) await accounts.add(a.name, a.role, a.password);
+  return DEMO_ACCOUNTS.length;
 }

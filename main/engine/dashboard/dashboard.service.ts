@@ -1,0 +1,67 @@
+/**
+ * The station's progress in the shape of the campaign's daily report: dossiers per step per local day over the
+ * last 30 days with running totals, decisions per officer, the share of records digitized and the flags by kind.
+ */
+import type { DashboardRepo, StepDayRow } from '../db/dashboard.repo';
+import { STEPS, type DashboardStats, type DayStats, type StepCounts } from './dashboard.types';
+
+export const DASHBOARD_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+function zero(): StepCounts {
+  return { scanned: 0, ocred: 0, linked: 0, flagged: 0, resolved: 0, exported: 0 };
+}
+
+/** SQLite's modifier for the local time of this computer, e.g. '+420 minutes' in Vietnam. */
+export function localShift(now: Date): string {
+  const minutes = -now.getTimezoneOffset();
+  return `${minutes >= 0 ? '+' : ''}${minutes} minutes`;
+}
+
+/** The local calendar day of an instant, YYYY-MM-DD. */
+export function localDay(at: Date): string {
+  return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+/** The last `count` local days ending today, oldest first. */
+export function lastDays(now: Date, count: number): string[] {
+  const today = Date.parse(`${localDay(now)}T00:00:00Z`);
+  return Array.from({ length: count }, (_, i) => new Date(today - (count - 1 - i) * DAY_MS).toISOString().slice(0, 10));
+}
+
+/** Spreads per-day rows over the window; everything before its first day goes into the starting totals. */
+export function buildDays(rows: StepDayRow[], days: string[]): { days: DayStats[]; totals: StepCounts } {
+  const byDay = new Map<string, StepCounts>(days.map((d) => [d, zero()]));
+  const running = zero();
+  const totals = zero();
+  for (const row of rows) {
+    totals[row.step] += row.n;
+    const counts = byDay.get(row.day);
+    if (counts) counts[row.step] += row.n;
+    else if (row.day < days[0]!) running[row.step] += row.n;
+  }
+  return {
+    totals,
+    days: days.map((day) => {
+      const counts = byDay.get(day)!;
+      for (const step of STEPS) running[step] += counts[step];
+      return { day, counts, cumulative: { ...running } };
+    }),
+  };
+}
+
+export function dashboardStats(repo: DashboardRepo, station: string, now = new Date()): DashboardStats {
+  const shift = localShift(now);
+  const { days, totals } = buildDays(repo.stepDays(shift), lastDays(now, DASHBOARD_DAYS));
+  return {
+    generatedAt: now.toISOString(),
+    station,
+    totals,
+    days,
+    officers: repo.officers(shift, localDay(now)),
+    clerks: repo.clerks(shift, localDay(now)),
+    records: repo.records(),
+    flagsByKind: repo.flags('kind'),
+    flagsByField: repo.flags('field'),
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * The station's preferences: defaults and the checks a change must pass. Each refusal is one sentence naming
+ * the setting and the allowed range, because the Settings screen shows it as it is.
+ */
+import { availableParallelism } from 'node:os';
+import { isAbsolute } from 'node:path';
+import { UserError } from '../errors';
+import type { Settings } from '../engine.types';
+
+export const DEFAULT_SETTINGS: Settings = { locale: 'vi' };
+
+/** Resolutions scanners offer and OCR can use: below 150 dpi serials are unreadable, above 600 only slower. */
+export const SCAN_DPI = { min: 150, max: 600 } as const;
+
+export function processorCores(): number {
+  return availableParallelism();
+}
+
+function checkFolder(label: string, value: string | null | undefined): void {
+  if (value === undefined || value === null) return;
+  if (!isAbsolute(value)) throw new UserError(`The ${label} must be a full folder path, such as D:\\Sohoa\\backup or /home/station/backup.`);
+}
+
+/** Throws a UserError for the first value out of range; `cores` is the upper bound of OCR workers. */
+export function checkSettings(patch: Partial<Settings>, cores: number): void {
+  const workers = patch.ocrWorkers;
+  if (workers !== undefined && workers !== null && (!Number.isInteger(workers) || workers < 1 || workers > cores)) {
+    throw new UserError(`The OCR worker count must be a whole number from 1 to ${cores}, the number of processor cores of this computer.`);
+  }
+  const dpi = patch.scanResolution;
+  if (dpi !== undefined && dpi !== null && (!Number.isInteger(dpi) || dpi < SCAN_DPI.min || dpi > SCAN_DPI.max)) {
+    throw new UserError(`The scan resolution must be from ${SCAN_DPI.min} to ${SCAN_DPI.max} dpi.`);
+  }
+  checkFolder('hot folder', patch.hotFolder);
+  checkFolder('backup folder', patch.backupFolder);
+}

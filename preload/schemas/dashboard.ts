@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+const Count = z.number().int().min(0);
+
+/** The six steps of a dossier's way through the station, as the campaign's daily report counts them. */
+export const StepCounts = z.object({
+  /** Dossiers created by a scan or an import of scans. */
+  scanned: Count,
+  /** Dossiers whose every page has been read (OCR finished). */
+  ocred: Count,
+  /** Dossiers linked to a station record. */
+  linked: Count,
+  /** Dossiers with at least one flag (a difference between paper and record). */
+  flagged: Count,
+  /** Dossiers resolved (all flags decided, or none), exported ones included. */
+  resolved: Count,
+  /** Dossiers that left the station in a batch. */
+  exported: Count,
+});
+export type StepCounts = z.infer<typeof StepCounts>;
+
+/** One day of the report: what happened that day and the running totals at its end. */
+export const DayStats = z.object({ day: z.string(), counts: StepCounts, cumulative: StepCounts });
+export type DayStats = z.infer<typeof DayStats>;
+
+export const OfficerStats = z.object({
+  name: z.string(),
+  role: z.string(),
+  /** Decisions in force (undone ones are left out). */
+  decisions: Count,
+  dossiers: Count,
+  today: Count,
+  last: z.string().nullable(),
+});
+export type OfficerStats = z.infer<typeof OfficerStats>;
+
+/** Dossiers per account signed in when they were scanned (scans with nobody signed in are not credited). */
+export const ClerkStats = z.object({
+  name: z.string(),
+  role: z.string(),
+  dossiers: Count,
+  pages: Count,
+  today: Count,
+  last: z.string().nullable(),
+});
+export type ClerkStats = z.infer<typeof ClerkStats>;
+
+export const FlagCount = z.object({ key: z.string(), total: Count, open: Count });
+export type FlagCount = z.infer<typeof FlagCount>;
+
+/** Everything the Dashboard shows, computed in one read of the station database. */
+export const DashboardStats = z.object({
+  generatedAt: z.string(),
+  station: z.string(),
+  totals: StepCounts,
+  /** The last 30 days, oldest first, each day in the station's local time. */
+  days: z.array(DayStats),
+  officers: z.array(OfficerStats),
+  clerks: z.array(ClerkStats),
+  records: z.object({ total: Count, digitized: Count }),
+  flagsByKind: z.array(FlagCount),
+  flagsByField: z.array(FlagCount),
+});
+export type DashboardStats = z.infer<typeof DashboardStats>;
