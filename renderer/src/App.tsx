@@ -1,12 +1,18 @@
 import { useCallback, useEffect, useState, type JSX } from 'react';
+import { SignInDialog } from './auth/SignInDialog';
+import { useSession } from './auth/useSession';
 import { Header } from './components/Header';
 import { useAppInfo } from './hooks/useAppInfo';
 import { useI18n } from './i18n/I18nProvider';
 import { Sidebar, type ScreenId } from './components/Sidebar';
-import { ComingSoon } from './screens/ComingSoon';
+import { DashboardScreen } from './dashboard/DashboardScreen';
+import { ExportScreen } from './export/ExportScreen';
+import { useExportRun } from './export/useExportRun';
 import { RecordsScreen } from './records/RecordsScreen';
+import { ReviewScreen } from './review/ReviewScreen';
 import { useImport } from './records/useImport';
 import { ScanScreen } from './scan/ScanScreen';
+import { SettingsScreen } from './settings/SettingsScreen';
 import { useScanImport } from './scan/useScanImport';
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -21,6 +27,9 @@ export function App(): JSX.Element {
   // Held here, not in the Records screen: an import keeps running (and reporting) while the clerk looks elsewhere.
   const job = useImport();
   const scan = useScanImport();
+  const exportRun = useExportRun();
+  const session = useSession();
+  const [signingIn, setSigningIn] = useState(false);
   const [screen, setScreen] = useState<ScreenId>('records');
   // Bumped to ask the Records screen to focus its search box (Ctrl+F or "/" from anywhere).
   const [searchRequest, setSearchRequest] = useState(0);
@@ -38,14 +47,15 @@ export function App(): JSX.Element {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const goRecords = useCallback(() => setScreen('records'), []);
+  const openSignIn = useCallback(() => setSigningIn(true), []);
+  const closeSignIn = useCallback(() => setSigningIn(false), []);
 
   return (
     <div className="app">
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
-      <Header info={info} />
+      <Header info={info} session={session} onSignIn={openSignIn} />
       <div className="app-body">
         <Sidebar current={screen} onSelect={setScreen} info={info} importing={job.running} scanning={scan.running} />
         <main id="main" className="app-main" tabIndex={-1}>
@@ -53,11 +63,18 @@ export function App(): JSX.Element {
             <RecordsScreen searchRequest={searchRequest} job={job} />
           ) : screen === 'scan' ? (
             <ScanScreen job={scan} />
+          ) : screen === 'review' ? (
+            <ReviewScreen user={session.user} onSignIn={openSignIn} />
+          ) : screen === 'export' ? (
+            <ExportScreen user={session.user} onSignIn={openSignIn} run={exportRun} />
+          ) : screen === 'dashboard' ? (
+            <DashboardScreen />
           ) : (
-            <ComingSoon screen={screen} onGoRecords={goRecords} />
+            <SettingsScreen />
           )}
         </main>
       </div>
+      {signingIn ? <SignInDialog session={session} demo={info?.demo ?? false} onClose={closeSignIn} /> : null}
     </div>
   );
 }

@@ -13,7 +13,7 @@ e2e('(f) keyboard only, at 150 % display scaling: tab order, focus ring, "/" sea
 
   // Tab walks the frame in reading order and every stop shows a focus ring.
   const order: string[] = [];
-  for (let i = 0; i < 13; i++) {
+  for (let i = 0; i < 15; i++) {
     await page.keyboard.press('Tab');
     const id = await focusedTestId(page);
     if (id) order.push(id);
@@ -22,7 +22,7 @@ e2e('(f) keyboard only, at 150 % display scaling: tab order, focus ring, "/" sea
     const what = (await page.evaluate('document.activeElement.outerHTML.slice(0, 80)')) as string;
     assert.ok(outline !== 'none' || shadow !== 'none', `${id ?? what} shows where the focus is`);
   }
-  const expected = ['lang-vi', 'lang-en', 'nav-scan', 'nav-review', 'nav-records', 'nav-export', 'nav-dashboard', 'import-button', 'search-input', 'filter-all', 'filter-with_issues', 'records-table'];
+  const expected = ['lang-vi', 'lang-en', 'signin-open', 'nav-scan', 'nav-review', 'nav-records', 'nav-export', 'nav-dashboard', 'nav-settings', 'import-button', 'search-input', 'filter-all', 'filter-with_issues', 'records-table'];
   assert.deepEqual(order.slice(0, expected.length), expected);
   await ctx.shot('13-keyboard-focus-150');
 
@@ -53,10 +53,10 @@ e2e('(f) keyboard only, at 150 % display scaling: tab order, focus ring, "/" sea
   await page.keyboard.type('/');
   assert.equal(await page.getByTestId('search-input').inputValue(), '/', 'in the search box "/" is just a character');
 
-  // The planned screens are reachable and say what they will do.
-  await page.getByTestId('nav-review').click();
-  await page.getByTestId('screen-review').getByText('Sẽ có trong phiên bản sau').waitFor();
-  await ctx.shot('15-coming-soon-150');
+  // Ctrl+F leads back to the search from any other screen.
+  await page.getByTestId('nav-dashboard').click();
+  await page.getByTestId('screen-dashboard').getByTestId('dash-scanned').waitFor();
+  await ctx.shot('15-dashboard-150');
   await page.keyboard.press('Control+f');
   await page.getByTestId('screen-records').waitFor();
   await eventually(async () => assert.equal(await focusedTestId(page), 'search-input'));

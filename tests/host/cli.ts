@@ -28,7 +28,13 @@ async function main(): Promise<void> {
     files = [demoCsv];
   }
 
-  const host = await startTestHost({ dbPath: join(devDir, 'demo.db'), port, demo: true, pickFiles: () => [...files] });
+  const host = await startTestHost({
+    dbPath: join(devDir, 'demo.db'),
+    port,
+    demo: true,
+    pickFiles: () => [...files],
+    demoScans: resolve('resources', 'demo', 'scans'),
+  });
   process.stdout.write(`Sohoa Station preview: ${host.url}\n`);
   process.stdout.write(`"Import…" imports: ${files.join(', ')}  (set SOHOA_PREVIEW_FILES to change)\n`);
   process.stdout.write('Press Ctrl+C to stop.\n');

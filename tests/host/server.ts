@@ -27,6 +27,8 @@ export interface TestHostOptions {
   pickFiles?: () => string[];
   rendererDir?: string;
   log?: (line: string) => void;
+  /** The demo station's sample scans, imported on its first start (the preview; tests leave it out). */
+  demoScans?: string;
   /** An engine to serve instead of opening `dbPath` (a fake for UI work); the host closes it. */
   engine?: Engine;
 }
@@ -39,6 +41,8 @@ export interface TestHost {
   engine: Engine;
   /** Engine answers or events that did not match the contract; tests expect none. */
   contractViolations: string[];
+  /** Folders the app asked the file manager to open (app.openFolder), in order. */
+  openedFolders: string[];
 }
 
 export async function startTestHost(options: TestHostOptions): Promise<TestHost> {
@@ -47,9 +51,16 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   // Loaded on demand so the host (and a fake engine) can start while the real engine is being written.
   const engine =
     options.engine ??
-    (await (await import('../../main/engine/engine')).createEngine({ dbPath: options.dbPath, demo: options.demo, station: options.station, warmLookup: true }));
+    (await (await import('../../main/engine/engine')).createEngine({
+      dbPath: options.dbPath,
+      demo: options.demo,
+      station: options.station,
+      warmLookup: true,
+      demoScans: options.demoScans,
+    }));
   const dialogQueue: string[][] = [];
   const violations: string[] = [];
+  const openedFolders: string[] = [];
   const streams = new Set<ServerResponse>();
   let port = 0;
 
@@ -71,6 +82,10 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     if (name === 'app.pickFiles') {
       const answer = dialogQueue.shift() ?? options.pickFiles?.() ?? [];
       return { ok: true, value: answer };
+    }
+    if (name === 'app.openFolder') {
+      openedFolders.push((parsed.value as { path: string }).path);
+      return { ok: true, value: null };
     }
     try {
       const value = await invokeEngine(engine, name, parsed.value);
@@ -154,6 +169,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     pushDialogPaths: (paths) => void dialogQueue.push([...paths]),
     engine,
     contractViolations: violations,
+    openedFolders,
     close: () =>
       (closed ??= (async () => {
         clearInterval(keepAlive);

@@ -1,11 +1,13 @@
 import type { JSX } from 'react';
+import { UserMenu } from '../auth/UserMenu';
+import type { Session } from '../auth/useSession';
 import type { AppInfo } from '../hooks/useAppInfo';
 import { useI18n } from '../i18n/I18nProvider';
 import { Icon } from './Icon';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** The top bar: product, the station this database belongs to, demo marker and language. */
-export function Header({ info }: { info: AppInfo | null }): JSX.Element {
+/** The top bar: product, the station this database belongs to, demo marker, who is signed in and language. */
+export function Header({ info, session, onSignIn }: { info: AppInfo | null; session: Session; onSignIn: () => void }): JSX.Element {
   const { t } = useI18n();
   return (
     <header className="app-header">
@@ -25,6 +27,7 @@ export function Header({ info }: { info: AppInfo | null }): JSX.Element {
       </div>
       <div className="header-tools">
         <LanguageSwitch />
+        <UserMenu session={session} onSignIn={onSignIn} />
       </div>
     </header>
   );

@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/translate';
 import { Icon, type IconName } from './Icon';
 
-export type ScreenId = 'scan' | 'review' | 'records' | 'export' | 'dashboard';
+export type ScreenId = 'scan' | 'review' | 'records' | 'export' | 'dashboard' | 'settings';
 
 const items: { id: ScreenId; icon: IconName; label: MessageKey }[] = [
   { id: 'scan', icon: 'scan', label: 'nav.scan' },
@@ -12,9 +12,10 @@ const items: { id: ScreenId; icon: IconName; label: MessageKey }[] = [
   { id: 'records', icon: 'records', label: 'nav.records' },
   { id: 'export', icon: 'export', label: 'nav.export' },
   { id: 'dashboard', icon: 'dashboard', label: 'nav.dashboard' },
+  { id: 'settings', icon: 'settings', label: 'nav.settings' },
 ];
 
-/** The left navigation, in the order of a clerk's day: scan, review, records, export, then the overview. */
+/** The left navigation, in the order of a clerk's day: scan, review, records, export, then the overview and the settings. */
 interface Props {
   current: ScreenId;
   onSelect: (id: ScreenId) => void;

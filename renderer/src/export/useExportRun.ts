@@ -1,0 +1,87 @@
+import { useCallback, useRef, useState } from 'react';
+import type { ExportResult, JobProgress } from '../../../preload/contract';
+import { api, errorMessage } from '../api';
+import { useApiEvent } from '../hooks/useApiEvent';
+
+export interface ExportRunState {
+  running: boolean;
+  /** The latest `export` progress; null until the engine's first report. */
+  progress: JobProgress | null;
+  result: ExportResult | null;
+  error: string | null;
+  /** The lead stopped the export: no batch was written and the dossiers stay exportable. */
+  cancelled: boolean;
+  cancelling: boolean;
+  /** Where the next batch goes, as chosen in the folder dialog. */
+  folder: string | null;
+}
+
+export interface ExportRun extends ExportRunState {
+  /** Asks the shell for a folder; resolves to it, or null when the dialog was cancelled. */
+  pickFolder: () => Promise<string | null>;
+  start: (ids: string[], reexport: boolean) => Promise<void>;
+  cancel: () => void;
+  openFolder: (path: string) => void;
+  dismiss: () => void;
+}
+
+const idle: ExportRunState = { running: false, progress: null, result: null, error: null, cancelled: false, cancelling: false, folder: null };
+
+/**
+ * One export at a time, followed through its progress events. Held by the App frame: a long batch keeps going
+ * (and its result stays to be seen) while the lead looks at other screens.
+ */
+export function useExportRun(): ExportRun {
+  const [state, setState] = useState<ExportRunState>(idle);
+  const running = useRef(false);
+
+  useApiEvent('job.progress', (progress) => {
+    if (progress.kind === 'export' && running.current) setState((s) => ({ ...s, progress }));
+  });
+
+  const pickFolder = useCallback(async (): Promise<string | null> => {
+    try {
+      const [folder] = await api.app.pickFiles({ purpose: 'export-folder' });
+      if (!folder) return null;
+      setState((s) => ({ ...s, folder }));
+      return folder;
+    } catch (error) {
+      setState((s) => ({ ...s, error: errorMessage(error) }));
+      return null;
+    }
+  }, []);
+
+  const folder = state.folder;
+  const start = useCallback(
+    async (ids: string[], reexport: boolean): Promise<void> => {
+      if (running.current || !folder || ids.length === 0) return;
+      running.current = true;
+      setState({ ...idle, folder, running: true });
+      try {
+        const result = await api.export.run({ out: folder, ids, reexport });
+        setState((s) => ({ ...s, running: false, progress: null, result }));
+      } catch (error) {
+        const cancelled = (error as { code?: unknown }).code === 'cancelled';
+        setState((s) => ({ ...s, running: false, progress: null, cancelling: false, cancelled, error: cancelled ? null : errorMessage(error) }));
+      } finally {
+        running.current = false;
+      }
+    },
+    [folder],
+  );
+
+  const jobId = state.progress && !state.progress.finished ? state.progress.jobId : null;
+  const cancel = useCallback((): void => {
+    if (!jobId) return;
+    setState((s) => ({ ...s, cancelling: true }));
+    api.jobs.cancel({ jobId }).catch((error: unknown) => setState((s) => ({ ...s, cancelling: false, error: errorMessage(error) })));
+  }, [jobId]);
+
+  const openFolder = useCallback((path: string): void => {
+    api.app.openFolder({ path }).catch((error: unknown) => setState((s) => ({ ...s, error: errorMessage(error) })));
+  }, []);
+
+  const dismiss = useCallback(() => setState((s) => ({ ...s, result: null, error: null, cancelled: false })), []);
+
+  return { ...state, pickFolder, start, cancel, openFolder, dismiss };
+}

@@ -1,0 +1,33 @@
+import type { JSX } from 'react';
+import type { AuditEntry } from '../../../preload/contract';
+import { formatDateTime } from '../format';
+import { fieldLabel } from '../i18n/fieldLabel';
+import { useI18n } from '../i18n/I18nProvider';
+
+/** Who decided what on this dossier, and when, from the station's hash-chained audit log. */
+export function AuditTrail({ rows, total }: { rows: readonly AuditEntry[]; total: number }): JSX.Element {
+  const { t, locale } = useI18n();
+  return (
+    <section className="audit-trail" data-testid="audit-trail">
+      <h3>{t('review.audit', { n: total })}</h3>
+      {rows.length === 0 ? <p className="muted small">{t('review.auditEmpty')}</p> : null}
+      <ol>
+        {rows.map((r) => (
+          <li key={r.seq} data-testid="audit-entry">
+            <span className="muted small">{formatDateTime(r.at, locale)}</span>
+            <span>
+              <span className="strong">{r.user}</span> · <span className="mono small">{r.action}</span>
+              {r.field ? <> · {fieldLabel(r.field, t)}</> : null}
+            </span>
+            {r.before !== null || r.after !== null ? (
+              <span className="mono small">
+                {r.before ?? '—'} → {r.after ?? '—'}
+              </span>
+            ) : null}
+            {r.reason ? <span className="muted small">{r.reason}</span> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

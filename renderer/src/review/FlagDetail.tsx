@@ -1,0 +1,95 @@
+import { useState, type JSX } from 'react';
+import type { Discrepancy } from '../../../preload/contract';
+import { formatDateTime } from '../format';
+import { fieldLabel } from '../i18n/fieldLabel';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/translate';
+import { CharDiff } from './CharDiff';
+import { ReadingList } from './ReadingList';
+
+interface Props {
+  flag: Discrepancy;
+  editing: boolean;
+  onEdit: (value: string) => void;
+  onCancelEdit: () => void;
+  onShowPage: (page: number) => void;
+}
+
+/** The confidences of the reading that gave the paper's value, if one read exactly that. */
+function confidencesOf(flag: Discrepancy): number[] | null {
+  const reading = flag.readings.find((r) => r.text === flag.scan_value && r.chars.length === [...r.text].length);
+  return reading ? reading.chars.map((c) => c.confidence) : null;
+}
+
+/** One flag in full: record beside paper with the character diff, the hint, the decision, every reading. */
+export function FlagDetail({ flag, editing, onEdit, onCancelEdit, onShowPage }: Props): JSX.Element {
+  const { t, locale } = useI18n();
+  const [draft, setDraft] = useState(flag.scan_value ?? flag.record_value ?? '');
+  const recordLabel = t('review.record');
+  const scanLabel = t('review.paper');
+  return (
+    <section className="flag-detail" aria-labelledby="flag-title" data-testid="flag-detail" data-field={flag.field}>
+      <header className="flag-head">
+        <h2 id="flag-title">{flag.field === 'record' ? t('review.linkField') : flag.field === 'pages' ? t('review.pagesField') : fieldLabel(flag.field, t)}</h2>
+        <span className={`chip kind-${flag.kind}`}>{t(`review.kind.${flag.kind}` as MessageKey)}</span>
+        {flag.hint ? (
+          <span className={`chip hint-${flag.hint}`} data-testid="flag-hint">
+            {t(`review.hint.${flag.hint}` as MessageKey)}
+          </span>
+        ) : null}
+      </header>
+      {flag.record_value !== null && flag.scan_value !== null && flag.field !== 'record' && flag.field !== 'pages' ? (
+        <CharDiff record={flag.record_value} scan={flag.scan_value} confidences={confidencesOf(flag)} recordLabel={recordLabel} scanLabel={scanLabel} />
+      ) : (
+        <dl className="flag-values">
+          <dt>{recordLabel}</dt>
+          <dd className="mono" data-testid="diff-record">{flag.record_value ?? t('review.none')}</dd>
+          <dt>{scanLabel}</dt>
+          <dd className="mono" data-testid="diff-scan">{flag.scan_value ?? t('review.none')}</dd>
+        </dl>
+      )}
+      {editing ? (
+        <form
+          className="edit-value"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onEdit(draft);
+          }}
+        >
+          <label>
+            <span className="small strong">{t('review.edit.label')}</span>
+            <input
+              autoFocus
+              className="mono"
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                  e.preventDefault();
+                  e.stopPropagation();
+                  onCancelEdit();
+                }
+              }}
+              data-testid="edit-value"
+            />
+          </label>
+          <span className="muted small">{t('review.edit.hint')}</span>
+        </form>
+      ) : null}
+      {flag.decision ? (
+        <p className="decision" data-testid="flag-decision">
+          {t(`review.decided.${flag.decision.action}` as MessageKey, {
+            user: flag.decision.user,
+            value: flag.decision.value ?? '—',
+            at: formatDateTime(flag.decision.at, locale),
+          })}
+        </p>
+      ) : (
+        <p className="decision open muted" data-testid="flag-decision">
+          {t('review.undecided')}
+        </p>
+      )}
+      <ReadingList readings={flag.readings} onShow={onShowPage} />
+    </section>
+  );
+}

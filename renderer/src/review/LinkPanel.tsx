@@ -1,0 +1,41 @@
+import type { JSX } from 'react';
+import type { LinkInfo } from '../../../preload/contract';
+import { formatPercent } from '../format';
+import { useI18n } from '../i18n/I18nProvider';
+
+interface Props {
+  link: LinkInfo | null;
+  recordId: string | null;
+  /** Links the dossier to a candidate (officers and leads only; absent otherwise). */
+  onLink?: (recordId: string) => void;
+}
+
+/** How the dossier was linked to its record: confidence, the plain reason, and the candidates weighed. */
+export function LinkPanel({ link, recordId, onLink }: Props): JSX.Element {
+  const { t, locale } = useI18n();
+  return (
+    <section className="link-panel" data-testid="link-panel">
+      <h3>{t('review.link')}</h3>
+      <p>
+        <span className="mono strong">{recordId ?? t('review.unlinked')}</span>
+        {link ? <span className="muted small"> · {t('review.linkConfidence', { p: formatPercent(link.confidence, locale) })}</span> : null}
+      </p>
+      {link ? <p className="muted small">{link.reason}</p> : null}
+      {link && link.candidates.length > 0 ? (
+        <ul className="candidates">
+          {link.candidates.map((c) => (
+            <li key={c.record_id}>
+              <span className="mono">{c.record_id}</span>
+              <span className="muted small">{formatPercent(c.score, locale)} · {c.why}</span>
+              {onLink && c.record_id !== recordId ? (
+                <button type="button" className="btn btn-quiet" onClick={() => onLink(c.record_id)}>
+                  {t('review.linkTo')}
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,167 @@
+import { useCallback, useEffect, useState, type JSX } from 'react';
+import type { User } from '../../../preload/contract';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { fieldLabel } from '../i18n/fieldLabel';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/translate';
+import { AuditTrail } from './AuditTrail';
+import { BulkConfirmDialog } from './BulkConfirmDialog';
+import { FlagDetail } from './FlagDetail';
+import { FlagList } from './FlagList';
+import { LinkPanel } from './LinkPanel';
+import { PageViewer } from './PageViewer';
+import { QueuePanel } from './QueuePanel';
+import { ShortcutLegend } from './ShortcutLegend';
+import { useDossierAudit } from './useDossierAudit';
+import { useReviewKeys, type ReviewCommand } from './useReviewKeys';
+import { useReviewQueue } from './useReviewQueue';
+import { useReviewState, type ReviewState } from './useReviewState';
+import { useViewer } from './useViewer';
+import './review.css';
+
+const PAN_STEP = 80;
+
+/** The officer's screen: the queue, the page with the flag's boxes, record against paper, decided by keyboard. */
+export function ReviewScreen({ user, onSignIn }: { user: User | null; onSignIn: () => void }): JSX.Element {
+  const { t } = useI18n();
+  const queue = useReviewQueue();
+  const state = useReviewState(queue, user);
+  const viewer = useViewer();
+  const audit = useDossierAudit(state.id, state.changes);
+  const [bulk, setBulk] = useState<string[] | null>(null);
+  const canDecide = user !== null && user.role !== 'clerk';
+  const { dossier, flag } = state;
+  const resetViewer = viewer.reset;
+
+  useEffect(() => resetViewer(), [state.id, resetViewer]);
+
+  const commands: Record<ReviewCommand, () => void> = {
+    next: () => state.moveFlag(1),
+    previous: () => state.moveFlag(-1),
+    nextDossier: () => state.moveDossier(1),
+    previousDossier: () => state.moveDossier(-1),
+    'keep-record': () => state.decide('keep-record'),
+    'take-scan': () => state.decide('take-scan'),
+    rescan: () => state.decide('rescan'),
+    edit: () => (canDecide ? state.setEditing(true) : state.decide('set')),
+    undo: state.undo,
+    zoomIn: () => viewer.zoomBy(1.25),
+    zoomOut: () => viewer.zoomBy(1 / 1.25),
+    fit: viewer.reset,
+    rotate: () => viewer.rotate(1),
+    panLeft: () => viewer.panBy(PAN_STEP, 0),
+    panRight: () => viewer.panBy(-PAN_STEP, 0),
+    panUp: () => viewer.panBy(0, PAN_STEP),
+    panDown: () => viewer.panBy(0, -PAN_STEP),
+  };
+  useReviewKeys((c) => commands[c]());
+
+  const refresh = queue.refresh;
+  const bulkDone = useCallback((n: number) => n > 0 && refresh(), [refresh]);
+
+  return (
+    <section className="review-screen" aria-labelledby="review-title" data-testid="screen-review">
+      <div className="page-head">
+        <div>
+          <h1 id="review-title">{t('review.title')}</h1>
+          <p className="muted">{t('review.lead')}</p>
+        </div>
+      </div>
+      <RoleBanner user={user} onSignIn={onSignIn} />
+      <div className="review-body">
+        <QueuePanel
+          queue={queue}
+          index={state.index}
+          onOpen={state.open}
+          onBulk={canDecide ? () => setBulk(queue.cleanIds()) : null}
+          cleanCount={canDecide ? queue.cleanIds().length : 0}
+        />
+        {dossier ? (
+          <PageViewer dossier={dossier} pageNo={state.page} onPage={state.showPage} image={state.image} readings={flag?.readings ?? []} viewer={viewer} />
+        ) : (
+          <div className="viewer viewer-empty muted">{queue.total === 0 ? t('review.queueEmpty') : t('app.loading')}</div>
+        )}
+        <aside className="review-side" aria-label={t('review.side')}>
+          {dossier ? <DossierSide state={state} canDecide={canDecide} audit={audit} /> : null}
+        </aside>
+      </div>
+      <ShortcutLegend canDecide={canDecide} />
+      {bulk ? <BulkConfirmDialog ids={bulk} onDone={bulkDone} onClose={() => setBulk(null)} /> : null}
+    </section>
+  );
+}
+
+function RoleBanner({ user, onSignIn }: { user: User | null; onSignIn: () => void }): JSX.Element | null {
+  const { t } = useI18n();
+  if (user && user.role !== 'clerk') return null;
+  return (
+    <div className="banner banner-warn" role="status" data-testid="review-readonly">
+      <span className="banner-text">{user ? t('review.readOnly.clerk', { name: user.name }) : t('review.readOnly.signedOut')}</span>
+      {user ? null : (
+        <button type="button" className="btn" onClick={onSignIn}>
+          {t('auth.open')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function DossierSide({ state, canDecide, audit }: { state: ReviewState; canDecide: boolean; audit: ReturnType<typeof useDossierAudit> }): JSX.Element {
+  const { t } = useI18n();
+  const dossier = state.dossier!;
+  const notice = state.notice;
+  return (
+    <>
+      <header className="dossier-head">
+        <h2 className="mono" data-testid="review-dossier-id">
+          {dossier.id}
+        </h2>
+        <span className={`chip status-${dossier.status}`} data-testid="review-dossier-status" data-status={dossier.status}>
+          {t(`scan.status.${dossier.status}` as MessageKey)}
+        </span>
+        <span className="muted small">{t('review.position', { n: state.index + 1 })}</span>
+      </header>
+      <p className="mono small scan-values" data-testid="review-values">
+        {(['plate', 'chassis', 'engine'] as const).map((f) => `${fieldLabel(f, t)}: ${dossier.fields[f] ?? '—'}`).join(' · ')}
+      </p>
+      {state.error ? <ErrorBanner message={state.error} onDismiss={state.dismiss} /> : null}
+      {notice ? (
+        <p className={notice.kind === 'refused' ? 'notice notice-warn' : 'notice'} role="status" data-testid="review-notice">
+          {notice.kind === 'refused'
+            ? t('review.refused')
+            : notice.kind === 'resolved'
+              ? t('review.resolvedNext')
+              : notice.kind === 'undone'
+                ? t('review.undone')
+                : t('review.decidedNotice', { field: fieldLabel(notice.field ?? '', t), action: t(`review.action.${notice.text}` as MessageKey) })}
+        </p>
+      ) : null}
+      <FlagList flags={dossier.flags} selected={state.flagIndex} onSelect={state.selectFlag} />
+      {state.flag ? (
+        <FlagDetail
+          key={`${dossier.id}-${state.flag.field}`}
+          flag={state.flag}
+          editing={state.editing && canDecide}
+          onEdit={(value) => state.decide('set', value)}
+          onCancelEdit={() => state.setEditing(false)}
+          onShowPage={state.showPage}
+        />
+      ) : null}
+      <div className="decide-buttons" role="group" aria-label={t('review.decide')}>
+        {(['keep-record', 'take-scan', 'rescan'] as const).map((a) => (
+          <button key={a} type="button" className="btn" disabled={!canDecide || !state.flag || state.busy} onClick={() => state.decide(a)} data-testid={`decide-${a}`}>
+            {t(`review.action.${a}` as MessageKey)}
+          </button>
+        ))}
+        <button type="button" className="btn" disabled={!canDecide || !state.flag} onClick={() => state.setEditing(true)}>
+          {t('review.action.set')}
+        </button>
+        <button type="button" className="btn btn-quiet" disabled={!canDecide || state.busy} onClick={state.undo} data-testid="decide-undo">
+          {t('review.action.undo')}
+        </button>
+      </div>
+      <LinkPanel link={dossier.link} recordId={dossier.record?.record_id ?? null} onLink={canDecide ? (rid) => state.decide('set', rid, 'record') : undefined} />
+      <AuditTrail rows={audit.rows} total={audit.total} />
+    </>
+  );
+}

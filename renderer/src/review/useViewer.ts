@@ -1,0 +1,32 @@
+import { useCallback, useMemo, useState } from 'react';
+
+export interface Viewer {
+  /** 1 = the page fits the viewer. */
+  zoom: number;
+  pan: { x: number; y: number };
+  /** The officer's extra quarter turns, on top of the page's own orientation fix. */
+  turns: number;
+  zoomBy: (factor: number) => void;
+  panBy: (dx: number, dy: number) => void;
+  rotate: (quarterTurns: number) => void;
+  reset: () => void;
+}
+
+const MIN_ZOOM = 0.5;
+const MAX_ZOOM = 8;
+
+/** Zoom, pan and turn of the page viewer; held by the screen so keyboard shortcuts reach it. */
+export function useViewer(): Viewer {
+  const [zoom, setZoom] = useState(1);
+  const [pan, setPan] = useState({ x: 0, y: 0 });
+  const [turns, setTurns] = useState(0);
+  const zoomBy = useCallback((factor: number) => setZoom((z) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, z * factor))), []);
+  const panBy = useCallback((dx: number, dy: number) => setPan((p) => ({ x: p.x + dx, y: p.y + dy })), []);
+  const rotate = useCallback((q: number) => setTurns((t) => (((t + q) % 4) + 4) % 4), []);
+  const reset = useCallback(() => {
+    setZoom(1);
+    setPan({ x: 0, y: 0 });
+    setTurns(0);
+  }, []);
+  return useMemo(() => ({ zoom, pan, turns, zoomBy, panBy, rotate, reset }), [zoom, pan, turns, zoomBy, panBy, rotate, reset]);
+}

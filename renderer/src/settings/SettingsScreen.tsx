@@ -1,0 +1,143 @@
+import { useEffect, useState, type JSX } from 'react';
+import type { ScanMode, Settings } from '../../../preload/contract';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/translate';
+import { MODES, RESOLUTIONS } from '../scan/scanPrefs';
+import { BackupPanel } from './BackupPanel';
+import { FolderField } from './FolderField';
+import { useSettings } from './useSettings';
+import './settings.css';
+
+interface Draft {
+  ocrWorkers: string;
+  hotFolder: string;
+  backupFolder: string;
+  scanResolution: number;
+  scanMode: ScanMode;
+  scanAdf: boolean;
+}
+
+function draftOf(s: Settings): Draft {
+  return {
+    ocrWorkers: s.ocrWorkers == null ? '' : String(s.ocrWorkers),
+    hotFolder: s.hotFolder ?? '',
+    backupFolder: s.backupFolder ?? '',
+    scanResolution: s.scanResolution ?? 300,
+    scanMode: s.scanMode ?? 'gray',
+    scanAdf: s.scanAdf ?? true,
+  };
+}
+
+/** Empty text clears a setting; the engine checks every value and answers a bad one with one sentence. */
+function patchOf(d: Draft): Partial<Settings> {
+  const workers = d.ocrWorkers.trim();
+  return {
+    ocrWorkers: workers === '' ? null : Number(workers),
+    hotFolder: d.hotFolder.trim() || null,
+    backupFolder: d.backupFolder.trim() || null,
+    scanResolution: d.scanResolution,
+    scanMode: d.scanMode,
+    scanAdf: d.scanAdf,
+  };
+}
+
+/** The station's settings, stored in its database: language, OCR, folders, scanner defaults, backups. */
+export function SettingsScreen(): JSX.Element {
+  const { t, locale, setLocale } = useI18n();
+  const state = useSettings();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  useEffect(() => {
+    if (state.settings && !draft) setDraft(draftOf(state.settings));
+  }, [state.settings, draft]);
+  const change = (patch: Partial<Draft>): void => setDraft((d) => (d ? { ...d, ...patch } : d));
+
+  return (
+    <section className="set-screen" aria-labelledby="set-title" data-testid="screen-settings">
+      <div className="page-head">
+        <div>
+          <h1 id="set-title">{t('settings.title')}</h1>
+          <p className="muted">{t('settings.lead')}</p>
+        </div>
+      </div>
+      {state.error ? <ErrorBanner message={state.error} /> : null}
+      {draft ? (
+        // The engine checks every value and says what is allowed in one sentence; the browser's own bubbles would not.
+        <form
+          noValidate
+          className="card set-card"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void state.save(patchOf(draft));
+          }}
+        >
+          <div className="set-field">
+            <label htmlFor="set-locale">{t('lang.label')}</label>
+            <select id="set-locale" value={locale} onChange={(e) => setLocale(e.target.value === 'en' ? 'en' : 'vi')} data-testid="set-locale">
+              <option value="vi">{t('lang.vi')}</option>
+              <option value="en">{t('lang.en')}</option>
+            </select>
+          </div>
+          <div className="set-field">
+            <label htmlFor="set-workers">{t('settings.workers')}</label>
+            <input
+              id="set-workers"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={state.facts?.cores}
+              placeholder={t('settings.workersAuto')}
+              value={draft.ocrWorkers}
+              onChange={(e) => change({ ocrWorkers: e.target.value })}
+              data-testid="set-workers"
+            />
+            <span className="muted small">{t('settings.workersHint', { cores: state.facts?.cores ?? '…' })}</span>
+          </div>
+          <div className="set-field">
+            <span className="set-label">{t('settings.archive')}</span>
+            <code className="set-path" data-testid="set-archive">
+              {state.facts?.archiveDir ?? '…'}
+            </code>
+            <span className="muted small">{t('settings.archiveHint')}</span>
+          </div>
+          <FolderField id="set-hot" label={t('settings.hotFolder')} hint={t('settings.hotFolderHint')} value={draft.hotFolder} purpose="scan-folder" onChange={(hotFolder) => change({ hotFolder })} />
+          <fieldset className="set-field">
+            <legend>{t('settings.scanDefaults')}</legend>
+            <div className="set-row">
+              <select aria-label={t('settings.resolution')} value={draft.scanResolution} onChange={(e) => change({ scanResolution: Number(e.target.value) })} data-testid="set-resolution">
+                {RESOLUTIONS.map((r) => (
+                  <option key={r} value={r}>
+                    {r} dpi
+                  </option>
+                ))}
+              </select>
+              <select aria-label={t('settings.mode')} value={draft.scanMode} onChange={(e) => change({ scanMode: e.target.value as ScanMode })} data-testid="set-mode">
+                {MODES.map((m) => (
+                  <option key={m} value={m}>
+                    {t(`scan.mode.${m}` as MessageKey)}
+                  </option>
+                ))}
+              </select>
+              <label className="check">
+                <input type="checkbox" checked={draft.scanAdf} onChange={(e) => change({ scanAdf: e.target.checked })} data-testid="set-adf" />
+                <span>{t('settings.adf')}</span>
+              </label>
+            </div>
+          </fieldset>
+          <FolderField id="set-backup-folder" label={t('settings.backupFolder')} hint={t('settings.backupFolderHint')} value={draft.backupFolder} purpose="backup-folder" onChange={(backupFolder) => change({ backupFolder })} />
+          <div className="set-actions">
+            <button type="submit" className="btn btn-primary" data-testid="set-save">
+              {t('settings.save')}
+            </button>
+            {state.saved && !state.error ? (
+              <span className="small good" role="status" data-testid="set-saved">
+                {t('settings.saved')}
+              </span>
+            ) : null}
+          </div>
+        </form>
+      ) : null}
+      <BackupPanel />
+    </section>
+  );
+}
