@@ -62,10 +62,12 @@ async function main(): Promise<void> {
       flags++;
       const truthValue = c.truth[f.field as keyof CorpusRecord];
       const recordValue = rec?.[f.field as keyof CorpusRecord];
-      // Right: the link flags of a dossier without a record, or a field where the record differs from the paper.
+      // Right: the link flag of a dossier without a record; a field where the record differs from the paper; or an
+      // "unreadable" flag (which claims no difference) where the reading is indeed not what the paper says.
       const right =
         (f.field === 'record' && f.kind === 'unmatched' && c.record_id === null) ||
-        (truthValue !== undefined && recordValue !== undefined && (!recordValue ? true : !sameValue(f.field as never, truthValue, recordValue)));
+        (truthValue !== undefined && recordValue !== undefined && (!recordValue ? true : !sameValue(f.field as never, truthValue, recordValue))) ||
+        (f.kind === 'unreadable' && truthValue !== undefined && (f.scan_value === null || !sameValue(f.field as never, truthValue, f.scan_value)));
       const confidence = d.fields[f.field]?.confidence;
       const line = `${d.id} ${f.field} ${f.kind} (${f.hint ?? 'no hint'}, read at ${confidence === undefined ? '—' : confidence.toFixed(2)}): paper says “${truthValue ?? '?'}”, read “${f.scan_value ?? '—'}”, record “${f.record_value ?? '—'}”`;
       if (right) rightFlags++;
@@ -80,8 +82,8 @@ async function main(): Promise<void> {
   const pct = (a: number, b: number): string => `${b === 0 ? 100 : ((100 * a) / b).toFixed(1)}%`;
   console.log(`link accuracy   ${pct(linked, count)} (${linked}/${count})`);
   console.log(`flag recall     ${pct(caught, injected)} (${caught}/${injected} injected differences flagged)`);
-  console.log(`flag precision  ${pct(rightFlags, flags)} (${rightFlags}/${flags} flags where the record really differs from the paper)`);
-  console.log(`  of which differences claimed (every kind but "unreadable"): ${pct(rightClaims, claims)} (${rightClaims}/${claims})`);
+  console.log(`flag precision  ${pct(rightFlags, flags)} (${rightFlags}/${flags} flags true: the record differs from the paper, or "unreadable" where the reading is wrong)`);
+  console.log(`  differences claimed (every kind but "unreadable"): ${pct(rightClaims, claims)} true (${rightClaims}/${claims}); unreadable flags: ${flags - claims}`);
   for (const m of misses) console.log(`  miss: ${m}`);
   for (const w of wrong) console.log(`  false flag: ${w}`);
   if (args.includes('--verbose')) for (const f of found) console.log(`  right flag: ${f}`);

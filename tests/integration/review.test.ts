@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +44,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await engine?.close();
 });
+
+const BIN = join(__dirname, '..', '..', 'bin', 'sohoa.js');
+/** Runs `sohoa` on the test station (the engine stays open: WAL lets both work). */
+function sohoa(args: string[], options: { input?: string; password?: string } = {}): { status: number | null; stdout: string; stderr: string } {
+  const env = { ...process.env, SOHOA_PASSWORD: options.password };
+  if (options.password === undefined) delete env.SOHOA_PASSWORD;
+  return spawnSync(process.execPath, [BIN, ...args, '--db', dbPath], { input: options.input ?? '', encoding: 'utf8', env });
+}
 
 const caseOf = (d: DossierView): InjectedCase & { truth: CorpusRecord } => cases.get(d.source[0]!)!;
 const byInjection = (injection: string): DossierView => dossiers.find((d) => caseOf(d).injection === injection)!;
@@ -136,13 +145,53 @@ describe('decisions, roles and the audit log', () => {
     expect(linked.dossier.flags.some((f) => f.kind === 'unmatched')).toBe(false);
   });
 
+  it('works from the command line: users add, review decide (refusals exit 1, bad usage 2), dossiers list shows the decision', () => {
+    expect(sohoa(['users', 'add', 'hoa', '--role', 'officer'], { input: 'hoa-password-1\n' }).status).toBe(0);
+    expect(sohoa(['users', 'add', 'hoa', '--role', 'officer'], { input: 'another-pass-1\n' }).stderr).toMatch(/A user named hoa already exists/);
+    expect(sohoa(['users', 'add', 'tu', '--role', 'boss'], { input: 'tu-password-1\n' }).stderr).toMatch(/The role "boss" does not exist/);
+    const d = byInjection('missing_engine');
+    const asClerk = sohoa(['review', 'decide', d.id, 'engine', 'take-scan', '--user', 'minh'], { password: 'clerk-pass-12' });
+    expect(asClerk.status).toBe(1);
+    expect(asClerk.stderr.trim()).toBe('minh is a clerk: only officers and leads can decide discrepancies.');
+    expect(sohoa(['review', 'decide', d.id, 'engine', 'take-scan', '--user', 'hoa'], { password: 'wrong-password' }).status).toBe(1);
+    expect(sohoa(['review', 'decide', d.id, 'engine', 'set', '--value', '', '--user', 'hoa'], { password: 'hoa-password-1' }).status).toBe(2);
+    expect(sohoa(['review', 'decide', d.id, 'engine', 'approve', '--user', 'hoa'], { password: 'hoa-password-1' }).stderr).toMatch(/"approve" is not a decision/);
+    expect(sohoa(['review', 'decide', 'DS999999', 'engine', 'take-scan', '--user', 'hoa'], { password: 'hoa-password-1' }).stderr).toMatch(/There is no dossier DS999999/);
+    const ok = sohoa(['review', 'decide', d.id, 'engine', 'take-scan', '--user', 'hoa', '--json'], { password: 'hoa-password-1' });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ outcome: 'decided', dossier: d.id, field: 'engine', value: d.fields.engine!.value });
+    const listed = (JSON.parse(sohoa(['dossiers', 'list', '--json']).stdout) as DossierView[]).find((x) => x.id === d.id)!;
+    expect(listed.flags.find((f) => f.field === 'engine')).toMatchObject({ kind: 'missing_in_record', decision: { action: 'take-scan', user: 'hoa' } });
+    expect(sohoa(['audit', 'verify']).status).toBe(0);
+  }, 300_000);
+
   it('detects an edited or deleted audit entry', async () => {
     expect(engine.audit.verify()).toMatchObject({ ok: true, broken: null });
     const raw = new Database(dbPath);
     raw.prepare("UPDATE audit_log SET after = 'FORGED' WHERE seq = 3").run();
     expect(engine.audit.verify()).toMatchObject({ ok: false, broken: { seq: 3 } });
+    const cli = sohoa(['audit', 'verify']);
+    expect(cli.status).toBe(1);
+    expect(cli.stdout).toMatch(/Audit entry 3 was changed after it was written/);
     raw.prepare('DELETE FROM audit_log WHERE seq = 3').run();
     expect(engine.audit.verify().broken!.message).toMatch(/entry 3 is missing/);
     raw.close();
-  });
+  }, 60_000);
+});
+
+describe('duplicates', () => {
+  it('flags both dossiers when a second scan of the same paper links to the same record', async () => {
+    const twin = byInjection('twin');
+    const i = INJECTIONS.indexOf('twin');
+    const again = await generateDossier(700 + i, { record: caseOf(twin).truth, handwriting: 0, stamp: 0, degrade: { jpegQuality: [60, 60] } });
+    const file = join(dir, 'rescan-of-twin.pdf');
+    writeFileSync(file, await pagesToPdf(again.pages, 'jpeg'));
+    const report = await engine.scan.import([file]);
+    const second = engine.dossiers.list().find((d) => d.id === report.created[0])!;
+    const first = engine.dossiers.list().find((d) => d.id === twin.id)!;
+    expect(second.record_id).toBe(twin.record_id);
+    expect(second.flags).toContainEqual(expect.objectContaining({ field: 'record', kind: 'duplicate', record_value: twin.id }));
+    expect(first.flags).toContainEqual(expect.objectContaining({ field: 'record', kind: 'duplicate', record_value: second.id }));
+    expect(first.status).toBe('needs_review');
+  }, 300_000);
 });
