@@ -7,6 +7,7 @@ import { APP_NAME } from '../engine/station/paths';
 import { EngineProcess } from './engine-process';
 import { bindIpc, forwardEvents } from './ipc';
 import { hardenApp, secureWebPreferences } from './security';
+import { loadWindowState, MIN_SIZE, rememberWindowState } from './window-state';
 
 app.setName(APP_NAME);
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -25,11 +26,11 @@ function stationDatabase(): { dbPath: string; demo: boolean } {
 }
 
 async function start(): Promise<void> {
+  const { maximized, hash, ...bounds } = loadWindowState();
   const window = new BrowserWindow({
-    width: 1360,
-    height: 860,
-    minWidth: 1024,
-    minHeight: 640,
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     title: APP_NAME,
     show: false,
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
@@ -46,9 +47,13 @@ async function start(): Promise<void> {
     forwardEvents(window),
   );
   bindIpc(window, engine, isAppUrl);
-  window.once('ready-to-show', () => window.show());
+  rememberWindowState(window);
+  window.once('ready-to-show', () => {
+    if (maximized) window.maximize();
+    window.show();
+  });
   app.on('before-quit', () => engine.stop());
-  await window.loadURL(rendererUrl);
+  await window.loadURL(rendererUrl + hash);
 }
 
 app.whenReady().then(start, (error: unknown) => {

@@ -30,6 +30,8 @@ import { createScanAttribution } from './dashboard/scan-attribution';
 import { saveReportPdf } from './dashboard/report-pdf';
 import { scheduleDailyBackups } from './backup/daily-backup';
 import { checkSettings, DEFAULT_SETTINGS, processorCores } from './settings/station-settings';
+import { archiveProblem } from './settings/folder-reach';
+import { UserError } from './errors';
 import { version } from '../../package.json';
 
 export interface EngineOptions extends OpenOptions {
@@ -141,9 +143,15 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   if (options.warmLookup) void finder.warmUp();
   if (options.resumeWork) scanner.resume();
   // A newcomer's demo station reads its sample scans in the background, so the review has work at once.
-  if (options.demo && options.demoScans && dossiers.count() === 0 && existsSync(options.demoScans)) {
+  if (options.demo && options.demoScans && dossiers.count() === 0 && existsSync(options.demoScans) && !archiveProblem(archiveDir)) {
     void scanner.import([options.demoScans]).catch(() => undefined);
   }
+
+  // Checked on every scan, not once: the drive may be plugged in (or pulled out) while the app runs.
+  const archiveReachable = (): void => {
+    const problem = archiveProblem(archiveDir);
+    if (problem) throw new UserError(problem);
+  };
 
   const engine: Engine = {
     info: () => ({
@@ -155,12 +163,12 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     settings: {
       get: preferences,
       set: (patch) => {
-        checkSettings(patch, processorCores());
+        checkSettings(patch, processorCores(), preferences());
         const next = { ...preferences(), ...patch };
         settings.set('preferences', next);
         return next;
       },
-      station: () => ({ archiveDir, dbPath: options.dbPath, cores: processorCores() }),
+      station: () => ({ archiveDir, dbPath: options.dbPath, cores: processorCores(), archiveProblem: archiveProblem(archiveDir) }),
     },
     records: {
       import: async (files, importOptions = {}) => {
@@ -205,10 +213,19 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     },
     jobs: { cancel: (jobId) => jobs.cancel(jobId) },
     scan: {
-      import: (paths, scanOptions) => scanner.import(paths, scanOptions),
+      import: async (paths, scanOptions) => {
+        archiveReachable();
+        return scanner.import(paths, scanOptions);
+      },
       devices: () => sources.devices(),
-      fromDevice: (request) => sources.fromDevice(request),
-      watch: (dir) => sources.watch(dir),
+      fromDevice: async (request) => {
+        archiveReachable();
+        return sources.fromDevice(request);
+      },
+      watch: async (dir) => {
+        archiveReachable();
+        return sources.watch(dir);
+      },
       unwatch: () => sources.unwatch(),
       watchStatus: () => sources.watchStatus(),
     },

@@ -113,6 +113,8 @@ export interface Settings {
   scanResolution?: number | null;
   scanMode?: 'gray' | 'color' | 'lineart' | null;
   scanAdf?: boolean | null;
+  /** The demo station's first-run tour was finished or dismissed. */
+  tourDone?: boolean | null;
 }
 
 /** What the Settings screen shows but cannot change. */
@@ -120,6 +122,8 @@ export interface StationFacts {
   archiveDir: string;
   dbPath: string;
   cores: number;
+  /** Why the archive folder cannot be reached (e.g. its drive is not connected); null when it can. */
+  archiveProblem: string | null;
 }
 
 export interface Engine {

@@ -99,6 +99,8 @@ export const Settings = z.object({
   scanResolution: z.number().int().nullable().optional(),
   scanMode: ScanMode.nullable().optional(),
   scanAdf: z.boolean().nullable().optional(),
+  /** The demo station's first-run tour was finished or dismissed. */
+  tourDone: z.boolean().nullable().optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -16,5 +16,11 @@ export const BackupReport = z.object({
 export type BackupReport = z.infer<typeof BackupReport>;
 
 /** Facts about this station's computer that the Settings screen shows but cannot change. */
-export const StationFacts = z.object({ archiveDir: z.string(), dbPath: z.string(), cores: z.number().int() });
+export const StationFacts = z.object({
+  archiveDir: z.string(),
+  dbPath: z.string(),
+  cores: z.number().int(),
+  /** Why the archive folder cannot be reached (e.g. its drive is not connected); null when it can. */
+  archiveProblem: z.string().nullable(),
+});
 export type StationFacts = z.infer<typeof StationFacts>;

@@ -4,7 +4,8 @@ import { useSession } from './auth/useSession';
 import { Header } from './components/Header';
 import { useAppInfo } from './hooks/useAppInfo';
 import { useI18n } from './i18n/I18nProvider';
-import { Sidebar, type ScreenId } from './components/Sidebar';
+import { Sidebar } from './components/Sidebar';
+import { useLastScreen } from './hooks/useLastScreen';
 import { DashboardScreen } from './dashboard/DashboardScreen';
 import { ExportScreen } from './export/ExportScreen';
 import { useExportRun } from './export/useExportRun';
@@ -14,6 +15,10 @@ import { useImport } from './records/useImport';
 import { ScanScreen } from './scan/ScanScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { useScanImport } from './scan/useScanImport';
+import { useStoredSettings } from './settings/useStoredSettings';
+import { TourCard } from './tour/TourCard';
+import { TOUR_STEPS } from './tour/tourSteps';
+import { useTour } from './tour/useTour';
 
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -30,7 +35,11 @@ export function App(): JSX.Element {
   const exportRun = useExportRun();
   const session = useSession();
   const [signingIn, setSigningIn] = useState(false);
-  const [screen, setScreen] = useState<ScreenId>('records');
+  const [screen, setScreen] = useLastScreen();
+  const stored = useStoredSettings();
+  const demo = info?.demo ?? false;
+  const tour = useTour(demo, stored);
+  const tourStep = tour.step;
   // Bumped to ask the Records screen to focus its search box (Ctrl+F or "/" from anywhere).
   const [searchRequest, setSearchRequest] = useState(0);
 
@@ -45,7 +54,12 @@ export function App(): JSX.Element {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [setScreen]);
+
+  // Each tour step shows its screen; the newcomer can still wander off and come back with Back or Next.
+  useEffect(() => {
+    if (tourStep !== null) setScreen(TOUR_STEPS[tourStep].screen);
+  }, [tourStep, setScreen]);
 
   const openSignIn = useCallback(() => setSigningIn(true), []);
   const closeSignIn = useCallback(() => setSigningIn(false), []);
@@ -70,11 +84,12 @@ export function App(): JSX.Element {
           ) : screen === 'dashboard' ? (
             <DashboardScreen />
           ) : (
-            <SettingsScreen />
+            <SettingsScreen onRestartTour={demo ? tour.restart : undefined} />
           )}
         </main>
       </div>
-      {signingIn ? <SignInDialog session={session} demo={info?.demo ?? false} onClose={closeSignIn} /> : null}
+      {tourStep !== null ? <TourCard tour={{ ...tour, step: tourStep }} onSignIn={openSignIn} /> : null}
+      {signingIn ? <SignInDialog session={session} demo={demo} onClose={closeSignIn} /> : null}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { isAbsolute } from 'node:path';
 import { UserError } from '../errors';
 import type { Settings } from '../engine.types';
+import { folderProblem } from './folder-reach';
 
 export const DEFAULT_SETTINGS: Settings = { locale: 'vi' };
 
@@ -16,13 +17,17 @@ export function processorCores(): number {
   return availableParallelism();
 }
 
-function checkFolder(label: string, value: string | null | undefined): void {
-  if (value === undefined || value === null) return;
+function checkFolder(label: string, value: string | null | undefined, stored: string | null | undefined): void {
+  // An unchanged folder is not checked again: the Settings screen sends every field, and a backup drive that is
+  // unplugged today must not stop the clerk from changing the language.
+  if (value === undefined || value === null || value === stored) return;
   if (!isAbsolute(value)) throw new UserError(`The ${label} must be a full folder path, such as D:\\Sohoa\\backup or /home/station/backup.`);
+  const problem = folderProblem(label, value);
+  if (problem) throw new UserError(problem);
 }
 
 /** Throws a UserError for the first value out of range; `cores` is the upper bound of OCR workers. */
-export function checkSettings(patch: Partial<Settings>, cores: number): void {
+export function checkSettings(patch: Partial<Settings>, cores: number, stored: Partial<Settings> = {}): void {
   const workers = patch.ocrWorkers;
   if (workers !== undefined && workers !== null && (!Number.isInteger(workers) || workers < 1 || workers > cores)) {
     throw new UserError(`The OCR worker count must be a whole number from 1 to ${cores}, the number of processor cores of this computer.`);
@@ -31,6 +36,6 @@ export function checkSettings(patch: Partial<Settings>, cores: number): void {
   if (dpi !== undefined && dpi !== null && (!Number.isInteger(dpi) || dpi < SCAN_DPI.min || dpi > SCAN_DPI.max)) {
     throw new UserError(`The scan resolution must be from ${SCAN_DPI.min} to ${SCAN_DPI.max} dpi.`);
   }
-  checkFolder('hot folder', patch.hotFolder);
-  checkFolder('backup folder', patch.backupFolder);
+  checkFolder('hot folder', patch.hotFolder, stored.hotFolder);
+  checkFolder('backup folder', patch.backupFolder, stored.backupFolder);
 }

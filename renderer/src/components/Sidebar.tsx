@@ -15,6 +15,9 @@ const items: { id: ScreenId; icon: IconName; label: MessageKey }[] = [
   { id: 'settings', icon: 'settings', label: 'nav.settings' },
 ];
 
+/** Every screen, for checking a remembered one. */
+export const SCREEN_IDS: readonly ScreenId[] = items.map((item) => item.id);
+
 /** The left navigation, in the order of a clerk's day: scan, review, records, export, then the overview and the settings. */
 interface Props {
   current: ScreenId;

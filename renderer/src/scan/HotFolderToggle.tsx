@@ -1,15 +1,17 @@
 import type { JSX } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import type { StoredSettings } from '../settings/useStoredSettings';
 import { useHotFolder } from './useHotFolder';
 
 /** "Thư mục nóng": the engine imports whatever a scanner writes into the chosen folder, once it is complete. */
-export function HotFolderToggle(): JSX.Element {
+export function HotFolderToggle({ stored }: { stored: StoredSettings }): JSX.Element {
   const { t } = useI18n();
-  const hot = useHotFolder();
+  const hot = useHotFolder(stored);
+  const folder = stored.settings?.hotFolder;
   const on = hot.status.dir !== null;
   return (
     <div className="hot-folder" data-testid="hot-folder">
-      <label className="check" title={t('scan.hot.hint')}>
+      <label className="check" title={folder ? t('scan.hot.stored', { dir: folder }) : t('scan.hot.hint')}>
         <input
           type="checkbox"
           role="switch"

@@ -7,12 +7,13 @@ import { DossierList } from './DossierList';
 import { DossierPages } from './DossierPages';
 import { DevicePanel } from './DevicePanel';
 import { HotFolderToggle } from './HotFolderToggle';
-import { loadScanPrefs, saveScanPrefs, type ScanPrefs } from './scanPrefs';
 import { SourcePicker } from './SourcePicker';
 import { ScanProgress } from './ScanProgress';
 import { ScanResult } from './ScanResult';
 import { useDossiers } from './useDossiers';
 import type { ScanImportControls } from './useScanImport';
+import { useScanPrefs } from './useScanPrefs';
+import { useStoredSettings } from '../settings/useStoredSettings';
 import './scan.css';
 
 /** The clerk's screen: bring in scanned files or folders, watch OCR progress, see each dossier's state and pages. */
@@ -20,15 +21,10 @@ export function ScanScreen({ job }: { job: ScanImportControls }): JSX.Element {
   const { t } = useI18n();
   const list = useDossiers();
   const [selected, setSelected] = useState<string | null>(null);
-  const [prefs, setPrefs] = useState<ScanPrefs>(loadScanPrefs);
-  const change = useCallback((patch: Partial<ScanPrefs>) => {
-    setPrefs((p) => {
-      const next = { ...p, ...patch };
-      saveScanPrefs(next);
-      return next;
-    });
-  }, []);
+  const stored = useStoredSettings();
+  const { prefs, change } = useScanPrefs(stored);
   const scanDevice = (scanner: { source: ScanSourceKind; id: string }): void => {
+    if (!prefs) return;
     void job.startDevice({ source: scanner.source, device: scanner.id, resolution: prefs.resolution, mode: prefs.mode, adf: prefs.adf });
   };
   const busy = job.running || (job.progress !== null && !job.progress.finished);
@@ -49,7 +45,7 @@ export function ScanScreen({ job }: { job: ScanImportControls }): JSX.Element {
           <p className="muted">{t('scan.lead')}</p>
         </div>
         <div className="page-actions">
-          <SourcePicker value={prefs.origin} onChange={(origin) => change({ origin })} disabled={job.running} />
+          {prefs ? <SourcePicker value={prefs.origin} onChange={(origin) => change({ origin })} disabled={job.running} /> : null}
           <label className="check" title={t('scan.stackHint')}>
             <input
               type="checkbox"
@@ -60,7 +56,7 @@ export function ScanScreen({ job }: { job: ScanImportControls }): JSX.Element {
             />
             <span>{t('scan.stack')}</span>
           </label>
-          {prefs.origin === 'folder' ? (
+          {prefs?.origin === 'folder' ? (
             <button
               type="button"
               className="btn btn-primary"
@@ -72,7 +68,7 @@ export function ScanScreen({ job }: { job: ScanImportControls }): JSX.Element {
               {t('scan.pickFolder')}
             </button>
           ) : null}
-          {prefs.origin === 'files' ? (
+          {prefs?.origin === 'files' ? (
             <button
               type="button"
               className="btn btn-primary"
@@ -88,10 +84,10 @@ export function ScanScreen({ job }: { job: ScanImportControls }): JSX.Element {
         </div>
       </div>
       <div className="scan-sources">
-        {prefs.origin === 'device' ? (
+        {prefs?.origin === 'device' ? (
           <DevicePanel prefs={prefs} onChange={change} onScan={scanDevice} running={job.running} />
         ) : null}
-        <HotFolderToggle />
+        <HotFolderToggle stored={stored} />
       </div>
 
       {busy ? <ScanProgress progress={job.progress} cancelling={job.cancelling} onCancel={job.cancel} /> : null}

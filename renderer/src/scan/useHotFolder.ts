@@ -2,19 +2,21 @@ import { useCallback, useEffect, useState } from 'react';
 import type { WatchStatus } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
 import { useApiEvent } from '../hooks/useApiEvent';
+import type { StoredSettings } from '../settings/useStoredSettings';
 
 export interface HotFolderState {
   status: WatchStatus;
   busy: boolean;
   error: string | null;
-  /** Asks for a folder, then watches it; does nothing if the dialog is cancelled. */
+  /** Watches the station's hot folder; without one, asks for a folder and keeps it as the station's. */
   start: () => Promise<void>;
   stop: () => Promise<void>;
   dismissError: () => void;
 }
 
 /** The engine's hot-folder watcher: its state survives screen changes because the engine holds it. */
-export function useHotFolder(): HotFolderState {
+export function useHotFolder({ settings, update }: StoredSettings): HotFolderState {
+  const stored = settings?.hotFolder ?? null;
   const [status, setStatus] = useState<WatchStatus>({ dir: null, error: null });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -45,10 +47,14 @@ export function useHotFolder(): HotFolderState {
   const start = useCallback(
     () =>
       run(async () => {
+        if (stored) return api.scan.watch({ dir: stored });
         const [dir] = await api.app.pickFiles({ purpose: 'scan-folder' });
-        return dir ? api.scan.watch({ dir }) : null;
+        if (!dir) return null;
+        const status = await api.scan.watch({ dir });
+        update({ hotFolder: dir });
+        return status;
       }),
-    [run],
+    [run, stored, update],
   );
   const stop = useCallback(() => run(() => api.scan.unwatch({})), [run]);
   const dismissError = useCallback(() => setError(null), []);

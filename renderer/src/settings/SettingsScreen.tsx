@@ -3,7 +3,7 @@ import type { ScanMode, Settings } from '../../../preload/contract';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/translate';
-import { MODES, RESOLUTIONS } from '../scan/scanPrefs';
+import { MODES, RESOLUTIONS, scanOptionsOf } from '../scan/scanPrefs';
 import { BackupPanel } from './BackupPanel';
 import { FolderField } from './FolderField';
 import { useSettings } from './useSettings';
@@ -19,13 +19,14 @@ interface Draft {
 }
 
 function draftOf(s: Settings): Draft {
+  const scan = scanOptionsOf(s);
   return {
     ocrWorkers: s.ocrWorkers == null ? '' : String(s.ocrWorkers),
     hotFolder: s.hotFolder ?? '',
     backupFolder: s.backupFolder ?? '',
-    scanResolution: s.scanResolution ?? 300,
-    scanMode: s.scanMode ?? 'gray',
-    scanAdf: s.scanAdf ?? true,
+    scanResolution: scan.resolution,
+    scanMode: scan.mode,
+    scanAdf: scan.adf,
   };
 }
 
@@ -42,8 +43,13 @@ function patchOf(d: Draft): Partial<Settings> {
   };
 }
 
+interface Props {
+  /** Offered on the demo station, whose sample data the tour walks through. */
+  onRestartTour?: () => void;
+}
+
 /** The station's settings, stored in its database: language, OCR, folders, scanner defaults, backups. */
-export function SettingsScreen(): JSX.Element {
+export function SettingsScreen({ onRestartTour }: Props): JSX.Element {
   const { t, locale, setLocale } = useI18n();
   const state = useSettings();
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -98,6 +104,11 @@ export function SettingsScreen(): JSX.Element {
             <code className="set-path" data-testid="set-archive">
               {state.facts?.archiveDir ?? '…'}
             </code>
+            {state.facts?.archiveProblem ? (
+              <span className="set-problem small" role="alert" data-testid="set-archive-problem">
+                {state.facts.archiveProblem}
+              </span>
+            ) : null}
             <span className="muted small">{t('settings.archiveHint')}</span>
           </div>
           <FolderField id="set-hot" label={t('settings.hotFolder')} hint={t('settings.hotFolderHint')} value={draft.hotFolder} purpose="scan-folder" onChange={(hotFolder) => change({ hotFolder })} />
@@ -138,6 +149,17 @@ export function SettingsScreen(): JSX.Element {
         </form>
       ) : null}
       <BackupPanel />
+      {onRestartTour ? (
+        <div className="card set-card set-tour">
+          <div>
+            <h2>{t('settings.tour')}</h2>
+            <p className="muted small">{t('settings.tourHint')}</p>
+          </div>
+          <button type="button" className="btn" onClick={onRestartTour} data-testid="tour-restart">
+            {t('settings.tourRestart')}
+          </button>
+        </div>
+      ) : null}
     </section>
   );
 }
