@@ -18,10 +18,10 @@ import { DEMO_STATION_NAME, seedDemoAccounts, seedDemoStation } from './station/
 import { AuditRepo } from './db/audit.repo';
 import { ReviewRepo } from './db/review.repo';
 import { UsersRepo } from './db/users.repo';
-import { verifyChain } from './audit/audit-chain';
 import { backupStation } from './backup/backup.service';
 import { createReview } from './review/review.service';
-import { Accounts, type Actor } from './users/accounts.service';
+import { Accounts } from './users/accounts.service';
+import { createPeopleApi } from './engine-people';
 import { ExportRepo } from './db/export.repo';
 import { createExporter } from './export/export.service';
 import { DashboardRepo } from './db/dashboard.repo';
@@ -70,7 +70,6 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const archiveDir = options.archiveDir ?? join(dirname(options.dbPath), 'archive');
   const audit = new AuditRepo(db);
   const accounts = new Accounts(new UsersRepo(db), audit);
-  let session: Actor | null = null;
   const dashboardRepo = new DashboardRepo(db);
   const attribution = createScanAttribution(dashboardRepo);
   const preferences = (): Settings => ({ ...DEFAULT_SETTINGS, ...settings.get<Partial<Settings>>('preferences', {}) });
@@ -85,6 +84,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       if (record) finder.onStored([{ seq: record.seq, record }]);
     },
   });
+  const people = createPeopleApi({ accounts, attribution, review, audit, changed: () => emit('dossiers.changed', { total: dossiers.count() }) });
   const scanner = createScanner({
     repo: dossiers,
     archiveDir,
@@ -255,55 +255,13 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         return scanner.pages(id);
       },
     },
-    auth: {
-      signIn: async (name, password) => {
-        session = await accounts.authenticate(name, password);
-        attribution.signedIn(session);
-        return { name: session.name, role: session.role };
-      },
-      signOut: () => {
-        attribution.signedIn(null);
-        return (session = null);
-      },
-      current: () => (session ? { name: session.name, role: session.role } : null),
-      needsFirstUser: () => accounts.count() === 0,
-    },
-    users: {
-      add: async (name, role, password, addOptions = {}) => {
-        const added = await accounts.add(name, role, password, addOptions.asOwner ? undefined : session);
-        return { name: added.name, role: added.role };
-      },
-      list: () => accounts.list(),
-    },
-    review: {
-      queue: (request) => review.queue(request),
-      dossier: (id) => review.dossier(id),
-      decide: async (request) => {
-        const result = await review.decide(session, request);
-        emit('dossiers.changed', { total: dossiers.count() });
-        return result;
-      },
-      undo: async (id, field) => {
-        const result = await review.undo(session, id, field);
-        emit('dossiers.changed', { total: dossiers.count() });
-        return result;
-      },
-      bulkConfirm: async (ids) => {
-        const result = await review.bulkConfirm(session, ids);
-        emit('dossiers.changed', { total: dossiers.count() });
-        return result;
-      },
-    },
-    audit: {
-      list: (offset, limit, dossier) => {
-        const { total, rows } = audit.window(offset, limit, dossier);
-        return { total, rows: rows.map(({ prev_hash: _p, hash: _h, ...entry }) => entry) };
-      },
-      verify: () => verifyChain(audit.all(), audit.head()),
-    },
+    auth: people.auth,
+    users: people.users,
+    review: people.review,
+    audit: people.audit,
     export: {
       preview: (reexport) => exporter.preview(reexport),
-      run: (request) => exporter.run(session, request),
+      run: (request) => exporter.run(people.actor(), request),
       batches: (offset, limit) => exporter.batches(offset, limit),
       verify: (dir) => exporter.verify(dir),
     },
