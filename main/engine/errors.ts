@@ -25,3 +25,9 @@ export function describeError(error: unknown): { code: string; message: string }
   const text = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `Unexpected error: ${text.split('\n')[0]}` };
 }
+
+/** A write the disk refused for lack of space: SQLite's SQLITE_FULL (its own words for ENOSPC) or the OS's. */
+export function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT';
+}

@@ -147,6 +147,22 @@ export class DossiersRepo {
     return this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM dossiers').get()!.n;
   }
 
+  /**
+   * Dossiers whose pages are all analysed but which were never fused again (still `processing`) or never
+   * linked (`link` is set by every evaluation): a crash between the last page's commit and the fusing or the
+   * linking leaves them so, and no queued page would ever bring them back.
+   */
+  strandedSeqs(): number[] {
+    return this.db
+      .prepare<[], { seq: number }>(
+        `SELECT seq FROM dossiers d WHERE (status = 'processing' OR (status = 'needs_review' AND link IS NULL))
+         AND EXISTS (SELECT 1 FROM pages p WHERE p.dossier_seq = d.seq)
+         AND NOT EXISTS (SELECT 1 FROM pages p WHERE p.dossier_seq = d.seq AND p.state = 'queued') ORDER BY seq`,
+      )
+      .all()
+      .map((r) => r.seq);
+  }
+
   countQueued(): number {
     return this.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM pages WHERE state = 'queued'").get()!.n;
   }

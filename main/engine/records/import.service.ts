@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { InputError, describeError } from '../errors';
+import { InputError, describeError, isDiskFull } from '../errors';
 import type { ImportReport } from '../engine.types';
 import type { RecordsRepo, RecordToStore } from '../db/records.repo';
 import type { ProgressMeter } from '../jobs/progress-meter';
@@ -45,7 +45,8 @@ export async function importRecordFiles(files: readonly string[], ctx: ImportCon
     try {
       await importOneFile(file, ctx, report, totals);
     } catch (error) {
-      const { message } = error instanceof InputError ? error : describeError(error);
+      // A full disk is the station's problem, not a bug: say so, and that committed rows are kept for the rerun.
+      const { message } = error instanceof InputError ? error : isDiskFull(error) ? diskFull(file) : describeError(error);
       pushCapped(report.errors, { file, row: null, field: null, message });
     }
   }
@@ -54,6 +55,11 @@ export async function importRecordFiles(files: readonly string[], ctx: ImportCon
   report.cancelled = ctx.signal.aborted;
   report.seconds = Math.round((Date.now() - started) / 10) / 100;
   return report;
+}
+
+function diskFull(file: string): { message: string } {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  return { message: `The disk holding the station database is full: free some space, then import ${name} again (the rows already imported are kept).` };
 }
 
 interface Totals {

@@ -8,7 +8,7 @@ import { createOcrPool, defaultPoolSize, type OcrPool } from '../ocr/ocr-worker-
 import type { JobRegistry } from '../jobs/job-registry';
 import { ProgressMeter } from '../jobs/progress-meter';
 import { intakePlans, intakeScans, type IntakeReport } from './scan-intake.service';
-import { runScanQueue } from './scan-queue.service';
+import { finishDossier, runScanQueue } from './scan-queue.service';
 import { SCAN_FIELDS, type DossierPlan } from './scan.types';
 import { analyzeTurned } from './user-rotation';
 
@@ -55,7 +55,10 @@ export function createScanner(deps: {
 
   const drain = (): Promise<number> => {
     const run = async (): Promise<number> => {
-      if (stopping.signal.aborted || deps.repo.countQueued() === 0) return 0;
+      if (stopping.signal.aborted) return 0;
+      // Finish what a crash left between a dossier's last page and its linking, before (or without) new work.
+      for (const seq of deps.repo.strandedSeqs()) finishDossier(seq, deps.repo, deps.fused);
+      if (deps.repo.countQueued() === 0) return 0;
       const job = deps.jobs.start();
       const meter = new ProgressMeter(job.jobId, 'scan.import', deps.emit);
       try {
