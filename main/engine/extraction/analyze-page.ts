@@ -13,6 +13,7 @@ import { greyPixels, toPgm } from '../ocr/preprocess';
 import type { FieldReading, OcrWordBox, PageAnalysis, ReadingSource } from '../scan/scan.types';
 import { isSerialField, normalizeFieldValue } from './field-values';
 import { findValues, pageKind, type LabelledValue } from './labels';
+import { hasDisputedDigit, voteDigits } from './digit-vote';
 import { mergeMarks } from './mark-merge';
 import { decodeGrey, isBlankPage, rotateGrey, rubbingStrip, scaleBox, toScanBox, type PageTransform } from './page-geometry';
 import { alignConfidences, confirmByLayout, readIdDarkInk, readRegion, wordChars, type CharConf } from './region-read';
@@ -143,7 +144,12 @@ async function readValue(v: LabelledValue, page: Levelled, dpi: number, pool: Oc
   const reread = await readRegion(pool, page.grey, region, v.field, dpi);
   const chars = reread.length > 0 ? confirmByLayout(reread, layoutChars, v.field) : alignConfidences(v.text, layoutChars);
   if (v.field !== 'owner_id') return toReading(v.field, source, chars, box);
-  const id = trimIdEdges(chars);
+  let id = trimIdEdges(chars);
+  if (validId(id) && hasDisputedDigit(id)) {
+    // The reread and the layout pass disagree on a digit: a third read at another scale breaks the tie.
+    const upscaled = await readRegion(pool, page.grey, region, v.field, dpi, 'upscaled');
+    id = voteDigits(id, [layoutChars, upscaled]);
+  }
   if (validId(id)) return toReading(v.field, source, id, box);
   // Only on failure (digits under a seal, a line merged by it): a dark-ink re-read whose readings vote.
   const dark = await readIdDarkInk(pool, page.grey, region, dpi, id);
@@ -167,15 +173,31 @@ export function withMissingRubbing(found: Rubbing[], layoutDpi: number): Rubbing
 }
 
 /**
- * A rubbing's characters are light on graphite (punched) or dark (raised), over hatching that either polarity
- * misreads somewhere: both are read, the more confident leads, and only what the other confirms keeps its
- * confidence (a restricted read alone reports near-certainty even for a misread).
+ * A rubbing is read with its hatching filtered out (right about twice as often as the raw strip on the corpus)
+ * and also raw in both polarities. The filtered read leads; each of its characters keeps its confidence only
+ * where a raw read confirms it (a restricted read alone reports near-certainty even for a misread), so a
+ * rubbing settles a tie between the other copies without overruling two that agree.
  */
 async function readRubbing(pool: OcrPool, grey: GreyImage, strip: OcrBox, field: 'engine' | 'chassis', dpi: number): Promise<CharConf[]> {
-  const [plain, negated] = await Promise.all([readRegion(pool, grey, strip, field, dpi), readRegion(pool, grey, strip, field, dpi, true)]);
+  const [clean, plain, negated] = await Promise.all([
+    readRegion(pool, grey, strip, field, dpi, 'dehatched'),
+    readRegion(pool, grey, strip, field, dpi, 'plain'),
+    readRegion(pool, grey, strip, field, dpi, 'negated'),
+  ]);
+  return rubbingChars(clean, [plain, negated], field);
+}
+
+/**
+ * The lead read's characters, each with the best confidence any check read confirms it with; without a check
+ * read, capped. With no lead, the more confident check read leads instead.
+ */
+export function rubbingChars(lead: CharConf[], checks: CharConf[][], field: 'engine' | 'chassis'): CharConf[] {
   const mean = (cs: CharConf[]): number => (cs.length ? cs.reduce((s, c) => s + c.confidence, 0) / cs.length : 0);
-  const [lead, other] = mean(plain) >= mean(negated) ? [plain, negated] : [negated, plain];
-  return other.length ? confirmByLayout(lead, other, field) : lead.map((c) => ({ c: c.c, confidence: Math.min(c.confidence, 0.5) }));
+  const others = checks.filter((c) => c.length > 0).sort((a, b) => mean(b) - mean(a));
+  if (lead.length === 0) return others.length ? rubbingChars(others[0], others.slice(1), field) : [];
+  if (others.length === 0) return lead.map((c) => ({ c: c.c, confidence: Math.min(c.confidence, 0.5) }));
+  const confirmed = others.map((o) => confirmByLayout(lead, o, field));
+  return lead.map((c, i) => ({ c: c.c, confidence: Math.max(...confirmed.map((x) => x[i].confidence)) }));
 }
 
 const validId = (cs: CharConf[]): boolean => {

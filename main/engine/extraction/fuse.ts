@@ -16,8 +16,12 @@ import { capitaliseStart, finishOwnerName } from './vietnamese-names';
 
 /** Score added per extra kind of paper that agrees (certificate + form beats two reads of one form). */
 const SOURCE_AGREEMENT_BONUS = 0.35;
-/** Score added when a 17-character chassis value passes the ISO 3779 check digit. */
-const CHECK_DIGIT_BONUS = 0.3;
+/**
+ * Score added when a 17-character chassis value passes the ISO 3779 check digit. A tie-breaker only: most
+ * Vietnamese VINs carry no check digit, so one misread in eleven passes by chance, and a bonus worth more than
+ * a character of a confident copy lets such a misread outvote the copies that read the VIN right.
+ */
+const CHECK_DIGIT_BONUS = 0.05;
 /** Score added when a plate parses as a Vietnamese plate, or a citizen ID has a valid length. */
 const SHAPE_BONUS = 0.2;
 /**

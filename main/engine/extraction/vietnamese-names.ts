@@ -53,9 +53,35 @@ export function restoreStopTones(name: string): string {
   }).join(' ');
 }
 
+// Common name syllables whose tone sits on top of a circumflex, breve or horn. On a capital that stacked mark
+// is squeezed against the line above and OCR swaps sắc (´) and huyền (`): "TUẦN" for Tuấn. Each one's
+// swapped twin is not a common name; a syllable whose twin is also a name (Tuyến/Tuyền, Hướng/Hường) is left
+// out, so such a pair is never guessed.
+const STACKED_TONE_NAMES = [
+  'Tuấn', 'Tiến', 'Thắng', 'Chiến', 'Hiếu', 'Yến', 'Tấn', 'Huấn', 'Chấn', 'Thế',
+  'Hiền', 'Hằng', 'Hồng', 'Quyền', 'Huyền', 'Cường', 'Trường', 'Tường', 'Bằng', 'Cầm',
+];
+const STACKED_TONE_SET = new Set(STACKED_TONE_NAMES.map((n) => n.toLocaleLowerCase('vi')));
+
+/**
+ * A syllable read with sắc where a common name has huyền on the same letters (or the reverse), and which is
+ * itself no common name, gets the name's tone; case is kept as read.
+ */
+export function restoreSwappedTones(name: string): string {
+  return name.normalize('NFC').split(' ').map((w) => {
+    const lower = w.toLocaleLowerCase('vi');
+    if (!w || STACKED_TONE_SET.has(lower)) return w;
+    const nfd = lower.normalize('NFD');
+    if (!/[\u0300\u0301]/.test(nfd)) return w;
+    const twin = nfd.replace(/[\u0300\u0301]/g, (m) => (m === '\u0300' ? '\u0301' : '\u0300')).normalize('NFC');
+    if (!STACKED_TONE_SET.has(twin)) return w;
+    return [...twin].map((c, i) => ([...w][i] !== [...w][i].toLocaleLowerCase('vi') ? c.toLocaleUpperCase('vi') : c)).join('');
+  }).join(' ');
+}
+
 /** An owner's name as registers hold it: marks restored where certain, title case. */
 export function finishOwnerName(name: string): string {
-  return titleCaseName(restoreStopTones(restoreFamilyName(name)));
+  return titleCaseName(restoreSwappedTones(restoreStopTones(restoreFamilyName(name))));
 }
 
 /** An address starts with a capital ("Số 12, …", "Thôn …"), whatever case the copy printed it in. */

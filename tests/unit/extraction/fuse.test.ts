@@ -64,6 +64,16 @@ describe('fuseReadings', () => {
     expect(fuseReadings([reading('chassis', other, 'form')]).chassis?.value).toBe(other);
   });
 
+  it('does not let a misread that passes the check digit by chance outvote a more confident copy', () => {
+    // Vietnamese VINs mostly carry no check digit: one misread in eleven passes it by chance.
+    const truth = '1M8GDM9AXKP042789';
+    const misread = '1M8GDM9AXKP012786';
+    expect(vinCheckDigitValid(misread)).toBe(true);
+    // The form's copy read the two characters it got wrong with little confidence.
+    const fused = fuseReadings([reading('chassis', misread, 'form', 0.9, [12, 16]), reading('chassis', truth, 'certificate', 0.97)]);
+    expect(fused.chassis?.value).toBe(truth);
+  });
+
   it('keeps the diacritics of the best reading of a name and compares names without them', () => {
     const fused = fuseReadings([
       reading('owner_name', 'NGUYEN VAN AN', 'certificate', 0.95),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitaliseStart, finishOwnerName, restoreFamilyName, restoreStopTones, titleCaseName } from '../../../main/engine/extraction/vietnamese-names';
+import { capitaliseStart, finishOwnerName, restoreFamilyName, restoreStopTones, restoreSwappedTones, titleCaseName } from '../../../main/engine/extraction/vietnamese-names';
 
 describe('owner names as registers hold them', () => {
   it('writes a name printed in capitals in title case, marks kept', () => {
@@ -36,5 +36,20 @@ describe('marks lost on capitals', () => {
 
   it('restores a family name read with the wrong mark', () => {
     expect(finishOwnerName('Nguyên Thị Hương')).toBe('Nguyễn Thị Hương');
+  });
+});
+
+describe('restoreSwappedTones', () => {
+  it('gives a common name back the tone a capital lost to its twin (sắc/huyền)', () => {
+    expect(restoreSwappedTones('HỒ ĐỨC TUẦN')).toBe('HỒ ĐỨC TUẤN');
+    expect(restoreSwappedTones('Bùi Tiền Hùng')).toBe('Bùi Tiến Hùng');
+    expect(finishOwnerName('HỒ ĐỨC TUẦN')).toBe('Hồ Đức Tuấn');
+  });
+
+  it('leaves names that exist as read, and pairs where both twins are names', () => {
+    expect(restoreSwappedTones('Nguyễn Thị Hiền')).toBe('Nguyễn Thị Hiền');
+    expect(restoreSwappedTones('Lê Văn Tuyến')).toBe('Lê Văn Tuyến');
+    expect(restoreSwappedTones('Lê Văn Tuyền')).toBe('Lê Văn Tuyền');
+    expect(restoreSwappedTones('Trần Hồ')).toBe('Trần Hồ');
   });
 });
