@@ -33,7 +33,7 @@ export const calls = {
   ),
   /** Opens the system file picker (the shell's dialog); resolves to the chosen absolute paths, empty if cancelled. */
   'app.pickFiles': call(
-    z.object({ purpose: z.enum(['records', 'scans', 'scan-folder', 'export-folder', 'backup-file', 'backup-folder', 'report-file']) }),
+    z.object({ purpose: z.enum(['records', 'scans', 'scan-folder', 'export-folder', 'backup-file', 'backup-folder', 'report-file', 'separator-file']) }),
     z.array(z.string()),
     'Open a file dialog and return the chosen paths.',
   ),
@@ -110,6 +110,12 @@ export const calls = {
     }),
     ScanImportReport,
     'Scan a batch from a device and import it.',
+  ),
+  /** Writes `count` separator sheets (A4 PDF) to print and put between the dossiers of a stack scanned in one go. */
+  'scan.separatorSheets': call(
+    z.object({ out: z.string().min(1).max(4096), count: z.number().int().min(1).max(200).default(10) }),
+    z.object({ file: z.string(), sheets: z.number().int() }),
+    'Write printable separator sheets.',
   ),
   /** Watches a hot folder (stopping the one watched before): each finished file or folder is imported like scan.import. */
   'scan.watch': call(z.object({ dir: z.string().min(1).max(4096) }), WatchStatus, 'Start watching a hot folder.'),

@@ -27,6 +27,7 @@ const handlers: { [K in EngineCallName]: (engine: Engine, input: Parsed<K>) => C
   'records.stats': (engine) => engine.records.stats(),
   'scan.import': (engine, input) => engine.scan.import(input.paths, { stack: input.stack }),
   'scan.devices': (engine) => engine.scan.devices(),
+  'scan.separatorSheets': (engine, input) => engine.scan.separatorSheets(input.out, input.count),
   'scan.fromDevice': (engine, input) => engine.scan.fromDevice(input),
   'scan.watch': (engine, input) => engine.scan.watch(input.dir),
   'scan.unwatch': (engine) => engine.scan.unwatch(),

@@ -28,7 +28,7 @@ export function forwardEvents(window: BrowserWindow): (name: string, payload: un
 }
 
 type Purpose = 'records' | 'scans' | 'scan-folder' | 'export-folder' | 'backup-folder' | SavePurpose;
-type SavePurpose = 'backup-file' | 'report-file';
+type SavePurpose = 'backup-file' | 'report-file' | 'separator-file';
 type OpenPurpose = Exclude<Purpose, SavePurpose>;
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -39,6 +39,11 @@ const SAVE_DIALOGS: Record<SavePurpose, () => Electron.SaveDialogOptions> = {
     title: 'Sao lưu đơn vị / Back up the station',
     defaultPath: `sohoa-${today()}.sohoa-backup`,
     filters: [{ name: 'Sohoa Station backup', extensions: ['sohoa-backup'] }],
+  }),
+  'separator-file': () => ({
+    title: 'Lưu tờ phân cách để in / Save separator sheets to print',
+    defaultPath: 'to-phan-cach-ho-so.pdf',
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
   }),
   'report-file': () => ({
     title: 'Lưu báo cáo / Save the report',
@@ -70,7 +75,7 @@ const DIALOGS: Record<OpenPurpose, Electron.OpenDialogOptions> = {
 };
 
 async function pickFiles(window: BrowserWindow, purpose: Purpose): Promise<string[]> {
-  if (purpose === 'backup-file' || purpose === 'report-file') {
+  if (purpose === 'backup-file' || purpose === 'report-file' || purpose === 'separator-file') {
     const saved = await dialog.showSaveDialog(window, SAVE_DIALOGS[purpose]());
     return saved.canceled || !saved.filePath ? [] : [saved.filePath];
   }

@@ -19,6 +19,7 @@ import { AuditRepo } from './db/audit.repo';
 import { ReviewRepo } from './db/review.repo';
 import { UsersRepo } from './db/users.repo';
 import { backupStation } from './backup/backup.service';
+import { writeSeparatorSheets } from './intake/separator-print';
 import { createReview } from './review/review.service';
 import { Accounts } from './users/accounts.service';
 import { createPeopleApi } from './engine-people';
@@ -218,6 +219,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         return scanner.import(paths, scanOptions);
       },
       devices: () => sources.devices(),
+      separatorSheets: (outFile, count) => writeSeparatorSheets(outFile, count),
       fromDevice: async (request) => {
         archiveReachable();
         return sources.fromDevice(request);

@@ -153,6 +153,8 @@ export interface Engine {
      * one per separator sheet) and runs the pipeline like `import`. Progress: `scan.import` labelled `scanner`.
      */
     fromDevice(request: DeviceScanRequest): Promise<ScanImportReport>;
+    /** Writes `count` separator sheets as an A4 PDF to print (the intake splits a stack at them). */
+    separatorSheets(outFile: string, count: number): Promise<{ file: string; sheets: number }>;
     /** Watches a hot folder (stopping any earlier one); each finished batch is imported like `import`, one at a time. */
     watch(dir: string): Promise<WatchStatus>;
     unwatch(): Promise<WatchStatus>;

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateDossier } from '../corpus/dossier';
 import { pagesToPdf } from '../corpus/generate';
+import { readPages } from '../../main/engine/intake/pages';
+import { isSeparatorSheet } from '../../main/engine/intake/separator';
 import { e2e, eventually } from './harness';
 
 e2e(
@@ -72,3 +74,21 @@ e2e(
   },
   { timeoutMs: 180_000 },
 );
+
+e2e('(h2) saves printable separator sheets the intake recognises, and opens their folder', async (ctx) => {
+  const page = await ctx.open();
+  await page.getByTestId('nav-scan').click();
+  const screen = page.getByTestId('screen-scan');
+  const out = join(ctx.dir, 'tờ phân cách.pdf');
+  ctx.host.pushDialogPaths([out]);
+  await screen.getByTestId('separator-sheets-button').click();
+  const saved = screen.getByTestId('separator-sheets-saved');
+  await saved.waitFor({ timeout: 30_000 });
+  assert.match((await saved.textContent()) ?? '', /Đã lưu tờ phân cách: .*tờ phân cách\.pdf/);
+  assert.equal(readFileSync(out).subarray(0, 5).toString(), '%PDF-');
+  let separators = 0;
+  for await (const item of readPages(out)) if (!('message' in item) && (await isSeparatorSheet(item.data))) separators++;
+  assert.equal(separators, 10);
+  await saved.getByRole('button', { name: 'Mở thư mục' }).click();
+  await eventually(async () => assert.deepEqual(ctx.host.openedFolders, [ctx.dir]), 5_000, 100);
+});

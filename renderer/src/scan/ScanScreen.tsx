@@ -7,6 +7,7 @@ import { DossierList } from './DossierList';
 import { DossierPages } from './DossierPages';
 import { DevicePanel } from './DevicePanel';
 import { HotFolderToggle } from './HotFolderToggle';
+import { SeparatorSheetsButton } from './SeparatorSheetsButton';
 import { SourcePicker } from './SourcePicker';
 import { ScanProgress } from './ScanProgress';
 import { ScanResult } from './ScanResult';
@@ -88,6 +89,7 @@ export function ScanScreen({ job }: { job: ScanImportControls }): JSX.Element {
           <DevicePanel prefs={prefs} onChange={change} onScan={scanDevice} running={job.running} />
         ) : null}
         <HotFolderToggle stored={stored} />
+        <SeparatorSheetsButton />
       </div>
 
       {busy ? <ScanProgress progress={job.progress} cancelling={job.cancelling} onCancel={job.cancel} /> : null}
