@@ -33,7 +33,7 @@ export const calls = {
   ),
   /** Opens the system file picker (the shell's dialog); resolves to the chosen absolute paths, empty if cancelled. */
   'app.pickFiles': call(
-    z.object({ purpose: z.enum(['records', 'scans', 'scan-folder', 'export-folder', 'backup-file', 'backup-folder', 'report-file', 'separator-file']) }),
+    z.object({ purpose: z.enum(['records', 'scans', 'scan-folder', 'export-folder', 'backup-file', 'backup-folder', 'report-file', 'separator-file', 'archive-folder']) }),
     z.array(z.string()),
     'Open a file dialog and return the chosen paths.',
   ),

@@ -27,7 +27,7 @@ export function forwardEvents(window: BrowserWindow): (name: string, payload: un
   };
 }
 
-type Purpose = 'records' | 'scans' | 'scan-folder' | 'export-folder' | 'backup-folder' | SavePurpose;
+type Purpose = 'records' | 'scans' | 'scan-folder' | 'export-folder' | 'backup-folder' | 'archive-folder' | SavePurpose;
 type SavePurpose = 'backup-file' | 'report-file' | 'separator-file';
 type OpenPurpose = Exclude<Purpose, SavePurpose>;
 
@@ -71,6 +71,7 @@ const DIALOGS: Record<OpenPurpose, Electron.OpenDialogOptions> = {
   },
   'scan-folder': { title: 'Chọn thư mục hồ sơ quét / Choose a folder of scans', properties: ['openDirectory', 'multiSelections'] },
   'export-folder': { title: 'Chọn thư mục xuất lô / Choose where to write the batch', properties: ['openDirectory', 'createDirectory', 'promptToCreate'] },
+  'archive-folder': { title: 'Chọn thư mục lưu trữ bản quét / Choose the archive folder', properties: ['openDirectory', 'createDirectory', 'promptToCreate'] },
   'backup-folder': { title: 'Chọn thư mục sao lưu hằng ngày / Choose the daily backup folder', properties: ['openDirectory', 'createDirectory', 'promptToCreate'] },
 };
 

@@ -68,7 +68,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const finder = new RecordFinder(records);
   const listeners = new Set<EngineListener>();
   const dossiers = new DossiersRepo(db);
-  const archiveDir = options.archiveDir ?? join(dirname(options.dbPath), 'archive');
+  // The folder in use is fixed for the run: pages already queued point into it.
+  const archiveDir = options.archiveDir ?? settings.get<Partial<Settings>>('preferences', {}).archiveFolder ?? join(dirname(options.dbPath), 'archive');
   const audit = new AuditRepo(db);
   const accounts = new Accounts(new UsersRepo(db), audit);
   const dashboardRepo = new DashboardRepo(db);

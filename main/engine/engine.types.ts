@@ -107,6 +107,7 @@ export interface Settings {
   ocrWorkers?: number | null;
   /** The folder the Scan screen offers to watch. */
   hotFolder?: string | null;
+  archiveFolder?: string | null;
   /** Where the scheduled daily backup goes; absent: no daily backup. */
   backupFolder?: string | null;
   /** The Scan screen's defaults for a connected scanner. */

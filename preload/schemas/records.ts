@@ -94,6 +94,8 @@ export const Settings = z.object({
   /** OCR workers from the next start of the app. */
   ocrWorkers: z.number().int().nullable().optional(),
   hotFolder: z.string().max(4096).nullable().optional(),
+  /** Where originals and page images go from the next start (files already archived stay where they are). */
+  archiveFolder: z.string().max(4096).nullable().optional(),
   /** A backup is made into this folder once a day while the app runs; the newest 7 are kept. */
   backupFolder: z.string().max(4096).nullable().optional(),
   scanResolution: z.number().int().nullable().optional(),

@@ -37,5 +37,6 @@ export function checkSettings(patch: Partial<Settings>, cores: number, stored: P
     throw new UserError(`The scan resolution must be from ${SCAN_DPI.min} to ${SCAN_DPI.max} dpi.`);
   }
   checkFolder('hot folder', patch.hotFolder, stored.hotFolder);
+  checkFolder('archive folder', patch.archiveFolder, stored.archiveFolder);
   checkFolder('backup folder', patch.backupFolder, stored.backupFolder);
 }

@@ -6,12 +6,14 @@ import type { MessageKey } from '../i18n/translate';
 import { MODES, RESOLUTIONS, scanOptionsOf } from '../scan/scanPrefs';
 import { BackupPanel } from './BackupPanel';
 import { FolderField } from './FolderField';
+import { SeparatorSheetsButton } from '../scan/SeparatorSheetsButton';
 import { useSettings } from './useSettings';
 import './settings.css';
 
 interface Draft {
   ocrWorkers: string;
   hotFolder: string;
+  archiveFolder: string;
   backupFolder: string;
   scanResolution: number;
   scanMode: ScanMode;
@@ -23,6 +25,7 @@ function draftOf(s: Settings): Draft {
   return {
     ocrWorkers: s.ocrWorkers == null ? '' : String(s.ocrWorkers),
     hotFolder: s.hotFolder ?? '',
+    archiveFolder: s.archiveFolder ?? '',
     backupFolder: s.backupFolder ?? '',
     scanResolution: scan.resolution,
     scanMode: scan.mode,
@@ -36,6 +39,7 @@ function patchOf(d: Draft): Partial<Settings> {
   return {
     ocrWorkers: workers === '' ? null : Number(workers),
     hotFolder: d.hotFolder.trim() || null,
+    archiveFolder: d.archiveFolder.trim() || null,
     backupFolder: d.backupFolder.trim() || null,
     scanResolution: d.scanResolution,
     scanMode: d.scanMode,
@@ -99,8 +103,16 @@ export function SettingsScreen({ onRestartTour }: Props): JSX.Element {
             />
             <span className="muted small">{t('settings.workersHint', { cores: state.facts?.cores ?? '…' })}</span>
           </div>
+          <FolderField
+            id="set-archive-folder"
+            label={t('settings.archive')}
+            hint={t('settings.archiveHint')}
+            value={draft.archiveFolder}
+            purpose="archive-folder"
+            onChange={(archiveFolder) => change({ archiveFolder })}
+          />
           <div className="set-field">
-            <span className="set-label">{t('settings.archive')}</span>
+            <span className="set-label">{t('settings.archiveInUse')}</span>
             <code className="set-path" data-testid="set-archive">
               {state.facts?.archiveDir ?? '…'}
             </code>
@@ -109,7 +121,6 @@ export function SettingsScreen({ onRestartTour }: Props): JSX.Element {
                 {state.facts.archiveProblem}
               </span>
             ) : null}
-            <span className="muted small">{t('settings.archiveHint')}</span>
           </div>
           <FolderField id="set-hot" label={t('settings.hotFolder')} hint={t('settings.hotFolderHint')} value={draft.hotFolder} purpose="scan-folder" onChange={(hotFolder) => change({ hotFolder })} />
           <fieldset className="set-field">
@@ -135,6 +146,10 @@ export function SettingsScreen({ onRestartTour }: Props): JSX.Element {
               </label>
             </div>
           </fieldset>
+          <div className="set-field">
+            <span className="set-label">{t('settings.separator')}</span>
+            <SeparatorSheetsButton />
+          </div>
           <FolderField id="set-backup-folder" label={t('settings.backupFolder')} hint={t('settings.backupFolderHint')} value={draft.backupFolder} purpose="backup-folder" onChange={(backupFolder) => change({ backupFolder })} />
           <div className="set-actions">
             <button type="submit" className="btn btn-primary" data-testid="set-save">

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -64,5 +64,24 @@ describe('a folder on a missing drive', () => {
     await expect(engine.scan.import([scan])).rejects.toThrow(facts.archiveProblem ?? 'a problem');
     await expect(engine.scan.watch(dir)).rejects.toThrow(/cannot be reached/);
     expect(engine.dossiers.list()).toHaveLength(0);
+  });
+});
+
+describe('choosing another archive folder', () => {
+  it('refuses one on a missing drive, and uses a reachable one from the next start', async () => {
+    const dir = tempDir();
+    const dbPath = join(dir, 'station.db');
+    const first = await createEngine({ dbPath });
+    engines.push(first);
+    expect(() => first.settings.set({ archiveFolder: unplugged(dir) })).toThrow(/The archive folder .* cannot be reached/);
+    const chosen = join(dir, 'D-drive', 'archive');
+    mkdirSync(join(dir, 'D-drive'));
+    first.settings.set({ archiveFolder: chosen });
+    expect(first.settings.station().archiveDir).toBe(join(dir, 'archive'));
+    await first.close();
+    engines.splice(0);
+    const next = await createEngine({ dbPath });
+    engines.push(next);
+    expect(next.settings.station().archiveDir).toBe(chosen);
   });
 });
