@@ -71,6 +71,18 @@ export async function batchTarget(out: string, batchName: string): Promise<strin
   }
 }
 
+/** Unfinished batches an interrupted export (a crash, a kill) left here over an hour ago: never a batch, only clutter. */
+const STALE_PARTIAL_MS = 60 * 60 * 1000;
+
+async function removeStalePartials(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.startsWith('.') && n.endsWith('.partial'))) {
+    const path = join(folder, name);
+    const info = await stat(path).catch(() => null);
+    if (info?.isDirectory() && Date.now() - info.mtimeMs > STALE_PARTIAL_MS) await rm(path, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
 /** A batch being written: add files, then `commit` renames it into place (or `abandon` removes it). */
 export class BatchFolder {
   readonly files: ManifestFile[] = [];
@@ -84,6 +96,7 @@ export class BatchFolder {
     const temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.partial`);
     try {
       await mkdir(dirname(target), { recursive: true });
+      await removeStalePartials(dirname(target));
       await mkdir(temp);
     } catch (error) {
       throw describeWriteError(error, dirname(target));

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,5 +91,18 @@ describe('batch folder and verification', () => {
     await folder.abandon();
     expect(readdirSync(parent)).toEqual([]);
     expect(existsSync(join(parent, 'b'))).toBe(false);
+  });
+
+  it('clears what an export killed over an hour ago left behind, but not one that may still be running', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'sohoa-batch-'));
+    const stale = join(parent, '.batch-old.1234abcd.partial');
+    const fresh = join(parent, '.batch-now.5678abcd.partial');
+    mkdirSync(join(stale, 'dossiers'), { recursive: true });
+    mkdirSync(fresh);
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    utimesSync(stale, twoHoursAgo, twoHoursAgo);
+    const folder = await BatchFolder.create(join(parent, 'b'));
+    await folder.abandon();
+    expect(readdirSync(parent)).toEqual(['.batch-now.5678abcd.partial']);
   });
 });
