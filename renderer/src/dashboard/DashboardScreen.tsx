@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { PageHead } from '../components/PageHead';
 import { errorMessage } from '../api';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { formatDateTime } from '../format';
@@ -18,17 +19,9 @@ export function DashboardScreen(): JSX.Element {
   const { stats, error } = useDashboard();
   return (
     <section className="dash-screen" aria-labelledby="dash-title" data-testid="screen-dashboard">
-      <div className="page-head">
-        <div>
-          <h1 id="dash-title">{t('dashboard.title')}</h1>
-          <p className="muted">
-            {stats ? t('dashboard.lead', { station: stats.station, at: formatDateTime(stats.generatedAt, locale) }) : t('app.loading')}
-          </p>
-        </div>
-        <div className="page-actions">
-          <SaveReportButton disabled={!stats} />
-        </div>
-      </div>
+      <PageHead titleId="dash-title" title={t('dashboard.title')} lead={stats ? t('dashboard.lead', { station: stats.station, at: formatDateTime(stats.generatedAt, locale) }) : t('app.loading')}>
+        <SaveReportButton disabled={!stats} />
+      </PageHead>
       {error ? <ErrorBanner message={errorMessage(error)} /> : null}
       {stats ? (
         <>

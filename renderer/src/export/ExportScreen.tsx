@@ -1,4 +1,5 @@
 import { useState, type JSX } from 'react';
+import { PageHead } from '../components/PageHead';
 import type { User } from '../../../preload/contract';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Icon } from '../components/Icon';
@@ -35,12 +36,7 @@ export function ExportScreen({ user, onSignIn, run }: Props): JSX.Element {
 
   return (
     <section className="export-screen" aria-labelledby="export-title" data-testid="screen-export">
-      <div className="page-head">
-        <div>
-          <h1 id="export-title">{t('export.title')}</h1>
-          <p className="muted">{t('export.lead')}</p>
-        </div>
-      </div>
+      <PageHead titleId="export-title" title={t('export.title')} lead={t('export.lead')} />
       {lead ? null : <LeadBanner user={user} onSignIn={onSignIn} />}
       {run.error ? <ErrorBanner message={run.error} onDismiss={run.dismiss} /> : null}
       {preview.error ? <ErrorBanner message={preview.error} /> : null}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type JSX } from 'react';
+import { PageHead } from '../components/PageHead';
 import type { RecordFilter } from '../../../preload/contract';
 import { errorMessage } from '../api';
 import { ErrorBanner } from '../components/ErrorBanner';
@@ -40,33 +41,25 @@ export function RecordsScreen({ searchRequest, job }: { searchRequest: number; j
 
   return (
     <section className="records-screen" aria-labelledby="records-title" data-testid="screen-records">
-      <div className="page-head">
-        <div>
-          <h1 id="records-title">{t('records.title')}</h1>
-          <p className="muted" data-testid="records-summary">
-            {stats ? t('records.summary', { total: stats.total, issues: stats.withIssues }) : '\u00a0'}
-          </p>
-        </div>
-        <div className="page-actions">
-          {job.report && !job.running ? (
-            <button type="button" className="btn" onClick={() => setReportOpen(true)} data-testid="open-report">
-              <Icon name="report" size={16} />
-              {t('records.lastReport')}
-            </button>
-          ) : null}
-          <button
-            type="button"
-            className="btn btn-primary"
-            onClick={() => void job.start()}
-            disabled={job.running}
-            title={t('records.importHint')}
-            data-testid="import-button"
-          >
-            <Icon name="import" size={16} />
-            {t('records.import')}
+      <PageHead titleId="records-title" title={t('records.title')} lead={stats ? t('records.summary', { total: stats.total, issues: stats.withIssues }) : '\u00a0'} leadTestId="records-summary">
+        {job.report && !job.running ? (
+          <button type="button" className="btn" onClick={() => setReportOpen(true)} data-testid="open-report">
+            <Icon name="report" size={16} />
+            {t('records.lastReport')}
           </button>
-        </div>
-      </div>
+        ) : null}
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => void job.start()}
+          disabled={job.running}
+          title={t('records.importHint')}
+          data-testid="import-button"
+        >
+          <Icon name="import" size={16} />
+          {t('records.import')}
+        </button>
+      </PageHead>
 
       {job.running ? <ImportProgress progress={job.progress} cancelling={job.cancelling} onCancel={job.cancel} /> : null}
       {job.error ? <ErrorBanner message={job.error} onDismiss={job.dismissError} /> : null}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type JSX } from 'react';
+import { PageHead } from '../components/PageHead';
 import type { User } from '../../../preload/contract';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { fieldLabel } from '../i18n/fieldLabel';
@@ -61,12 +62,7 @@ export function ReviewScreen({ user, onSignIn }: { user: User | null; onSignIn: 
 
   return (
     <section className="review-screen" aria-labelledby="review-title" data-testid="screen-review">
-      <div className="page-head">
-        <div>
-          <h1 id="review-title">{t('review.title')}</h1>
-          <p className="muted">{t('review.lead')}</p>
-        </div>
-      </div>
+      <PageHead titleId="review-title" title={t('review.title')} lead={t('review.lead')} />
       <RoleBanner user={user} onSignIn={onSignIn} />
       <div className="review-body">
         <QueuePanel

@@ -1,4 +1,5 @@
 import { useCallback, useState, type JSX } from 'react';
+import { PageHead } from '../components/PageHead';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Icon } from '../components/Icon';
 import type { ScanSourceKind } from '../../../preload/contract';
@@ -40,50 +41,44 @@ export function ScanScreen({ job }: { job: ScanImportControls }): JSX.Element {
 
   return (
     <section className="scan-screen" aria-labelledby="scan-title" data-testid="screen-scan">
-      <div className="page-head">
-        <div>
-          <h1 id="scan-title">{t('scan.title')}</h1>
-          <p className="muted">{t('scan.lead')}</p>
-        </div>
-        <div className="page-actions">
-          {prefs ? <SourcePicker value={prefs.origin} onChange={(origin) => change({ origin })} disabled={job.running} /> : null}
-          <label className="check" title={t('scan.stackHint')}>
-            <input
-              type="checkbox"
-              checked={job.stack}
-              onChange={(e) => job.setStack(e.target.checked)}
-              disabled={job.running}
-              data-testid="scan-stack"
-            />
-            <span>{t('scan.stack')}</span>
-          </label>
-          {prefs?.origin === 'folder' ? (
-            <button
-              type="button"
-              className="btn btn-primary"
-              onClick={() => void job.start('scan-folder')}
-              disabled={job.running}
-              data-testid="scan-folder-button"
-            >
-              <Icon name="file" size={16} />
-              {t('scan.pickFolder')}
-            </button>
-          ) : null}
-          {prefs?.origin === 'files' ? (
-            <button
-              type="button"
-              className="btn btn-primary"
-              onClick={() => void job.start('scans')}
-              disabled={job.running}
-              title={t('scan.pickFilesHint')}
-              data-testid="scan-files-button"
-            >
-              <Icon name="scan" size={16} />
-              {t('scan.pickFiles')}
-            </button>
-          ) : null}
-        </div>
-      </div>
+      <PageHead titleId="scan-title" title={t('scan.title')} lead={t('scan.lead')}>
+        {prefs ? <SourcePicker value={prefs.origin} onChange={(origin) => change({ origin })} disabled={job.running} /> : null}
+        <label className="check" title={t('scan.stackHint')}>
+          <input
+            type="checkbox"
+            checked={job.stack}
+            onChange={(e) => job.setStack(e.target.checked)}
+            disabled={job.running}
+            data-testid="scan-stack"
+          />
+          <span>{t('scan.stack')}</span>
+        </label>
+        {prefs?.origin === 'folder' ? (
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => void job.start('scan-folder')}
+            disabled={job.running}
+            data-testid="scan-folder-button"
+          >
+            <Icon name="file" size={16} />
+            {t('scan.pickFolder')}
+          </button>
+        ) : null}
+        {prefs?.origin === 'files' ? (
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => void job.start('scans')}
+            disabled={job.running}
+            title={t('scan.pickFilesHint')}
+            data-testid="scan-files-button"
+          >
+            <Icon name="scan" size={16} />
+            {t('scan.pickFiles')}
+          </button>
+        ) : null}
+      </PageHead>
       <div className="scan-sources">
         {prefs?.origin === 'device' ? (
           <DevicePanel prefs={prefs} onChange={change} onScan={scanDevice} running={job.running} />

@@ -1,4 +1,5 @@
 import { useEffect, useState, type JSX } from 'react';
+import { PageHead } from '../components/PageHead';
 import type { ScanMode, Settings } from '../../../preload/contract';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useI18n } from '../i18n/I18nProvider';
@@ -64,12 +65,7 @@ export function SettingsScreen({ onRestartTour }: Props): JSX.Element {
 
   return (
     <section className="set-screen" aria-labelledby="set-title" data-testid="screen-settings">
-      <div className="page-head">
-        <div>
-          <h1 id="set-title">{t('settings.title')}</h1>
-          <p className="muted">{t('settings.lead')}</p>
-        </div>
-      </div>
+      <PageHead titleId="set-title" title={t('settings.title')} lead={t('settings.lead')} />
       {state.error ? <ErrorBanner message={state.error} /> : null}
       {draft ? (
         // The engine checks every value and says what is allowed in one sentence; the browser's own bubbles would not.
