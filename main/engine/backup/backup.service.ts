@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, open, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Db } from '../db/database';
 import { openDatabase } from '../db/database';
 import { archivedFiles, BACKUP_APP, copyDatabase, dropBackupIndex, readBackupInfo, stationCounts, writeBackupIndex, type BackupInfo } from '../db/backup.repo';
@@ -95,5 +95,5 @@ export async function restoreStation(file: string, dbPath: string): Promise<Rest
     db.close();
   }
   const missing = read.archive.filter((f) => !existsSync(f.path)).map((f) => f.path);
-  return { ...read.info, file: source, previous: previous && basename(previous) ? previous : null, missing_files: missing };
+  return { ...read.info, file: source, previous, missing_files: missing };
 }

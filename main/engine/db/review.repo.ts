@@ -57,15 +57,20 @@ export class ReviewRepo {
   }
 
   state(id: string): ReviewState | undefined {
-    return this.db
-      .prepare<[string], Omit<ReviewState, 'fields'> & { fields: string | null }>('SELECT seq, id, status, fields, record_id, link, rescan FROM dossiers WHERE id = ?')
-      .all(id)
-      .map((r) => ({ ...r, fields: r.fields ? (JSON.parse(r.fields) as FusedFields) : null }))[0];
+    return this.stateWhere('id = ?', id);
   }
 
   stateBySeq(seq: number): ReviewState | undefined {
-    const id = this.db.prepare<[number], { id: string }>('SELECT id FROM dossiers WHERE seq = ?').get(seq)?.id;
-    return id === undefined ? undefined : this.state(id);
+    return this.stateWhere('seq = ?', seq);
+  }
+
+  private stateWhere(where: string, key: string | number): ReviewState | undefined {
+    const row = this.db
+      .prepare<[string | number], Omit<ReviewState, 'fields'> & { fields: string | null }>(
+        `SELECT seq, id, status, fields, record_id, link, rescan FROM dossiers WHERE ${where}`,
+      )
+      .get(key);
+    return row ? { ...row, fields: row.fields ? (JSON.parse(row.fields) as FusedFields) : null } : undefined;
   }
 
   setLink(seq: number, recordId: string | null, link: unknown): void {
@@ -80,9 +85,9 @@ export class ReviewRepo {
     for (const f of flags) insert.run(seq, f.field, f.kind, f.scan_value, f.record_value, f.hint, f.severity, JSON.stringify(f.readings));
   }
 
-  /** A dossier's flags, most severe first, each with its live decision. */
-  flags(seq: number, withEvidence = true): StoredFlag[] {
-    const decisions = new Map(this.liveDecisions(seq).map((d) => [d.field, d]));
+  /** A dossier's flags, most severe first, each with its live decision (`live`: those decisions, when already read). */
+  flags(seq: number, withEvidence = true, live: readonly DecisionRow[] = this.liveDecisions(seq)): StoredFlag[] {
+    const decisions = new Map(live.map((d) => [d.field, d]));
     return this.db
       .prepare<[number], Omit<StoredFlag, 'readings' | 'decision'> & { evidence: string }>(
         `SELECT field, kind, scan_value, record_value, hint, severity, ${withEvidence ? 'evidence' : "'[]' AS evidence"}

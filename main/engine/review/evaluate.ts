@@ -34,8 +34,8 @@ export function evaluateDossier(deps: ReviewDeps, seq: number, cascade = true): 
     ? { record: manualRecord, confidence: 1, reason: `Linked to ${manualRecord.record_id} by ${manual!.user}.`, candidates: [] }
     : linkDossier(fields, deps.find);
 
-  const flags = flagsFor(deps, seq, fields, verdict.record);
   const others = verdict.record ? deps.repo.linkedTo(verdict.record.record_id, seq) : [];
+  const flags = flagsFor(deps, seq, fields, verdict.record, others);
   const now = new Date().toISOString();
   deps.repo.atomically(() => {
     deps.repo.setLink(seq, verdict.record?.record_id ?? null, { confidence: verdict.confidence, reason: verdict.reason, candidates: verdict.candidates });
@@ -66,14 +66,16 @@ export function evaluateDossier(deps: ReviewDeps, seq: number, cascade = true): 
 
 /** Status and queue severity from the flags and live decisions. */
 export function settleDossier(repo: ReviewRepo, seq: number): void {
-  const flags = repo.flags(seq, false);
-  const rescan = repo.liveDecisions(seq).some((d) => d.action === 'rescan');
+  const live = repo.liveDecisions(seq);
+  const flags = repo.flags(seq, false, live);
+  const rescan = live.some((d) => d.action === 'rescan');
   const open = flags.filter((f) => !f.decision);
   const severity = Math.max(0, ...open.map((f) => f.severity), rescan ? DUPLICATE_SEVERITY : 0);
   repo.setReviewState(seq, open.length === 0 && !rescan ? 'resolved' : 'needs_review', severity, rescan);
 }
 
-function flagsFor(deps: ReviewDeps, seq: number, fields: FusedFields, record: StoredRecord | null): Flag[] {
+/** `others`: the other dossiers linked to the same record. */
+function flagsFor(deps: ReviewDeps, seq: number, fields: FusedFields, record: StoredRecord | null, others: readonly { id: string }[]): Flag[] {
   const flags: Flag[] = [];
   const linkFlag = (kind: 'unmatched' | 'duplicate', field: string, scan: string | null, other: string | null): Flag => ({
     field,
@@ -87,7 +89,6 @@ function flagsFor(deps: ReviewDeps, seq: number, fields: FusedFields, record: St
   if (!record) flags.push(linkFlag('unmatched', 'record', null, null));
   else {
     flags.push(...fieldFlags(fields, record, deps.dossiers.readings(seq)));
-    const others = deps.repo.linkedTo(record.record_id, seq);
     if (others.length > 0) flags.push(linkFlag('duplicate', 'record', record.record_id, others.map((o) => o.id).join(', ')));
   }
   const samePages = deps.repo.samePageContent(seq);

@@ -69,7 +69,8 @@ export function isClean(link: LinkView | null, flags: readonly StoredFlag[]): bo
 }
 
 export function reviewDossier(deps: ReviewDeps, state: ReviewState): ReviewDossierView {
-  const flags = deps.repo.flags(state.seq);
+  const live = deps.repo.liveDecisions(state.seq);
+  const flags = deps.repo.flags(state.seq, true, live);
   const pages = deps.dossiers.pagesOf(state.id).map((p) => ({ pageNo: p.pageNo, width: p.width, height: p.height, rotation: p.rotation ?? p.userRotation }));
   const fused: FusedFields | null = state.fields;
   return {
@@ -77,7 +78,7 @@ export function reviewDossier(deps: ReviewDeps, state: ReviewState): ReviewDossi
     status: state.status,
     pages,
     scan: Object.fromEntries(SCAN_FIELDS.map((f) => [f, fused?.[f] ?? null])),
-    fields: finalValues(fused, deps.repo.liveDecisions(state.seq)),
+    fields: finalValues(fused, live),
     record: state.record_id ? (deps.records.getById(state.record_id) ?? null) : null,
     link: parseLink(state.link),
     flags: flags.map(flagView),

@@ -95,7 +95,7 @@ export function createReview(deps: Deciding): Review {
           return [f, value === null ? null : { value, confidence: 1 }];
         }),
       );
-      const flags = deps.repo.flags(state.seq, false).map((f) => {
+      const flags = deps.repo.flags(state.seq, false, decisions).map((f) => {
         const { field, kind, scan_value, record_value, hint, decision } = flagView(f);
         return { field, kind, scan_value, record_value, hint, decision };
       });
