@@ -24,7 +24,7 @@ import { createReview } from './review/review.service';
 import { Accounts } from './users/accounts.service';
 import { createPeopleApi } from './engine-people';
 import { ExportRepo } from './db/export.repo';
-import { createExporter } from './export/export.service';
+import { createExporter, finishInterruptedExports } from './export/export.service';
 import { DashboardRepo } from './db/dashboard.repo';
 import { dashboardStats } from './dashboard/dashboard.service';
 import { createScanAttribution } from './dashboard/scan-attribution';
@@ -123,8 +123,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     fused: (seq) => review.evaluate(seq),
   });
 
+  const exportRepo = new ExportRepo(db);
+  // An export killed between placing its folder and recording it is finished (or its leftovers removed) first.
+  finishInterruptedExports({ repo: exportRepo, audit });
   const exporter = createExporter({
-    repo: new ExportRepo(db),
+    repo: exportRepo,
     review: new ReviewRepo(db),
     audit,
     jobs,

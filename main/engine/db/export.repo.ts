@@ -42,6 +42,17 @@ export interface NewBatch extends Omit<BatchRow, 'verified_at' | 'verified_ok'> 
   dossierSeqs: number[];
 }
 
+/** A batch whose folder is being renamed into place (see migration 007). */
+export interface BatchPlacement {
+  batch_id: string;
+  pid: number;
+  temp_dir: string;
+  target_dir: string;
+  manifest_sha256: string;
+  batch: NewBatch;
+  expected: { seq: number; id: string; updated_at: string; status: DossierStatus }[];
+}
+
 export interface StationKeyRow {
   algorithm: string;
   public_key: string;
@@ -113,8 +124,30 @@ export class ExportRepo {
         mark.run(now, d);
       }
       also();
+      this.db.prepare('DELETE FROM batch_placements WHERE batch_id = ?').run(batch.id);
       return [];
     })();
+  }
+
+  /** Notes a batch about to be renamed into place, before the rename (so a kill in between can be finished). */
+  notePlacement(p: BatchPlacement): void {
+    this.db
+      .prepare('INSERT INTO batch_placements (batch_id, pid, temp_dir, target_dir, manifest_sha256, batch, expected) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(p.batch_id, p.pid, p.temp_dir, p.target_dir, p.manifest_sha256, JSON.stringify(p.batch), JSON.stringify(p.expected));
+  }
+
+  dropPlacement(batchId: string): void {
+    this.db.prepare('DELETE FROM batch_placements WHERE batch_id = ?').run(batchId);
+  }
+
+  /** Batches an export left between writing and recording (normally none). */
+  placements(): BatchPlacement[] {
+    return this.db
+      .prepare<[], Omit<BatchPlacement, 'batch' | 'expected'> & { batch: string; expected: string }>(
+        'SELECT batch_id, pid, temp_dir, target_dir, manifest_sha256, batch, expected FROM batch_placements ORDER BY batch_id',
+      )
+      .all()
+      .map((r) => ({ ...r, batch: JSON.parse(r.batch) as NewBatch, expected: JSON.parse(r.expected) as BatchPlacement['expected'] }));
   }
 
   /** Batches, newest first. */

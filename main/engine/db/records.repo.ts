@@ -1,5 +1,6 @@
 import type { Db } from './database';
 import { RECORD_VALUE_FIELDS, type FieldIssue, type NormalizedRecord, type RecordValueField, type StoredRecord } from '../records/record';
+import { crashPoint } from '../crash-point';
 
 export type UpsertOutcome = 'imported' | 'updated' | 'unchanged';
 export type UpsertResult = { outcome: UpsertOutcome; seq: number } | { outcome: 'duplicate'; seq: number; firstRow: number };
@@ -97,9 +98,11 @@ export class RecordsRepo {
     this.keysAfterStmt = db.prepare<[number, number], RecordKeys>(
       'SELECT seq, plate, chassis, engine, owner_id FROM records WHERE seq > ? ORDER BY seq LIMIT ?',
     );
-    this.upsertBatchTx = db.transaction((batch: RecordToStore[], source: string, now: string, seen?: RowsSeen) =>
-      batch.map((item) => this.upsertOne(item, source, now, seen)),
-    );
+    this.upsertBatchTx = db.transaction((batch: RecordToStore[], source: string, now: string, seen?: RowsSeen) => {
+      const stored = batch.map((item) => this.upsertOne(item, source, now, seen));
+      crashPoint('records.batch');
+      return stored;
+    });
   }
 
   /**

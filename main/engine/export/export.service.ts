@@ -4,12 +4,15 @@
  * The folder is written atomically and the dossiers become `exported` only once it is in place, in one
  * transaction with their audit entries; anything failing before that leaves them exportable.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { AuditRepo } from '../db/audit.repo';
-import type { BatchRow, ExportableDossier, ExportRepo } from '../db/export.repo';
+import type { BatchPlacement, BatchRow, ExportableDossier, ExportRepo, NewBatch } from '../db/export.repo';
 import type { ReviewRepo } from '../db/review.repo';
 import type { JobProgress } from '../engine.types';
+import { crashPoint } from '../crash-point';
 import { UserError } from '../errors';
 import type { JobRegistry } from '../jobs/job-registry';
 import { ProgressMeter } from '../jobs/progress-meter';
@@ -70,6 +73,62 @@ export interface Exporter {
 }
 
 const stamp = (at: string): string => at.replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+
+type Expected = BatchPlacement['expected'];
+
+/**
+ * Records a placed batch and marks its dossiers exported, with their audit entries, in one transaction; returns
+ * the dossiers that changed meanwhile (nothing is recorded then). `note` is added to the audit reason.
+ */
+function recordBatch(deps: Pick<ExportDeps, 'repo' | 'audit'>, batch: NewBatch, expected: Expected, note: string): string[] {
+  const now = new Date().toISOString();
+  return deps.repo.recordBatch(batch, expected, now, () => {
+    for (const d of expected) deps.audit.append({ at: now, user: batch.user, action: 'export', dossier: d.id, field: null, before: d.status, after: 'exported', reason: `batch ${batch.id}${note}` });
+    deps.audit.append({ at: now, user: batch.user, action: 'export.batch', dossier: null, field: null, before: null, after: `${batch.dossiers} dossiers, ${batch.pages} pages`, reason: `batch ${batch.id} in ${batch.dir}${note}` });
+  });
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive but another user's; ESRCH: gone.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function sha256Of(path: string): string | null {
+  try {
+    return createHash('sha256').update(readFileSync(path)).digest('hex');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Finishes what an export killed between renaming its folder into place and recording it left (see migration
+ * 007): a folder in place whose manifest is the one written is recorded, as the export would have; otherwise
+ * the unfinished folder is removed and the dossiers stay exportable. Placements of a live process are its own.
+ * Returns the batches recorded.
+ */
+export function finishInterruptedExports(deps: Pick<ExportDeps, 'repo' | 'audit'>): string[] {
+  const recorded: string[] = [];
+  for (const p of deps.repo.placements()) {
+    if (processAlive(p.pid)) continue;
+    const placed = sha256Of(join(p.target_dir, MANIFEST_JSON)) === p.manifest_sha256;
+    const changed = placed ? recordBatch(deps, p.batch, p.expected, ' (recorded after an interruption)') : [];
+    if (placed && changed.length === 0) {
+      recorded.push(p.batch_id);
+      continue;
+    }
+    if (placed) rmSync(p.target_dir, { recursive: true, force: true });
+    rmSync(p.temp_dir, { recursive: true, force: true });
+    deps.repo.dropPlacement(p.batch_id);
+  }
+  return recorded;
+}
 
 export function createExporter(deps: ExportDeps): Exporter {
   const select = (request: ExportRequest): ExportableDossier[] => {
@@ -157,19 +216,15 @@ export function createExporter(deps: ExportDeps): Exporter {
         const manifestFile = await folder.add(MANIFEST_JSON, json, false);
         await folder.add(MANIFEST_SIG, Buffer.from(`${signBytes(key, json)}\n`, 'utf8'), false);
         const bytes = folder.files.reduce((n, f) => n + f.bytes, 0) + json.byteLength;
+        const batch: NewBatch = { id: batchId, created_at: createdAt, user: who.name, dir: target, dossiers: dossiers.length, pages: pagesDone, bytes, manifest_sha256: manifestFile.sha256, reexport: request.reexport ?? false, dossierSeqs: dossiers.map((d) => d.seq) };
+        const expected = dossiers.map(({ seq, id, updated_at, status }) => ({ seq, id, updated_at, status }));
+        deps.repo.notePlacement({ batch_id: batchId, pid: process.pid, temp_dir: folder.temp, target_dir: target, manifest_sha256: manifestFile.sha256, batch, expected });
+        crashPoint('export.placing');
         await folder.commit();
         placed = true;
+        crashPoint('export.placed');
 
-        const now = new Date().toISOString();
-        const changed = deps.repo.recordBatch(
-          { id: batchId, created_at: createdAt, user: who.name, dir: target, dossiers: dossiers.length, pages: pagesDone, bytes, manifest_sha256: manifestFile.sha256, reexport: request.reexport ?? false, dossierSeqs: dossiers.map((d) => d.seq) },
-          dossiers,
-          now,
-          () => {
-            for (const d of dossiers) deps.audit.append({ at: now, user: who.name, action: 'export', dossier: d.id, field: null, before: d.status, after: 'exported', reason: `batch ${batchId}` });
-            deps.audit.append({ at: now, user: who.name, action: 'export.batch', dossier: null, field: null, before: null, after: `${dossiers.length} dossiers, ${pagesDone} pages`, reason: `batch ${batchId} in ${target}` });
-          },
-        );
+        const changed = recordBatch(deps, batch, expected, '');
         if (changed.length > 0) {
           throw new UserError(`Dossier ${changed[0]} changed while the batch was being written; the batch was withdrawn, export again.`, 'conflict');
         }
@@ -180,6 +235,7 @@ export function createExporter(deps: ExportDeps): Exporter {
         // Nothing is left that looks like a batch: the temporary folder, or the placed one the database refused.
         if (placed) await rm(target, { recursive: true, force: true }).catch(() => undefined);
         else await folder.abandon();
+        deps.repo.dropPlacement(batchId);
         progress.update('failed', 0, totalPages, 0, true);
         throw error;
       } finally {

@@ -10,6 +10,7 @@ import { normalizeFieldValue } from '../extraction/field-values';
 import { RECORD_VALUE_FIELDS, type RecordValueField } from '../records/record';
 import { requireRole, type Actor } from '../users/accounts.service';
 import { evaluateDossier, settleDossier, type ReviewDeps } from './evaluate';
+import { crashPoint } from '../crash-point';
 
 export const DECISION_ACTIONS: readonly DecisionAction[] = ['keep-record', 'take-scan', 'set', 'rescan'];
 
@@ -108,6 +109,7 @@ export async function decide(deps: Deciding, actor: Actor | null, request: Decis
     if ((request.action === 'take-scan' || request.action === 'set') && isRecordField(field)) correctRecord(deps, state, field, value, `decision by ${who.name} on ${state.id}`);
     deps.audit.append({ at: now, user: who.name, action: `decide.${request.action}`, dossier: state.id, field, before: flag?.record_value ?? null, after: value, reason });
     settleDossier(deps.repo, state.seq);
+    crashPoint('review.decision');
   });
   if (field === 'record') evaluateDossier(deps, state.seq);
   return { outcome: 'decided', message: `${field} on ${state.id}: ${request.action}${value ? ` “${value}”` : ''} by ${who.name}.` };

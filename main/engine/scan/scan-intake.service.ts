@@ -6,6 +6,7 @@ import { planDossiers } from '../intake/plan';
 import { readPages } from '../intake/pages';
 import { storePageImage } from './page-store';
 import type { DossierPlan } from './scan.types';
+import { crashPoint } from '../crash-point';
 
 export interface IntakeReport {
   /** Dossiers created, in order. */
@@ -55,6 +56,7 @@ async function intakeOne(plan: DossierPlan, repo: DossiersRepo, archiveDir: stri
     let original;
     try {
       original = await archiveOriginal(file, archiveDir);
+      crashPoint('scan.archived');
     } catch (error) {
       problems.push(describeError(error).message);
       continue;

@@ -3,6 +3,7 @@ import type { DossiersRepo, QueuedPage } from '../db/dossiers.repo';
 import { describeError } from '../errors';
 import { fuseReadings } from '../extraction/fuse';
 import type { PageAnalysis } from './scan.types';
+import { crashPoint } from '../crash-point';
 
 /** Analyses one page image (orientation, OCR, field readings), turned first by the clerk's rotation (degrees). */
 export type PageAnalyzer = (image: Buffer, userRotation: number) => Promise<PageAnalysis>;
@@ -58,6 +59,7 @@ async function processPage(
   try {
     const analysis = await analyze(await readFile(page.imagePath), page.userRotation);
     last = repo.completePage(page, analysis);
+    crashPoint('scan.page-done');
   } catch (error) {
     // Stopping (the app closing) interrupts OCR: the page stays queued for next time rather than failing.
     if (signal?.aborted) return;
