@@ -2,16 +2,17 @@
  * Backup and restore of a station. A backup is one SQLite file: a consistent online copy of the station
  * database (SQLite's backup API, so scanning and review go on meanwhile) with the index of every archived
  * original and page image (path, SHA-256, size) beside it, written to a temporary name and renamed when
- * complete. Restore refuses anything that is not a whole backup of this app, and keeps the database it
- * replaces beside it.
+ * complete. Restore refuses anything that is not a whole backup of this app or that names files outside the
+ * archive's content-addressed layout (see restore-check.ts), and keeps the database it replaces beside it.
  */
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Db } from '../db/database';
 import { openDatabase } from '../db/database';
-import { archivedFiles, BACKUP_APP, copyDatabase, dropBackupIndex, readBackupInfo, stationCounts, writeBackupIndex, type BackupInfo } from '../db/backup.repo';
+import { archivedFiles, BACKUP_APP, copyDatabase, prepareRestoredCopy, readBackupInfo, stationCounts, stationNames, writeBackupIndex, type BackupInfo, type StationNames } from '../db/backup.repo';
 import { describeError, UserError } from '../errors';
+import { foreignName } from './restore-check';
 
 export interface BackupReport extends BackupInfo {
   file: string;
@@ -68,6 +69,22 @@ export interface RestoreReport extends BackupInfo {
   missing_files: string[];
 }
 
+/**
+ * Checks the copy that would be restored, not the backup file itself (which could change meanwhile): its own
+ * tables must name only what this app writes. Throws the refusal sentence naming the backup.
+ */
+function checkRestoredCopy(source: string, copy: string): StationNames {
+  let names: StationNames;
+  try {
+    names = stationNames(copy);
+  } catch (error) {
+    throw new UserError(`The file ${source} is not a valid backup: ${(error as Error).message}.`, 'bad_input');
+  }
+  const foreign = foreignName(names);
+  if (foreign) throw new UserError(`The backup ${source} ${foreign}: it was not restored.`, 'bad_input');
+  return names;
+}
+
 /** Replaces the station database at `dbPath` with the backup in `file`. The station must not be open meanwhile. */
 export async function restoreStation(file: string, dbPath: string): Promise<RestoreReport> {
   const source = resolve(file);
@@ -80,7 +97,17 @@ export async function restoreStation(file: string, dbPath: string): Promise<Rest
   }
   await mkdir(dirname(dbPath), { recursive: true });
   const incoming = `${dbPath}.${process.pid}.restoring`;
-  await copyFile(source, incoming);
+  let names: StationNames;
+  // Everything that can refuse the backup happens before the current database is touched.
+  try {
+    await copyFile(source, incoming);
+    names = checkRestoredCopy(source, incoming);
+    prepareRestoredCopy(incoming);
+  } catch (error) {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) await rm(incoming + suffix, { force: true });
+    if (error instanceof UserError) throw error;
+    throw new UserError(`The backup ${source} could not be restored: ${describeError(error).message.replace(/^Unexpected error: /, '')}.`, 'unavailable');
+  }
   let previous: string | null = null;
   if (existsSync(dbPath)) {
     previous = `${dbPath}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
@@ -88,12 +115,8 @@ export async function restoreStation(file: string, dbPath: string): Promise<Rest
     for (const suffix of ['-wal', '-shm']) if (existsSync(dbPath + suffix)) await rename(dbPath + suffix, previous + suffix);
   }
   await rename(incoming, dbPath);
-  const db = openDatabase(dbPath);
-  try {
-    dropBackupIndex(db);
-  } finally {
-    db.close();
-  }
-  const missing = read.archive.filter((f) => !existsSync(f.path)).map((f) => f.path);
-  return { ...read.info, file: source, previous, missing_files: missing };
+  // Brings an older backup's schema up to this build's now, while nothing else has the station open.
+  openDatabase(dbPath).close();
+  const missing = names.archived.filter((f) => !existsSync(f.path)).map((f) => f.path);
+  return { ...read.info, file: source, previous, missing_files: [...new Set(missing)] };
 }

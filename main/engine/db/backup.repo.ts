@@ -98,7 +98,69 @@ export function readBackupInfo(file: string): { info: BackupInfo; archive: { pat
   }
 }
 
-/** Removes the backup's own tables from a restored station database. */
-export function dropBackupIndex(db: Db): void {
-  db.exec('DROP TABLE IF EXISTS backup_info; DROP TABLE IF EXISTS backup_archive;');
+/** Every name a station database uses on disk or in file names, read from its own tables. */
+export interface StationNames {
+  archived: { path: string; sha256: string }[];
+  dossierIds: string[];
+  /** Folders from the settings (hot, archive, backup folder). */
+  folders: { setting: string; path: string }[];
+}
+
+const FOLDER_SETTINGS: [key: string, setting: string][] = [
+  ['hotFolder', 'hot folder'],
+  ['archiveFolder', 'archive folder'],
+  ['backupFolder', 'backup folder'],
+];
+
+function hasTable(db: Db, name: string): boolean {
+  return db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ?").get(name)!.n > 0;
+}
+
+/**
+ * The names in the copy about to be restored, from the station's own tables rather than the backup's index
+ * (a crafted backup's index could disagree with what the station would then use). Tables an older schema lacks
+ * are skipped. Throws a plain sentence (the caller names the file).
+ */
+export function stationNames(file: string): StationNames {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    const sources = [
+      hasTable(db, 'source_files') ? 'SELECT archive_path AS path, sha256 FROM source_files WHERE archive_path IS NOT NULL' : null,
+      hasTable(db, 'pages') ? 'SELECT image_path AS path, sha256 FROM pages' : null,
+      hasTable(db, 'page_history') ? 'SELECT image_path AS path, sha256 FROM page_history' : null,
+    ].filter((q): q is string => q !== null);
+    const archived = sources.length ? db.prepare<[], { path: string; sha256: string }>(`${sources.join(' UNION ')} ORDER BY path`).all() : [];
+    const dossierIds = hasTable(db, 'dossiers') ? db.prepare<[], { id: string }>('SELECT id FROM dossiers ORDER BY seq').all().map((r) => r.id) : [];
+    const row = hasTable(db, 'settings') ? db.prepare<[], { value: string }>("SELECT value FROM settings WHERE key = 'preferences'").get() : undefined;
+    let preferences: Record<string, unknown> = {};
+    try {
+      preferences = row ? (JSON.parse(row.value) as Record<string, unknown>) ?? {} : {};
+    } catch {
+      throw new Error('its settings cannot be read');
+    }
+    const folders = FOLDER_SETTINGS.flatMap(([key, setting]) => {
+      const value = preferences[key];
+      return typeof value === 'string' ? [{ setting, path: value }] : [];
+    });
+    return { archived: archived.map((f) => ({ path: String(f.path), sha256: String(f.sha256) })), dossierIds: dossierIds.map(String), folders };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Turns a checked copy of a backup into a station database: without the backup's own tables, and without the
+ * batch placements (see migration 007) of the export that was running when the backup was made. Those name
+ * folders of that moment, and the next start would remove a placement's folder: here that could be any folder.
+ * Leaves the copy in rollback-journal mode so it is one self-contained file to rename into place.
+ */
+export function prepareRestoredCopy(file: string): void {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.exec('DROP TABLE IF EXISTS backup_info; DROP TABLE IF EXISTS backup_archive;');
+    if (hasTable(db, 'batch_placements')) db.exec('DELETE FROM batch_placements;');
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
 }
