@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, open, mkdir, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError } from '../errors';
 import { MANIFEST_JSON, type ManifestFile } from './manifest';
 
@@ -83,6 +83,18 @@ async function removeStalePartials(folder: string): Promise<void> {
   }
 }
 
+/** The hidden folder a batch for `target` is written in before it is renamed into place. */
+function partialFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.partial`);
+}
+
+/** True when `temp` is a folder `partialFor(target)` could have made (the only kind of folder recovery removes). */
+export function isPartialOf(temp: string, target: string): boolean {
+  const expected = `.${basename(target)}.`;
+  const name = basename(temp);
+  return dirname(temp) === dirname(target) && name.startsWith(expected) && /^[0-9a-f]{8}\.partial$/.test(name.slice(expected.length));
+}
+
 /** A batch being written: add files, then `commit` renames it into place (or `abandon` removes it). */
 export class BatchFolder {
   readonly files: ManifestFile[] = [];
@@ -93,7 +105,7 @@ export class BatchFolder {
   ) {}
 
   static async create(target: string, io: BatchIo = diskIo): Promise<BatchFolder> {
-    const temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.partial`);
+    const temp = partialFor(target);
     try {
       await mkdir(dirname(target), { recursive: true });
       await removeStalePartials(dirname(target));
@@ -107,6 +119,9 @@ export class BatchFolder {
   /** Writes one file (relative path, forward slashes) and remembers its size and SHA-256 for the manifest. */
   async add(path: string, data: Uint8Array, listed = true): Promise<ManifestFile> {
     const full = join(this.temp, ...path.split('/'));
+    const inside = relative(this.temp, full);
+    // File names are the engine's own (dossier ids); a name that would climb out of the batch is a bug, not a file.
+    if (!inside || inside.startsWith('..') || isAbsolute(inside)) throw new Error(`A batch file name must stay inside the batch: ${path}`);
     try {
       await mkdir(dirname(full), { recursive: true });
       await this.io.writeFile(full, data);

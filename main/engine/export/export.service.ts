@@ -18,7 +18,7 @@ import type { JobRegistry } from '../jobs/job-registry';
 import { ProgressMeter } from '../jobs/progress-meter';
 import { finalValues } from '../review/final-values';
 import { requireRole, type Actor } from '../users/accounts.service';
-import { BatchFolder, batchTarget, type BatchIo } from './batch-writer';
+import { BatchFolder, batchTarget, isPartialOf, type BatchIo } from './batch-writer';
 import { AUDIT_FILE, MANIFEST_CSV, MANIFEST_FORMAT, MANIFEST_JSON, MANIFEST_SIG, manifestCsv, manifestJson, type Manifest, type ManifestDossier } from './manifest';
 import { embeddablePage } from './page-source';
 import { buildSearchablePdf } from './searchable-pdf';
@@ -124,7 +124,8 @@ export function finishInterruptedExports(deps: Pick<ExportDeps, 'repo' | 'audit'
       continue;
     }
     if (placed) rmSync(p.target_dir, { recursive: true, force: true });
-    rmSync(p.temp_dir, { recursive: true, force: true });
+    // Only ever the hidden folder this export made beside its target, whatever the row says.
+    if (isPartialOf(p.temp_dir, p.target_dir)) rmSync(p.temp_dir, { recursive: true, force: true });
     deps.repo.dropPlacement(p.batch_id);
   }
   return recorded;

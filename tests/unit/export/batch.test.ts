@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../main/engine/db/database';
 import { ExportRepo } from '../../../main/engine/db/export.repo';
-import { BatchFolder, batchTarget } from '../../../main/engine/export/batch-writer';
+import { BatchFolder, batchTarget, isPartialOf } from '../../../main/engine/export/batch-writer';
 import { MANIFEST_FORMAT, MANIFEST_JSON, MANIFEST_SIG, manifestCsv, manifestJson, type Manifest } from '../../../main/engine/export/manifest';
 import { signBytes, stationKey } from '../../../main/engine/export/station-key';
 import { verifyBatch } from '../../../main/engine/export/verify-batch';
@@ -104,5 +104,26 @@ describe('batch folder and verification', () => {
     const folder = await BatchFolder.create(join(parent, 'b'));
     await folder.abandon();
     expect(readdirSync(parent)).toEqual(['.batch-now.5678abcd.partial']);
+  });
+
+  it('never writes a file whose name climbs out of the batch', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'sohoa-batch-'));
+    const folder = await BatchFolder.create(join(parent, 'b'));
+    for (const name of ['../outside.pdf', 'dossiers/../../outside.pdf', '']) {
+      await expect(folder.add(name, Buffer.from('x'))).rejects.toThrow(/stay inside the batch/);
+    }
+    expect(readdirSync(parent).filter((n) => !n.endsWith('.partial'))).toEqual([]);
+    await folder.abandon();
+  });
+
+  it('recognises only the hidden folder a batch is written in as its leftovers', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'sohoa-batch-'));
+    const target = join(parent, 'batch-1');
+    const folder = await BatchFolder.create(target);
+    expect(isPartialOf(folder.temp, target)).toBe(true);
+    await folder.abandon();
+    for (const other of [parent, join(parent, 'batch-1'), join(parent, '.batch-2.1234abcd.partial'), join(tmpdir(), '.batch-1.1234abcd.partial'), join(parent, '.batch-1.1234abcd.partial', '..')]) {
+      expect(isPartialOf(other, target), other).toBe(false);
+    }
   });
 });
