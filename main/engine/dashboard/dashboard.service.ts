@@ -29,19 +29,21 @@ export function lastDays(now: Date, count: number): string[] {
   return Array.from({ length: count }, (_, i) => new Date(today - (count - 1 - i) * DAY_MS).toISOString().slice(0, 10));
 }
 
-/** Spreads per-day rows over the window; everything before its first day goes into the starting totals. */
-export function buildDays(rows: StepDayRow[], days: string[]): { days: DayStats[]; totals: StepCounts } {
+/**
+ * Spreads per-day rows over the window. The running totals start from the all-time `totals` less everything on
+ * or after the window's first day, so the rows need only cover the window (rows before it are ignored).
+ */
+export function buildDays(rows: StepDayRow[], days: string[], totals: StepCounts): { days: DayStats[]; totals: StepCounts } {
   const byDay = new Map<string, StepCounts>(days.map((d) => [d, zero()]));
-  const running = zero();
-  const totals = zero();
+  const running = { ...totals };
   for (const row of rows) {
-    totals[row.step] += row.n;
+    if (row.day < days[0]!) continue;
+    running[row.step] -= row.n;
     const counts = byDay.get(row.day);
     if (counts) counts[row.step] += row.n;
-    else if (row.day < days[0]!) running[row.step] += row.n;
   }
   return {
-    totals,
+    totals: { ...totals },
     days: days.map((day) => {
       const counts = byDay.get(day)!;
       for (const step of STEPS) running[step] += counts[step];
@@ -52,7 +54,10 @@ export function buildDays(rows: StepDayRow[], days: string[]): { days: DayStats[
 
 export function dashboardStats(repo: DashboardRepo, station: string, now = new Date()): DashboardStats {
   const shift = localShift(now);
-  const { days, totals } = buildDays(repo.stepDays(shift), lastDays(now, DASHBOARD_DAYS));
+  const window = lastDays(now, DASHBOARD_DAYS);
+  // A day early in UTC: whatever the station's time zone, the window's first local day is inside.
+  const since = new Date(Date.parse(`${window[0]}T00:00:00Z`) - DAY_MS).toISOString();
+  const { days, totals } = buildDays(repo.stepDaysSince(shift, since), window, repo.stepTotals());
   return {
     generatedAt: now.toISOString(),
     station,

@@ -1,6 +1,9 @@
 import type { Db } from './database';
 
 export type Step = 'scanned' | 'ocred' | 'linked' | 'flagged' | 'resolved' | 'exported';
+/** The steps that count on the day of the scan. */
+const SCAN_STEPS = ['scanned', 'ocred', 'linked', 'flagged'] as const;
+type ScanStep = (typeof SCAN_STEPS)[number];
 
 /** How many dossiers reached a step on a given local day. */
 export interface StepDayRow {
@@ -34,33 +37,46 @@ export interface FlagRow {
 }
 
 /*
- * One row per dossier with the local day of each step it reached. Scanning, OCR, linking and flagging follow one
- * another within minutes, so they count on the day of the scan; a resolution counts on the day of the last decision
- * in force (the scan day for a dossier that needed none), an export on the day of its first batch.
- * The day shift (e.g. '+420 minutes') turns the stored UTC times into the station's local days.
+ * Dossiers per step and local day, from `:since` (an instant shortly before the first day wanted) on. Scanning,
+ * OCR, linking and flagging follow one another within minutes, so they count on the day of the scan; a resolution
+ * counts on the day of the last decision in force (the scan day for a dossier that needed none), an export on the
+ * day of its first batch. The day shift (e.g. '+420 minutes') turns the stored UTC times into local days.
+ * Every part starts from an index on a time (dossiers by creation, live decisions by time, batches), so the
+ * cost follows the recent work, not the station's whole history.
  */
-const FACTS = `
-  WITH facts AS (
-    SELECT
-      date(d.created_at, :shift) AS scanned_day,
-      d.status NOT IN ('processing', 'failed') AS ocred,
-      d.record_id IS NOT NULL AS linked,
-      EXISTS (SELECT 1 FROM discrepancies x WHERE x.dossier_seq = d.seq) AS flagged,
-      CASE WHEN d.status IN ('resolved', 'exported') THEN date(COALESCE(
-        (SELECT MAX(c.decided_at) FROM decisions c WHERE c.dossier_seq = d.seq AND c.undone_at IS NULL), d.created_at), :shift)
-      END AS resolved_day,
-      (SELECT date(MIN(b.created_at), :shift) FROM batch_dossiers bd JOIN batches b ON b.seq = bd.batch_seq
-        WHERE bd.dossier_seq = d.seq) AS exported_day
-    FROM dossiers d
-  )`;
+const SCAN_DAYS_SINCE = `
+  SELECT date(d.created_at, :shift) AS day, COUNT(*) AS scanned,
+    SUM(d.status NOT IN ('processing', 'failed')) AS ocred,
+    SUM(d.record_id IS NOT NULL) AS linked,
+    SUM(EXISTS (SELECT 1 FROM discrepancies x WHERE x.dossier_seq = d.seq)) AS flagged
+  FROM dossiers d WHERE d.created_at >= :since GROUP BY 1`;
 
-const STEP_DAYS = `${FACTS}
-  SELECT scanned_day AS day, 'scanned' AS step, COUNT(*) AS n FROM facts GROUP BY scanned_day
-  UNION ALL SELECT scanned_day, 'ocred', COUNT(*) FROM facts WHERE ocred GROUP BY scanned_day
-  UNION ALL SELECT scanned_day, 'linked', COUNT(*) FROM facts WHERE linked GROUP BY scanned_day
-  UNION ALL SELECT scanned_day, 'flagged', COUNT(*) FROM facts WHERE flagged GROUP BY scanned_day
-  UNION ALL SELECT resolved_day, 'resolved', COUNT(*) FROM facts WHERE resolved_day IS NOT NULL GROUP BY resolved_day
-  UNION ALL SELECT exported_day, 'exported', COUNT(*) FROM facts WHERE exported_day IS NOT NULL GROUP BY exported_day`;
+const LATER_STEP_DAYS_SINCE = `
+  WITH resolved AS (
+    SELECT d.created_at,
+      (SELECT MAX(c.decided_at) FROM decisions c WHERE c.dossier_seq = d.seq AND c.undone_at IS NULL) AS last_decision
+    FROM dossiers d
+    WHERE d.status IN ('resolved', 'exported')
+      AND (d.created_at >= :since OR d.seq IN (SELECT c.dossier_seq FROM decisions c WHERE c.undone_at IS NULL AND c.decided_at >= :since))
+  ),
+  exported AS (
+    SELECT (SELECT MIN(b2.created_at) FROM batch_dossiers bd2 JOIN batches b2 ON b2.seq = bd2.batch_seq WHERE bd2.dossier_seq = bd.dossier_seq) AS first_batch
+    FROM batches b JOIN batch_dossiers bd ON bd.batch_seq = b.seq
+    WHERE b.created_at >= :since
+    GROUP BY bd.dossier_seq
+  )
+  SELECT date(COALESCE(last_decision, created_at), :shift) AS day, 'resolved' AS step, COUNT(*) AS n FROM resolved
+    WHERE COALESCE(last_decision, created_at) >= :since GROUP BY 1
+  UNION ALL SELECT date(first_batch, :shift), 'exported', COUNT(*) FROM exported WHERE first_batch >= :since GROUP BY 1`;
+
+/** How many dossiers ever reached each step (the same rules as the per-day counts, over all time). */
+const STEP_TOTALS = `
+  SELECT (SELECT COUNT(*) FROM dossiers) AS scanned,
+    (SELECT COUNT(*) FROM dossiers WHERE status NOT IN ('processing', 'failed')) AS ocred,
+    (SELECT COUNT(*) FROM dossiers WHERE record_id IS NOT NULL) AS linked,
+    (SELECT COUNT(DISTINCT dossier_seq) FROM discrepancies) AS flagged,
+    (SELECT COUNT(*) FROM dossiers WHERE status IN ('resolved', 'exported')) AS resolved,
+    (SELECT COUNT(DISTINCT dossier_seq) FROM batch_dossiers) AS exported`;
 
 const OPEN_FLAG = `NOT EXISTS (SELECT 1 FROM decisions c WHERE c.dossier_seq = x.dossier_seq AND c.field = x.field AND c.undone_at IS NULL)`;
 
@@ -68,9 +84,16 @@ const OPEN_FLAG = `NOT EXISTS (SELECT 1 FROM decisions c WHERE c.dossier_seq = x
 export class DashboardRepo {
   constructor(private readonly db: Db) {}
 
-  /** Dossiers per step and local day, over the station's whole history (a few rows per working day). */
-  stepDays(shift: string): StepDayRow[] {
-    return this.db.prepare<{ shift: string }, StepDayRow>(STEP_DAYS).all({ shift });
+  /** Dossiers per step and local day for the work since `since` (an ISO instant; a few rows per working day). */
+  stepDaysSince(shift: string, since: string): StepDayRow[] {
+    const scans = this.db.prepare<{ shift: string; since: string }, { day: string } & Record<ScanStep, number>>(SCAN_DAYS_SINCE).all({ shift, since });
+    const later = this.db.prepare<{ shift: string; since: string }, StepDayRow>(LATER_STEP_DAYS_SINCE).all({ shift, since });
+    return [...scans.flatMap((r) => SCAN_STEPS.map((step) => ({ day: r.day, step, n: r[step] }))), ...later];
+  }
+
+  /** Dossiers that ever reached each step. */
+  stepTotals(): Record<Step, number> {
+    return this.db.prepare<[], Record<Step, number>>(STEP_TOTALS).get()!;
   }
 
   /** Decisions in force per user, most active first; `today` counts the decisions of the local day given. */

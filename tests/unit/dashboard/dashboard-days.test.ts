@@ -7,15 +7,17 @@ describe('the dashboard days', () => {
     expect(days).toEqual(['2026-02-28', '2026-03-01', '2026-03-02']);
   });
 
-  it('puts work before the window into the running totals and counts each day in the window', () => {
+  it('starts the running totals from the work before the window and counts each day in the window', () => {
     const { days, totals } = buildDays(
       [
-        { day: '2026-01-05', step: 'scanned', n: 100 },
+        // Before the window (the query's margin): already in the totals, not counted again.
+        { day: '2026-02-28', step: 'scanned', n: 3 },
         { day: '2026-03-01', step: 'scanned', n: 7 },
         { day: '2026-03-01', step: 'resolved', n: 2 },
         { day: '2026-03-02', step: 'exported', n: 5 },
       ],
       ['2026-03-01', '2026-03-02'],
+      { scanned: 107, ocred: 0, linked: 0, flagged: 0, resolved: 2, exported: 5 },
     );
     expect(totals).toMatchObject({ scanned: 107, resolved: 2, exported: 5 });
     expect(days[0]!.counts).toMatchObject({ scanned: 7, resolved: 2, exported: 0 });
