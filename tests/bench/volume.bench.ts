@@ -1,0 +1,83 @@
+// `npm run bench:volume [-- --dossiers N --records R]`: a station late in the campaign. Seeds N dossiers (default
+// 100,000; without OCR, their pages drawn once and reused) over R records, then times every engine call a screen
+// makes on start or refresh — the dashboard, the dossier and review lists (first and last page, filtered), a
+// review dossier, the export list, the audit trail, a record search, a backup — as the median and worst of 5 runs.
+// The engine answers in the app's main process: a call that takes long holds every other call behind it, so the
+// target is ≤ 100 ms for what a screen calls on each change, and the dashboard refresh is throttled to one per 2 s.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEngine } from '../../main/engine/engine';
+import { FIXTURE_ACCOUNTS, seedReviewStation } from '../fixtures/review-station';
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: number): number => Number(args[args.indexOf(`--${name}`) + 1] ?? 0) || fallback;
+const DOSSIERS = arg('dossiers', 100_000);
+const RUNS = 5;
+
+async function timed(label: string, call: () => unknown, target: number | null): Promise<void> {
+  const times: number[] = [];
+  let size = '';
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    const result = await call();
+    times.push(performance.now() - t);
+    if (i === 0) size = describe(result);
+  }
+  times.sort((a, b) => a - b);
+  const verdict = target === null ? '' : times[Math.floor(RUNS / 2)]! <= target ? `  ≤ ${target} ms ok` : `  OVER ${target} ms`;
+  console.log(`${label.padEnd(44)} median ${times[Math.floor(RUNS / 2)]!.toFixed(1).padStart(8)} ms   max ${times[RUNS - 1]!.toFixed(1).padStart(8)} ms   ${size}${verdict}`);
+}
+
+function describe(result: unknown): string {
+  if (Array.isArray(result)) return `${result.length} rows`;
+  if (result && typeof result === 'object') {
+    const r = result as { total?: number; rows?: unknown[]; dossiers?: unknown[] };
+    if (Array.isArray(r.rows)) return `${r.rows.length} of ${r.total ?? '?'} rows`;
+    if (Array.isArray(r.dossiers)) return `${r.dossiers.length} dossiers`;
+  }
+  return '';
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'sohoa-volume-'));
+  const dbPath = join(dir, 'station.db');
+  try {
+    const seeded = await seedReviewStation(dbPath, { dossiers: DOSSIERS, seed: 23 });
+    const size = (statSync(dbPath).size + (statSync(`${dbPath}-wal`, { throwIfNoEntry: false })?.size ?? 0)) / 1e6;
+    console.log(`seeded ${DOSSIERS.toLocaleString('en-US')} dossiers (about 20% clean) in ${(seeded.ms / 1000).toFixed(1)} s; database ${size.toFixed(0)} MB`);
+    const t = performance.now();
+    const engine = await createEngine({ dbPath, station: 'Volume' });
+    console.log(`engine opened in ${(performance.now() - t).toFixed(0)} ms`);
+    try {
+      const lead = FIXTURE_ACCOUNTS.find((a) => a.role === 'lead')!;
+      await engine.auth.signIn(lead.name, lead.password);
+      const someId = seeded.dossiers[Math.floor(DOSSIERS / 2)]!.id;
+      await timed('dashboard.stats (each refresh)', () => engine.dashboard.stats(), 2000);
+      await timed('dossiers.window first 100', () => engine.dossiers.window(0, 100), 100);
+      await timed('dossiers.window last 100', () => engine.dossiers.window(DOSSIERS - 100, 100), 100);
+      await timed('dossiers.window needs_review first 100', () => engine.dossiers.window(0, 100, 'needs_review'), 100);
+      await timed('review.queue open first 100', () => engine.review.queue({ status: 'open', offset: 0, limit: 100 }), 100);
+      await timed(`review.queue open at ${(DOSSIERS / 2).toLocaleString('en-US')}`, () => engine.review.queue({ status: 'open', offset: DOSSIERS / 2, limit: 100 }), 100);
+      await timed('review.queue mismatch/chassis first 100', () => engine.review.queue({ status: 'open', kind: 'mismatch', field: 'chassis', offset: 0, limit: 100 }), 100);
+      await timed('review.dossier (one, with flags)', () => engine.review.dossier(someId), 100);
+      await timed('records.find chassis-like text', () => engine.records.find('RLHJC4', 10), 100);
+      await timed('audit.list first 100', () => engine.audit.list(0, 100), 100);
+      await timed('export.preview (every resolved dossier)', () => engine.export.preview(), 1000);
+      await timed('export.batches first 20', () => engine.export.batches(0, 20), 100);
+      const backupFile = join(dir, 'backup.sohoa');
+      const b = performance.now();
+      const report = await engine.backup(backupFile);
+      console.log(`backup (online copy + archive index) ${((performance.now() - b) / 1000).toFixed(1)} s, ${(report.bytes / 1e6).toFixed(0)} MB, ${report.archived_files} archived files`);
+    } finally {
+      await engine.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});
