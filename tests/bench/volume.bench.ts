@@ -2,8 +2,9 @@
 // 100,000; without OCR, their pages drawn once and reused) over R records, then times every engine call a screen
 // makes on start or refresh — the dashboard, the dossier and review lists (first and last page, filtered), a
 // review dossier, the export list, the audit trail, a record search, a backup — as the median and worst of 5 runs.
-// The engine answers in the app's main process: a call that takes long holds every other call behind it, so the
-// target is ≤ 100 ms for what a screen calls on each change, and the dashboard refresh is throttled to one per 2 s.
+// The engine answers every call in one process (a utility process beside the window): a call that takes long
+// holds every other call behind it, so the target is ≤ 100 ms for what a screen calls on each change; the
+// dashboard refreshes at most once per 2 s.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
