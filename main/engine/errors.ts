@@ -20,6 +20,14 @@ export class InputError extends UserError {
   }
 }
 
+/** The disk holding `where` (the archive, the station database) is full: the work must stop, not fail item by item. */
+export class DiskFullError extends UserError {
+  constructor(readonly where: string) {
+    super(`The disk holding ${where} is full: free some space, then try again.`, 'disk_full');
+    this.name = 'DiskFullError';
+  }
+}
+
 export function describeError(error: unknown): { code: string; message: string } {
   if (error instanceof UserError) return { code: error.code, message: error.message };
   const text = error instanceof Error ? error.message : String(error);

@@ -1,12 +1,12 @@
 /**
- * A disk that fills up during a records import or an export: the clerk gets one sentence saying the disk is
+ * A disk that fills up during a records import, a scan import or an export: the clerk gets one sentence saying the disk is
  * full (not an "unexpected error"), the database stays consistent, and the same command succeeds once space is
  * back. The real cases run on a tiny tmpfs (mountable when the tests run as root); the injected case, which
  * always runs, caps the database with `max_page_count`, which makes SQLite fail exactly as on a full disk
  * (SQLITE_FULL). The export's injected ENOSPC case is in export.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,9 @@ import { RecordsRepo } from '../../main/engine/db/records.repo';
 import { writeRecordsCsv } from '../../main/engine/demo/records.generator';
 import { ProgressMeter } from '../../main/engine/jobs/progress-meter';
 import { importRecordFiles } from '../../main/engine/records/import.service';
+import { generateDossier } from '../corpus/dossier';
+import { pagesToPdf } from '../corpus/generate';
+import { generateCorpusRecord } from '../corpus/records';
 import { FIXTURE_ACCOUNTS, seedReviewStation } from '../fixtures/review-station';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'sohoa.js');
@@ -127,6 +130,36 @@ describe.skipIf(!canMount)('a real full disk (tmpfs)', () => {
       fs.remove();
     }
   });
+
+  it('scan import with the station on a full disk: one sentence naming the files left out, no failed dossiers, and the rerun takes each once', async () => {
+    const mnt = join(dir, 'small-station');
+    const fs = tmpfs(mnt, '1m')!;
+    try {
+      const inbox = join(dir, 'scans');
+      mkdirSync(inbox, { recursive: true });
+      for (const i of [1, 2]) {
+        const d = await generateDossier(990 + i, { record: generateCorpusRecord(990 + i), handwriting: 0, stamp: 0 });
+        writeFileSync(join(inbox, `dossier-${i}.pdf`), await pagesToPdf(d.pages, 'jpeg'));
+      }
+      const db = join(mnt, 'station.db');
+      const first = sohoa(db, ['scan', 'import', inbox]);
+      expect(first.code).toBe(2);
+      expect(first.stderr.split('\n').filter((l) => l && !l.startsWith('OCR'))).toEqual([
+        `The disk holding the archive (${join(mnt, 'archive')}) is full: 2 of 2 dossiers were not imported, from dossier-1.pdf on; free some space, then import again (the dossiers already imported are kept).`,
+      ]);
+      expect(checkDb(db).integrity).toBe('ok');
+      expect(sohoa(db, ['dossiers', 'list', '--json']).stdout.trim()).toBe('[]');
+
+      fs.grow('64m');
+      const again = sohoa(db, ['scan', 'import', inbox, '--json']);
+      expect(again.code, again.stderr).toBe(0);
+      expect(JSON.parse(again.stdout)).toMatchObject({ created: ['DS000001', 'DS000002'], duplicates: [], errors: [] });
+      const listed = JSON.parse(sohoa(db, ['dossiers', 'list', '--json']).stdout) as { id: string; pages: number }[];
+      expect(listed.map((d) => [d.id, d.pages])).toEqual([['DS000001', 2], ['DS000002', 2]]);
+    } finally {
+      fs.remove();
+    }
+  }, 180_000);
 
   it('export to a full disk: one sentence, no batch folder left, and the export succeeds once space returns', async () => {
     const db = join(dir, 'review.db');

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from '../errors';
+import { DiskFullError, InputError, isDiskFull } from '../errors';
 import { reason } from './limits';
 import { extensionFor, sniffFile } from './sniff';
 
@@ -81,6 +81,7 @@ export async function archiveOriginal(file: string, archiveDir: string): Promise
     return { path: target, sha256, bytes };
   } catch (error) {
     if (error instanceof InputError) throw error;
+    if (isDiskFull(error)) throw new DiskFullError(`the archive (${archiveDir})`);
     const code = (error as NodeJS.ErrnoException | null)?.code;
     if (code === 'ENOENT' && !(await stat(file).catch(() => null))) throw new InputError(`${name} does not exist (it may have been moved or deleted).`);
     if (code === 'EISDIR') throw new InputError(`${name} is a folder, not a scanned file.`);

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { DossiersRepo, NewDossier, NewPage } from '../db/dossiers.repo';
-import { describeError } from '../errors';
+import { describeError, DiskFullError, isDiskFull } from '../errors';
 import { archiveOriginal } from '../intake/archive';
 import { planDossiers } from '../intake/plan';
 import { readPages } from '../intake/pages';
@@ -38,8 +38,22 @@ export async function intakePlans(
   ctx: { repo: DossiersRepo; archiveDir: string; onDossier?: (id: string) => void },
 ): Promise<IntakeReport> {
   const report: IntakeReport = { created: [], duplicates: [], errors: [] };
-  for (const plan of plans) {
-    const result = await intakeOne(plan, ctx.repo, ctx.archiveDir);
+  for (const [i, plan] of plans.entries()) {
+    let result;
+    try {
+      result = await intakeOne(plan, ctx.repo, ctx.archiveDir);
+    } catch (error) {
+      // A full disk stops the intake: every later dossier would fail the same way, and failed husks are not wanted.
+      const full = error instanceof DiskFullError ? error : isDiskFull(error) ? new DiskFullError('the station database') : null;
+      if (!full) throw error;
+      const names = plan.source.map((s) => basename(s)).join(', ');
+      const left = plans.length - i;
+      report.errors.push({
+        path: plan.source.join(', '),
+        message: `The disk holding ${full.where} is full: ${left} of ${plans.length} dossiers were not imported, from ${names} on; free some space, then import again (the dossiers already imported are kept).`,
+      });
+      break;
+    }
     if ('duplicateOf' in result) report.duplicates.push({ source: plan.source.join(', '), dossier: result.duplicateOf });
     else {
       report.created.push(result.id);
@@ -58,6 +72,7 @@ async function intakeOne(plan: DossierPlan, repo: DossiersRepo, archiveDir: stri
       original = await archiveOriginal(file, archiveDir);
       crashPoint('scan.archived');
     } catch (error) {
+      if (error instanceof DiskFullError) throw error;
       problems.push(describeError(error).message);
       continue;
     }
@@ -82,6 +97,7 @@ async function intakeOne(plan: DossierPlan, repo: DossiersRepo, archiveDir: stri
         dossier.pages.push(stored);
       }
     } catch (error) {
+      if (isDiskFull(error)) throw new DiskFullError(`the archive (${archiveDir})`);
       problems.push(`${basename(file)} could not be read: ${describeError(error).message}`);
     }
   }

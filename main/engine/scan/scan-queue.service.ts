@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { DossiersRepo, QueuedPage } from '../db/dossiers.repo';
-import { describeError } from '../errors';
+import { describeError, DiskFullError, isDiskFull } from '../errors';
 import { fuseReadings } from '../extraction/fuse';
 import type { PageAnalysis } from './scan.types';
 import { crashPoint } from '../crash-point';
@@ -36,15 +36,24 @@ export async function runScanQueue(ctx: {
     if (page) cursor = page.id;
     return page;
   };
+  // A full disk stops every lane (each page would fail alike); the pages stay queued for the next run.
+  let full: DiskFullError | null = null;
   const lane = async (): Promise<void> => {
-    for (let page = take(); page && !ctx.signal?.aborted; page = take()) {
-      await processPage(page, ctx.repo, ctx.analyze, ctx.signal, ctx.fused);
+    for (let page = take(); page && !ctx.signal?.aborted && !full; page = take()) {
+      try {
+        await processPage(page, ctx.repo, ctx.analyze, ctx.signal, ctx.fused);
+      } catch (error) {
+        if (!(error instanceof DiskFullError)) throw error;
+        full = error;
+        return;
+      }
       progress.done += 1;
       progress.total = Math.max(progress.total, progress.done + ctx.repo.countQueued());
       ctx.onProgress?.(progress);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, ctx.concurrency) }, lane));
+  if (full) throw full;
   return progress;
 }
 
@@ -63,6 +72,7 @@ async function processPage(
   } catch (error) {
     // Stopping (the app closing) interrupts OCR: the page stays queued for next time rather than failing.
     if (signal?.aborted) return;
+    if (isDiskFull(error)) throw new DiskFullError('the station database');
     last = repo.failPage(page, `Page ${page.pageNo + 1} could not be analysed: ${describeError(error).message}`);
   }
   if (last) finishDossier(page.dossierSeq, repo, fused);

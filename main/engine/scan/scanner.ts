@@ -2,7 +2,7 @@ import type { DossiersRepo } from '../db/dossiers.repo';
 import type { DossierView, JobProgress, PageView, ScanImportReport } from '../engine.types';
 import type { DossierRow } from '../db/dossiers.repo';
 import { pagePreview, pageThumbnail } from './thumbnail';
-import { UserError } from '../errors';
+import { DiskFullError, UserError } from '../errors';
 import { analyzePage } from '../extraction/analyze-page';
 import { createOcrPool, defaultPoolSize, type OcrPool } from '../ocr/ocr-worker-pool';
 import type { JobRegistry } from '../jobs/job-registry';
@@ -78,6 +78,10 @@ export function createScanner(deps: {
         meter.update('pages', done.done, done.total, done.done, true);
         changed(true);
         return done.done;
+      } catch (error) {
+        meter.update('pages', 0, 0, 0, true);
+        changed(true);
+        throw error;
       } finally {
         job.finish();
       }
@@ -95,7 +99,16 @@ export function createScanner(deps: {
     intaking = turn.catch(() => undefined);
     const report = await turn;
     changed(true);
-    const pages = await drain();
+    let pages = 0;
+    try {
+      pages = await drain();
+    } catch (error) {
+      if (!(error instanceof DiskFullError)) throw error;
+      report.errors.push({
+        path: error.where,
+        message: `The disk holding ${error.where} is full: the pages not read yet stay queued; free some space, then import again to read them (nothing read so far is lost).`,
+      });
+    }
     return { ...report, pages, seconds: Math.round((Date.now() - started) / 10) / 100 };
   };
   const ctx = { repo: deps.repo, archiveDir: deps.archiveDir, onDossier: () => changed() };
