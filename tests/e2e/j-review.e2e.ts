@@ -35,7 +35,7 @@ e2e(
     await page.getByTestId('signin-name').fill('lan');
     await page.getByTestId('signin-password').fill('not-the-password');
     await page.getByTestId('signin-submit').click();
-    assert.match((await page.getByTestId('signin-error').textContent()) ?? '', /user name or password for lan is wrong/);
+    assert.match((await page.getByTestId('signin-error').textContent()) ?? '', /Tên đăng nhập hoặc mật khẩu của lan không đúng/);
     await page.keyboard.press('Escape');
     await page.getByTestId('signin-dialog').waitFor({ state: 'detached' });
 

@@ -46,7 +46,7 @@ e2e('(l) settings are validated, kept after a reload, and "Back up now" writes a
   // A worker count beyond this computer's cores is refused with one sentence, and nothing is stored.
   await screen.getByTestId('set-workers').fill(String(cores + 1));
   await screen.getByTestId('set-save').click();
-  await screen.getByTestId('error-banner').getByText(`The OCR worker count must be a whole number from 1 to ${cores}, the number of processor cores of this computer.`).waitFor();
+  await screen.getByTestId('error-banner').getByText(`Số luồng OCR phải là số nguyên từ 1 đến ${cores}, là số nhân bộ xử lý của máy tính này.`).waitFor();
   assert.equal(ctx.host.engine.settings.get().ocrWorkers, undefined);
   await ctx.shot('l2-settings-refused');
 

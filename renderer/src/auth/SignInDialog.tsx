@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type JSX } from 'react';
 import { errorMessage } from '../api';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nProvider';
+import { engineText } from '../i18n/engine-text';
 import type { MessageKey } from '../i18n/translate';
 import { DEMO_ACCOUNTS } from './demoAccounts';
 import type { Session } from './useSession';
@@ -18,7 +19,7 @@ interface Props {
  * with no account yet, the same dialog creates the first account, a station lead.
  */
 export function SignInDialog({ session, demo, onClose }: Props): JSX.Element {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const nameInput = useRef<HTMLInputElement>(null);
   const [name, setName] = useState('');
@@ -81,7 +82,7 @@ export function SignInDialog({ session, demo, onClose }: Props): JSX.Element {
           {first ? <p className="muted small">{t('auth.passwordRule')}</p> : null}
           {error ? (
             <p className="error-text" role="alert" data-testid="signin-error">
-              {error}
+              {engineText(error, locale)}
             </p>
           ) : null}
           {demo && !first ? (

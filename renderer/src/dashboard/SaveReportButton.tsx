@@ -2,6 +2,7 @@ import { useState, type JSX } from 'react';
 import { api, errorMessage } from '../api';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nProvider';
+import { engineText } from '../i18n/engine-text';
 
 /** Saves the dashboard as a one-page PDF where the lead chooses, then says where it went. */
 export function SaveReportButton({ disabled }: { disabled: boolean }): JSX.Element {
@@ -32,7 +33,7 @@ export function SaveReportButton({ disabled }: { disabled: boolean }): JSX.Eleme
       </button>
       {message ? (
         <span className={message.ok ? 'small' : 'small bad'} role="status" data-testid="dash-report-status">
-          {message.text}
+          {engineText(message.text, locale)}
         </span>
       ) : null}
     </div>

@@ -1,12 +1,13 @@
 import type { JSX } from 'react';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nProvider';
+import { engineText } from '../i18n/engine-text';
 import type { MessageKey } from '../i18n/translate';
 import type { BatchCheck } from './useBatches';
 
 /** What a verification found: "intact", or every problem with its file and the engine's sentence. */
 export function BatchVerdictView({ check }: { check: BatchCheck }): JSX.Element {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   if (check.busy) {
     return (
       <p className="muted small" role="status" data-testid="batch-verdict">
@@ -17,7 +18,7 @@ export function BatchVerdictView({ check }: { check: BatchCheck }): JSX.Element 
   if (check.error) {
     return (
       <p className="error-text small" role="alert" data-testid="batch-verdict">
-        {check.error}
+        {engineText(check.error, locale)}
       </p>
     );
   }
@@ -40,7 +41,7 @@ export function BatchVerdictView({ check }: { check: BatchCheck }): JSX.Element 
         {verdict.problems.map((p, i) => (
           <li key={`${p.kind}-${p.path}-${i}`} data-testid="batch-problem" data-kind={p.kind}>
             <span className="chip">{t(`export.problem.${p.kind}` as MessageKey)}</span> <span className="mono">{p.path}</span>
-            <span className="muted small"> — {p.message}</span>
+            <span className="muted small"> — {engineText(p.message, locale)}</span>
           </li>
         ))}
       </ul>

@@ -3,11 +3,12 @@ import type { ImportReport } from '../../../preload/contract';
 import { VirtualList } from '../components/VirtualList';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
+import { engineText } from '../i18n/engine-text';
 import { REPORT_ROW_HEIGHT } from './RejectedTable';
 
 /** Records that were stored as they are, with the format rules they break. */
 export function IssuesTable({ issues }: { issues: ImportReport['issues'] }): JSX.Element {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   if (issues.length === 0) return <p className="empty-note">{t('report.noIssues')}</p>;
   return (
     <div className="report-table cols-issues" role="table" aria-label={t('report.tabIssues', { n: issues.length })} aria-rowcount={issues.length + 1}>
@@ -25,7 +26,7 @@ export function IssuesTable({ issues }: { issues: ImportReport['issues'] }): JSX
           <>
             <span role="cell" className="mono ellipsis">{issue.record_id}</span>
             <span role="cell" className="ellipsis">{fieldLabel(issue.field, t)}</span>
-            <span role="cell" className="clamp-2" title={issue.message}>{issue.message}</span>
+            <span role="cell" className="clamp-2" title={engineText(issue.message, locale)}>{engineText(issue.message, locale)}</span>
           </>
         )}
       />

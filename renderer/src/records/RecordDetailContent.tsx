@@ -5,6 +5,7 @@ import { RECORD_FIELDS } from '../../../preload/record-fields';
 import { formatDate, formatDateTime } from '../format';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
+import { engineText } from '../i18n/engine-text';
 
 const MONO = new Set(['record_id', 'plate', 'chassis', 'engine', 'owner_id']);
 
@@ -41,7 +42,7 @@ export function RecordDetailContent({ record }: { record: RecordDetail }): JSX.E
                 <Icon name="warning" size={16} className="warn-icon" />
                 <div>
                   <strong>{t(`field.${issue.field}`)}</strong>
-                  <p>{issue.message}</p>
+                  <p>{engineText(issue.message, locale)}</p>
                 </div>
               </li>
             ))}

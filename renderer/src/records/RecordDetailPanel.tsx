@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import { SidePanel } from '../components/SidePanel';
 import { useI18n } from '../i18n/I18nProvider';
+import { engineText } from '../i18n/engine-text';
 import { RecordDetailContent } from './RecordDetailContent';
 import { useRecordDetail } from './useRecordDetail';
 
@@ -14,7 +15,7 @@ interface Props {
 
 /** Side panel with every field of one record, its data-quality issues and its change history. */
 export function RecordDetailPanel({ recordId, takeFocus, version, onClose }: Props): JSX.Element {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const state = useRecordDetail(recordId, version);
   return (
     <SidePanel
@@ -27,7 +28,7 @@ export function RecordDetailPanel({ recordId, takeFocus, version, onClose }: Pro
     >
       {state.status === 'loading' ? <p className="muted">{t('detail.loading')}</p> : null}
       {state.status === 'missing' ? <p className="muted">{t('detail.notFound', { id: recordId })}</p> : null}
-      {state.status === 'error' ? <p className="error-text">{state.message}</p> : null}
+      {state.status === 'error' ? <p className="error-text">{engineText(state.message, locale)}</p> : null}
       {state.status === 'ready' ? <RecordDetailContent record={state.record} /> : null}
     </SidePanel>
   );

@@ -2,6 +2,7 @@ import { memo, type JSX } from 'react';
 import type { StationRecord } from '../../../preload/contract';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nProvider';
+import { engineText } from '../i18n/engine-text';
 
 interface Props {
   index: number;
@@ -18,7 +19,7 @@ export function rowDomId(index: number): string {
 
 /** One row of the records table; a placeholder shimmer until its page arrives. */
 export const RecordRow = memo(function RecordRow({ index, record, top, active, selected, onClick }: Props): JSX.Element {
-  const { n, t } = useI18n();
+  const { n, t, locale } = useI18n();
   const issues = record?.issues.length ?? 0;
   const classes = ['trow'];
   if (active) classes.push('active');
@@ -51,7 +52,7 @@ export const RecordRow = memo(function RecordRow({ index, record, top, active, s
             {issues > 0 ? (
               <span
                 className="issue-mark"
-                title={record.issues.map((i) => `${t(`field.${i.field}`)}: ${i.message}`).join('\n')}
+                title={record.issues.map((i) => `${t(`field.${i.field}`)}: ${engineText(i.message, locale)}`).join('\n')}
                 aria-label={t('table.issueCount', { n: issues })}
               >
                 <Icon name="warning" size={14} />

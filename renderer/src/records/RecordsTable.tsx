@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react';
 import type { RecordFilter, StationRecord } from '../../../preload/contract';
 import { useI18n } from '../i18n/I18nProvider';
+import { engineText } from '../i18n/engine-text';
 import { TABLE_COLUMNS } from './columns';
 import { EmptyTable } from './EmptyTable';
 import { RecordRow, rowDomId } from './RecordRow';
@@ -22,7 +23,7 @@ interface Props {
  * pages of 200, smooth through a million rows (see tableGeometry.ts for the scaled scrollbar).
  */
 export function RecordsTable({ filter, version, selectedId, onOpen }: Props): JSX.Element {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const { total, row, want, error } = useRecordPages(filter, version);
   const count = total ?? 0;
@@ -144,7 +145,7 @@ export function RecordsTable({ filter, version, selectedId, onOpen }: Props): JS
         <span data-testid="table-position">
           {position >= 0 ? t('table.position', { row: position + 1, total: count }) : '\u00a0'}
         </span>
-        {error ? <span className="error-text">{error}</span> : <span className="muted">{t('table.keys')}</span>}
+        {error ? <span className="error-text">{engineText(error, locale)}</span> : <span className="muted">{t('table.keys')}</span>}
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import type { FindCandidate } from '../../../preload/contract';
 import { formatPercent } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
+import { engineText } from '../i18n/engine-text';
 
 const shownFields = ['plate', 'chassis', 'engine', 'owner_id'] as const;
 
@@ -55,7 +56,7 @@ export function SearchCandidate({ id, candidate, rank, active, onHover, onOpen }
           <dd>{record.owner_name ?? '—'}</dd>
         </div>
       </dl>
-      <p className="why" data-testid="candidate-why">{candidate.why}</p>
+      <p className="why" data-testid="candidate-why">{engineText(candidate.why, locale)}</p>
     </li>
   );
 }

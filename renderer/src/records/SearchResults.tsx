@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import type { FindCandidate, FindResult } from '../../../preload/contract';
 import { useI18n } from '../i18n/I18nProvider';
+import { engineText } from '../i18n/engine-text';
 import { SearchCandidate } from './SearchCandidate';
 
 interface Props {
@@ -19,10 +20,10 @@ export function optionId(listId: string, index: number): string {
 
 /** The ranked candidates under the search box, best first, each with the reason it matched. */
 export function SearchResults({ id, result, searching, error, active, onHover, onOpen }: Props): JSX.Element {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const candidates = result?.candidates ?? [];
   let status: string;
-  if (error) status = error;
+  if (error) status = engineText(error, locale);
   else if (!result) status = t('search.searching');
   else if (candidates.length === 0) status = t('search.none', { query: result.query });
   else status = t('search.count', { n: candidates.length });

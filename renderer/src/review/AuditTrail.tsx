@@ -3,6 +3,7 @@ import type { AuditEntry } from '../../../preload/contract';
 import { formatDateTime } from '../format';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
+import { engineText } from '../i18n/engine-text';
 
 /** Who decided what on this dossier, and when, from the station's hash-chained audit log. */
 export function AuditTrail({ rows, total }: { rows: readonly AuditEntry[]; total: number }): JSX.Element {
@@ -24,7 +25,7 @@ export function AuditTrail({ rows, total }: { rows: readonly AuditEntry[]; total
                 {r.before ?? '—'} → {r.after ?? '—'}
               </span>
             ) : null}
-            {r.reason ? <span className="muted small">{r.reason}</span> : null}
+            {r.reason ? <span className="muted small">{engineText(r.reason, locale)}</span> : null}
           </li>
         ))}
       </ol>

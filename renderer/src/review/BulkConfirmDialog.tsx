@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type JSX } from 'react';
 import { api, errorMessage } from '../api';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nProvider';
+import { engineText } from '../i18n/engine-text';
 
 interface Props {
   ids: readonly string[];
@@ -14,7 +15,7 @@ interface Props {
  * "the record is right" on each of their flags. Asks first, then says what was confirmed and what was skipped.
  */
 export function BulkConfirmDialog({ ids, onDone, onClose }: Props): JSX.Element {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ confirmed: number; skipped: string[] } | null>(null);
@@ -52,7 +53,7 @@ export function BulkConfirmDialog({ ids, onDone, onClose }: Props): JSX.Element 
             {result.skipped.length > 0 ? (
               <ul className="small muted">
                 {result.skipped.slice(0, 20).map((s) => (
-                  <li key={s}>{s}</li>
+                  <li key={s}>{engineText(s, locale)}</li>
                 ))}
               </ul>
             ) : null}
@@ -60,7 +61,7 @@ export function BulkConfirmDialog({ ids, onDone, onClose }: Props): JSX.Element 
         ) : (
           <p>{t('review.bulk.question', { n: ids.length })}</p>
         )}
-        {error ? <p className="error-text" role="alert">{error}</p> : null}
+        {error ? <p className="error-text" role="alert">{engineText(error, locale)}</p> : null}
       </div>
       <footer className="dialog-foot">
         <button type="button" className="btn" onClick={() => dialog.current?.close()} autoFocus>

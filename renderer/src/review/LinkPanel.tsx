@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import type { LinkInfo } from '../../../preload/contract';
 import { formatPercent } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
+import { engineText } from '../i18n/engine-text';
 
 interface Props {
   link: LinkInfo | null;
@@ -20,13 +21,13 @@ export function LinkPanel({ link, recordId, onLink }: Props): JSX.Element {
         <span className="mono strong">{recordId ?? t('review.unlinked')}</span>
         {link ? <span className="muted small"> · {t('review.linkConfidence', { p: formatPercent(link.confidence, locale) })}</span> : null}
       </p>
-      {link ? <p className="muted small">{link.reason}</p> : null}
+      {link ? <p className="muted small">{engineText(link.reason, locale)}</p> : null}
       {link && link.candidates.length > 0 ? (
         <ul className="candidates">
           {link.candidates.map((c) => (
             <li key={c.record_id}>
               <span className="mono">{c.record_id}</span>
-              <span className="muted small">{formatPercent(c.score, locale)} · {c.why}</span>
+              <span className="muted small">{formatPercent(c.score, locale)} · {engineText(c.why, locale)}</span>
               {onLink && c.record_id !== recordId ? (
                 <button type="button" className="btn btn-quiet" onClick={() => onLink(c.record_id)}>
                   {t('review.linkTo')}

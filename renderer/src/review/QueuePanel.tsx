@@ -3,6 +3,7 @@ import type { FlagKind } from '../../../preload/contract';
 import { VirtualList } from '../components/VirtualList';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
+import { engineText } from '../i18n/engine-text';
 import type { MessageKey } from '../i18n/translate';
 import { QueueRow } from './QueueRow';
 import type { QueueStatus, ReviewQueue } from './useReviewQueue';
@@ -24,7 +25,7 @@ interface Props {
 
 /** The queue, most severe first: status tabs with counts, kind and field filters, and the virtualised rows. */
 export function QueuePanel({ queue, index, onOpen, onBulk, cleanCount }: Props): JSX.Element {
-  const { t, n } = useI18n();
+  const { t, n, locale } = useI18n();
   const { filter, counts } = queue;
   const total = queue.total ?? 0;
   const indices = useMemo(() => Array.from({ length: total }, (_, i) => i), [total]);
@@ -78,7 +79,7 @@ export function QueuePanel({ queue, index, onOpen, onBulk, cleanCount }: Props):
           {t('review.bulk.open', { n: cleanCount })}
         </button>
       ) : null}
-      {queue.error ? <p className="error-text small">{queue.error}</p> : null}
+      {queue.error ? <p className="error-text small">{engineText(queue.error, locale)}</p> : null}
       {queue.total === 0 ? <p className="muted queue-empty" data-testid="queue-empty">{t('review.queueEmpty')}</p> : null}
       <VirtualList
         items={indices}

@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import type { PageView } from '../../../preload/contract';
 import { SidePanel } from '../components/SidePanel';
 import { useI18n } from '../i18n/I18nProvider';
+import { engineText } from '../i18n/engine-text';
 import type { MessageKey } from '../i18n/translate';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { PageTools } from './PageTools';
@@ -14,7 +15,7 @@ function kindLabel(kind: string | null): MessageKey {
 }
 
 function PageCard({ page, count, tools }: { page: PageView; count: number; tools: PageToolsControls }): JSX.Element {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   // The engine counts pages from 0; people count from 1.
   const n = page.pageNo + 1;
   const failed = page.state === 'failed';
@@ -41,7 +42,7 @@ function PageCard({ page, count, tools }: { page: PageView; count: number; tools
         {page.state === 'queued' ? <span className="chip">{t('scan.page.queued')}</span> : null}
         {failed ? <span className="chip chip-bad">{t('scan.page.failed')}</span> : null}
       </div>
-      {failed && page.error ? <p className="error-text small">{page.error}</p> : null}
+      {failed && page.error ? <p className="error-text small">{engineText(page.error, locale)}</p> : null}
       <PageTools pageNo={page.pageNo} count={count} tools={tools} />
     </li>
   );
@@ -55,7 +56,7 @@ interface Props {
 
 /** Side panel with the thumbnails of one dossier's pages, in page order, with what each page is. */
 export function DossierPages({ id, version, onClose }: Props): JSX.Element {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const state = useDossierPages(id, version);
   const tools = usePageTools(id);
   return (
@@ -78,7 +79,7 @@ export function DossierPages({ id, version, onClose }: Props): JSX.Element {
         </div>
       ) : null}
       {state.status === 'loading' ? <p className="muted pages-note">{t('app.loading')}</p> : null}
-      {state.status === 'error' ? <p className="error-text pages-note">{state.message}</p> : null}
+      {state.status === 'error' ? <p className="error-text pages-note">{engineText(state.message, locale)}</p> : null}
       {state.status === 'ready' && state.pages.length === 0 ? <p className="muted pages-note">{t('scan.noPages')}</p> : null}
       {state.status === 'ready' && state.pages.length > 0 ? (
         <ul className="page-grid">

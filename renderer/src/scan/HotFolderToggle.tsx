@@ -1,11 +1,12 @@
 import type { JSX } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { engineText } from '../i18n/engine-text';
 import type { StoredSettings } from '../settings/useStoredSettings';
 import { useHotFolder } from './useHotFolder';
 
 /** "Thư mục nóng": the engine imports whatever a scanner writes into the chosen folder, once it is complete. */
 export function HotFolderToggle({ stored }: { stored: StoredSettings }): JSX.Element {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const hot = useHotFolder(stored);
   const folder = stored.settings?.hotFolder;
   const on = hot.status.dir !== null;
@@ -27,10 +28,10 @@ export function HotFolderToggle({ stored }: { stored: StoredSettings }): JSX.Ele
           {hot.status.dir}
         </span>
       ) : null}
-      {hot.status.error ? <span className="hot-problem" role="status">{hot.status.error}</span> : null}
+      {hot.status.error ? <span className="hot-problem" role="status">{engineText(hot.status.error, locale)}</span> : null}
       {hot.error ? (
         <span className="hot-problem" role="alert" data-testid="hot-folder-error">
-          {hot.error}
+          {engineText(hot.error, locale)}
         </span>
       ) : null}
     </div>

@@ -3,6 +3,7 @@ import type { ScanImportReport } from '../../../preload/contract';
 import { Icon } from '../components/Icon';
 import { baseName, formatDuration } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
+import { engineText } from '../i18n/engine-text';
 
 interface Props {
   report: ScanImportReport;
@@ -13,7 +14,7 @@ interface Props {
 
 /** What the last scan import did, in one line, then each unusable path with the engine's sentence. */
 export function ScanResult({ report, failed, onDismiss }: Props): JSX.Element {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const parts = [t('scan.result.created', { n: report.created.length, pages: report.pages })];
   if (failed) parts.push(t('scan.result.failed', { n: failed }));
   if (report.duplicates.length) parts.push(t('scan.result.duplicates', { n: report.duplicates.length }));
@@ -33,7 +34,7 @@ export function ScanResult({ report, failed, onDismiss }: Props): JSX.Element {
         ) : null}
         {report.errors.map((e) => (
           <span key={e.path} className="error-text small">
-            {e.message}
+            {engineText(e.message, locale)}
           </span>
         ))}
       </div>

@@ -2,12 +2,13 @@ import { useState, type JSX } from 'react';
 import { api, errorMessage } from '../api';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nProvider';
+import { engineText } from '../i18n/engine-text';
 
 const SHEETS = 10;
 
 /** "In tờ phân cách": saves printable separator sheets, to put between dossiers of a stack scanned in one go. */
 export function SeparatorSheetsButton(): JSX.Element {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +45,7 @@ export function SeparatorSheetsButton(): JSX.Element {
       ) : null}
       {error ? (
         <span className="hot-problem" role="alert">
-          {error}
+          {engineText(error, locale)}
         </span>
       ) : null}
     </div>

@@ -3,6 +3,7 @@ import { PageHead } from '../components/PageHead';
 import type { ScanMode, Settings } from '../../../preload/contract';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useI18n } from '../i18n/I18nProvider';
+import { engineText } from '../i18n/engine-text';
 import type { MessageKey } from '../i18n/translate';
 import { MODES, RESOLUTIONS, scanOptionsOf } from '../scan/scanPrefs';
 import { BackupPanel } from './BackupPanel';
@@ -114,7 +115,7 @@ export function SettingsScreen({ onRestartTour }: Props): JSX.Element {
             </code>
             {state.facts?.archiveProblem ? (
               <span className="set-problem small" role="alert" data-testid="set-archive-problem">
-                {state.facts.archiveProblem}
+                {engineText(state.facts.archiveProblem, locale)}
               </span>
             ) : null}
           </div>

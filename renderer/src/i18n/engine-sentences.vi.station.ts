@@ -1,0 +1,94 @@
+import type { SentencePair } from './engine-sentence-pair';
+
+/**
+ * Vietnamese for the engine's sentences about the station as a whole: export and batch verification (Export
+ * screen), backup and restore, the station database, settings, reports and unexpected errors.
+ */
+export const stationSentences: readonly SentencePair[] = [
+  // Export.
+  ['The disk holding {0} is full: free some space or choose another folder, then export again.', 'Ổ đĩa chứa {0} đã đầy: hãy giải phóng dung lượng hoặc chọn thư mục khác, rồi xuất lại.'],
+  ['The folder {0} is not writable: choose a folder you may write to.', 'Không ghi được vào thư mục {0}: hãy chọn thư mục có quyền ghi.'],
+  ['{0} is not a folder: choose a folder for the batch.', '{0} không phải là thư mục: hãy chọn một thư mục cho lô xuất.'],
+  ['Writing the batch to {0} failed ({1}).', 'Ghi lô xuất vào {0} không thành công ({1}).'],
+  ['{0} is a file, not a folder: choose a folder for the batch.', '{0} là một tệp, không phải thư mục: hãy chọn một thư mục cho lô xuất.'],
+  ['{0} already holds a batch: choose another folder for the new one.', '{0} đã chứa một lô xuất: hãy chọn thư mục khác cho lô mới.'],
+  ['{0} dossiers, {1} pages', '{0} hồ sơ, {1} trang'],
+  ['batch {0} in {1}{2}', 'lô {0} tại {1}{2}'],
+  [' (recorded after an interruption)', ' (ghi nhận sau khi bị gián đoạn)'],
+  ['Dossier {0} was exported already: ask for a re-export to export it again.', 'Hồ sơ {0} đã được xuất: hãy chọn xuất lại nếu muốn xuất lần nữa.'],
+  ['Dossier {0} is {1}: only resolved dossiers can be exported.', 'Hồ sơ {0} đang ở trạng thái “{1}”: chỉ xuất được hồ sơ đã đối soát xong.'],
+  ['There is no resolved dossier waiting for export.', 'Không có hồ sơ đã đối soát xong nào đang chờ xuất.'],
+  ['The export was cancelled; no batch was written.', 'Đã hủy xuất dữ liệu; không lô nào được ghi.'],
+  ['Dossier {0} changed while the batch was being written; the batch was withdrawn, export again.', 'Hồ sơ {0} đã thay đổi trong lúc ghi lô xuất; lô đã bị hủy bỏ, hãy xuất lại.'],
+  [
+    'The font {0} for the PDF text layer is missing from the app\'s resources/fonts folder; reinstall the app.',
+    'Thiếu phông chữ {0} dùng cho lớp chữ của tệp PDF trong thư mục resources/fonts của ứng dụng; hãy cài đặt lại ứng dụng.',
+  ],
+  ['Page {0} of dossier {1} is missing from the archive ({2}).', 'Trang {0} của hồ sơ {1} không còn trong kho lưu trữ ({2}).'],
+  ['Page {0} of dossier {1} cannot be read ({2}).', 'Không đọc được trang {0} của hồ sơ {1} ({2}).'],
+  // Batch verification.
+  ['{0} is not valid JSON.', '{0} không phải JSON hợp lệ.'],
+  ['{0} is not a Sohoa batch manifest (format {1}).', '{0} không phải bản kê lô xuất của Sohoa (định dạng {1}).'],
+  ['{0} lacks its file list, dossier list or public key.', '{0} thiếu danh sách tệp, danh sách hồ sơ hoặc khóa công khai.'],
+  ['{0} is not a batch folder (it does not exist or is not a folder).', '{0} không phải thư mục lô xuất (không tồn tại hoặc không phải thư mục).'],
+  ['{0} is missing: nothing in {1} can be checked.', 'Thiếu {0}: không kiểm tra được nội dung nào trong {1}.'],
+  ['{0} is missing: the manifest cannot be proven to come from the station.', 'Thiếu {0}: không chứng minh được bản kê do đơn vị lập.'],
+  ['{0} does not match its signature in {1}: the manifest was edited after the station signed it.', '{0} không khớp với chữ ký trong {1}: bản kê đã bị sửa sau khi đơn vị ký.'],
+  ['{0} lists a file outside the batch folder ({1}).', '{0} liệt kê một tệp nằm ngoài thư mục lô ({1}).'],
+  ['{0} is missing.', 'Thiếu {0}.'],
+  ['{0} was altered: its content no longer matches the SHA-256 in the manifest{1}.', '{0} đã bị thay đổi: nội dung không còn khớp với mã SHA-256 trong bản kê{1}.'],
+  [' ({0} bytes instead of {1})', ' ({0} byte thay vì {1})'],
+  ['{0} names {1} for dossier {2} but does not list its hash.', '{0} ghi tệp {1} cho hồ sơ {2} nhưng không có mã băm của tệp.'],
+  ['{0} is not part of the batch (it was added after the export).', '{0} không thuộc lô xuất (đã được thêm vào sau khi xuất).'],
+  // Backup and restore.
+  ['The backup cannot be written to {0}: {1}.', 'Không thể ghi bản sao lưu vào {0}: {1}.'],
+  ['The backup could not be written to {0}: {1}.', 'Ghi bản sao lưu vào {0} không thành công: {1}.'],
+  ['The file {0} is not a valid backup: {1}.', 'Tệp {0} không phải bản sao lưu hợp lệ: {1}.'],
+  ['The backup {0} {1}: it was not restored.', 'Bản sao lưu {0} {1}: chưa được khôi phục.'],
+  ['The backup {0} does not exist.', 'Bản sao lưu {0} không tồn tại.'],
+  ['The backup {0} could not be restored: {1}.', 'Không khôi phục được bản sao lưu {0}: {1}.'],
+  ['The daily backup failed: {0}', 'Sao lưu hằng ngày không thành công: {0}'],
+  ['names an archived file outside the archive layout ({0})', 'có tệp lưu trữ nằm ngoài cấu trúc kho lưu trữ ({0})'],
+  ['holds a dossier id this app never gives ({0})', 'có mã hồ sơ mà ứng dụng này không bao giờ cấp ({0})'],
+  ['sets the {0} to a path that is not a full folder path ({1})', 'đặt {0} là đường dẫn không phải đường dẫn thư mục đầy đủ ({1})'],
+  ['it cannot be opened ({0})', 'không mở được tệp ({0})'],
+  ['it is not an SQLite database or is damaged ({0})', 'tệp không phải cơ sở dữ liệu SQLite hoặc đã bị hỏng ({0})'],
+  ['it is damaged ({0})', 'tệp đã bị hỏng ({0})'],
+  ['it is not a Sohoa Station backup (no backup description inside)', 'tệp không phải bản sao lưu của Sohoa Station (không có phần mô tả bản sao lưu)'],
+  ['it was made by "{0}", not Sohoa Station', 'tệp được tạo bởi “{0}”, không phải Sohoa Station'],
+  ['it comes from a newer version of Sohoa Station (schema {0}, this app knows {1})', 'tệp được tạo bởi phiên bản Sohoa Station mới hơn (lược đồ {0}, ứng dụng này chỉ hỗ trợ tới {1})'],
+  ['its settings cannot be read', 'không đọc được phần cài đặt'],
+  // Station database.
+  ['The station database {0} cannot be opened: {1}.', 'Không mở được cơ sở dữ liệu của đơn vị {0}: {1}.'],
+  ['The file {0} is not a usable station database: {1}.', 'Tệp {0} không phải cơ sở dữ liệu của đơn vị dùng được: {1}.'],
+  [
+    'The station database {0} was written by a newer version of Sohoa Station (schema {1}, this app knows {2}); update the app to open it.',
+    'Cơ sở dữ liệu của đơn vị {0} được ghi bởi phiên bản Sohoa Station mới hơn (lược đồ {1}, ứng dụng này chỉ hỗ trợ tới {2}); hãy cập nhật ứng dụng để mở.',
+  ],
+  // Settings.
+  ['The {0} {1} is a file, not a folder.', '{0} {1} là một tệp, không phải thư mục.'],
+  [
+    'The {0} {1} cannot be reached: neither it nor the folder that holds it exists. Connect its drive or choose another folder.',
+    'Không truy cập được {0} {1}: cả thư mục này lẫn thư mục chứa nó đều không tồn tại. Hãy kết nối ổ đĩa hoặc chọn thư mục khác.',
+  ],
+  [
+    'The {0} {1} cannot be reached: neither it nor the folder that holds it exists. Connect its drive or start the station with another archive folder. Records, review and export keep working; scanning waits for the folder.',
+    'Không truy cập được {0} {1}: cả thư mục này lẫn thư mục chứa nó đều không tồn tại. Hãy kết nối ổ đĩa hoặc khởi động lại ứng dụng với thư mục lưu trữ khác. Dữ liệu đăng ký, đối soát và xuất dữ liệu vẫn hoạt động; việc quét sẽ chờ tới khi có thư mục.',
+  ],
+  [
+    '{0} or start the station with another archive folder. Records, review and export keep working; scanning waits for the folder.',
+    '{0} hoặc khởi động lại ứng dụng với thư mục lưu trữ khác. Dữ liệu đăng ký, đối soát và xuất dữ liệu vẫn hoạt động; việc quét sẽ chờ tới khi có thư mục.',
+  ],
+  ['The {0} must be a full folder path, such as D:\\Sohoa\\backup or /home/station/backup.', '{0} phải là đường dẫn thư mục đầy đủ, ví dụ D:\\Sohoa\\backup hoặc /home/station/backup.'],
+  [
+    'The OCR worker count must be a whole number from 1 to {0}, the number of processor cores of this computer.',
+    'Số luồng OCR phải là số nguyên từ 1 đến {0}, là số nhân bộ xử lý của máy tính này.',
+  ],
+  ['The scan resolution must be from {0} to {1} dpi.', 'Độ phân giải quét phải từ {0} đến {1} dpi.'],
+  // Reports and anything unexpected.
+  ['The report could not be written to {0}: {1}.', 'Không ghi được báo cáo vào {0}: {1}.'],
+  ['The disk holding {0} is full: free some space, then try again.', 'Ổ đĩa chứa {0} đã đầy: hãy giải phóng dung lượng rồi thử lại.'],
+  ['the station database', 'cơ sở dữ liệu của đơn vị'],
+  ['the archive ({0})', 'kho lưu trữ bản quét ({0})'],
+  ['Unexpected error: {0}', 'Lỗi ngoài dự kiến: {0}'],
+];

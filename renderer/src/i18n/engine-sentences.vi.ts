@@ -1,0 +1,14 @@
+import type { SentencePair } from './engine-sentence-pair';
+import { recordSentences } from './engine-sentences.vi.records';
+import { reviewSentences } from './engine-sentences.vi.review';
+import { scanSentences } from './engine-sentences.vi.scan';
+import { stationSentences } from './engine-sentences.vi.station';
+
+export type { SentencePair };
+
+/**
+ * Vietnamese for every sentence the engine can put on screen, keyed by the English the engine writes (which
+ * stays as it is: it is also the command line's output). Kept in step with the engine by
+ * tests/unit/i18n/engine-sentences.test.ts.
+ */
+export const engineSentencesVi: readonly SentencePair[] = [...reviewSentences, ...scanSentences, ...recordSentences, ...stationSentences];

@@ -1,0 +1,112 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../../main/engine/engine';
+import type { Engine } from '../../../main/engine/engine.types';
+import { engineSentencesVi } from '../../../renderer/src/i18n/engine-sentences.vi';
+import { engineText } from '../../../renderer/src/i18n/engine-text';
+import { engineSentences } from './engine-literals';
+
+const ENGINE_DIR = join(__dirname, '..', '..', '..', 'main', 'engine');
+
+describe('the Vietnamese catalogue of engine sentences', () => {
+  const catalogue = new Map(engineSentencesVi.map(([english, vietnamese]) => [english, vietnamese]));
+
+  it('has an entry for every sentence the engine writes, word for word', () => {
+    const sentences = engineSentences(ENGINE_DIR);
+    // The extraction itself must work, or an empty list would pass.
+    expect(sentences.length).toBeGreaterThan(200);
+    expect(sentences.map((s) => s.template)).toContain('There is no dossier {0}.');
+    const missing = sentences.filter((s) => !catalogue.has(s.template)).map((s) => `${s.file.slice(ENGINE_DIR.length + 1)}:${s.line}  ${s.template}`);
+    expect(missing, 'English engine sentences without a Vietnamese entry (reworded or new?)').toEqual([]);
+  });
+
+  it('uses in each translation the placeholders of its English, and only those', () => {
+    const placeholders = (text: string): string => [...new Set([...text.matchAll(/\{\d+\}/g)].map((m) => m[0]))].sort().join(' ');
+    // Vietnamese has no plural ending: "page{1}" (the "s") has nothing to be put into.
+    const dropsPlural = new Set([' after {0} page{1}']);
+    const mismatched = engineSentencesVi.filter(([english, vietnamese]) => !dropsPlural.has(english) && placeholders(english) !== placeholders(vietnamese));
+    expect(mismatched).toEqual([]);
+  });
+
+  it('has no entry twice and no entry left in English', () => {
+    expect(new Set(engineSentencesVi.map(([english]) => english)).size).toBe(engineSentencesVi.length);
+    expect(engineSentencesVi.filter(([english, vietnamese]) => english === vietnamese && /[a-z]{3}/.test(english))).toEqual([]);
+  });
+});
+
+describe('engineText', () => {
+  let dir: string;
+  let engine: Engine;
+  const refusal = async (action: () => unknown): Promise<string> => {
+    try {
+      await action();
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error('the engine did not refuse');
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sohoa-i18n-'));
+    engine = await createEngine({ dbPath: join(dir, 'station.db'), archiveDir: join(dir, 'archive'), ocrWorkers: 1 });
+    await engine.users.add('lan', 'lead', 'mat-khau-dai', { asOwner: true });
+    await engine.users.add('minh', 'clerk', 'mat-khau-dai', { asOwner: true });
+  });
+  afterAll(async () => {
+    await engine.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('translates real refusals of the engine into Vietnamese, keeping ids and values', async () => {
+    await engine.auth.signIn('lan', 'mat-khau-dai');
+    const unknown = await refusal(() => engine.review.dossier('DS000004'));
+    expect(unknown).toBe('There is no dossier DS000004.');
+    expect(engineText(unknown, 'vi')).toBe('Không có hồ sơ DS000004.');
+
+    const nothing = await refusal(() => engine.export.run({ out: join(dir, 'out') }));
+    expect(engineText(nothing, 'vi')).toBe('Không có hồ sơ đã đối soát xong nào đang chờ xuất.');
+
+    const badSetting = await refusal(() => engine.settings.set({ scanResolution: 5 }));
+    expect(engineText(badSetting, 'vi')).toMatch(/^Độ phân giải quét phải từ \d+ đến \d+ dpi\.$/);
+
+    await engine.auth.signIn('minh', 'mat-khau-dai');
+    const clerk = await refusal(() => engine.review.decide({ dossier: 'DS000001', field: 'chassis', action: 'take-scan' }));
+    expect(clerk).toBe('minh is a clerk: only officers and leads can decide discrepancies.');
+    // The role and what is refused are named with the UI's own words.
+    expect(engineText(clerk, 'vi')).toBe('minh là cán bộ số hóa: chỉ cán bộ đối soát và lãnh đạo đơn vị mới được quyết định các chênh lệch.');
+
+    const wrongPassword = await refusal(() => engine.auth.signIn('lan', 'sai-mat-khau'));
+    expect(engineText(wrongPassword, 'vi')).toBe('Tên đăng nhập hoặc mật khẩu của lan không đúng.');
+  });
+
+  it('returns the English unchanged for the English UI', async () => {
+    const unknown = await refusal(() => engine.review.dossier('DS000009'));
+    expect(engineText(unknown, 'en')).toBe('There is no dossier DS000009.');
+  });
+
+  it('names fields, statuses and decisions with the labels the screens use', () => {
+    expect(engineText('Dossier DS000002 is needs review: only resolved dossiers can be exported.', 'vi')).toBe(
+      'Hồ sơ DS000002 đang ở trạng thái “cần đối soát”: chỉ xuất được hồ sơ đã đối soát xong.',
+    );
+    expect(engineText('lan already decided chassis on DS000003 (take-scan) at 2025-03-01T08:00:00.000Z; undo that decision first.', 'vi')).toBe(
+      'lan đã quyết định số khung của hồ sơ DS000003 (giấy đúng) lúc 2025-03-01T08:00:00.000Z; hãy hoàn tác quyết định đó trước.',
+    );
+    expect(engineText('The hot folder E:\\Quet is a file, not a folder.', 'vi')).toBe('Thư mục theo dõi E:\\Quet là một tệp, không phải thư mục.');
+  });
+
+  it('translates a sentence nested in another', () => {
+    const inner = 'ho-so-12.pdf is an encrypted (password-protected) PDF; save it again without a password and re-import it.';
+    expect(engineText(`ho-so-12.pdf could not be read: ${inner}`, 'vi')).toBe(
+      'Không đọc được ho-so-12.pdf: ho-so-12.pdf là tệp PDF được mã hóa (có mật khẩu); hãy lưu lại không đặt mật khẩu rồi nhập lại.',
+    );
+    expect(engineText('danh-sach.csv row 7: Owner name "Nguyen Van 4" contains digits.', 'vi')).toBe('danh-sach.csv, dòng 7: Tên chủ xe “Nguyen Van 4” có chứa chữ số.');
+  });
+
+  it('returns an unknown sentence unchanged, and never lets a loose template recognise one', () => {
+    expect(engineText('The moon is made of cheese.', 'vi')).toBe('The moon is made of cheese.');
+    expect(engineText('Salt and pepper', 'vi')).toBe('Salt and pepper');
+    expect(engineText('', 'vi')).toBe('');
+  });
+});
