@@ -42,7 +42,9 @@ e2e('(b) a plate typed with an OCR confusion finds the right record first, and s
   const first = page.getByTestId('candidate').first();
   await eventually(async () => assert.equal(await first.getAttribute('data-record-id'), target.id), 10_000);
   const why = (await first.getByTestId('candidate-why').textContent()) ?? '';
-  assert.ok(why.includes(`"${target.read}"`) && why.includes(`"${target.as}"`), `the why names the confusion ${target.read}/${target.as}: ${why}`);
+  // Quoted as the UI's language quotes (“I” in Vietnamese, "I" in English).
+  const quoted = (text: string): boolean => [`"${text}"`, `“${text}”`].some((q) => why.includes(q));
+  assert.ok(quoted(target.read) && quoted(target.as), `the why names the confusion ${target.read}/${target.as}: ${why}`);
   await ctx.shot('05-search-ocr-confusion');
 
   await input.press('Enter');
