@@ -25,7 +25,7 @@ export const reviewSentences: readonly SentencePair[] = [
   ['Dossier {0} has no decision{1} to undo.', 'Hồ sơ {0} không có quyết định nào{1} để hoàn tác.'],
   [' on {0}', ' về {0}'],
   ['{0}\'s decision on {1} of {2} ({3}) was undone by {4}.', 'Quyết định của {0} về {1} của hồ sơ {2} ({3}) đã được {4} hoàn tác.'],
-  ['decision by {0} on {1}', 'quyết định của {0} lúc {1}'],
+  ['decision by {0} on {1}', 'quyết định của {0} về hồ sơ {1}'],
   ['{0} decision on {1}', 'quyết định {0} về {1}'],
   ['{0}\'s {1} of {2}', '{1} của {0} về {2}'],
   ['The {0} flag changed after {1}\'s decision ({2}); it must be decided again.', 'Chênh lệch {0} đã thay đổi sau quyết định của {1} ({2}); cần quyết định lại.'],
