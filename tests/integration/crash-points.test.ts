@@ -6,7 +6,7 @@
  * database, nothing doubled, nothing confirmed lost, and either a recorded, verifiable batch or none at all.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -159,4 +159,24 @@ describe('a kill at the narrowest windows', () => {
     expect(existsSync(join(exports, folder!, 'manifest.json'))).toBe(true);
     expect(integrity(db)).toBe('ok');
   }, 180_000);
+
+  it('a batch placed on a USB stick that is not plugged in at the next start is recorded once the stick is back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sohoa-cp-usb-'));
+    const db = join(dir, 'station.db');
+    await seedReviewStation(db, { dossiers: 2, cleanShare: 1, seed: 9 });
+    const stick = join(dir, 'usb');
+    const exports = join(stick, 'exports');
+    mkdirSync(exports, { recursive: true });
+    killedAt('export.placed', db, ['export', '--out', exports, '--user', LEAD.name], LEAD.password);
+    // The chosen folder was empty, so the batch took its place.
+    expect(readdirSync(exports)).toContain('manifest.json');
+    // The stick is pulled before the station is opened again: the batch is neither recorded nor forgotten.
+    renameSync(stick, `${stick}-away`);
+    expect(new Set(statuses(db))).toEqual(new Set(['resolved']));
+    expect(count(db, 'SELECT count(*) AS n FROM batch_placements')).toBe(1);
+    renameSync(`${stick}-away`, stick);
+    expect(new Set(statuses(db))).toEqual(new Set(['exported']));
+    expect(query(db, 'SELECT dir FROM batches')).toEqual([{ dir: exports }]);
+    ok(db, ['batch', 'verify', exports]);
+  }, 120_000);
 });

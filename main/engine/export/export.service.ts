@@ -5,9 +5,9 @@
  * transaction with their audit entries; anything failing before that leaves them exportable.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { AuditRepo } from '../db/audit.repo';
 import type { BatchPlacement, BatchRow, ExportableDossier, ExportRepo, NewBatch } from '../db/export.repo';
 import type { ReviewRepo } from '../db/review.repo';
@@ -116,17 +116,22 @@ function sha256Of(path: string): string | null {
 export function finishInterruptedExports(deps: Pick<ExportDeps, 'repo' | 'audit'>): string[] {
   const recorded: string[] = [];
   for (const p of deps.repo.placements()) {
-    if (processAlive(p.pid)) continue;
-    const placed = sha256Of(join(p.target_dir, MANIFEST_JSON)) === p.manifest_sha256;
-    const changed = placed ? recordBatch(deps, p.batch, p.expected, ' (recorded after an interruption)') : [];
-    if (placed && changed.length === 0) {
-      recorded.push(p.batch_id);
-      continue;
+    // Still being written by a live process, or on a USB stick that is not plugged in now: a later start decides.
+    if (processAlive(p.pid) || !existsSync(dirname(p.target_dir))) continue;
+    try {
+      const placed = sha256Of(join(p.target_dir, MANIFEST_JSON)) === p.manifest_sha256;
+      const changed = placed ? recordBatch(deps, p.batch, p.expected, ' (recorded after an interruption)') : [];
+      if (placed && changed.length === 0) {
+        recorded.push(p.batch_id);
+        continue;
+      }
+      if (placed) rmSync(p.target_dir, { recursive: true, force: true });
+      // Only ever the hidden folder this export made beside its target, whatever the row says.
+      if (isPartialOf(p.temp_dir, p.target_dir)) rmSync(p.temp_dir, { recursive: true, force: true });
+      deps.repo.dropPlacement(p.batch_id);
+    } catch {
+      // A folder that cannot be removed now (in use, read-only) must not keep the station from opening: retried next start.
     }
-    if (placed) rmSync(p.target_dir, { recursive: true, force: true });
-    // Only ever the hidden folder this export made beside its target, whatever the row says.
-    if (isPartialOf(p.temp_dir, p.target_dir)) rmSync(p.temp_dir, { recursive: true, force: true });
-    deps.repo.dropPlacement(p.batch_id);
   }
   return recorded;
 }
