@@ -20,7 +20,7 @@ import { archivePath } from '../../main/engine/intake/archive';
 import { openDatabase } from '../../main/engine/db/database';
 import { AuditRepo } from '../../main/engine/db/audit.repo';
 import { ExportRepo } from '../../main/engine/db/export.repo';
-import { finishInterruptedExports } from '../../main/engine/export/export.service';
+import { finishInterruptedExports } from '../../main/engine/export/interrupted-exports';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'sohoa.js');
 const LEAD = { name: 'thu', password: 'lead-pass-123' };

@@ -4,12 +4,10 @@
  * The folder is written atomically and the dossiers become `exported` only once it is in place, in one
  * transaction with their audit entries; anything failing before that leaves them exportable.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import type { AuditRepo } from '../db/audit.repo';
-import type { BatchPlacement, BatchRow, ExportableDossier, ExportRepo, NewBatch } from '../db/export.repo';
+import type { BatchRow, ExportableDossier, ExportRepo, NewBatch } from '../db/export.repo';
 import type { ReviewRepo } from '../db/review.repo';
 import type { JobProgress } from '../engine.types';
 import { crashPoint } from '../crash-point';
@@ -18,7 +16,8 @@ import type { JobRegistry } from '../jobs/job-registry';
 import { ProgressMeter } from '../jobs/progress-meter';
 import { finalValues } from '../review/final-values';
 import { requireRole, type Actor } from '../users/accounts.service';
-import { BatchFolder, batchTarget, isPartialOf, type BatchIo } from './batch-writer';
+import { recordBatch } from './batch-record';
+import { BatchFolder, batchTarget, type BatchIo } from './batch-writer';
 import { AUDIT_FILE, MANIFEST_CSV, MANIFEST_FORMAT, MANIFEST_JSON, MANIFEST_SIG, manifestCsv, manifestJson, type Manifest, type ManifestDossier } from './manifest';
 import { embeddablePage } from './page-source';
 import { buildSearchablePdf } from './searchable-pdf';
@@ -73,68 +72,6 @@ export interface Exporter {
 }
 
 const stamp = (at: string): string => at.replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-
-type Expected = BatchPlacement['expected'];
-
-/**
- * Records a placed batch and marks its dossiers exported, with their audit entries, in one transaction; returns
- * the dossiers that changed meanwhile (nothing is recorded then). `note` is added to the audit reason.
- */
-function recordBatch(deps: Pick<ExportDeps, 'repo' | 'audit'>, batch: NewBatch, expected: Expected, note: string): string[] {
-  const now = new Date().toISOString();
-  return deps.repo.recordBatch(batch, expected, now, () => {
-    for (const d of expected) deps.audit.append({ at: now, user: batch.user, action: 'export', dossier: d.id, field: null, before: d.status, after: 'exported', reason: `batch ${batch.id}${note}` });
-    deps.audit.append({ at: now, user: batch.user, action: 'export.batch', dossier: null, field: null, before: null, after: `${batch.dossiers} dossiers, ${batch.pages} pages`, reason: `batch ${batch.id} in ${batch.dir}${note}` });
-  });
-}
-
-function processAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: alive but another user's; ESRCH: gone.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function sha256Of(path: string): string | null {
-  try {
-    return createHash('sha256').update(readFileSync(path)).digest('hex');
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Finishes what an export killed between renaming its folder into place and recording it left (see migration
- * 007): a folder in place whose manifest is the one written is recorded, as the export would have; otherwise
- * the unfinished folder is removed and the dossiers stay exportable. Placements of a live process are its own.
- * Returns the batches recorded.
- */
-export function finishInterruptedExports(deps: Pick<ExportDeps, 'repo' | 'audit'>): string[] {
-  const recorded: string[] = [];
-  for (const p of deps.repo.placements()) {
-    // Still being written by a live process, or on a USB stick that is not plugged in now: a later start decides.
-    if (processAlive(p.pid) || !existsSync(dirname(p.target_dir))) continue;
-    try {
-      const placed = sha256Of(join(p.target_dir, MANIFEST_JSON)) === p.manifest_sha256;
-      const changed = placed ? recordBatch(deps, p.batch, p.expected, ' (recorded after an interruption)') : [];
-      if (placed && changed.length === 0) {
-        recorded.push(p.batch_id);
-        continue;
-      }
-      if (placed) rmSync(p.target_dir, { recursive: true, force: true });
-      // Only ever the hidden folder this export made beside its target, whatever the row says.
-      if (isPartialOf(p.temp_dir, p.target_dir)) rmSync(p.temp_dir, { recursive: true, force: true });
-      deps.repo.dropPlacement(p.batch_id);
-    } catch {
-      // A folder that cannot be removed now (in use, read-only) must not keep the station from opening: retried next start.
-    }
-  }
-  return recorded;
-}
 
 export function createExporter(deps: ExportDeps): Exporter {
   const select = (request: ExportRequest): ExportableDossier[] => {
