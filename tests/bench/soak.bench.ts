@@ -1,8 +1,9 @@
 // `npm run bench:soak [-- --pages N --round R --workers W]`: pushes N pages (default 10,000) through the whole
-// pipeline (intake → preprocessing → OCR → fields → link → flags) in rounds of R pages, and prints per round:
+// pipeline (intake → preprocessing → OCR → fields → link → flags) in rounds of R pages with W OCR workers (default:
+// the app's, one per core but one), and prints per round:
 // pages/min, RSS (sampled each second: min/max, so growth shows), database size, and queue latency (from a
 // page's intake to its being done, observed by polling the pages table every 500 ms: p50/p95/max).
-// Pages are a few generated dossier pages re-encoded with small shifts and a moving dot, so every page has its
+// Ctrl+C prints the totals so far. Pages are a few generated dossier pages re-encoded with small shifts and a moving dot, so every page has its
 // own SHA-256 (identical pages would be skipped as duplicates) while costing no extra drawing.
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -89,6 +90,24 @@ async function main(): Promise<void> {
   console.log('round  pages  elapsed_s  pages/min  rss_min_MB  rss_max_MB  db_MB  latency_p50_s  p95_s  max_s');
   const started = Date.now();
   let done = 0;
+  const rssRounds: number[] = [];
+  const summary = (): string => {
+    const minutes = (Date.now() - started) / 60000;
+    const states = probe.prepare('SELECT state, count(*) AS n FROM pages GROUP BY state').all() as { state: string; n: number }[];
+    // Growth: the last round's peak against the peak once the workers have warmed up (round 3, or the first).
+    const warm = rssRounds[Math.min(2, rssRounds.length - 1)] ?? 0;
+    const last = rssRounds[rssRounds.length - 1] ?? 0;
+    return [
+      `total: ${done} pages in ${minutes.toFixed(1)} min = ${(done / minutes).toFixed(1)} pages/min; pages by state ${JSON.stringify(Object.fromEntries(states.map((s) => [s.state, s.n])))}; database ${fileMb(dbPath).toFixed(1)} MB`,
+      `rss: peak per round ${Math.min(...rssRounds).toFixed(0)}–${Math.max(...rssRounds).toFixed(0)} MB; last round's peak ${last.toFixed(0)} MB vs ${warm.toFixed(0)} MB after warm-up (${(last - warm >= 0 ? '+' : '') + (last - warm).toFixed(0)} MB over ${rssRounds.length} rounds)`,
+    ].join('\n');
+  };
+  // Stopped early (Ctrl+C, a time limit): still say what was measured.
+  process.once('SIGINT', () => {
+    console.log(`stopped early\n${summary()}`);
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(130);
+  });
   for (let r = 0; done < total; r++) {
     const inbox = join(dir, `round-${r}`);
     const count = Math.min(round, total - done);
@@ -108,6 +127,7 @@ async function main(): Promise<void> {
     const lat = [...latencies].sort((a, b) => a - b).map((ms) => ms / 1000);
     const rssNow = process.memoryUsage().rss / 1e6;
     const [lo, hi] = rss.length ? [Math.min(...rss), Math.max(...rss)] : [rssNow, rssNow];
+    rssRounds.push(hi);
     console.log(
       [r + 1, result.pages, ((Date.now() - started) / 1000).toFixed(0), ((result.pages / seconds) * 60).toFixed(1), lo.toFixed(0), hi.toFixed(0), fileMb(dbPath).toFixed(1),
         percentile(lat, 0.5).toFixed(1), percentile(lat, 0.95).toFixed(1), (lat[lat.length - 1] ?? 0).toFixed(1)].join('  '),
@@ -116,9 +136,7 @@ async function main(): Promise<void> {
   }
   clearInterval(sampler);
   clearInterval(poller);
-  const minutes = (Date.now() - started) / 60000;
-  const states = probe.prepare('SELECT state, count(*) AS n FROM pages GROUP BY state').all() as { state: string; n: number }[];
-  console.log(`total: ${done} pages in ${minutes.toFixed(1)} min = ${(done / minutes).toFixed(1)} pages/min; pages by state ${JSON.stringify(Object.fromEntries(states.map((s) => [s.state, s.n])))}; database ${fileMb(dbPath).toFixed(1)} MB`);
+  console.log(summary());
   probe.close();
   await engine.close();
   rmSync(dir, { recursive: true, force: true });
