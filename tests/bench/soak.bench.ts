@@ -1,7 +1,8 @@
 // `npm run bench:soak [-- --pages N --round R --workers W]`: pushes N pages (default 10,000) through the whole
 // pipeline (intake → preprocessing → OCR → fields → link → flags) in rounds of R pages with W OCR workers (default:
 // the app's, one per core but one), and prints per round:
-// pages/min, RSS (sampled each second: min/max, so growth shows), database size, and queue latency (from a
+// pages/min, RSS (sampled each second: min/max, so growth shows), the JS heap and native buffers (external) at the
+// round's end, database size, and queue latency (from a
 // page's intake to its being done, observed by polling the pages table every 500 ms: p50/p95/max).
 // Ctrl+C prints the totals so far. Pages are a few generated dossier pages re-encoded with small shifts and a moving dot, so every page has its
 // own SHA-256 (identical pages would be skipped as duplicates) while costing no extra drawing.
@@ -87,7 +88,7 @@ async function main(): Promise<void> {
   const sampler = setInterval(() => rss.push(process.memoryUsage().rss / 1e6), 1000);
   const poller = setInterval(poll, 500);
   console.log(`soak: ${total} pages in rounds of ${round}, ${bases.length} base pages, database ${dbPath}`);
-  console.log('round  pages  elapsed_s  pages/min  rss_min_MB  rss_max_MB  db_MB  latency_p50_s  p95_s  max_s');
+  console.log('round  pages  elapsed_s  pages/min  rss_min_MB  rss_max_MB  heap_MB  external_MB  db_MB  latency_p50_s  p95_s  max_s');
   const started = Date.now();
   let done = 0;
   const rssRounds: number[] = [];
@@ -125,11 +126,12 @@ async function main(): Promise<void> {
     done += count;
     rmSync(inbox, { recursive: true, force: true });
     const lat = [...latencies].sort((a, b) => a - b).map((ms) => ms / 1000);
-    const rssNow = process.memoryUsage().rss / 1e6;
+    const memory = process.memoryUsage();
+    const rssNow = memory.rss / 1e6;
     const [lo, hi] = rss.length ? [Math.min(...rss), Math.max(...rss)] : [rssNow, rssNow];
     rssRounds.push(hi);
     console.log(
-      [r + 1, result.pages, ((Date.now() - started) / 1000).toFixed(0), ((result.pages / seconds) * 60).toFixed(1), lo.toFixed(0), hi.toFixed(0), fileMb(dbPath).toFixed(1),
+      [r + 1, result.pages, ((Date.now() - started) / 1000).toFixed(0), ((result.pages / seconds) * 60).toFixed(1), lo.toFixed(0), hi.toFixed(0), (memory.heapUsed / 1e6).toFixed(0), (memory.external / 1e6).toFixed(0), fileMb(dbPath).toFixed(1),
         percentile(lat, 0.5).toFixed(1), percentile(lat, 0.95).toFixed(1), (lat[lat.length - 1] ?? 0).toFixed(1)].join('  '),
     );
     if (result.errors.length || result.duplicates.length) console.log(`  round ${r + 1}: ${result.errors.length} errors, ${result.duplicates.length} duplicates`);
