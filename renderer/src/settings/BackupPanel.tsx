@@ -1,31 +1,14 @@
-import { useState, type JSX } from 'react';
-import type { BackupReport } from '../../../preload/contract';
-import { api, errorMessage } from '../api';
+import type { JSX } from 'react';
+import { api } from '../api';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Icon } from '../components/Icon';
+import { useSaveAs } from '../hooks/useSaveAs';
 import { useI18n } from '../i18n/I18nProvider';
 
 /** "Back up now": a consistent copy of the station where the user chooses, and what it holds. */
 export function BackupPanel(): JSX.Element {
   const { t, n } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [report, setReport] = useState<BackupReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const backUp = async (): Promise<void> => {
-    const [out] = await api.app.pickFiles({ purpose: 'backup-file' });
-    if (!out) return;
-    setBusy(true);
-    setError(null);
-    setReport(null);
-    try {
-      setReport(await api.station.backup({ out }));
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, result: report, error, setError, save: backUp } = useSaveAs('backup-file', (out) => api.station.backup({ out }));
 
   return (
     <section className="card set-card" aria-labelledby="set-backup">
