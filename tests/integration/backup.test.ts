@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,13 +6,14 @@ import { generateDossier } from '../corpus/dossier';
 import { generateCorpusRecord } from '../corpus/records';
 import { recordsCsv } from '../corpus/discrepancies';
 import { createEngine } from '../../main/engine/engine';
+import { runSohoa } from '../fixtures/sohoa-cli';
 
-const BIN = join(__dirname, '..', '..', 'bin', 'sohoa.js');
 let dir: string;
 let db: string;
 
 function sohoa(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  return spawnSync(process.execPath, [BIN, ...args, '--db', db], { encoding: 'utf8' });
+  const r = runSohoa(args, { db });
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
 beforeAll(async () => {

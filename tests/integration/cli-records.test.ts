@@ -1,16 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runSohoa } from '../fixtures/sohoa-cli';
 
-const BIN = join(__dirname, '..', '..', 'bin', 'sohoa.js');
 let dir: string;
 let db: string;
 
 function sohoa(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, SOHOA_DB: db } });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  const r = runSohoa(args, { db: null, env: { SOHOA_DB: db } });
+  return { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 beforeAll(() => {

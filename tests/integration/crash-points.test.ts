@@ -5,7 +5,6 @@
  * transaction, and on either side of a batch folder's rename. After each, the next command must find a whole
  * database, nothing doubled, nothing confirmed lost, and either a recorded, verifiable batch or none at all.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,22 +17,13 @@ import { generateDossier } from '../corpus/dossier';
 import { pagesToPdf } from '../corpus/generate';
 import { generateCorpusRecord } from '../corpus/records';
 import { FIXTURE_ACCOUNTS, seedReviewStation } from '../fixtures/review-station';
+import { runSohoa, type CliRun } from '../fixtures/sohoa-cli';
 
-const BIN = join(__dirname, '..', '..', 'bin', 'sohoa.js');
 const OFFICER = FIXTURE_ACCOUNTS.find((a) => a.role === 'officer')!;
 const LEAD = FIXTURE_ACCOUNTS.find((a) => a.role === 'lead')!;
 
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-function sohoa(db: string, args: string[], opts: { crashAt?: CrashPoint; password?: string } = {}): Run {
-  const env = { ...process.env, SOHOA_PASSWORD: opts.password ?? '', SOHOA_CRASH_AT: opts.crashAt ?? '' };
-  const r = spawnSync(process.execPath, [BIN, ...args, '--db', db], { encoding: 'utf8', env });
-  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+function sohoa(db: string, args: string[], opts: { crashAt?: CrashPoint; password?: string } = {}): CliRun {
+  return runSohoa(args, { db, password: opts.password ?? '', env: { SOHOA_CRASH_AT: opts.crashAt ?? '' } });
 }
 
 /** Runs the command expecting it to die at `point`. */

@@ -4,7 +4,7 @@
  * completion, and checks what a station would notice: a record, page or dossier lost or doubled, a decision
  * that was confirmed and then vanished, a broken audit chain, a half-written batch, a damaged database.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,8 +16,8 @@ import { generateDossier } from '../corpus/dossier';
 import { pagesToPdf } from '../corpus/generate';
 import { generateCorpusRecord } from '../corpus/records';
 import { seedReviewStation } from '../fixtures/review-station';
+import { runSohoa, SOHOA_BIN } from '../fixtures/sohoa-cli';
 
-const BIN = join(__dirname, '..', '..', 'bin', 'sohoa.js');
 const SEED = 0x5eed7;
 const LEAD = { name: 'thu', password: 'lead-pass-123' };
 const OFFICER = { name: 'lan', password: 'officer-pass-1' };
@@ -47,9 +47,8 @@ interface Run {
 }
 
 function sohoa(db: string, args: string[], opts: { password?: string; input?: string } = {}): Run {
-  const env = { ...process.env, SOHOA_PASSWORD: opts.password ?? '' };
-  const r = spawnSync(process.execPath, [BIN, ...args, '--db', db], { encoding: 'utf8', env, input: opts.input });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  const r = runSohoa(args, { db, password: opts.password ?? '', input: opts.input });
+  return { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 /**
@@ -58,7 +57,7 @@ function sohoa(db: string, args: string[], opts: { password?: string; input?: st
  * when it had already finished.
  */
 async function killAfter(db: string, args: string[], ms: number, from: 'start' | 'progress', password = ''): Promise<boolean> {
-  const child = spawn(process.execPath, [BIN, ...args, '--db', db], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, SOHOA_PASSWORD: password } });
+  const child = spawn(process.execPath, [SOHOA_BIN, ...args, '--db', db], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, SOHOA_PASSWORD: password } });
   let done = false;
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   void exited.then(() => (done = true));

@@ -19,16 +19,16 @@ import { generateDossier } from '../corpus/dossier';
 import { pagesToPdf } from '../corpus/generate';
 import { generateCorpusRecord } from '../corpus/records';
 import { FIXTURE_ACCOUNTS, seedReviewStation } from '../fixtures/review-station';
+import { runSohoa } from '../fixtures/sohoa-cli';
 
-const BIN = join(__dirname, '..', '..', 'bin', 'sohoa.js');
 const ROWS = 20_000;
 const FULL = /^The disk holding the station database is full: free some space, then import records\.csv again \(the rows already imported are kept\)\.$/;
 let dir: string;
 let csv: string;
 
 function sohoa(db: string, args: string[], password = ''): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args, '--db', db], { encoding: 'utf8', env: { ...process.env, SOHOA_PASSWORD: password } });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  const r = runSohoa(args, { db, password });
+  return { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 function checkDb(path: string): { integrity: string; records: number; distinct: number } {

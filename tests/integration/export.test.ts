@@ -17,8 +17,8 @@ import { JobRegistry } from '../../main/engine/jobs/job-registry';
 import { createExporter } from '../../main/engine/export/export.service';
 import { diskIo, type BatchIo } from '../../main/engine/export/batch-writer';
 import { hasPdftotext, wordRecovery } from '../unit/export/pdftotext';
+import { runSohoa } from '../fixtures/sohoa-cli';
 
-const BIN = join(__dirname, '..', '..', 'bin', 'sohoa.js');
 const LEAD = { name: 'thu', password: 'lead-pass-123' };
 let dir: string;
 let dbPath: string;
@@ -26,8 +26,8 @@ let engine: Engine;
 let ids: string[];
 
 function sohoa(args: string[], password = LEAD.password): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args, '--db', dbPath], { encoding: 'utf8', env: { ...process.env, SOHOA_PASSWORD: password } });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  const r = runSohoa(args, { db: dbPath, password });
+  return { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** A folder even root cannot write into: the immutable flag where chattr works, else plain permissions. */

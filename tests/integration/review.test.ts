@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { INJECTIONS, recordsCsv, stationRecordsFor, type InjectedCase } from '..
 import { pagesToPdf } from '../corpus/generate';
 import { createEngine } from '../../main/engine/engine';
 import type { DossierView, Engine } from '../../main/engine/engine.types';
+import { runSohoa } from '../fixtures/sohoa-cli';
 
 let dir: string;
 let dbPath: string;
@@ -45,12 +45,10 @@ afterAll(async () => {
   await engine?.close();
 });
 
-const BIN = join(__dirname, '..', '..', 'bin', 'sohoa.js');
 /** Runs `sohoa` on the test station (the engine stays open: WAL lets both work). */
 function sohoa(args: string[], options: { input?: string; password?: string } = {}): { status: number | null; stdout: string; stderr: string } {
-  const env = { ...process.env, SOHOA_PASSWORD: options.password };
-  if (options.password === undefined) delete env.SOHOA_PASSWORD;
-  return spawnSync(process.execPath, [BIN, ...args, '--db', dbPath], { input: options.input ?? '', encoding: 'utf8', env });
+  const r = runSohoa(args, { db: dbPath, password: options.password, input: options.input ?? '' });
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
 const caseOf = (d: DossierView): InjectedCase & { truth: CorpusRecord } => cases.get(d.source[0]!)!;

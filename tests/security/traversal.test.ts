@@ -5,7 +5,6 @@
  * it is the current folder's, and the batch or backup lands exactly there. (Archive paths from scanned file
  * names and batch manifests are covered in paths.test.ts.)
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -21,8 +20,8 @@ import { openDatabase } from '../../main/engine/db/database';
 import { AuditRepo } from '../../main/engine/db/audit.repo';
 import { ExportRepo } from '../../main/engine/db/export.repo';
 import { finishInterruptedExports } from '../../main/engine/export/interrupted-exports';
+import { runSohoa } from '../fixtures/sohoa-cli';
 
-const BIN = join(__dirname, '..', '..', 'bin', 'sohoa.js');
 const LEAD = { name: 'thu', password: 'lead-pass-123' };
 const HOSTILE_RECORD = '../../x';
 let dir: string;
@@ -32,7 +31,8 @@ let work: string;
 let backupFile: string;
 
 function sohoa(args: string[], cwd = dir): { status: number | null; stdout: string; stderr: string } {
-  return spawnSync(process.execPath, [BIN, ...args, '--db', db], { cwd, encoding: 'utf8', env: { ...process.env, SOHOA_PASSWORD: LEAD.password } });
+  const r = runSohoa(args, { db, cwd, password: LEAD.password });
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Every file and folder under `root`, as relative paths. */
