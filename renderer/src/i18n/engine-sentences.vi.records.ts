@@ -41,6 +41,10 @@ export const recordSentences: readonly SentencePair[] = [
     '{0} row {1} has {2} values but the header has {3} columns (a value probably contains an unquoted "{4}").',
     '{0}, dòng {1} có {2} giá trị nhưng dòng tiêu đề có {3} cột (có thể một giá trị chứa ký tự “{4}” mà không nằm trong ngoặc kép).',
   ],
+  [
+    '{0} row {1} has {2} values but the header has {3} columns, so its values cannot be matched to their columns; nothing of it was stored.',
+    '{0}, dòng {1} có {2} giá trị nhưng dòng tiêu đề có {3} cột, nên không thể biết giá trị nào thuộc cột nào; dòng này không được lưu.',
+  ],
   // JSON files.
   ['{0} is not a valid JSON array of records: {1} (line {2}, column {3}).', '{0} không phải là mảng JSON hợp lệ chứa các bản ghi: {1} (dòng {2}, cột {3}).'],
   ['the file holds no JSON array', 'tệp không chứa mảng JSON nào'],

@@ -51,12 +51,35 @@ describe('CSV records: layout', () => {
   });
 
   it('trims cells, leaves empty cells out, skips empty lines but still counts them', async () => {
-    const csv = 'record_id,plate,owner_name\n\n  HS1 , , An  \n,,\nHS2,29A-1234\n';
+    const csv = 'record_id,plate,owner_name\n\n  HS1 , , An  \n,,\nHS2,29A-1234,\n';
     const { items } = await readFile(fileWith('records.csv', csv));
     expect(rows(items)).toEqual([
       [3, { record_id: 'HS1', owner_name: 'An' }],
       [5, { record_id: 'HS2', plate: '29A-1234' }],
     ]);
+  });
+
+  it('rejects a row with fewer values than the header, naming file, line and both counts, instead of shifting values into the wrong fields', async () => {
+    const csv = [
+      'Mã hồ sơ,Biển số,Số khung,Số máy,Tên chủ xe,Số CCCD,Địa chỉ',
+      'HS1,29A-123.45,RLHJF6320BY123456,JF63E-1234567,Hoàng Văn Bình,001078012345,Hà Nội',
+      'HS2,29A-123.46,JF63E-7654321,Hoàng Văn Bình,001078012346',
+    ].join('\n');
+    const { items } = await readFile(fileWith('ho-so.csv', csv));
+    expect(rows(items).map(([row]) => row)).toEqual([2]);
+    expect(errors(items)).toEqual([
+      {
+        row: 3,
+        field: null,
+        message: 'ho-so.csv row 3 has 5 values but the header has 7 columns, so its values cannot be matched to their columns; nothing of it was stored.',
+      },
+    ]);
+  });
+
+  it('needs only the columns a header names when the header ends in separators', async () => {
+    const { items } = await readFile(fileWith('records.csv', 'record_id,plate,,\nHS1,29A-1234\n'));
+    expect(rows(items)).toEqual([[2, { record_id: 'HS1', plate: '29A-1234' }]]);
+    expect(errors(items)).toEqual([]);
   });
 
   it('reports a row with more values than the header has columns, but tolerates a trailing separator', async () => {

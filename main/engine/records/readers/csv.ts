@@ -4,10 +4,11 @@
  * The header is read and checked when the file is opened, so a file without a record-id column fails before
  * anything is imported; the rows are then streamed from disk in 128 KB chunks.
  *
- * Row shape rules, chosen to match what Excel writes: a row with fewer cells than the header has its missing
- * cells empty (Excel drops trailing empty cells); a row with more cells is an error unless the extra cells are
- * empty (a trailing separator), because extra values usually mean a value with an unquoted separator, and
- * guessing which cell to split would store values in the wrong fields.
+ * Row shape rules: a row with fewer cells than the header is an error, because a value left out in the middle
+ * shifts every later value into the wrong field (an engine number stored as the owner's name) and the reader
+ * cannot tell which one is missing; a row with more cells is an error unless the extra cells are empty (a
+ * trailing separator), because extra values usually mean a value with an unquoted separator. Either way the
+ * row is rejected naming file, line and both counts, and nothing of it is stored.
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -31,6 +32,9 @@ export async function openCsvSource(path: string, name: string, size: number, en
   const headerLine = await readHeaderLine(path, name, encoding);
   const { delimiter, headers } = chooseDelimiter(headerLine, name);
   const map = mapHeader(headers.map((h) => (tcvn3 ? restoreTcvn3Capitals(toNfc(h)) : toNfc(h))), name);
+  // A header saved with trailing separators names fewer columns than it has cells; rows need only the named ones.
+  let named = headers.length;
+  while (named > 1 && headers[named - 1].trim() === '') named--;
   let bytesRead = 0;
 
   async function* items(): AsyncGenerator<SourceItem> {
@@ -39,7 +43,7 @@ export async function openCsvSource(path: string, name: string, size: number, en
     const decoder = createStreamDecoder(encoding.encoding);
     const parser = new CsvParser(delimiter);
     const out: CsvRecord[] = [];
-    const state: RowState = { headerSeen: false, clean: tcvn3 ? restoreTcvn3Capitals : null };
+    const state: RowState = { headerSeen: false, named, clean: tcvn3 ? restoreTcvn3Capitals : null };
     // Text is NFC-normalised a chunk at a time (one ICU call per chunk instead of one per cell), cut after the
     // last line break so that a letter and its combining mark are never normalised apart. NFC would turn
     // U+037E (Greek question mark) into ";", a separator: from such a chunk on, cells are normalised one by one.
@@ -93,6 +97,8 @@ export async function openCsvSource(path: string, name: string, size: number, en
 
 interface RowState {
   headerSeen: boolean;
+  /** Columns up to the header's last non-empty name. */
+  named: number;
   /** Per-cell clean-up of mapped cells, when chunk-level normalisation is not enough (TCVN3 capitals). */
   clean: ((cell: string) => string) | null;
 }
@@ -104,6 +110,12 @@ function toItem(record: CsvRecord, state: RowState, map: ColumnMap, name: string
   if (!state.headerSeen) {
     state.headerSeen = true;
     return null;
+  }
+  if (cells.length < state.named) {
+    const message =
+      `${name} row ${record.row} has ${cells.length} values but the header has ${state.named} columns, ` +
+      'so its values cannot be matched to their columns; nothing of it was stored.';
+    return { row: record.row, error: { field: null, message } };
   }
   if (cells.length > map.width) {
     for (let i = map.width; i < cells.length; i++) {
