@@ -81,7 +81,13 @@ export class DossiersRepo {
   private readonly completeTx;
 
   constructor(private readonly db: Db) {
-    this.createTx = db.transaction((dossier: NewDossier, now: string): string => {
+    this.createTx = db.transaction((dossier: NewDossier, now: string): { id: string } | { duplicateOf: string } => {
+      // The claim is made in the transaction that creates the dossier: two imports of one file at once (two
+      // windows, the hot folder, the command line) cannot both pass a check made before it.
+      for (const f of dossier.sourceFiles) {
+        const earlier = this.dossierOfFile(f.sha256);
+        if (earlier) return { duplicateOf: earlier };
+      }
       const seq = Number(
         db
           .prepare("INSERT INTO dossiers (id, source, status, error, intake_error, created_at, updated_at) VALUES ('', ?, ?, ?, ?, ?, ?)")
@@ -94,9 +100,10 @@ export class DossiersRepo {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued')`,
       );
       dossier.pages.forEach((p, i) => page.run(seq, i, p.sha256, p.imagePath, p.sourceFile, p.indexInFile, p.width, p.height));
+      // One file twice in the same dossier (a folder holding two copies) is claimed once.
       const file = db.prepare('INSERT OR IGNORE INTO source_files (sha256, path, dossier_seq, archive_path, imported_at) VALUES (?, ?, ?, ?, ?)');
       for (const f of dossier.sourceFiles) file.run(f.sha256, f.path, seq, f.archivePath, now);
-      return id;
+      return { id };
     });
     this.completeTx = db.transaction((pageId: number, revision: number, analysis: PageAnalysis): boolean => {
       const updated = db
@@ -123,7 +130,17 @@ export class DossiersRepo {
 
   /** Creates a dossier with its queued pages in one transaction; returns its id. */
   create(dossier: NewDossier, now = new Date().toISOString()): string {
-    return this.createTx(dossier, now);
+    const made = this.createUnlessImported(dossier, now);
+    return 'id' in made ? made.id : made.duplicateOf;
+  }
+
+  /**
+   * Creates a dossier and claims its source files in one write transaction taken at once (BEGIN IMMEDIATE, so
+   * no other process can claim between the check and the insert); when another import already claimed one of
+   * them, nothing is written and that dossier is named instead.
+   */
+  createUnlessImported(dossier: NewDossier, now = new Date().toISOString()): { id: string } | { duplicateOf: string } {
+    return this.createTx.immediate(dossier, now);
   }
 
   /** The first queued page after `id` (pages are worked in id order). */

@@ -76,6 +76,7 @@ async function intakeOne(plan: DossierPlan, repo: DossiersRepo, archiveDir: stri
       problems.push(describeError(error).message);
       continue;
     }
+    // Saves reading the pages again; the claim itself is made when the dossier is created.
     const earlier = repo.dossierOfFile(original.sha256);
     if (earlier) return { duplicateOf: earlier };
     dossier.sourceFiles.push({ sha256: original.sha256, path: file, archivePath: original.path });
@@ -109,5 +110,6 @@ async function intakeOne(plan: DossierPlan, repo: DossiersRepo, archiveDir: stri
     // must not be taken for one another, and a fixed re-scan must not be refused.
     dossier.sourceFiles = [];
   }
-  return { id: repo.create(dossier) };
+  crashPoint('scan.claiming');
+  return repo.createUnlessImported(dossier);
 }
