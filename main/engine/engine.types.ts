@@ -1,5 +1,5 @@
 /** The engine's one API object: what the desktop shell, the test host and the command line all drive. */
-import type { FieldIssue, RecordFieldName, StoredRecord } from './records/record';
+import type { FieldIssue, RecordFileField, StoredRecord } from './records/record';
 import type { HistoryEntry } from './db/records.repo';
 import type { StoredPage } from './db/dossiers.repo';
 import type { DeviceScanRequest, ScannerDevice } from './scan/device-scan.service';
@@ -25,7 +25,7 @@ export interface ImportReport {
   rejected: number;
   with_issues: number;
   errors: { file: string; row: number | null; field: string | null; message: string }[];
-  issues: { record_id: string; field: RecordFieldName; message: string }[];
+  issues: { record_id: string; field: RecordFileField; message: string }[];
   cancelled: boolean;
   seconds: number;
 }

@@ -8,8 +8,12 @@ export { RECORD_FIELDS };
 export const RecordField = z.enum(RECORD_FIELDS);
 export type RecordField = z.infer<typeof RecordField>;
 
+/** A column a records file may hold: the record's fields and the owner's birth date (checked against the register). */
+export const RecordFileField = z.enum([...RECORD_FIELDS, 'owner_birth_date']);
+export type RecordFileField = z.infer<typeof RecordFileField>;
+
 /** A data-quality problem found in a stored record: the value is kept as the station has it. */
-export const RecordIssue = z.object({ field: RecordField, message: z.string() });
+export const RecordIssue = z.object({ field: RecordFileField, message: z.string() });
 export type RecordIssue = z.infer<typeof RecordIssue>;
 
 const nullableText = z.string().nullable();
@@ -60,7 +64,7 @@ export const ImportReport = z.object({
   rejected: z.number().int(),
   with_issues: z.number().int(),
   errors: z.array(ImportError),
-  issues: z.array(z.object({ record_id: z.string(), field: RecordField, message: z.string() })),
+  issues: z.array(z.object({ record_id: z.string(), field: RecordFileField, message: z.string() })),
   cancelled: z.boolean(),
   seconds: z.number(),
 });

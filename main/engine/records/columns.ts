@@ -3,12 +3,13 @@
  * "Mã hồ sơ", "MÃ HỒ SƠ", "ma_ho_so", "Record ID", "Biển kiểm soát", "CCCD/CMND" — so headers are compared
  * in a folded form: lowercase, no diacritics, letters and digits only.
  */
-import { InputError } from '../errors';
-import { foldVietnamese } from '../text/vietnamese';
-import type { RawRecordFields, RecordFieldName } from './record';
+import { columnLetter, hasKeyColumn, headerKey, headerLookup, mapTableHeader, type ColumnMap as TableColumnMap, type TableColumns } from './table-columns';
+import type { RawRecordFields, RecordFileField } from './record';
+
+export { columnLetter, headerKey };
 
 /** Folded header names per field. The first one of each is what error messages show. */
-const SYNONYMS: Record<RecordFieldName, readonly string[]> = {
+const SYNONYMS: Record<RecordFileField, readonly string[]> = {
   record_id: ['mahoso', 'recordid', 'mahs', 'sohoso', 'mahosoxe', 'mahosodangky', 'record', 'recordno', 'dossierid', 'hosoid'],
   plate: ['bienso', 'plate', 'bienkiemsoat', 'biensoxe', 'bks', 'bsx', 'platenumber', 'plateno', 'licenseplate', 'registrationplate'],
   chassis: ['sokhung', 'chassis', 'khung', 'chassisno', 'chassisnumber', 'vin', 'framenumber', 'frameno', 'frame'],
@@ -23,71 +24,37 @@ const SYNONYMS: Record<RecordFieldName, readonly string[]> = {
   model: ['soloai', 'model', 'kieuloai', 'modelcode'],
   color: ['mauson', 'color', 'colour', 'mau', 'mauxe'],
   registered_on: ['ngaydangky', 'registeredon', 'ngaydangki', 'ngaydk', 'registrationdate', 'registereddate', 'dateregistered'],
+  owner_birth_date: ['ngaysinhchuxe', 'ownerbirthdate', 'ngaysinh', 'birthdate', 'ownerdob', 'namsinhchuxe'],
 };
 
-const BY_KEY: ReadonlyMap<string, RecordFieldName> = new Map(
-  (Object.entries(SYNONYMS) as [RecordFieldName, readonly string[]][]).flatMap(([field, keys]) =>
-    keys.map((key) => [key, field] as const),
-  ),
-);
-
-/** The folded comparison form of a header: "Số CCCD/CMND" → "socccdcmnd". */
-export function headerKey(header: string): string {
-  return foldVietnamese(header).replace(/[^a-z0-9]/g, '');
-}
-
 /** The field a header names, or null for a column the import ignores. */
-export function fieldForHeader(header: string): RecordFieldName | null {
-  return BY_KEY.get(headerKey(header)) ?? null;
-}
+export const fieldForHeader: (header: string) => RecordFileField | null = headerLookup(SYNONYMS);
 
 /** How the cells of a row map to fields: `fields[i]` is the field of column i, or null. */
-export interface ColumnMap {
-  fields: (RecordFieldName | null)[];
-  /** Number of columns in the header, including ignored ones. */
-  width: number;
-}
+export type ColumnMap = TableColumnMap<RecordFileField>;
 
-/** Spreadsheet column letters: 0 → A, 26 → AA. */
-export function columnLetter(index: number): string {
-  let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+/** The columns of a station records file (CLI.md). */
+export const RECORD_COLUMNS: TableColumns<RecordFileField> = {
+  key: 'record_id',
+  fieldForHeader,
+  rowToFields: (cells, map, clean) => rowToFields(cells, map, clean),
+  missingKey: (fileName, found) => `${fileName} has no record-id column ("Mã hồ sơ" or "record_id"); the column headers found are: ${found}.`,
+  singleColumn: (fileName, shown) =>
+    `${fileName} has no record-id column ("Mã hồ sơ" or "record_id"): its header line "${shown}" reads as a single column, ` +
+    'so its values may be separated by a character other than a comma, semicolon, tab or "|".',
+};
 
 /**
  * Maps a header row to fields. Throws InputError when the record-id column is missing (listing the headers
  * the file has) or when two columns name the same field.
  */
 export function mapHeader(headers: readonly string[], fileName: string): ColumnMap {
-  const fields: (RecordFieldName | null)[] = [];
-  const seen = new Map<RecordFieldName, number>();
-  headers.forEach((header, i) => {
-    const field = fieldForHeader(header);
-    fields.push(field);
-    if (!field) return;
-    const first = seen.get(field);
-    if (first !== undefined) {
-      throw new InputError(
-        `${fileName} has two columns for ${field}: "${headers[first].trim()}" (column ${columnLetter(first)}) and ` +
-          `"${header.trim()}" (column ${columnLetter(i)}); remove or rename one of them.`,
-      );
-    }
-    seen.set(field, i);
-  });
-  if (!seen.has('record_id')) throw new InputError(missingRecordIdMessage(headers, fileName));
-  return { fields, width: headers.length };
+  return mapTableHeader(headers, fileName, RECORD_COLUMNS);
 }
 
 /** True when a header row has a record-id column (used to find the header below a title row). */
 export function hasRecordIdColumn(headers: readonly string[]): boolean {
-  return headers.some((h) => fieldForHeader(h) === 'record_id');
-}
-
-function missingRecordIdMessage(headers: readonly string[], fileName: string): string {
-  const named = headers.map((h) => h.trim()).filter((h) => h.length > 0);
-  const list = named.length > 0 ? named.slice(0, 15).map((h) => `"${h}"`).join(', ') + (named.length > 15 ? ', …' : '') : 'none';
-  return `${fileName} has no record-id column ("Mã hồ sơ" or "record_id"); the column headers found are: ${list}.`;
+  return hasKeyColumn(headers, RECORD_COLUMNS);
 }
 
 /**
@@ -110,7 +77,7 @@ export function rowToFields(cells: readonly string[], map: ColumnMap, clean?: (c
  * `fields[field] = value` written as named stores: a keyed store with a varying key is a megamorphic
  * property access in V8, and this runs for every cell of a million-row file.
  */
-function setField(fields: RawRecordFields, field: RecordFieldName, value: string): void {
+function setField(fields: RawRecordFields, field: RecordFileField, value: string): void {
   switch (field) {
     case 'record_id': fields.record_id = value; break;
     case 'plate': fields.plate = value; break;
@@ -123,5 +90,6 @@ function setField(fields: RawRecordFields, field: RecordFieldName, value: string
     case 'model': fields.model = value; break;
     case 'color': fields.color = value; break;
     case 'registered_on': fields.registered_on = value; break;
+    case 'owner_birth_date': fields.owner_birth_date = value; break;
   }
 }

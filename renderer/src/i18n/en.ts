@@ -64,6 +64,7 @@ export const en: Record<MessageKey, string> = {
   'field.model': 'Model',
   'field.color': 'Colour',
   'field.registered_on': 'Registered on',
+  'field.owner_birth_date': 'Owner born on',
 
   'search.label': 'Look up a record',
   'search.placeholder': 'Search by plate, chassis, engine or citizen ID…',

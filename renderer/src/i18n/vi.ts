@@ -67,6 +67,7 @@ export const vi = {
   'field.model': 'Số loại',
   'field.color': 'Màu sơn',
   'field.registered_on': 'Ngày đăng ký',
+  'field.owner_birth_date': 'Ngày sinh chủ xe',
 
   'search.label': 'Tra cứu hồ sơ',
   'search.placeholder': 'Tìm theo biển số, số khung, số máy hoặc CCCD…',

@@ -15,7 +15,7 @@ import { open } from 'node:fs/promises';
 import { InputError } from '../../errors';
 import { createStreamDecoder, restoreTcvn3Capitals, type DetectedEncoding } from '../../text/encoding';
 import { toNfc } from '../../text/vietnamese';
-import { fieldForHeader, mapHeader, rowToFields, type ColumnMap } from '../columns';
+import { mapTableHeader, type ColumnMap, type TableColumns } from '../table-columns';
 import { CsvParser, type CsvRecord } from './csv-parser';
 import type { RecordSource, SourceItem } from './source';
 
@@ -27,17 +27,23 @@ const CHUNK = 1 << 17;
 
 const MAX_HEADER_SEARCH = 4 << 20;
 
-export async function openCsvSource(path: string, name: string, size: number, encoding: DetectedEncoding): Promise<RecordSource> {
+export async function openCsvSource<F extends string>(
+  path: string,
+  name: string,
+  size: number,
+  encoding: DetectedEncoding,
+  columns: TableColumns<F>,
+): Promise<RecordSource<F>> {
   const tcvn3 = encoding.encoding === 'tcvn3';
   const headerLine = await readHeaderLine(path, name, encoding);
-  const { delimiter, headers } = chooseDelimiter(headerLine, name);
-  const map = mapHeader(headers.map((h) => (tcvn3 ? restoreTcvn3Capitals(toNfc(h)) : toNfc(h))), name);
+  const { delimiter, headers } = chooseDelimiter(headerLine, name, columns);
+  const map = mapTableHeader(headers.map((h) => (tcvn3 ? restoreTcvn3Capitals(toNfc(h)) : toNfc(h))), name, columns);
   // A header saved with trailing separators names fewer columns than it has cells; rows need only the named ones.
   let named = headers.length;
   while (named > 1 && headers[named - 1].trim() === '') named--;
   let bytesRead = 0;
 
-  async function* items(): AsyncGenerator<SourceItem> {
+  async function* items(): AsyncGenerator<SourceItem<F>> {
     const stream = createReadStream(path, { start: encoding.bomLength, highWaterMark: CHUNK });
     bytesRead = encoding.bomLength;
     const decoder = createStreamDecoder(encoding.encoding);
@@ -76,7 +82,7 @@ export async function openCsvSource(path: string, name: string, size: number, en
         bytesRead += chunk.length;
         feed(decoder.write(chunk), false);
         for (let i = 0; i < out.length; i++) {
-          const item = toItem(out[i], state, map, name, delimiter);
+          const item = toItem(out[i], state, map, name, delimiter, columns);
           if (item) yield item;
         }
         out.length = 0;
@@ -84,7 +90,7 @@ export async function openCsvSource(path: string, name: string, size: number, en
       feed(decoder.end(), true);
       parser.finish(out);
       for (const record of out) {
-        const item = toItem(record, state, map, name, delimiter);
+        const item = toItem(record, state, map, name, delimiter, columns);
         if (item) yield item;
       }
     } finally {
@@ -103,7 +109,14 @@ interface RowState {
   clean: ((cell: string) => string) | null;
 }
 
-function toItem(record: CsvRecord, state: RowState, map: ColumnMap, name: string, delimiter: string): SourceItem | null {
+function toItem<F extends string>(
+  record: CsvRecord,
+  state: RowState,
+  map: ColumnMap<F>,
+  name: string,
+  delimiter: string,
+  columns: TableColumns<F>,
+): SourceItem<F> | null {
   if ('error' in record) return { row: record.row, error: { field: null, message: `${name} row ${record.row} ${record.error}.` } };
   const cells = record.cells;
   if (isBlank(cells)) return null;
@@ -128,7 +141,7 @@ function toItem(record: CsvRecord, state: RowState, map: ColumnMap, name: string
       }
     }
   }
-  return { row: record.row, fields: rowToFields(cells, map, state.clean ?? undefined) };
+  return { row: record.row, fields: columns.rowToFields(cells, map, state.clean ?? undefined) };
 }
 
 function isBlank(cells: readonly string[]): boolean {
@@ -172,9 +185,9 @@ function isBlankLine(line: string): boolean {
 
 /**
  * The separator is the one under which the header names the most known columns (Vietnamese Excel saves with
- * ";", others with ","). When none yields a record-id column, the message says what the header looked like.
+ * ";", others with ","). When none yields a key column, the message says what the header looked like.
  */
-function chooseDelimiter(headerLine: string, name: string): { delimiter: string; headers: string[] } {
+function chooseDelimiter<F extends string>(headerLine: string, name: string, columns: TableColumns<F>): { delimiter: string; headers: string[] } {
   let best: { delimiter: string; headers: string[]; score: number } | null = null;
   for (const delimiter of DELIMITERS) {
     const parser = new CsvParser(delimiter);
@@ -183,17 +196,14 @@ function chooseDelimiter(headerLine: string, name: string): { delimiter: string;
     parser.finish(out);
     const first = out[0];
     const headers = first && 'cells' in first ? first.cells.map(toNfc) : [headerLine.trim()];
-    const fields = headers.map(fieldForHeader);
-    const score = (fields.includes('record_id') ? 1000 : 0) + fields.filter((f) => f !== null).length * 10 + Math.min(headers.length, 9);
+    const fields = headers.map((h) => columns.fieldForHeader(h));
+    const score = (fields.includes(columns.key) ? 1000 : 0) + fields.filter((f) => f !== null).length * 10 + Math.min(headers.length, 9);
     if (!best || score > best.score) best = { delimiter, headers, score };
   }
   const chosen = best!;
   if (chosen.score < 1000 && chosen.headers.length === 1) {
     const shown = chosen.headers[0].length > 80 ? `${chosen.headers[0].slice(0, 80)}…` : chosen.headers[0];
-    throw new InputError(
-      `${name} has no record-id column ("Mã hồ sơ" or "record_id"): its header line "${shown}" reads as a single column, ` +
-        'so its values may be separated by a character other than a comma, semicolon, tab or "|".',
-    );
+    throw new InputError(columns.singleColumn(name, shown));
   }
   return { delimiter: chosen.delimiter, headers: chosen.headers };
 }

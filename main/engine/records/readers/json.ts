@@ -11,20 +11,25 @@ import { open } from 'node:fs/promises';
 import { InputError } from '../../errors';
 import { createStreamDecoder, type DetectedEncoding } from '../../text/encoding';
 import { toNfc } from '../../text/vietnamese';
-import { fieldForHeader } from '../columns';
-import type { RawRecordFields, RecordFieldName } from '../record';
+import type { TableColumns } from '../table-columns';
 import { JsonArraySplitter, JsonStructureError, type JsonPiece } from './json-splitter';
 import type { RecordSource, SourceItem } from './source';
 import { plainNumber } from './values';
 
 const CHUNK = 1 << 20;
 
-export async function openJsonSource(path: string, name: string, size: number, encoding: DetectedEncoding): Promise<RecordSource> {
+export async function openJsonSource<F extends string>(
+  path: string,
+  name: string,
+  size: number,
+  encoding: DetectedEncoding,
+  columns: TableColumns<F>,
+): Promise<RecordSource<F>> {
   await checkStartsWithArray(path, name, encoding);
   let bytesRead = 0;
-  const keyFields = new Map<string, RecordFieldName | null>();
+  const keyFields = new Map<string, F | null>();
 
-  async function* items(): AsyncGenerator<SourceItem> {
+  async function* items(): AsyncGenerator<SourceItem<F>> {
     const stream = createReadStream(path, { start: encoding.bomLength, highWaterMark: CHUNK });
     bytesRead = encoding.bomLength;
     const decoder = createStreamDecoder(encoding.encoding);
@@ -34,14 +39,14 @@ export async function openJsonSource(path: string, name: string, size: number, e
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         bytesRead += chunk.length;
         structured(name, () => splitter.push(decoder.write(chunk), pieces));
-        for (const piece of pieces) yield toItem(piece, name, keyFields);
+        for (const piece of pieces) yield toItem(piece, name, keyFields, columns);
         pieces.length = 0;
       }
       structured(name, () => {
         splitter.push(decoder.end(), pieces);
         splitter.finish(pieces);
       });
-      for (const piece of pieces) yield toItem(piece, name, keyFields);
+      for (const piece of pieces) yield toItem(piece, name, keyFields, columns);
     } finally {
       stream.destroy();
     }
@@ -75,7 +80,7 @@ async function checkStartsWithArray(path: string, name: string, encoding: Detect
   }
 }
 
-function toItem(piece: JsonPiece, name: string, keyFields: Map<string, RecordFieldName | null>): SourceItem {
+function toItem<F extends string>(piece: JsonPiece, name: string, keyFields: Map<string, F | null>, columns: TableColumns<F>): SourceItem<F> {
   const row = piece.index;
   if (piece.kind === 'truncated') {
     return rowError(row, null, `${name} ends in the middle of item ${row} (the file may be truncated).`);
@@ -91,14 +96,14 @@ function toItem(piece: JsonPiece, name: string, keyFields: Map<string, RecordFie
     const kind = value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
     return rowError(row, null, `${name} item ${row} is ${kind}, not an object of record fields.`);
   }
-  const fields: RawRecordFields = {};
-  const keyOf = new Map<RecordFieldName, string>();
+  const fields: Partial<Record<F, string>> = {};
+  const keyOf = new Map<F, string>();
   const object = value as Record<string, unknown>;
   for (const key in object) {
     const raw = object[key];
     let field = keyFields.get(key);
     if (field === undefined) {
-      field = fieldForHeader(key);
+      field = columns.fieldForHeader(key);
       keyFields.set(key, field);
     }
     if (field === null) continue;
@@ -117,6 +122,6 @@ function toItem(piece: JsonPiece, name: string, keyFields: Map<string, RecordFie
   return { row, fields };
 }
 
-function rowError(row: number, field: string | null, message: string): SourceItem {
+function rowError<F extends string>(row: number, field: string | null, message: string): SourceItem<F> {
   return { row, error: { field, message } };
 }

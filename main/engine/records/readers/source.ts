@@ -5,17 +5,19 @@
  * can only be seen on the way and are thrown as InputError from `items()` after the rows before them.
  */
 import { basename } from 'node:path';
-import type { RawRecordFields } from '../record';
+import { RECORD_COLUMNS } from '../columns';
+import type { RecordFileField } from '../record';
+import type { TableColumns } from '../table-columns';
 import { openCsvSource } from './csv';
 import { openJsonSource } from './json';
 import { sniffRecordFile } from './sniff';
 import { openXlsxSource } from './xlsx';
 
-export type SourceItem =
-  | { row: number; fields: RawRecordFields }
+export type SourceItem<F extends string = RecordFileField> =
+  | { row: number; fields: Partial<Record<F, string>> }
   | { row: number; error: { field: string | null; message: string } };
 
-export interface RecordSource {
+export interface RecordSource<F extends string = RecordFileField> {
   format: 'csv' | 'xlsx' | 'json';
   /** The text encoding ('utf-8', 'utf-16le', 'utf-16be', 'tcvn3', 'vni', 'windows-1258', 'viscii'); null for xlsx. */
   encoding: string | null;
@@ -26,19 +28,24 @@ export interface RecordSource {
    * The rows, in file order. `row` is what the user sees: the spreadsheet row for CSV and XLSX (header = 1),
    * the 1-based position in the array for JSON. Each error message is a full sentence naming file and row.
    */
-  items(): AsyncGenerator<SourceItem>;
+  items(): AsyncGenerator<SourceItem<F>>;
 }
 
 /** Opens a CSV, XLSX or JSON records file; throws InputError (naming the file) when it cannot be used. */
 export async function openRecordSource(path: string): Promise<RecordSource> {
+  return openTableSource(path, RECORD_COLUMNS);
+}
+
+/** Opens a CSV, XLSX or JSON file of any kind of table (`columns` says which); the records importer's rules. */
+export async function openTableSource<F extends string>(path: string, columns: TableColumns<F>): Promise<RecordSource<F>> {
   const name = basename(path);
   const sniffed = await sniffRecordFile(path, name);
   switch (sniffed.format) {
     case 'csv':
-      return openCsvSource(path, name, sniffed.size, sniffed.encoding!);
+      return openCsvSource(path, name, sniffed.size, sniffed.encoding!, columns);
     case 'json':
-      return openJsonSource(path, name, sniffed.size, sniffed.encoding!);
+      return openJsonSource(path, name, sniffed.size, sniffed.encoding!, columns);
     case 'xlsx':
-      return openXlsxSource(path, name, sniffed.size);
+      return openXlsxSource(path, name, sniffed.size, columns);
   }
 }

@@ -10,23 +10,23 @@ import { createReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { InputError } from '../../errors';
 import { toNfc } from '../../text/vietnamese';
-import { hasRecordIdColumn, mapHeader, rowToFields, type ColumnMap } from '../columns';
+import { hasKeyColumn, mapTableHeader, type ColumnMap, type TableColumns } from '../table-columns';
 import type { RecordSource, SourceItem } from './source';
 import { isoDate, plainNumber } from './values';
 
 const HEADER_SEARCH_ROWS = 20;
 
-export async function openXlsxSource(path: string, name: string, size: number): Promise<RecordSource> {
+export async function openXlsxSource<F extends string>(path: string, name: string, size: number, columns: TableColumns<F>): Promise<RecordSource<F>> {
   let bytesRead = 0;
   // The header is checked when the file is opened, so a workbook without a record-id column fails up front.
-  for await (const row of tableRows(path, name, () => undefined)) {
+  for await (const row of tableRows(path, name, columns, () => undefined)) {
     if (row === 'header') break;
   }
 
-  async function* items(): AsyncGenerator<SourceItem> {
-    for await (const row of tableRows(path, name, (n) => (bytesRead = n))) {
+  async function* items(): AsyncGenerator<SourceItem<F>> {
+    for await (const row of tableRows(path, name, columns, (n) => (bytesRead = n))) {
       if (row === 'header') continue;
-      yield { row: row.row, fields: rowToFields(row.cells, row.map) };
+      yield { row: row.row, fields: columns.rowToFields(row.cells, row.map) };
     }
     // The rest of the archive (other sheets, metadata) is never read once the first sheet is done.
     bytesRead = size;
@@ -35,13 +35,18 @@ export async function openXlsxSource(path: string, name: string, size: number): 
   return { format: 'xlsx', encoding: null, totalBytes: size, bytesRead: () => bytesRead, items };
 }
 
-type TableRow = 'header' | { row: number; cells: string[]; map: ColumnMap };
+type TableRow<F extends string> = 'header' | { row: number; cells: string[]; map: ColumnMap<F> };
 
 /**
  * The non-empty rows below the header of the first worksheet; 'header' marks the moment the header is found.
  * Throws InputError when there is no usable header or the workbook is damaged.
  */
-async function* tableRows(path: string, name: string, onProgress: (bytes: number) => void): AsyncGenerator<TableRow> {
+async function* tableRows<F extends string>(
+  path: string,
+  name: string,
+  columns: TableColumns<F>,
+  onProgress: (bytes: number) => void,
+): AsyncGenerator<TableRow<F>> {
   const input = createReadStream(path, { highWaterMark: 1 << 20 });
   let bytes = 0;
   input.on('data', (chunk) => onProgress((bytes += chunk.length)));
@@ -52,7 +57,7 @@ async function* tableRows(path: string, name: string, onProgress: (bytes: number
     worksheets: 'emit',
     entries: 'emit',
   });
-  let map: ColumnMap | null = null;
+  let map: ColumnMap<F> | null = null;
   let firstRow: string[] | null = null;
   let sawSheet = false;
   try {
@@ -67,11 +72,11 @@ async function* tableRows(path: string, name: string, onProgress: (bytes: number
         }
         // For the error message, the headers are the first row with two or more values (not a title line).
         if (!firstRow || (filled(firstRow) < 2 && filled(cells) >= 2)) firstRow = cells;
-        if (hasRecordIdColumn(cells)) {
-          map = mapHeader(cells, name);
+        if (hasKeyColumn(cells, columns)) {
+          map = mapTableHeader(cells, name, columns);
           yield 'header';
         } else if (row.number >= HEADER_SEARCH_ROWS) {
-          mapHeader(firstRow, name); // throws the missing-column error, listing the first row's headers
+          mapTableHeader(firstRow, name, columns); // throws the missing-column error, listing the first row's headers
         }
       }
       break; // only the first worksheet
@@ -86,7 +91,7 @@ async function* tableRows(path: string, name: string, onProgress: (bytes: number
   if (!sawSheet) throw new InputError(`${name} has no worksheet.`);
   if (!map) {
     if (!firstRow) throw new InputError(`${name} has no header row: its first worksheet is empty.`);
-    mapHeader(firstRow, name);
+    mapTableHeader(firstRow, name, columns);
   }
 }
 
