@@ -1,5 +1,5 @@
 import { useState, type JSX } from 'react';
-import type { Discrepancy } from '../../../preload/contract';
+import type { Discrepancy, ReviewDossier } from '../../../preload/contract';
 import { formatDateTime } from '../format';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
@@ -8,6 +8,7 @@ import { CharDiff } from './CharDiff';
 import { ReadingList } from './ReadingList';
 
 interface Props {
+  dossier: ReviewDossier;
   flag: Discrepancy;
   editing: boolean;
   onEdit: (value: string) => void;
@@ -22,7 +23,7 @@ function confidencesOf(flag: Discrepancy): number[] | null {
 }
 
 /** One flag in full: record beside paper with the character diff, the hint, the decision, every reading. */
-export function FlagDetail({ flag, editing, onEdit, onCancelEdit, onShowPage }: Props): JSX.Element {
+export function FlagDetail({ dossier, flag, editing, onEdit, onCancelEdit, onShowPage }: Props): JSX.Element {
   const { t, locale } = useI18n();
   const [draft, setDraft] = useState(flag.scan_value ?? flag.record_value ?? '');
   const recordLabel = t('review.record');
@@ -48,6 +49,7 @@ export function FlagDetail({ flag, editing, onEdit, onCancelEdit, onShowPage }: 
           <dd className="mono" data-testid="diff-scan">{flag.scan_value ?? t('review.none')}</dd>
         </dl>
       )}
+      <ReadingList dossier={dossier} readings={flag.readings} onShow={onShowPage} />
       {editing ? (
         <form
           className="edit-value"
@@ -89,7 +91,6 @@ export function FlagDetail({ flag, editing, onEdit, onCancelEdit, onShowPage }: 
           {t('review.undecided')}
         </p>
       )}
-      <ReadingList readings={flag.readings} onShow={onShowPage} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type JSX, type PointerEvent } from 'react'
 import type { Reading, ReviewDossier } from '../../../preload/contract';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nProvider';
+import { useFocusOnField } from './useFocusOnField';
 import type { Viewer } from './useViewer';
 
 interface Props {
@@ -43,6 +44,7 @@ export function PageViewer({ dossier, pageNo, onPage, image, readings, viewer }:
   const scale = fit * viewer.zoom;
   const here = readings.filter((r) => r.page === pageNo && r.box);
   const pagesWithReadings = new Set(readings.map((r) => r.page));
+  useFocusOnField({ dossierId: dossier.id, pageNo, box: here[0]?.box ?? null, frame: size, fit, page: { width, height, rotation: page?.rotation ?? 0 }, viewer });
 
   const down = (e: PointerEvent<HTMLDivElement>): void => {
     drag.current = { x: e.clientX, y: e.clientY };
@@ -75,8 +77,8 @@ export function PageViewer({ dossier, pageNo, onPage, image, readings, viewer }:
           <button type="button" className="icon-btn" onClick={() => viewer.zoomBy(1 / 1.25)} aria-label={t('review.viewer.zoomOut')} title="−">
             −
           </button>
-          <span className="muted small num" data-testid="viewer-zoom">
-            {Math.round(viewer.zoom * 100)}%
+          <span className="muted small num" data-testid="viewer-zoom" data-scale={scale} title={t('review.viewer.zoomTitle')}>
+            {Math.round(scale * 100)}%
           </span>
           <button type="button" className="icon-btn" onClick={() => viewer.zoomBy(1.25)} aria-label={t('review.viewer.zoomIn')} title="+">
             +

@@ -1,35 +1,55 @@
 import type { JSX } from 'react';
-import type { Reading } from '../../../preload/contract';
+import type { Reading, ReviewDossier } from '../../../preload/contract';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/translate';
+import { FieldCrop } from './FieldCrop';
+import { usePageScans } from './usePageScans';
 
-/** Every copy of the field on paper: where it is, what was read, how surely; choosing one shows its page. */
-export function ReadingList({ readings, onShow }: { readings: readonly Reading[]; onShow: (page: number) => void }): JSX.Element | null {
+interface Props {
+  dossier: ReviewDossier;
+  readings: readonly Reading[];
+  onShow: (page: number) => void;
+}
+
+/**
+ * Every copy of the field on paper (form, rubbing, certificate), each as an enlarged crop of the scan beside what
+ * was read and how surely; choosing one shows its page, zoomed to it.
+ */
+export function ReadingList({ dossier, readings, onShow }: Props): JSX.Element | null {
   const { t } = useI18n();
+  const scans = usePageScans(
+    dossier.id,
+    readings.filter((r) => r.box).map((r) => r.page),
+  );
   if (readings.length === 0) return null;
   return (
-    <div className="readings">
+    <div className="readings" data-testid="readings">
       <h3>{t('review.readings', { n: readings.length })}</h3>
       <ul>
-        {readings.map((r, i) => (
-          <li key={i}>
-            <button type="button" className="reading" onClick={() => onShow(r.page)} data-testid="reading">
-              <span className="muted small">
-                {t(`review.source.${r.source}` as MessageKey)} · {t('scan.pageNo', { n: r.page + 1 })}
-              </span>
-              <span className="mono">
-                {r.chars.length > 0
-                  ? r.chars.map((c, k) => (
-                      <span key={k} className="conf-c" style={{ borderBottomColor: `rgba(180, 35, 24, ${Math.min(1, (1 - c.confidence) * 1.6).toFixed(2)})` }}>
-                        {c.c}
-                      </span>
-                    ))
-                  : r.text}
-              </span>
-              <span className="muted small num">{Math.round(r.confidence * 100)}%</span>
-            </button>
-          </li>
-        ))}
+        {readings.map((r, i) => {
+          const page = dossier.pages.find((p) => p.pageNo === r.page);
+          const where = `${t(`review.source.${r.source}` as MessageKey)} · ${t('scan.pageNo', { n: r.page + 1 })}`;
+          return (
+            <li key={i}>
+              <button type="button" className="reading" onClick={() => onShow(r.page)} data-testid="reading" data-source={r.source}>
+                <span className="muted small">{where}</span>
+                <span className="muted small num">{Math.round(r.confidence * 100)}%</span>
+                {r.box && page ? (
+                  <FieldCrop image={scans.get(r.page)} box={r.box} page={page} label={t('review.crop', { where, text: r.text })} />
+                ) : null}
+                <span className="mono">
+                  {r.chars.length > 0
+                    ? r.chars.map((c, k) => (
+                        <span key={k} className="conf-c" style={{ borderBottomColor: `rgba(180, 35, 24, ${Math.min(1, (1 - c.confidence) * 1.6).toFixed(2)})` }}>
+                          {c.c}
+                        </span>
+                      ))
+                    : r.text}
+                </span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

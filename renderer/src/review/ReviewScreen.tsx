@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type JSX } from 'react';
+import { useCallback, useState, type JSX } from 'react';
 import { PageHead } from '../components/PageHead';
 import type { User } from '../../../preload/contract';
 import { ErrorBanner } from '../components/ErrorBanner';
@@ -32,9 +32,6 @@ export function ReviewScreen({ user, onSignIn }: { user: User | null; onSignIn: 
   const [bulk, setBulk] = useState<string[] | null>(null);
   const canDecide = user !== null && user.role !== 'clerk';
   const { dossier, flag } = state;
-  const resetViewer = viewer.reset;
-
-  useEffect(() => resetViewer(), [state.id, resetViewer]);
 
   const commands: Record<ReviewCommand, () => void> = {
     next: () => state.moveFlag(1),
@@ -136,6 +133,7 @@ function DossierSide({ state, canDecide, audit }: { state: ReviewState; canDecid
       {state.flag ? (
         <FlagDetail
           key={`${dossier.id}-${state.flag.field}`}
+          dossier={dossier}
           flag={state.flag}
           editing={state.editing && canDecide}
           onEdit={(value) => state.decide('set', value)}

@@ -10,10 +10,12 @@ export interface Viewer {
   panBy: (dx: number, dy: number) => void;
   rotate: (quarterTurns: number) => void;
   reset: () => void;
+  /** Shows the page at `zoom` (× fit) moved by `pan`; the officer's turns stay unless `turns` is given. */
+  set: (zoom: number, pan: { x: number; y: number }, turns?: number) => void;
 }
 
 const MIN_ZOOM = 0.5;
-const MAX_ZOOM = 8;
+const MAX_ZOOM = 40;
 
 /** Zoom, pan and turn of the page viewer; held by the screen so keyboard shortcuts reach it. */
 export function useViewer(): Viewer {
@@ -28,5 +30,10 @@ export function useViewer(): Viewer {
     setPan({ x: 0, y: 0 });
     setTurns(0);
   }, []);
-  return useMemo(() => ({ zoom, pan, turns, zoomBy, panBy, rotate, reset }), [zoom, pan, turns, zoomBy, panBy, rotate, reset]);
+  const set = useCallback((z: number, p: { x: number; y: number }, t?: number) => {
+    setZoom(Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, z)));
+    setPan(p);
+    if (t !== undefined) setTurns(t);
+  }, []);
+  return useMemo(() => ({ zoom, pan, turns, zoomBy, panBy, rotate, reset, set }), [zoom, pan, turns, zoomBy, panBy, rotate, reset, set]);
 }

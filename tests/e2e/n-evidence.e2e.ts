@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { seedReviewStation } from '../fixtures/review-station';
+import { e2e, eventually } from './harness';
+
+export async function signInAs(page: Page, name: string, password: string): Promise<void> {
+  await page.getByTestId('signin-open').click();
+  await page.getByTestId('signin-name').fill(name);
+  await page.getByTestId('signin-password').fill(password);
+  await page.getByTestId('signin-submit').click();
+  await page.getByTestId('signin-dialog').waitFor({ state: 'detached' });
+}
+
+interface Geometry {
+  frame: { left: number; right: number; top: number; bottom: number; width: number };
+  box: { left: number; right: number; top: number; bottom: number; width: number } | null;
+  imageWidth: number;
+  pageWidth: number;
+  label: string;
+}
+
+const GEOMETRY = `(() => {
+  const viewer = document.querySelector('[data-testid="page-viewer"]');
+  const rect = (el) => { const r = el.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width }; };
+  const img = viewer.querySelector('.viewer-page img');
+  const box = viewer.querySelector('[data-testid="reading-box"]');
+  return {
+    frame: rect(viewer.querySelector('.viewer-frame')),
+    box: box ? rect(box) : null,
+    imageWidth: img.getBoundingClientRect().width,
+    pageWidth: Number(img.getAttribute('width')),
+    label: viewer.querySelector('[data-testid="viewer-zoom"]').textContent,
+  };
+})()`;
+
+e2e('(n) the review shows every reading of the flagged field as an enlarged crop and opens the page zoomed to it, with a true zoom label', async (ctx) => {
+  await seedReviewStation(join(ctx.dir, 'station.db'), { dossiers: 8, seed: 4, cleanShare: 0 });
+  const page = await ctx.open({ viewport: { width: 1366, height: 768 } });
+  await signInAs(page, 'lan', 'officer-pass-1');
+  await page.getByTestId('nav-review').click();
+  const screen = page.getByTestId('screen-review');
+  await screen.getByTestId('queue-kind').selectOption('mismatch');
+  await screen.getByTestId('flag-detail').waitFor();
+
+  // One crop per reading that has a box: the form, the rubbing and the certificate, each cut from the scan itself.
+  const readings = screen.getByTestId('reading');
+  const crops = screen.getByTestId('field-crop');
+  await eventually(async () => assert.equal(await crops.count(), await readings.count()));
+  const sources = await readings.evaluateAll((els) => els.map((el) => el.getAttribute('data-source')));
+  for (const source of ['form', 'rubbing', 'certificate']) assert.ok(sources.includes(source), `a crop of the ${source}: ${sources.join(', ')}`);
+  await page.waitForFunction(`[...document.querySelectorAll('[data-testid="field-crop"] img')].length === ${await crops.count()} && [...document.querySelectorAll('[data-testid="field-crop"] img')].every((i) => i.complete && i.naturalWidth > 0)`);
+  const cropSizes = await crops.evaluateAll((els) =>
+    els.map((el) => ({ width: el.getBoundingClientRect().width, scale: Number(el.getAttribute('data-scale')), natural: el.querySelector('img')!.naturalWidth })),
+  );
+  const pageWidth = Number(await screen.locator('.viewer-page img').getAttribute('width'));
+  for (const crop of cropSizes) {
+    assert.ok(crop.width >= 200, `a crop is wide enough to read: ${crop.width}px`);
+    assert.ok(crop.scale > 1, `a crop is enlarged: ×${crop.scale}`);
+    assert.ok(crop.natural >= pageWidth, `a crop comes from the scan's own pixels: ${crop.natural} of ${pageWidth}`);
+  }
+
+  // The page opens on the field: its box is inside the viewer, most of the viewer's width, and the label is the real scale.
+  await page.waitForFunction("document.querySelector('[data-testid=\"page-viewer\"] img')?.complete === true");
+  await eventually(async () => {
+    const g = (await page.evaluate(GEOMETRY)) as Geometry;
+    assert.ok(g.box, 'the field is outlined on the page shown');
+    assert.ok(g.box.left >= g.frame.left - 1 && g.box.right <= g.frame.right + 1, 'the field is in view');
+    assert.ok(g.box.top >= g.frame.top - 1 && g.box.bottom <= g.frame.bottom + 1, 'the field is in view');
+    assert.ok(g.box.width >= g.frame.width * 0.5, `the field fills the viewer: ${g.box.width} of ${g.frame.width}px`);
+    assert.equal(g.label, `${Math.round((g.imageWidth / g.pageWidth) * 100)}%`);
+  });
+  await ctx.shot('review-evidence-1366');
+
+  // Fit shows the whole page, and the label follows what is really on screen.
+  await page.locator('#main').focus();
+  await page.keyboard.press('0');
+  await eventually(async () => {
+    const g = (await page.evaluate(GEOMETRY)) as Geometry;
+    assert.ok(g.box!.width < g.frame.width * 0.5);
+    assert.equal(g.label, `${Math.round((g.imageWidth / g.pageWidth) * 100)}%`);
+  });
+});
