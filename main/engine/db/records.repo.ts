@@ -1,5 +1,5 @@
 import type { Db } from './database';
-import { RECORD_VALUE_FIELDS, type FieldIssue, type NormalizedRecord, type RecordValueField, type StoredRecord } from '../records/record';
+import { RECORD_VALUE_FIELDS, type FieldIssue, type NormalizedRecord, type OwnerFactField, type RecordValueField, type StoredRecord } from '../records/record';
 import { crashPoint } from '../crash-point';
 
 export type UpsertOutcome = 'imported' | 'updated' | 'unchanged';
@@ -40,9 +40,18 @@ interface RecordRow extends NormalizedRecord {
   issues: string | null;
 }
 
-const COLUMNS = ['record_id', ...RECORD_VALUE_FIELDS].join(', ');
-const PLACEHOLDERS = ['record_id', ...RECORD_VALUE_FIELDS].map(() => '?').join(', ');
-const ASSIGNMENTS = RECORD_VALUE_FIELDS.map((f) => `${f} = ?`).join(', ');
+// The owner's birth date is stored after the record's fields (migration 009) and is not a dossier field.
+const STORED_FIELDS = [...RECORD_VALUE_FIELDS, 'owner_birth_date'] as const;
+type StoredField = (typeof STORED_FIELDS)[number];
+const COLUMNS = ['record_id', ...STORED_FIELDS].join(', ');
+const PLACEHOLDERS = ['record_id', ...STORED_FIELDS].map(() => '?').join(', ');
+const ASSIGNMENTS = STORED_FIELDS.map((f) => `${f} = ?`).join(', ');
+
+function storedValues(record: NormalizedRecord): (string | null)[] {
+  const values: (string | null)[] = RECORD_VALUE_FIELDS.map((f) => record[f]);
+  values.push(record.owner_birth_date ?? null);
+  return values;
+}
 
 /**
  * A 52-bit fingerprint of a record's values and issues, stored beside it, so that re-importing a million
@@ -64,7 +73,9 @@ function digestOf(values: readonly (string | null)[], issues: string | null): nu
     h1 = Math.imul(h1 ^ 0x1f, 16777619);
     h2 = Math.imul(h2 ^ 0x1f, 2246822519);
   };
-  for (const v of values) mix(v);
+  // A trailing null (no owner birth date) is left out, so records stored before migration 009 keep their digest.
+  const n = values.length > RECORD_VALUE_FIELDS.length && values[values.length - 1] === null ? values.length - 1 : values.length;
+  for (let i = 0; i < n; i++) mix(values[i] ?? null);
   mix(issues);
   return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
 }
@@ -116,7 +127,7 @@ export class RecordsRepo {
   private upsertOne(item: RecordToStore, source: string, now: string, seen?: RowsSeen): UpsertResult {
     const { record } = item;
     const issues = item.issues.length ? JSON.stringify(item.issues) : null;
-    const values = RECORD_VALUE_FIELDS.map((f) => record[f]);
+    const values = storedValues(record);
     const digest = digestOf(values, issues);
     const found = this.digestById.get(record.record_id);
     if (!found) {
@@ -130,8 +141,7 @@ export class RecordsRepo {
     seen?.mark(seq, item.row ?? 0);
     if (storedDigest === digest) return { outcome: 'unchanged', seq };
     const existing = this.byId.get(record.record_id)!;
-    const previous: Record<string, string | null> = {};
-    for (const f of RECORD_VALUE_FIELDS) previous[f] = existing[f];
+    const previous = previousValues(existing);
     this.historyStmt.run(seq, now, source, JSON.stringify(previous));
     this.updateStmt.run(...values, issues, item.issues.length, digest, now, seq);
     return { outcome: 'updated', seq };
@@ -141,13 +151,12 @@ export class RecordsRepo {
    * Corrects one value of a record (an officer found the paper right): the values before go to the history,
    * and the record's fingerprint follows so the next import of the old file shows as an update.
    */
-  correctField(recordId: string, field: RecordValueField, value: string | null, source: string, now = new Date().toISOString()): void {
+  correctField(recordId: string, field: RecordValueField | OwnerFactField, value: string | null, source: string, now = new Date().toISOString()): void {
     const existing = this.byId.get(recordId);
     if (!existing) return;
-    const previous: Record<string, string | null> = {};
-    for (const f of RECORD_VALUE_FIELDS) previous[f] = existing[f];
+    const previous = previousValues(existing);
     const next = { ...existing, [field]: value };
-    const values = RECORD_VALUE_FIELDS.map((f) => next[f]);
+    const values = storedValues(next);
     const count = existing.issues ? (JSON.parse(existing.issues) as unknown[]).length : 0;
     this.db.transaction(() => {
       this.historyStmt.run(existing.seq, now, source, JSON.stringify(previous));
@@ -205,6 +214,16 @@ export class RecordsRepo {
   keysAfter(seq: number, limit: number): RecordKeys[] {
     return this.keysAfterStmt.all(seq, limit);
   }
+}
+
+/** The values a history entry keeps; the birth date only once a record has had one. */
+function previousValues(existing: RecordRow): Record<string, string | null> {
+  const previous: Record<string, string | null> = {};
+  for (const f of STORED_FIELDS as readonly StoredField[]) {
+    const value = existing[f] ?? null;
+    if (f !== 'owner_birth_date' || value !== null) previous[f] = value;
+  }
+  return previous;
 }
 
 function toStored(row: RecordRow): StoredRecord {

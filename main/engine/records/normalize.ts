@@ -97,6 +97,7 @@ export function normalizeRecord(raw: RawRecordFields): NormalizeResult {
     color: text(raw.color, 'color', issues),
     registered_on: registeredOn,
   };
+  if (raw.owner_birth_date !== undefined) record.owner_birth_date = ownerBirthDate(raw.owner_birth_date, issues);
   return { ok: true, record, issues };
 }
 
@@ -129,6 +130,16 @@ function text(typed: string | undefined, field: RecordValueField, issues: FieldI
     const message = `${LABELS[field]} contains characters that could not be read (the file may be in another encoding).`;
     issues.push({ field, message });
   }
+  return value;
+}
+
+/** The owner's birth date in ISO; an unreadable or impossible one is kept as typed, with an issue. */
+function ownerBirthDate(typed: string, issues: FieldIssue[]): string | null {
+  const value = cleanText(typed);
+  if (value === '') return null;
+  const result = parseRecordDate(value, 'Owner birth date');
+  if (result.ok) return result.iso;
+  issues.push({ field: 'owner_birth_date', message: result.issue });
   return value;
 }
 

@@ -1,4 +1,5 @@
 import type { SentencePair } from './engine-sentence-pair';
+import { ownerSentences } from './engine-sentences.vi.owners';
 import { recordSentences } from './engine-sentences.vi.records';
 import { reviewSentences } from './engine-sentences.vi.review';
 import { scanSentences } from './engine-sentences.vi.scan';
@@ -11,4 +12,4 @@ export type { SentencePair };
  * stays as it is: it is also the command line's output). Kept in step with the engine by
  * tests/unit/i18n/engine-sentences.test.ts.
  */
-export const engineSentencesVi: readonly SentencePair[] = [...reviewSentences, ...scanSentences, ...recordSentences, ...stationSentences];
+export const engineSentencesVi: readonly SentencePair[] = [...reviewSentences, ...scanSentences, ...recordSentences, ...stationSentences, ...ownerSentences];
