@@ -113,9 +113,9 @@ export class DossiersRepo {
         .run(analysis.rotation, analysis.skew, analysis.kind, analysis.blank ? 1 : 0, JSON.stringify(analysis.words), pageId, revision);
       // The clerk changed (or removed) the page while it was being read: that analysis is stale.
       if (updated.changes === 0) return false;
-      const insert = db.prepare('INSERT INTO field_readings (page_id, field, source, box, text, confidence, chars) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      const insert = db.prepare('INSERT INTO field_readings (page_id, field, source, method, box, text, confidence, chars) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
       for (const r of analysis.readings) {
-        insert.run(pageId, r.field, r.source, r.box ? JSON.stringify(r.box) : null, r.text, r.confidence, JSON.stringify(r.chars));
+        insert.run(pageId, r.field, r.source, r.method ?? 'label', r.box ? JSON.stringify(r.box) : null, r.text, r.confidence, JSON.stringify(r.chars));
       }
       return this.remainingPages(pageId) === 0;
     });
@@ -208,8 +208,8 @@ export class DossiersRepo {
   /** Every reading of a dossier, with the page it is on. */
   readings(dossierSeq: number): FieldReading[] {
     return this.db
-      .prepare<[number], { page: number; field: FieldReading['field']; source: FieldReading['source']; box: string | null; text: string; confidence: number; chars: string }>(
-        `SELECT p.page_no AS page, r.field, r.source, r.box, r.text, r.confidence, r.chars
+      .prepare<[number], { page: number; field: FieldReading['field']; source: FieldReading['source']; method: FieldReading['method']; box: string | null; text: string; confidence: number; chars: string }>(
+        `SELECT p.page_no AS page, r.field, r.source, r.method, r.box, r.text, r.confidence, r.chars
          FROM field_readings r JOIN pages p ON p.id = r.page_id WHERE p.dossier_seq = ? ORDER BY r.id`,
       )
       .all(dossierSeq)

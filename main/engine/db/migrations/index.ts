@@ -7,8 +7,8 @@ import { migration005 } from './005-export';
 import { migration006 } from './006-scanned-by';
 import { migration007 } from './007-batch-placements';
 import { migration008 } from './008-dashboard-times';
-import { migration010 } from './010-reading-method';
 import { migration009 } from './009-owners';
+import { migration010 } from './010-reading-method';
 
 /** Every migration in version order; the last one's version is the schema this build writes. */
 export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
