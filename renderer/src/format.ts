@@ -16,6 +16,21 @@ export function formatPercent(fraction: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale[locale], { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
 }
 
+/**
+ * A share 0..1 with as many decimals as it takes to not read as 0% or 100% when it is neither: 8 of 5,006
+ * records is "0,16%", not "0%"; 4,999 of 5,000 is "99,98%", not "100%".
+ */
+export function formatShare(fraction: number, locale: Locale): string {
+  const f = Math.max(0, Math.min(1, fraction));
+  const format = (options: Intl.NumberFormatOptions): string =>
+    new Intl.NumberFormat(intlLocale[locale], { style: 'percent', roundingMode: 'trunc', ...options } as Intl.NumberFormatOptions).format(f);
+  if (f === 0 || f === 1) return format({ maximumFractionDigits: 0 });
+  if (f < 0.0095) return format({ maximumSignificantDigits: 2, roundingMode: 'halfExpand' } as Intl.NumberFormatOptions);
+  // Truncated, so a share just under the whole never shows as 100%.
+  for (const digits of [0, 1, 2, 3]) if (Math.trunc(f * 100 * 10 ** digits) < 100 * 10 ** digits) return format({ maximumFractionDigits: digits });
+  return format({ maximumFractionDigits: 4 });
+}
+
 /** An ISO timestamp as local date and time; anything unparsable is shown as it is. */
 export function formatDateTime(iso: string, locale: Locale): string {
   const date = new Date(iso);

@@ -1,6 +1,6 @@
 import type { JSX } from 'react';
 import type { DashboardStats, StepCounts } from '../../../preload/contract';
-import { formatPercent } from '../format';
+import { formatShare } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/translate';
 
@@ -24,8 +24,8 @@ export function StatTiles({ stats }: { stats: DashboardStats }): JSX.Element {
       ))}
       <div className="dash-tile dash-share" data-testid="dash-share">
         <span className="dash-tile-label">{t('dashboard.share')}</span>
-        <strong className="dash-tile-value">{formatPercent(total > 0 ? digitized / total : 0, locale)}</strong>
-        <span className="muted small">{t('dashboard.shareOf', { digitized, total })}</span>
+        <strong className="dash-tile-value">{formatShare(total > 0 ? digitized / total : 0, locale)}</strong>
+        <span className="muted small">{t('dashboard.shareOf', { digitized: n(digitized), total: n(total) })}</span>
       </div>
     </div>
   );

@@ -37,7 +37,7 @@ export const stationSentences: readonly SentencePair[] = [
   ['{0} lists a file outside the batch folder ({1}).', '{0} liệt kê một tệp nằm ngoài thư mục lô ({1}).'],
   ['{0} is missing.', 'Thiếu {0}.'],
   ['{0} was altered: its content no longer matches the SHA-256 in the manifest{1}.', '{0} đã bị thay đổi: nội dung không còn khớp với mã SHA-256 trong bản kê{1}.'],
-  [' ({0} bytes instead of {1})', ' ({0} byte thay vì {1})'],
+  [' ({0} bytes instead of {1})', ' ({0} byte thay vì {1} byte)'],
   ['{0} names {1} for dossier {2} but does not list its hash.', '{0} ghi tệp {1} cho hồ sơ {2} nhưng không có mã băm của tệp.'],
   ['{0} is not part of the batch (it was added after the export).', '{0} không thuộc lô xuất (đã được thêm vào sau khi xuất).'],
   // Backup and restore.

@@ -1,6 +1,8 @@
 import type { Locale } from '../../../preload/contract';
 import { engineSentencesVi, type SentencePair } from './engine-sentences.vi';
 import { termKeys, termPhrases } from './engine-terms.vi';
+import { formatSize } from '../export/formatSize';
+import { formatDate } from '../format';
 import { makeTranslate } from './translate';
 
 /**
@@ -31,6 +33,7 @@ interface Template {
  */
 const MIN_LITERAL_FOR_SENTENCE = 6;
 const CACHE_LIMIT = 5000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -77,12 +80,15 @@ function makeTranslator(pairs: readonly SentencePair[]): { sentence: (text: stri
   /** Fills a matched template; `known` counts the parts that were themselves recognised (terms or sentences). */
   const fill = (template: Template, match: RegExpExecArray): { text: string; known: number } => {
     let known = 0;
-    const text = template.translation.replace(/\{(\d+)\}/g, (_, n: string) => {
+    const text = template.translation.replace(/\{(\d+)\}( byte)?/g, (_, n: string, byte = '') => {
       const part = match[Number(n) + 1] ?? '';
+      // Numbers and dates as a Vietnamese reader writes them: "1,1 MB", not "1110800 byte"; 02/05/2019.
+      if (byte && /^\d+$/.test(part)) return formatSize(Number(part), 'vi');
+      if (ISO_DATE.test(part)) return formatDate(part, 'vi') + byte;
       const translated = term(part) ?? translate(part, true);
-      if (translated === null) return part;
+      if (translated === null) return part + byte;
       known += 1;
-      return translated;
+      return translated + byte;
     });
     return { text, known };
   };

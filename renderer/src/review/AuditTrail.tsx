@@ -1,6 +1,6 @@
 import type { JSX } from 'react';
 import type { AuditEntry } from '../../../preload/contract';
-import { formatDateTime } from '../format';
+import { formatDate, formatDateTime } from '../format';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
 import { engineText } from '../i18n/engine-text';
@@ -22,7 +22,7 @@ export function AuditTrail({ rows, total }: { rows: readonly AuditEntry[]; total
             </span>
             {r.before !== null || r.after !== null ? (
               <span className="mono small">
-                {r.before ?? '—'} → {r.after ?? '—'}
+                {r.before === null ? '—' : formatDate(r.before, locale)} → {r.after === null ? '—' : formatDate(r.after, locale)}
               </span>
             ) : null}
             {r.reason ? <span className="muted small">{engineText(r.reason, locale)}</span> : null}

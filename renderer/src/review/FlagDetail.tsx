@@ -1,6 +1,6 @@
 import { useState, type JSX } from 'react';
 import type { Discrepancy, ReviewDossier } from '../../../preload/contract';
-import { formatDateTime } from '../format';
+import { formatDate, formatDateTime } from '../format';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/translate';
@@ -26,6 +26,9 @@ function confidencesOf(flag: Discrepancy): number[] | null {
 export function FlagDetail({ dossier, flag, editing, onEdit, onCancelEdit, onShowPage }: Props): JSX.Element {
   const { t, locale } = useI18n();
   const [draft, setDraft] = useState(flag.scan_value ?? flag.record_value ?? '');
+  const shown = (value: string | null): string | null => (value !== null && flag.field === 'registered_on' ? formatDate(value, locale) : value);
+  const recordValue = shown(flag.record_value);
+  const scanValue = shown(flag.scan_value);
   const recordLabel = t('review.record');
   const scanLabel = t('review.paper');
   return (
@@ -39,14 +42,14 @@ export function FlagDetail({ dossier, flag, editing, onEdit, onCancelEdit, onSho
           </span>
         ) : null}
       </header>
-      {flag.record_value !== null && flag.scan_value !== null && flag.field !== 'record' && flag.field !== 'pages' ? (
-        <CharDiff record={flag.record_value} scan={flag.scan_value} confidences={confidencesOf(flag)} recordLabel={recordLabel} scanLabel={scanLabel} />
+      {recordValue !== null && scanValue !== null && flag.field !== 'record' && flag.field !== 'pages' ? (
+        <CharDiff record={recordValue} scan={scanValue} confidences={confidencesOf(flag)} recordLabel={recordLabel} scanLabel={scanLabel} />
       ) : (
         <dl className="flag-values">
           <dt>{recordLabel}</dt>
-          <dd className="mono" data-testid="diff-record">{flag.record_value ?? t('review.none')}</dd>
+          <dd className="mono" data-testid="diff-record">{recordValue ?? t('review.none')}</dd>
           <dt>{scanLabel}</dt>
-          <dd className="mono" data-testid="diff-scan">{flag.scan_value ?? t('review.none')}</dd>
+          <dd className="mono" data-testid="diff-scan">{scanValue ?? t('review.none')}</dd>
         </dl>
       )}
       <ReadingList dossier={dossier} readings={flag.readings} onShow={onShowPage} />

@@ -3,6 +3,7 @@ import type { LinkInfo } from '../../../preload/contract';
 import { formatPercent } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
 import { engineText } from '../i18n/engine-text';
+import { linkScoreShare } from './linkScore';
 
 interface Props {
   link: LinkInfo | null;
@@ -27,7 +28,7 @@ export function LinkPanel({ link, recordId, onLink }: Props): JSX.Element {
           {link.candidates.map((c) => (
             <li key={c.record_id}>
               <span className="mono">{c.record_id}</span>
-              <span className="muted small">{formatPercent(c.score, locale)} · {engineText(c.why, locale)}</span>
+              <span className="muted small"><span className="num" data-testid="candidate-score">{formatPercent(linkScoreShare(c.score), locale)}</span> · {engineText(c.why, locale)}</span>
               {onLink && c.record_id !== recordId ? (
                 <button type="button" className="btn btn-quiet" onClick={() => onLink(c.record_id)}>
                   {t('review.linkTo')}

@@ -69,7 +69,7 @@ export function QueuePanel({ queue, index, onOpen, onBulk, cleanCount }: Props):
         </label>
       </div>
       <p className="queue-count small muted" data-testid="queue-total">
-        {queue.total === null ? t('app.loading') : t('review.queueCount', { n: total })}
+        {queue.total === null ? t('app.loading') : <QueueCaption total={total} moved={queue.moved()} filtered={Boolean(filter.kind || filter.field)} status={filter.status} />}
         <button type="button" className="btn btn-quiet" onClick={queue.refresh} data-testid="queue-refresh">
           {t('review.refresh')}
         </button>
@@ -92,4 +92,12 @@ export function QueuePanel({ queue, index, onOpen, onBulk, cleanCount }: Props):
       />
     </section>
   );
+}
+
+/** How many dossiers the list holds, and how many of them were decided since it was fetched. */
+function QueueCaption({ total, moved, filtered, status }: { total: number; moved: number; filtered: boolean; status: QueueStatus }): JSX.Element {
+  const { t, n } = useI18n();
+  const count = filtered ? t('review.queueCountFiltered', { n: n(total) }) : t('review.queueCount', { n: n(total) });
+  if (moved === 0) return <>{count}</>;
+  return <>{t(status === 'open' ? 'review.queueMovedOpen' : 'review.queueMovedResolved', { count, k: n(moved), left: n(total - moved) })}</>;
 }

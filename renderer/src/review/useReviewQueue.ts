@@ -18,6 +18,8 @@ export interface ReviewQueue {
   /** Dossiers matching the filter; null until the first window arrives. */
   total: number | null;
   /** Counts for the status tabs, whatever the filter. */
+  /** Rows of the list that no longer match its status since it was fetched (decided or undone). */
+  moved: () => number;
   counts: { open: number; resolved: number } | null;
   row: (index: number) => QueueItem | undefined;
   /** Fetches the window holding `index` (and resolves with its row). */
@@ -110,7 +112,13 @@ export function useReviewQueue(): ReviewQueue {
   const setFilter = useCallback((p: Partial<QueueFilter>) => setFilterState((f) => ({ ...f, ...p })), []);
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
   const row = useCallback((index: number) => rows.current.get(index), []);
+  // Rows decided since the list was fetched stay in place (the officer's position must not jump), so the list
+  // holds more than its tab counts until a refresh: the caption says how many of its rows have left the filter.
+  const moved = useCallback(
+    () => [...rows.current.values()].filter((r) => (filter.status === 'open' ? r.status === 'resolved' : filter.status === 'resolved' ? r.status === 'needs_review' : false)).length,
+    [filter.status],
+  );
   const cleanIds = useCallback(() => [...rows.current.values()].filter((r) => r.clean && r.status === 'needs_review').map((r) => r.id), []);
 
-  return { filter, setFilter, total, counts, row, ensure, patch, refresh, cleanIds, version, error };
+  return { filter, setFilter, total, counts, row, ensure, patch, refresh, cleanIds, moved, version, error };
 }
