@@ -81,3 +81,21 @@ e2e('(n) the review shows every reading of the flagged field as an enlarged crop
     assert.equal(g.label, `${Math.round((g.imageWidth / g.pageWidth) * 100)}%`);
   });
 });
+
+e2e('(n) a dossier linked to no record offers linking to a candidate, not "record is right"; sign-in names every role', async (ctx) => {
+  await seedReviewStation(join(ctx.dir, 'station.db'), { dossiers: 24, seed: 7, cleanShare: 0 });
+  const page = await ctx.open({ viewport: { width: 1366, height: 768 } });
+  await page.getByTestId('signin-open').click();
+  const lead = (await page.getByTestId('signin-dialog').textContent()) ?? '';
+  for (const role of ['cán bộ số hóa', 'cán bộ đối soát', 'lãnh đạo đơn vị']) assert.ok(lead.includes(role), `the sign-in names the ${role}`);
+  await page.keyboard.press('Escape');
+  await signInAs(page, 'lan', 'officer-pass-1');
+  await page.getByTestId('nav-review').click();
+  const screen = page.getByTestId('screen-review');
+  await screen.getByTestId('queue-kind').selectOption('unmatched');
+  await eventually(async () => assert.equal(await screen.getByTestId('flag-detail').getAttribute('data-field'), 'record'));
+  const buttons = await screen.locator('.decide-buttons button').allTextContents();
+  assert.ok(!buttons.includes('Dữ liệu đúng') && !buttons.includes('Giấy đúng'), `no record/paper choice: ${buttons.join(', ')}`);
+  assert.ok(buttons.includes('Nhập mã hồ sơ để liên kết'), buttons.join(', '));
+  await ctx.shot('review-unmatched-1366');
+});

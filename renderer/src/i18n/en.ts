@@ -27,7 +27,7 @@ export const en: Record<MessageKey, string> = {
   'nav.settings': 'Settings',
 
   'auth.title': 'Sign in',
-  'auth.lead': 'Sign in with your station account to review dossiers.',
+  'auth.lead': 'Sign in with your own station account: clerks scan dossiers, officers decide discrepancies, the station lead exports batches and follows progress.',
   'auth.firstTitle': 'Create the first account',
   'auth.firstLead': 'This station has no account yet. Create the first one, a station lead; the lead then adds accounts for the staff.',
   'auth.firstOpen': 'Create the first account',

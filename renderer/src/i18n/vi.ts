@@ -30,7 +30,7 @@ export const vi = {
   'nav.settings': 'Cài đặt',
 
   'auth.title': 'Đăng nhập',
-  'auth.lead': 'Đăng nhập bằng tài khoản của đơn vị để đối soát hồ sơ.',
+  'auth.lead': 'Đăng nhập bằng tài khoản của bạn tại đơn vị: cán bộ số hóa quét hồ sơ, cán bộ đối soát quyết định các chênh lệch, lãnh đạo đơn vị xuất dữ liệu và theo dõi tiến độ.',
   'auth.firstTitle': 'Tạo tài khoản đầu tiên',
   'auth.firstLead': 'Đơn vị chưa có tài khoản nào. Tạo tài khoản lãnh đạo đơn vị đầu tiên; lãnh đạo sẽ thêm tài khoản cho cán bộ.',
   'auth.firstOpen': 'Tạo tài khoản đầu tiên',

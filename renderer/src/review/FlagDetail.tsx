@@ -62,7 +62,7 @@ export function FlagDetail({ dossier, flag, editing, onEdit, onCancelEdit, onSho
           }}
         >
           <label>
-            <span className="small strong">{t('review.edit.label')}</span>
+            <span className="small strong">{t(flag.field === 'record' ? 'review.edit.recordLabel' : 'review.edit.label')}</span>
             <input
               autoFocus
               className="mono"

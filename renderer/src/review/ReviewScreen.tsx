@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/translate';
 import { AuditTrail } from './AuditTrail';
 import { BulkConfirmDialog } from './BulkConfirmDialog';
+import { actionsFor } from './flagActions';
 import { FlagDetail } from './FlagDetail';
 import { FlagList } from './FlagList';
 import { LinkPanel } from './LinkPanel';
@@ -142,14 +143,18 @@ function DossierSide({ state, canDecide, audit }: { state: ReviewState; canDecid
         />
       ) : null}
       <div className="decide-buttons" role="group" aria-label={t('review.decide')}>
-        {(['keep-record', 'take-scan', 'rescan'] as const).map((a) => (
-          <button key={a} type="button" className="btn" disabled={!canDecide || !state.flag || state.busy} onClick={() => state.decide(a)} data-testid={`decide-${a}`}>
-            {t(`review.action.${a}` as MessageKey)}
+        {actionsFor(state.flag).map((a) => (
+          <button
+            key={a.action}
+            type="button"
+            className="btn"
+            disabled={!canDecide || state.busy}
+            onClick={() => (a.edits ? state.setEditing(true) : state.decide(a.action))}
+            data-testid={`decide-${a.action}`}
+          >
+            {t(a.label)}
           </button>
         ))}
-        <button type="button" className="btn" disabled={!canDecide || !state.flag} onClick={() => state.setEditing(true)}>
-          {t('review.action.set')}
-        </button>
         <button type="button" className="btn btn-quiet" disabled={!canDecide || state.busy} onClick={state.undo} data-testid="decide-undo">
           {t('review.action.undo')}
         </button>

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Discrepancy } from '../../../preload/contract';
+import { actionsFor } from '../../../renderer/src/review/flagActions';
+import { vi } from '../../../renderer/src/i18n/vi';
+
+const flag = (field: string, kind: Discrepancy['kind']): Discrepancy => ({
+  field,
+  kind,
+  scan_value: null,
+  record_value: null,
+  severity: 50,
+  hint: null,
+  readings: [],
+  decision: null,
+});
+const labels = (f: Discrepancy): string[] => actionsFor(f).map((a) => vi[a.label]);
+
+describe('the answers offered for each kind of flag', () => {
+  it('offers record or paper for a field that differs', () => {
+    expect(labels(flag('chassis', 'mismatch'))).toEqual(['Dữ liệu đúng', 'Giấy đúng', 'Nhập giá trị', 'Cần quét lại']);
+  });
+
+  it('offers linking, never "record is right", for a dossier linked to no record', () => {
+    const offered = labels(flag('record', 'unmatched'));
+    expect(offered).not.toContain('Dữ liệu đúng');
+    expect(offered).not.toContain('Giấy đúng');
+    expect(offered).toContain('Nhập mã hồ sơ để liên kết');
+  });
+
+  it('offers keeping both or another record for two dossiers of one record, and keeping or re-scanning repeated pages', () => {
+    expect(labels(flag('record', 'duplicate'))).toEqual(['Giữ cả hai hồ sơ', 'Liên kết với bản ghi khác', 'Cần quét lại']);
+    expect(labels(flag('pages', 'duplicate'))).toEqual(['Giữ cả hai hồ sơ', 'Cần quét lại']);
+  });
+});
