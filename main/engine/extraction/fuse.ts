@@ -77,7 +77,8 @@ export function pageLegibility(readings: FieldReading[]): Map<number, number> {
 }
 
 function fuseField(field: ScanField, all: FieldReading[], legibility: Map<number, number> = new Map()): FusedField | null {
-  const usable = all.filter((r) => r.text.trim() !== '' && comparisonKey(field, r.text) !== '');
+  // An `invalid` reading failed its field's grammar: the officer sees it, but it is never a value.
+  const usable = all.filter((r) => r.method !== 'invalid' && r.text.trim() !== '' && comparisonKey(field, r.text) !== '');
   if (usable.length === 0) return null;
   const groups = new Map<string, Candidate>();
   for (const r of usable) {

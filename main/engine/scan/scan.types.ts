@@ -50,12 +50,20 @@ export interface OcrWordBox {
 /** Where on paper a reading comes from: every copy is evidence. */
 export type ReadingSource = 'form' | 'certificate' | 'rubbing' | 'other';
 
+/**
+ * How a reading was found: by its label (same line or table cell), on the line under its label, by its
+ * pattern with no label, by a targeted re-read, or `invalid`: a labelled place whose text fails the field's
+ * grammar (kept so the officer sees it; never a value).
+ */
+export type ReadingMethod = 'label' | 'below' | 'pattern' | 'reread' | 'invalid';
+
 /** One reading of one field from one place on one page, with per-character confidences (0–1). */
 export interface FieldReading {
   field: ScanField;
   /** 0-based page number within the dossier. */
   page: number;
   source: ReadingSource;
+  method?: ReadingMethod;
   box: Box | null;
   text: string;
   confidence: number;

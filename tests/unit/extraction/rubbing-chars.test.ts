@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rubbingChars } from '../../../main/engine/extraction/analyze-page';
+import { rubbingChars } from '../../../main/engine/extraction/rubbing-read';
 import type { CharConf } from '../../../main/engine/extraction/region-read';
 
 const chars = (s: string, confidence = 0.99): CharConf[] => [...s].map((c) => ({ c, confidence }));

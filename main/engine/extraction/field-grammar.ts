@@ -1,0 +1,233 @@
+/**
+ * Each field's grammar: what a value of that field can look like on paper. A label's neighbourhood or a whole
+ * page line is searched for the first stretch that parses as the field; what does not parse is not a value
+ * (a smudge, a seal, the next label's words). Only characters the field's alphabet can never hold are
+ * corrected (O/Q→0 and I→1 in a VIN and in digit positions); B, S, Z, G stay as read.
+ */
+import { cccdIssues } from '../records/citizen-id';
+import { parseRecordDate } from '../records/date';
+import { normalizePlate } from '../records/plate';
+import { cleanText, foldVietnamese } from '../text/vietnamese';
+import { isVietnameseSyllable } from '../text/syllable';
+import type { ScanField } from '../scan/scan.types';
+import { BRANDS, COLOUR_WORDS } from './field-vocabulary';
+
+/** A value found in a text: its record form and where it sits in the text (code-unit offsets). */
+export interface GrammarMatch { value: string; start: number; end: number }
+
+const DIGITISH = '[0-9OQI]';
+const toDigits = (s: string): string => s.replace(/[OQ]/g, '0').replace(/I/g, '1');
+
+// Plate: province, series (1–2 letters, an optional digit), number; any separators OCR left in between.
+const PLATE = new RegExp(
+  `(?<![A-Z0-9])(${DIGITISH}{2})\\s*[-–.]?\\s*([A-HK-NPR-VX-ZĐ]{1,2}${DIGITISH}?)\\s*[-–.]?\\s*(${DIGITISH}{3}\\s*[.,·]?\\s*${DIGITISH}{2}|${DIGITISH}{4})(?![0-9])`,
+  'gu',
+);
+const DIPLOMATIC = /(?<![0-9])(\d{2,3})\s*-?\s*(\d{2,3})\s*-?\s*(NG|NN|QT|CV)\s*-?\s*(\d{2,3})(?![0-9])/g;
+
+function findPlate(text: string): GrammarMatch | null {
+  const up = text.toUpperCase().replace(/Ð/g, 'Đ');
+  for (const m of up.matchAll(DIPLOMATIC)) {
+    return { value: `${m[1]}-${m[2]}-${m[3]}-${m[4]}`, start: m.index, end: m.index + m[0].length };
+  }
+  for (const m of up.matchAll(PLATE)) {
+    const series = m[2].replace(/\d$/, (d) => d);
+    const num = toDigits(m[3]).replace(/\s+/g, '').replace(/[,·]/g, '.');
+    const seriesTail = series.replace(/^[A-ZĐ]+/, '');
+    const candidate = `${toDigits(m[1])}${series.slice(0, series.length - seriesTail.length)}${toDigits(seriesTail)}-${num}`;
+    const r = normalizePlate(candidate.length ? candidate : m[0]);
+    if (r.ok) return { value: r.plate, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+const VIN_CHARS = /^[A-HJ-NPR-Z0-9]{17}$/;
+
+/** Runs of letters and digits with the separators OCR puts inside a serial (spaces, dashes, dots) kept apart. */
+function serialRuns(text: string): { s: string; start: number; end: number }[] {
+  const out: { s: string; start: number; end: number }[] = [];
+  for (const m of text.toUpperCase().matchAll(/[A-Z0-9](?:[A-Z0-9]|[-.](?=[A-Z0-9])| (?=[A-Z0-9]))*/g)) out.push({ s: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function findChassis(text: string): GrammarMatch | null {
+  let frame: GrammarMatch | null = null;
+  for (const run of serialRuns(text)) {
+    // A VIN may come split by a stray space: every window of its characters is tried, spaces dropped.
+    const compact = run.s.replace(/[ .-]/g, '');
+    for (let i = 0; i + 17 <= compact.length; i++) {
+      const v = toDigits(compact.slice(i, i + 17));
+      if (VIN_CHARS.test(v) && /\d/.test(v) && /[A-Z]/.test(v) && (compact.length === 17 || /^[A-Z0-9]{3}/.test(v))) {
+        if (compact.length <= 18 || i === 0) return { value: v, start: run.start, end: run.end };
+      }
+    }
+    // Older and local frames are shorter: letters and digits, mostly digits.
+    for (const token of run.s.split(' ')) {
+      const t = token.replace(/\./g, '');
+      const digits = (t.match(/\d/g) ?? []).length;
+      if (!frame && t.length >= 6 && t.length <= 16 && digits >= 4 && digits >= t.length / 2 && /^[A-Z0-9][A-Z0-9-]*[A-Z0-9]$/.test(t)) {
+        frame = { value: t.replace(/-/g, ''), start: run.start, end: run.end };
+      }
+    }
+  }
+  return frame;
+}
+
+function findEngine(text: string): GrammarMatch | null {
+  for (const run of serialRuns(text)) {
+    for (const token of run.s.split(' ')) {
+      const t = token.replace(/\.+$/, '');
+      const digits = (t.match(/\d/g) ?? []).length;
+      if (t.length >= 5 && t.length <= 20 && digits >= 4 && (t.match(/-/g) ?? []).length <= 2 && /^[A-Z0-9][A-Z0-9-]*[A-Z0-9]$/.test(t) && !/\./.test(t)) {
+        return { value: t, start: run.start, end: run.end };
+      }
+    }
+  }
+  return null;
+}
+
+/** A 12-digit CCCD with a real province code and century digit, or a 9-digit CMND. */
+export function isCitizenId(digits: string): boolean {
+  if (digits.length === 9) return true;
+  return digits.length === 12 && cccdIssues(digits).length === 0;
+}
+
+function findCitizenId(text: string): GrammarMatch | null {
+  // Digit groups separated by single spaces or dots belong together (a handwritten or spaced-out number).
+  for (const m of text.toUpperCase().matchAll(new RegExp(`(?<![0-9A-Z])${DIGITISH}(?:[ .]?${DIGITISH}){8,12}(?![0-9])`, 'g'))) {
+    const digits = toDigits(m[0]).replace(/[ .]/g, '');
+    if (!/^\d+$/.test(digits) || /[OQI]{2}/.test(m[0])) continue;
+    if (isCitizenId(digits)) return { value: digits, start: m.index, end: m.index + m[0].length };
+    // A colon or bracket read as a digit at either edge of a 12-digit number.
+    for (const cut of [digits.slice(1), digits.slice(0, -1)]) if (cut.length === 12 && isCitizenId(cut)) return { value: cut, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+function findDate(text: string): GrammarMatch | null {
+  const m = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})/.exec(text)
+    ?? /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*((?:19|20)\d{2})/iu.exec(text);
+  if (!m) return null;
+  const parsed = parseRecordDate(`${m[1]}/${m[2]}/${m[3]}`, 'Registration date');
+  return parsed.ok ? { value: parsed.iso, start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** Words of a text with their offsets. */
+function words(text: string): { w: string; start: number; end: number }[] {
+  return [...text.matchAll(/\S+/g)].map((m) => ({ w: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+function findBrand(text: string): GrammarMatch | null {
+  const ws = words(text);
+  for (let i = 0; i < ws.length; i++) {
+    for (const span of [2, 1]) {
+      if (i + span > ws.length) continue;
+      const s = ws.slice(i, i + span).map((x) => x.w).join(' ').replace(/[^\p{L}\d -]/gu, '');
+      const key = foldVietnamese(s).toUpperCase().replace(/\s+/g, ' ');
+      const brand = BRANDS.find((b) => b === key || (b.length >= 5 && editDistance(b, key) <= 1));
+      if (brand) return { value: brand, start: ws[i].start, end: ws[i + span - 1].end };
+    }
+  }
+  // A brand the list does not know: one word of capital letters, as certificates and forms print brands.
+  const first = ws[0];
+  if (first && /^[A-Z][A-Z-]{2,14}$/.test(first.w) && ws.length <= 2) return { value: first.w, start: first.start, end: first.end };
+  return null;
+}
+
+function findColour(raw: string): GrammarMatch | null {
+  // "Đỏ-Đen" read as one word is two colour words.
+  const text = raw.replace(/\s*([-–/,])\s*/g, ' $1 ');
+  const ws = words(text);
+  let start = -1;
+  let end = -1;
+  const parts: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const bare = ws[i].w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    const key = foldVietnamese(bare);
+    if (COLOUR_WORDS.has(key)) {
+      if (start < 0) start = ws[i].start;
+      end = ws[i].start + ws[i].w.indexOf(bare) + bare.length;
+      parts.push(capitalise(bare));
+    } else if (start >= 0 && /^[-–/,]$|^và$/u.test(ws[i].w)) continue;
+    else if (start >= 0) break;
+  }
+  if (start < 0) return null;
+  const between = text.slice(start, end);
+  const joined = /[-–/]/.test(between) ? parts.join(' - ') : parts.map((p, i) => (i === 0 ? p : p.toLowerCase())).join(' ');
+  return { value: joined, start, end };
+}
+
+const capitalise = (w: string): string => (w ? w[0].toUpperCase() + w.slice(1).toLowerCase() : w);
+
+function findModel(text: string): GrammarMatch | null {
+  const ws = words(text);
+  const kept: typeof ws = [];
+  for (const w of ws) {
+    if (!/^[\p{L}\d][\p{L}\d./+-]*$/u.test(w.w) || kept.length >= 4) break;
+    kept.push(w);
+  }
+  if (kept.length === 0) return null;
+  const value = kept.map((k) => k.w).join(' ');
+  if ((value.match(/[\p{L}\d]/gu) ?? []).length < 2 || value.length > 30) return null;
+  return { value, start: kept[0].start, end: kept[kept.length - 1].end };
+}
+
+/** A person's name: two to seven words, each a Vietnamese syllable (a misread mark still counts). */
+function findName(text: string): GrammarMatch | null {
+  const ws = words(text);
+  const kept: typeof ws = [];
+  for (const w of ws) {
+    const bare = w.w.replace(/[,.;:]+$/, '');
+    if (!/^\p{L}+$/u.test(bare) || kept.length >= 7) break;
+    kept.push({ ...w, w: bare, end: w.start + bare.length });
+  }
+  if (kept.length < 2) return null;
+  // Every word a syllable's length with a vowel; most of them real syllables (a misread mark can spoil one).
+  if (kept.some((k) => k.w.length > 7 || !/[aeiouy]/.test(foldVietnamese(k.w)))) return null;
+  const syllables = kept.filter((k) => isVietnameseSyllable(k.w)).length;
+  if (syllables < Math.ceil(kept.length / 2)) return null;
+  return { value: kept.map((k) => k.w).join(' '), start: kept[0].start, end: kept[kept.length - 1].end };
+}
+
+function findAddress(text: string): GrammarMatch | null {
+  const v = text.replace(/[„"“”`\\|~+_*<>{}[\]=@#$%^&]/g, ' ').replace(/\s+/g, ' ').replace(/^[^\p{L}\d]+|[^\p{L}\d.)]+$/gu, '').trim();
+  const letters = (v.match(/\p{L}/gu) ?? []).length;
+  if (letters < 4 || v.length > 200) return null;
+  const start = text.indexOf(v.slice(0, 3));
+  return { value: v, start: Math.max(0, start), end: Math.max(0, start) + v.length };
+}
+
+/** The first stretch of `text` that is a value of `field`, in the form records hold, or null. */
+export function findFieldValue(field: ScanField, raw: string): GrammarMatch | null {
+  const text = cleanText(raw);
+  if (!text) return null;
+  switch (field) {
+    case 'plate': return findPlate(text);
+    case 'chassis': return findChassis(text);
+    case 'engine': return findEngine(text);
+    case 'owner_id': return findCitizenId(text);
+    case 'registered_on': return findDate(text);
+    case 'brand': return findBrand(text);
+    case 'color': return findColour(text);
+    case 'model': return findModel(text);
+    case 'owner_name': return findName(text);
+    case 'address': return findAddress(text);
+  }
+}
+
+/** Whether a whole value (as fused or stored) is a value of its field. */
+export function fitsGrammar(field: ScanField, value: string): boolean {
+  const m = findFieldValue(field, value);
+  return m !== null && m.value.replace(/[\s.-]/g, '').length >= value.replace(/[\s.-]/g, '').length - 1;
+}
+
+/** Levenshtein distance, for vocabulary look-ups of short words. */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = cur;
+  }
+  return prev[b.length];
+}

@@ -1,0 +1,262 @@
+/**
+ * Field finding on one read page, whatever its layout: labels are found anywhere by fuzzy match over every
+ * wording (label-vocabulary.ts); each label's value is tied to it by geometry — the rest of its line and the
+ * words on the same baseline to its right (a table's next cell), else the line below it — and kept only where
+ * the field's grammar parses it. Serials with no readable label are found by their pattern anywhere on a form.
+ */
+import type { OcrBox, OcrLine, OcrWord } from '../ocr/ocr-lines';
+import type { ScanField } from '../scan/scan.types';
+import { findFieldValue, type GrammarMatch } from './field-grammar';
+import { LABEL_WORDINGS, PAGE_TITLES, type LabelKind } from './label-vocabulary';
+import { approxFind, fold } from './labels';
+
+/** How a value was tied to its field. */
+export type FindMethod = 'label' | 'below' | 'pattern';
+
+/** A value found on the page, or a labelled place whose text did not parse (`match` null). */
+export interface FoundValue {
+  field: ScanField;
+  method: FindMethod;
+  /** The text searched (label tail removed), and the stretch of it that parsed. */
+  text: string;
+  match: GrammarMatch | null;
+  /** The words of `text`, in reading order, and their bounding box. */
+  words: OcrWord[];
+  region: OcrBox;
+}
+
+export interface RubbingTitle { kind: 'rubbing_engine' | 'rubbing_chassis' | 'rubbing_both'; box: OcrBox }
+
+export interface PageFields {
+  kind: 'declaration' | 'certificate' | 'other';
+  values: FoundValue[];
+  rubbings: RubbingTitle[];
+}
+
+interface Hit { kind: LabelKind; line: number; start: number; end: number; box: OcrBox }
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}|\d/u.test(c);
+
+/** Labels in one line's folded text, longest wordings first, never overlapping, at word boundaries. */
+function labelsIn(text: string, lineNo: number, line: OcrLine): Hit[] {
+  const f = fold(text);
+  const hits: Hit[] = [];
+  for (const w of LABEL_WORDINGS) {
+    if (f.length < w.text.length - w.maxEdits) continue;
+    const r = approxFind(f, w.text, w.maxEdits);
+    if (!r) continue;
+    const [start, end] = r;
+    if (isLetter(f[start - 1]) || isLetter(f[end])) continue;
+    if (hits.some((h) => start < h.end && end > h.start)) continue;
+    hits.push({ kind: w.kind, line: lineNo, start, end, box: { x0: xAt(line, start), y0: line.box.y0, x1: xAt(line, end), y1: line.box.y1 } });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** x of character index `idx` of the line's text (words joined by single spaces). */
+export function xAt(line: OcrLine, idx: number): number {
+  let pos = 0;
+  for (const w of line.words) {
+    const end = pos + w.text.length;
+    if (idx <= end) {
+      const sym = w.symbols && w.symbols.length === w.text.length ? w.symbols[Math.min(idx - pos, w.text.length - 1)] : undefined;
+      if (sym) return idx - pos >= w.text.length ? sym.box.x1 : sym.box.x0;
+      const frac = Math.max(0, Math.min(1, (idx - pos) / Math.max(1, w.text.length)));
+      return w.box.x0 + frac * (w.box.x1 - w.box.x0);
+    }
+    pos = end + 1;
+  }
+  return line.box.x1;
+}
+
+/**
+ * Where a label's value starts: past the label's own tail — a field number ("Số máy 1"), an English gloss in
+ * brackets ("(Engine N0)", even when its bracket is lost), the colon and what is left of a leader.
+ */
+export function skipLabelTail(text: string, end: number): number {
+  let i = end;
+  const rest = (): string => text.slice(i);
+  i += /^\s*/.exec(rest())![0].length;
+  const num = /^[12]\s*(?=\()/.exec(rest());
+  if (num) i += num[0].length;
+  if (text[i] === '(') {
+    const close = text.indexOf(')', i);
+    const colon = text.slice(i, i + 50).search(/[:;]/);
+    if (close >= 0 && close - i <= 50) i = close + 1;
+    else if (colon >= 0) i += colon;
+  }
+  // An English gloss without brackets ("Engine No:", "chủ xe:") ends at a colon close by.
+  const colon = /^[^:;\d]{0,22}[:;]/u.exec(text.slice(i));
+  if (colon && !/\d/.test(colon[0])) i += colon[0].length;
+  i += /^[\s:;.…_·,]*/.exec(text.slice(i))![0].length;
+  return i;
+}
+
+/** The page kind from its title lines. */
+function pageKind(lines: OcrLine[]): PageFields['kind'] {
+  // The title read most exactly wins; a form's prose may name the other paper ("giấy chứng nhận đăng ký").
+  let best: { kind: PageFields['kind']; ratio: number; y: number } = { kind: 'other', ratio: Infinity, y: Infinity };
+  for (const line of lines) {
+    const f = fold(line.text);
+    for (const t of PAGE_TITLES) {
+      const k = Math.floor(t.text.length / 7);
+      const r = f.length >= t.text.length - k ? approxFind(f, t.text, k) : null;
+      if (!r) continue;
+      const ratio = r[2] / t.text.length;
+      if (ratio < best.ratio || (ratio === best.ratio && line.box.y0 < best.y)) best = { kind: t.kind, ratio, y: line.box.y0 };
+    }
+  }
+  return best.kind;
+}
+
+const lineHeight = (b: OcrBox): number => Math.max(8, b.y1 - b.y0);
+const centreY = (b: OcrBox): number => (b.y0 + b.y1) / 2;
+
+function boxOf(words: OcrWord[], fallback: OcrBox): OcrBox {
+  if (words.length === 0) return fallback;
+  return {
+    x0: Math.min(...words.map((w) => w.box.x0)), y0: Math.min(...words.map((w) => w.box.y0)),
+    x1: Math.max(...words.map((w) => w.box.x1)), y1: Math.max(...words.map((w) => w.box.y1)),
+  };
+}
+
+/** Words of `line` whose start lies in [x0, x1), in order. */
+function wordsBetween(line: OcrLine, x0: number, x1: number): OcrWord[] {
+  return line.words.filter((w) => (w.box.x0 + w.box.x1) / 2 >= x0 && w.box.x0 < x1);
+}
+
+/** What is left of a dotted or dashed leader (a lone dash between two colours is not one). */
+const isLeader = (w: OcrWord): boolean => w.text.length >= 2 && (w.text.match(/[.…·,_:;-]/g) ?? []).length / w.text.length > 0.5;
+
+/** Finds every labelled value and serial pattern on a page read as lines of words (levelled pixels). */
+export function findFields(lines: OcrLine[]): PageFields {
+  const hits = lines.map((l, i) => labelsIn(l.text, i, l));
+  const all = hits.flat();
+  const rubbings: RubbingTitle[] = [];
+  const values: FoundValue[] = [];
+  const used = new Set<OcrWord>();
+  for (const h of all) {
+    if (h.kind === 'rubbing_engine' || h.kind === 'rubbing_chassis' || h.kind === 'rubbing_both') {
+      rubbings.push({ kind: h.kind, box: lines[h.line].box });
+      continue;
+    }
+    if (h.kind === 'stop') continue;
+    const found = valueOf(h, lines, hits, all);
+    if (found) {
+      values.push(found);
+      if (found.match) for (const w of found.words) used.add(w);
+    }
+  }
+  const kind = pageKind(lines);
+  const isForm = kind !== 'other' || values.filter((v) => v.match).length >= 3;
+  if (isForm) values.push(...patternValues(lines, values, used, new Set(all.filter((h) => h.kind !== 'stop').map((h) => h.line))));
+  return { kind, values, rubbings };
+}
+
+/** The value of one label: the rest of its line and the same baseline to its right, else the line below. */
+function valueOf(h: Hit, lines: OcrLine[], hits: Hit[][], all: Hit[]): FoundValue | null {
+  const field = h.kind as ScanField;
+  const line = lines[h.line];
+  const lh = lineHeight(line.box);
+  const next = hits[h.line].find((o) => o.start > h.start);
+  const start = skipLabelTail(line.text, h.end);
+  const limitX = next ? next.box.x0 : Infinity;
+  const startX = start >= line.text.length ? line.box.x1 : xAt(line, start);
+  const own = wordsBetween(line, startX - 2, limitX).filter((w) => !isLeader(w));
+  // Words on the same baseline further right, in other lines (a table's next cell, a gap the reader split).
+  const band = lines.flatMap((l, i) => {
+    if (i === h.line || Math.abs(centreY(l.box) - centreY(line.box)) > 0.6 * lh) return [];
+    const firstLabel = hits[i][0];
+    const stop = Math.min(limitX, firstLabel ? firstLabel.box.x0 : Infinity);
+    return wordsBetween(l, Math.max(h.box.x1, startX) - 2, stop).filter((w) => !isLeader(w));
+  });
+  const right = [...own, ...band].sort((a, b) => a.box.x0 - b.box.x0);
+  const text = right.map((w) => w.text).join(' ');
+  const match = text.trim() ? findFieldValue(field, text) : null;
+  if (match) return wrapped({ field, method: 'label', text, match, words: right, region: boxOf(right, line.box) }, lines, hits, h.box.x0);
+  // The line below, starting under the label (values under their label, a wrapped table cell).
+  const below = lines
+    .map((l, i) => ({ l, i }))
+    .filter(({ l }) => l.box.y0 > line.box.y0 + 0.5 * lh && l.box.y0 < line.box.y1 + 2.2 * lh && l.box.x1 > h.box.x0 && l.box.x0 < h.box.x0 + 12 * lh)
+    .sort((a, b) => a.l.box.y0 - b.l.box.y0);
+  for (const { l, i } of below.slice(0, 2)) {
+    const labelAt = all.find((o) => o.line === i && o.kind !== 'stop');
+    if (labelAt && labelAt.start <= 2) break; // the next label's row: the value is not below
+    const stopAt = hits[i].find((o) => o.start > 0);
+    const ws = wordsBetween(l, -Infinity, stopAt ? stopAt.box.x0 : Infinity).filter((w) => !isLeader(w));
+    const t = ws.map((w) => w.text).join(' ');
+    const m = t.trim() ? findFieldValue(field, t) : null;
+    if (m) return wrapped({ field, method: 'below', text: t, match: m, words: ws, region: boxOf(ws, l.box) }, lines, hits, h.box.x0);
+  }
+  if (!text.trim()) return null;
+  return { field, method: 'label', text, match: null, words: right, region: boxOf(right, { ...line.box, x0: startX }) };
+}
+
+/**
+ * A long address wraps: the lines right under it that start where it starts (or back under its label) and
+ * hold no label continue it.
+ */
+function wrapped(v: FoundValue, lines: OcrLine[], hits: Hit[][], labelX0: number): FoundValue {
+  if (v.field !== 'address' || !v.match) return v;
+  let region = v.region;
+  const words = [...v.words];
+  let text = v.text;
+  for (;;) {
+    const lh = lineHeight(region);
+    const i = lines.findIndex((l) => !words.includes(l.words[0]) && l.box.y0 > region.y1 - 0.3 * lh && l.box.y0 < region.y1 + 0.9 * lh
+      && l.box.x0 > Math.min(labelX0, region.x0) - lh && l.box.x0 < region.x0 + 1.5 * lh);
+    if (i < 0 || hits[i].length > 0) break;
+    const more = lines[i].words.filter((w) => !isLeader(w));
+    if (more.length === 0) break;
+    words.push(...more);
+    text = `${text} ${more.map((w) => w.text).join(' ')}`;
+    region = boxOf(words, region);
+  }
+  if (words.length === v.words.length) return v;
+  const match = findFieldValue('address', text);
+  return match ? { ...v, text, match, words, region } : v;
+}
+
+/** Fields whose values have a shape strict enough to be recognised with no label. */
+const PATTERN_FIELDS: readonly ScanField[] = ['chassis', 'plate', 'owner_id', 'engine'];
+
+/** Serials found by their shape on lines that hold no label, for fields no label gave. */
+function patternValues(lines: OcrLine[], labelled: FoundValue[], used: Set<OcrWord>, labelLines: Set<number>): FoundValue[] {
+  const out: FoundValue[] = [];
+  const have = new Set(labelled.filter((v) => v.match).map((v) => v.field));
+  lines.forEach((line, i) => {
+    if (labelLines.has(i)) return;
+    const ws = line.words.filter((w) => !used.has(w));
+    const text = ws.map((w) => w.text).join(' ');
+    for (const field of PATTERN_FIELDS) {
+      if (have.has(field)) continue;
+      const m = findFieldValue(field, text);
+      if (!m || !strictShape(field, m.value)) continue;
+      const mine = wordsIn(ws, m);
+      out.push({ field, method: 'pattern', text, match: m, words: mine, region: boxOf(mine, line.box) });
+      for (const w of mine) used.add(w);
+      have.add(field);
+    }
+  });
+  return out;
+}
+
+/** With no label to vouch for it, only an unmistakable shape counts: a full VIN, a 12-digit CCCD, a plate, a maker-style engine number. */
+function strictShape(field: ScanField, v: string): boolean {
+  if (field === 'chassis') return v.length === 17;
+  if (field === 'owner_id') return v.length === 12;
+  if (field === 'engine') return /[A-Z]/.test(v) && v.length >= 7 && v.length <= 16 && v.length !== 17;
+  return true;
+}
+
+/** The words a match spans. */
+function wordsIn(ws: OcrWord[], m: GrammarMatch): OcrWord[] {
+  const out: OcrWord[] = [];
+  let pos = 0;
+  for (const w of ws) {
+    const end = pos + w.text.length;
+    if (end > m.start && pos < m.end) out.push(w);
+    pos = end + 1;
+  }
+  return out;
+}
