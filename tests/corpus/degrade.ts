@@ -105,7 +105,7 @@ export async function scanPage(svg: string, rng: Rng, params: DegradeParams, enc
 }
 
 /** One pass over the pixels: multiplicative lamp falloff (separable, cheap) plus additive gaussian noise. */
-function lampAndNoise(img: Buffer, w: number, h: number, rng: Rng, strength: number, sigma: number): void {
+export function lampAndNoise(img: Buffer, w: number, h: number, rng: Rng, strength: number, sigma: number): void {
   if (strength <= 0 && sigma <= 0) return;
   const k = strength * rng.range(0.3, 1);
   const fx = new Float32Array(w);

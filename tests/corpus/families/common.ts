@@ -1,0 +1,40 @@
+/** Pieces every form family shares: the state header, a page skeleton, value formatting. */
+import type { CorpusRecord } from '../records';
+import type { Rng } from '../rng';
+import { A4, centre, type Block, type Doc, type Hand, type Look } from './doc';
+import { labelFace, leaderStyle, pickHand, upper } from './styles';
+import type { Split } from './types';
+import type { TruthField } from '../form-page';
+
+export const ALL_FIELDS: TruthField[] = ['plate', 'chassis', 'engine', 'owner_name', 'owner_id', 'address', 'brand', 'model', 'color', 'registered_on'];
+
+export function stateHeader(L: Look): Block[] {
+  return [
+    centre('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { ...L, size: 50, bold: true }),
+    centre('Độc lập - Tự do - Hạnh phúc', { ...L, size: 50, bold: true }),
+    { kind: 'rule', width: 640 },
+  ];
+}
+
+export interface PageBase {
+  L: Look;
+  hand: Hand;
+  doc: (blocks: Block[]) => Doc;
+  /** The owner's name as this typist wrote it. */
+  name: string;
+}
+
+/** Faces, hand, leader and a Doc factory for one A4 page. */
+export function pageBase(rec: CorpusRecord, split: Split, rng: Rng, handChance = 0.3): PageBase {
+  const L: Look = { family: labelFace(rng, split), size: 48, fill: '#161616' };
+  const hand = pickHand(rng, split, handChance);
+  const leader = leaderStyle(rng, split);
+  const name = !hand.handwritten && rng.chance(0.35) ? upper(rec.owner_name) : rec.owner_name;
+  const top = split === 'dev' ? 170 + rng.int(-10, 10) : rng.int(120, 320);
+  const margin = split === 'dev' ? 190 : rng.int(150, 260);
+  return { L, hand, name, doc: (blocks) => ({ ...A4, margin, top, paper: '#fbfaf6', label: L, hand, leader, lineH: split === 'dev' ? 100 : rng.int(92, 120), border: false, blocks }) };
+}
+
+export const birthYear = (rec: CorpusRecord): string =>
+  rec.owner_id.length === 12 ? `${Number(rec.owner_id[3]) >= 2 ? '20' : '19'}${rec.owner_id.slice(4, 6)}` : '';
+export const phone = (rng: Rng): string => `09${rng.int(10000000, 99999999)}`;
