@@ -34,6 +34,8 @@ import { scheduleDailyBackups } from './backup/daily-backup';
 import { checkSettings, DEFAULT_SETTINGS, processorCores } from './settings/station-settings';
 import { archiveProblem } from './settings/folder-reach';
 import { UserError } from './errors';
+import { closeStationFiles, openStation } from './station/open-station';
+import { createOwnerOnly } from './station/private-files';
 import { version } from '../../package.json';
 
 export interface EngineOptions extends OpenOptions {
@@ -62,7 +64,15 @@ export interface EngineOptions extends OpenOptions {
 
 /** Opens a station and returns the engine's one API object. */
 export async function createEngine(options: EngineOptions): Promise<Engine> {
-  const db = openDatabase(options.dbPath, options);
+  createOwnerOnly();
+  const lock = openStation(options.dbPath, options.nativeBinding);
+  let db: ReturnType<typeof openDatabase>;
+  try {
+    db = openDatabase(options.dbPath, options);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const records = new RecordsRepo(db);
   const settings = new SettingsRepo(db);
   const jobs = new JobRegistry();
@@ -71,6 +81,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const dossiers = new DossiersRepo(db);
   // The folder in use is fixed for the run: pages already queued point into it.
   const archiveDir = options.archiveDir ?? settings.get<Partial<Settings>>('preferences', {}).archiveFolder ?? join(dirname(options.dbPath), 'archive');
+  closeStationFiles(options.dbPath, archiveDir);
   const audit = new AuditRepo(db);
   const accounts = new Accounts(new UsersRepo(db), audit);
   const dashboardRepo = new DashboardRepo(db);
@@ -288,6 +299,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       await scanner.close();
       await watcherStopped;
       db.close();
+      lock.release();
     },
   };
   // Started once the API object exists, since the first check may run a backup at once.

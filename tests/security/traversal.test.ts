@@ -121,7 +121,10 @@ describe('backup and restore keep to the archive layout', () => {
   it('every path the app writes for archived files passes the restore check', () => {
     const sha = 'c0'.repeat(32);
     for (const ext of ['pdf', 'tiff', 'tif', 'jpg', 'png', 'bin']) expect(inArchiveLayout(archivePath(join(station, 'archive'), sha, ext), sha)).toBe(true);
-    const rows = new Database(db, { readonly: true }).prepare<[], { path: string; sha256: string }>('SELECT image_path AS path, sha256 FROM pages UNION SELECT archive_path, sha256 FROM source_files').all();
+    // Closed at once: a connection left open would (rightly) keep restore from replacing the database.
+    const conn = new Database(db, { readonly: true });
+    const rows = conn.prepare<[], { path: string; sha256: string }>('SELECT image_path AS path, sha256 FROM pages UNION SELECT archive_path, sha256 FROM source_files').all();
+    conn.close();
     expect(rows.length).toBeGreaterThanOrEqual(1);
     for (const row of rows) expect(inArchiveLayout(row.path, row.sha256), row.path).toBe(true);
   });

@@ -6,11 +6,14 @@
  * archive's content-addressed layout (see restore-check.ts), and keeps the database it replaces beside it.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Db } from '../db/database';
 import { openDatabase } from '../db/database';
-import { archivedFiles, BACKUP_APP, copyDatabase, prepareRestoredCopy, readBackupInfo, stationCounts, stationNames, writeBackupIndex, type BackupInfo, type StationNames } from '../db/backup.repo';
+import { lockStationAlone } from '../db/station-lock';
+import { makePrivateDir } from '../station/private-files';
+import { finishInterruptedRestore, incomingPathOf, swapInRestoredCopy, syncFile } from './restore-swap';
+import { archivedFiles, BACKUP_APP, checkpointForMove, copyDatabase, prepareRestoredCopy, readBackupInfo, stationCounts, stationNames, writeBackupIndex, type BackupInfo, type StationNames } from '../db/backup.repo';
 import { describeError, UserError } from '../errors';
 import { foreignName } from './restore-check';
 
@@ -85,7 +88,11 @@ function checkRestoredCopy(source: string, copy: string): StationNames {
   return names;
 }
 
-/** Replaces the station database at `dbPath` with the backup in `file`. The station must not be open meanwhile. */
+/**
+ * Replaces the station database at `dbPath` with the backup in `file`. Holds the station alone throughout
+ * (refused while a window or a command has it open), folds the replaced database's WAL into it before it moves,
+ * and swaps through a journal, so a kill at any point leaves either the old station or the restored one.
+ */
 export async function restoreStation(file: string, dbPath: string): Promise<RestoreReport> {
   const source = resolve(file);
   if (!existsSync(source)) throw new UserError(`The backup ${source} does not exist.`, 'bad_input');
@@ -95,28 +102,38 @@ export async function restoreStation(file: string, dbPath: string): Promise<Rest
   } catch (error) {
     throw new UserError(`The file ${source} is not a valid backup: ${(error as Error).message}.`, 'bad_input');
   }
-  await mkdir(dirname(dbPath), { recursive: true });
-  const incoming = `${dbPath}.${process.pid}.restoring`;
-  let names: StationNames;
-  // Everything that can refuse the backup happens before the current database is touched.
+  await makePrivateDir(dirname(dbPath));
+  const lock = lockStationAlone(dbPath);
   try {
-    await copyFile(source, incoming);
-    names = checkRestoredCopy(source, incoming);
-    prepareRestoredCopy(incoming);
-  } catch (error) {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) await rm(incoming + suffix, { force: true });
-    if (error instanceof UserError) throw error;
-    throw new UserError(`The backup ${source} could not be restored: ${describeError(error).message.replace(/^Unexpected error: /, '')}.`, 'unavailable');
+    finishInterruptedRestore(dbPath);
+    const incoming = incomingPathOf(dbPath);
+    let names: StationNames;
+    // Everything that can refuse the backup happens before the current database is touched.
+    try {
+      await copyFile(source, incoming);
+      await chmod(incoming, 0o600);
+      names = checkRestoredCopy(source, incoming);
+      prepareRestoredCopy(incoming);
+      syncFile(incoming);
+    } catch (error) {
+      for (const suffix of ['', '-wal', '-shm', '-journal']) await rm(incoming + suffix, { force: true });
+      if (error instanceof UserError) throw error;
+      throw new UserError(`The backup ${source} could not be restored: ${describeError(error).message.replace(/^Unexpected error: /, '')}.`, 'unavailable');
+    }
+    let previous: string | null = null;
+    if (existsSync(dbPath)) {
+      if (!checkpointForMove(dbPath)) {
+        await rm(incoming, { force: true });
+        throw new UserError(`The station ${dbPath} still has unsaved changes in use by another program: close it, then restore.`, 'station_in_use');
+      }
+      previous = `${dbPath}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    }
+    swapInRestoredCopy(dbPath, { previous: previous ?? `${dbPath}.before-restore-none`, incoming });
+    // Brings an older backup's schema up to this build's now, while nothing else has the station open.
+    openDatabase(dbPath).close();
+    const missing = names.archived.filter((f) => !existsSync(f.path)).map((f) => f.path);
+    return { ...read.info, file: source, previous, missing_files: [...new Set(missing)] };
+  } finally {
+    lock.release();
   }
-  let previous: string | null = null;
-  if (existsSync(dbPath)) {
-    previous = `${dbPath}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    await rename(dbPath, previous);
-    for (const suffix of ['-wal', '-shm']) if (existsSync(dbPath + suffix)) await rename(dbPath + suffix, previous + suffix);
-  }
-  await rename(incoming, dbPath);
-  // Brings an older backup's schema up to this build's now, while nothing else has the station open.
-  openDatabase(dbPath).close();
-  const missing = names.archived.filter((f) => !existsSync(f.path)).map((f) => f.path);
-  return { ...read.info, file: source, previous, missing_files: [...new Set(missing)] };
 }

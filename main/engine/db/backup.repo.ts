@@ -164,3 +164,26 @@ export function prepareRestoredCopy(file: string): void {
     db.close();
   }
 }
+
+/**
+ * Folds a closed station's write-ahead log into its database file, so the file alone holds everything (a WAL
+ * left by a killed process included) and can be moved. False when the WAL could not be emptied.
+ */
+export function checkpointForMove(file: string): boolean {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    const mode = String(db.pragma('journal_mode', { simple: true }));
+    if (mode !== 'wal') return true;
+    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+    if (!result || result.busy !== 0) return false;
+    // Back to a rollback journal: closing leaves no WAL beside the file, and nothing is in one. Refused (busy)
+    // while another program has the file open outside the station lock.
+    db.pragma('journal_mode = DELETE');
+    return true;
+  } catch (error) {
+    if (/SQLITE_BUSY|SQLITE_LOCKED/.test(String((error as { code?: unknown }).code))) return false;
+    throw error;
+  } finally {
+    db.close();
+  }
+}

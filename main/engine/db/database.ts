@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../errors';
@@ -13,11 +13,15 @@ export interface OpenOptions {
 }
 
 /**
- * Opens (creating if needed) a station database, in WAL mode, migrated to this build's schema.
- * A database written by a newer version of the app is refused rather than risk damaging it.
+ * Opens (creating if needed) a station database, in WAL mode, migrated to this build's schema. Nothing is
+ * written before the file is known to be a station's: a database written by a newer version of the app, or
+ * another application's SQLite file, is refused untouched.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    checkWritable(path, options.readonly ?? false);
+  }
   let db: Db;
   try {
     db = new Database(path, { nativeBinding: options.nativeBinding, readonly: options.readonly ?? false });
@@ -25,12 +29,13 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     throw new UserError(`The station database ${path} cannot be opened: ${(error as Error).message}.`, 'db_unavailable');
   }
   try {
+    refuseForeign(db, path);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('cache_size = -32768');
-    migrate(db, path);
+    migrate(db);
     cacheStatements(db);
   } catch (error) {
     db.close();
@@ -40,7 +45,27 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   return db;
 }
 
-function migrate(db: Db, path: string): void {
+/** A read-only file or folder is named as such, not as SQLite's "unable to open database file". */
+function checkWritable(path: string, readonly: boolean): void {
+  if (readonly) return;
+  const where = existsSync(path) ? path : dirname(path);
+  try {
+    accessSync(where, constants.W_OK);
+  } catch {
+    throw new UserError(
+      existsSync(path)
+        ? `The station database ${path} cannot be written (the file is read-only or belongs to another user): give this account write access, or choose another --db.`
+        : `The station database ${path} cannot be created: the folder ${where} is read-only or belongs to another user.`,
+      'db_unavailable',
+    );
+  }
+}
+
+/** The first table every schema of the app has; a file with tables but without it is another application's. */
+const STATION_TABLE = 'records';
+
+/** Reads (only reads) what the file is, and refuses one that is not a station this build can open. */
+function refuseForeign(db: Db, path: string): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > SCHEMA_VERSION) {
     throw new UserError(
@@ -48,6 +73,16 @@ function migrate(db: Db, path: string): void {
       'db_too_new',
     );
   }
+  const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all();
+  const isStation = tables.some((t) => t.name === STATION_TABLE);
+  if ((current === 0 && tables.length > 0) || (current > 0 && !isStation)) {
+    throw new UserError(`The file ${path} is another application's database, not a Sohoa Station station: it was left untouched; choose the station's own database.`, 'db_foreign');
+  }
+}
+
+function migrate(db: Db): void {
+  // A newer schema was refused before anything was written (refuseForeign).
+  const current = db.pragma('user_version', { simple: true }) as number;
   for (const migration of MIGRATIONS) {
     if (migration.version <= current) continue;
     db.transaction(() => {

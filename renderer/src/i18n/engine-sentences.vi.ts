@@ -4,6 +4,7 @@ import { recordSentences } from './engine-sentences.vi.records';
 import { reviewSentences } from './engine-sentences.vi.review';
 import { scanSentences } from './engine-sentences.vi.scan';
 import { stationSentences } from './engine-sentences.vi.station';
+import { safetySentences } from './engine-sentences.vi.safety';
 
 export type { SentencePair };
 
@@ -12,4 +13,4 @@ export type { SentencePair };
  * stays as it is: it is also the command line's output). Kept in step with the engine by
  * tests/unit/i18n/engine-sentences.test.ts.
  */
-export const engineSentencesVi: readonly SentencePair[] = [...reviewSentences, ...scanSentences, ...recordSentences, ...stationSentences, ...ownerSentences];
+export const engineSentencesVi: readonly SentencePair[] = [...reviewSentences, ...scanSentences, ...recordSentences, ...stationSentences, ...ownerSentences, ...safetySentences];
