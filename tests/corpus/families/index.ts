@@ -1,14 +1,17 @@
 /** The layout families of the scan corpus, each with a dev and a held-out split. */
+import { bilingual } from './bilingual';
+import { certificate } from './certificate';
 import { classic } from './classic';
 import { dkx10 } from './dkx10';
 import { table } from './table';
+import { under } from './under';
 import type { Family } from './types';
 
 export type { Family, FamilyDossier, FamilyPageMeta, FieldBox, Split } from './types';
 export { SPLITS } from './types';
 export { closeHtmlRenderer } from './render-html';
 
-export const FAMILIES: Family[] = [classic, dkx10, table];
+export const FAMILIES: Family[] = [classic, dkx10, bilingual, table, under, certificate];
 
 export function familyByName(name: string): Family {
   const f = FAMILIES.find((x) => x.name === name);
