@@ -78,7 +78,7 @@ e2e(
     await eventually(async () => assert.equal(await screen.getByTestId('review-dossier-status').getAttribute('data-status'), 'resolved'));
     assert.match((await screen.getByTestId('review-notice').textContent()) ?? '', /Nhấn N/);
     const entry = screen.getByTestId('audit-entry').first();
-    await eventually(async () => assert.match((await entry.textContent()) ?? '', /lan.*decide\.take-scan/));
+    await eventually(async () => assert.match((await entry.textContent()) ?? '', /lan.*Quyết định: giấy đúng/));
     assert.match((await entry.textContent()) ?? '', new RegExp(`${seeded.record} → ${seeded.paper}`));
     assert.equal(await first.getAttribute('data-status'), 'resolved');
     await ctx.shot('21-review-resolved');

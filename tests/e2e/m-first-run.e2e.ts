@@ -41,6 +41,13 @@ e2e(
     await page.keyboard.press('Enter');
     await expectStep(page, 3);
     assert.match((await card.textContent()) ?? '', /lead \/ demo-lead/);
+    // The card does not cover the button its step is about.
+    await eventually(async () => {
+      const a = (await card.boundingBox())!;
+      const b = (await page.getByTestId('export-start').boundingBox())!;
+      const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      assert.ok(!overlap, `the tour card ${JSON.stringify(a)} covers the export button ${JSON.stringify(b)}`);
+    });
     await ctx.shot('m3-tour-export');
 
     // Back is a tab stop before Next; Shift+Tab and Enter go back a step, Tab and Enter forward again.

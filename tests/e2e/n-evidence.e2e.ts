@@ -1,16 +1,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { seedReviewStation } from '../fixtures/review-station';
 import { e2e, eventually } from './harness';
-
-export async function signInAs(page: Page, name: string, password: string): Promise<void> {
-  await page.getByTestId('signin-open').click();
-  await page.getByTestId('signin-name').fill(name);
-  await page.getByTestId('signin-password').fill(password);
-  await page.getByTestId('signin-submit').click();
-  await page.getByTestId('signin-dialog').waitFor({ state: 'detached' });
-}
+import { signInAs } from './session';
 
 interface Geometry {
   frame: { left: number; right: number; top: number; bottom: number; width: number };

@@ -3,6 +3,7 @@ import type { AuditEntry } from '../../../preload/contract';
 import { formatDate, formatDateTime } from '../format';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
+import { auditAction } from '../i18n/auditActions';
 import { engineText } from '../i18n/engine-text';
 
 /** Who decided what on this dossier, and when, from the station's hash-chained audit log. */
@@ -17,7 +18,7 @@ export function AuditTrail({ rows, total }: { rows: readonly AuditEntry[]; total
           <li key={r.seq} data-testid="audit-entry">
             <span className="muted small">{formatDateTime(r.at, locale)}</span>
             <span>
-              <span className="strong">{r.user}</span> · <span className="mono small">{r.action}</span>
+              <span className="strong">{r.user}</span> · <span className="small">{auditAction(r.action, locale)}</span>
               {r.field ? <> · {fieldLabel(r.field, t)}</> : null}
             </span>
             {r.before !== null || r.after !== null ? (

@@ -47,9 +47,9 @@ export function FlagDetail({ dossier, flag, editing, onEdit, onCancelEdit, onSho
       ) : (
         <dl className="flag-values">
           <dt>{recordLabel}</dt>
-          <dd className="mono" data-testid="diff-record">{recordValue ?? t('review.none')}</dd>
+          <dd className={recordValue === null ? 'muted' : 'mono'} data-testid="diff-record">{recordValue ?? t('review.none')}</dd>
           <dt>{scanLabel}</dt>
-          <dd className="mono" data-testid="diff-scan">{scanValue ?? t('review.none')}</dd>
+          <dd className={scanValue === null ? 'muted' : 'mono'} data-testid="diff-scan">{scanValue ?? t('review.none')}</dd>
         </dl>
       )}
       <ReadingList dossier={dossier} readings={flag.readings} onShow={onShowPage} />

@@ -19,7 +19,7 @@ export function LinkPanel({ link, recordId, onLink }: Props): JSX.Element {
     <section className="link-panel" data-testid="link-panel">
       <h3>{t('review.link')}</h3>
       <p>
-        <span className="mono strong">{recordId ?? t('review.unlinked')}</span>
+        {recordId ? <span className="mono strong">{recordId}</span> : <span className="strong">{t('review.unlinked')}</span>}
         {link ? <span className="muted small"> · {t('review.linkConfidence', { p: formatPercent(link.confidence, locale) })}</span> : null}
       </p>
       {link ? <p className="muted small">{engineText(link.reason, locale)}</p> : null}

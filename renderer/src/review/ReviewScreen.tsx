@@ -115,8 +115,13 @@ function DossierSide({ state, canDecide, audit }: { state: ReviewState; canDecid
         </span>
         <span className="muted small">{t('review.position', { n: state.index + 1 })}</span>
       </header>
-      <p className="mono small scan-values" data-testid="review-values">
-        {(['plate', 'chassis', 'engine'] as const).map((f) => `${fieldLabel(f, t)}: ${dossier.fields[f] ?? '—'}`).join(' · ')}
+      <p className="small scan-values" data-testid="review-values">
+        {(['plate', 'chassis', 'engine'] as const).map((f, i) => (
+          <span key={f}>
+            {i > 0 ? ' · ' : null}
+            {fieldLabel(f, t)}: <span className="mono">{dossier.fields[f] ?? '—'}</span>
+          </span>
+        ))}
       </p>
       {state.error ? <ErrorBanner message={state.error} onDismiss={state.dismiss} /> : null}
       {notice ? (

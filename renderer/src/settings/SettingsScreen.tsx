@@ -152,6 +152,12 @@ export function SettingsScreen({ onRestartTour }: Props): JSX.Element {
             <button type="submit" className="btn btn-primary" data-testid="set-save">
               {t('settings.save')}
             </button>
+            {state.error ? (
+              // Also here, beside the button the officer just pressed: the banner at the top is out of sight.
+              <span className="small bad set-save-error" role="alert" data-testid="set-save-error">
+                {engineText(state.error, locale)}
+              </span>
+            ) : null}
             {state.saved && !state.error ? (
               <span className="small good" role="status" data-testid="set-saved">
                 {t('settings.saved')}

@@ -4,6 +4,7 @@ import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nProvider';
 import { TOUR_STEPS } from './tourSteps';
 import type { TourState } from './useTour';
+import { useCardPlacement } from './useCardPlacement';
 import './tour.css';
 
 interface Props {
@@ -18,9 +19,11 @@ interface Props {
 export function TourCard({ tour, onSignIn }: Props): JSX.Element {
   const { t } = useI18n();
   const nextButton = useRef<HTMLButtonElement>(null);
+  const card = useRef<HTMLElement>(null);
   const step = TOUR_STEPS[tour.step];
   const last = tour.step === TOUR_STEPS.length - 1;
   const account = DEMO_ACCOUNTS.find((a) => a.name === step.account);
+  const place = useCardPlacement(card, step.target, tour.step);
 
   // Each step opens another screen; the focus comes back here so the next Enter still walks the tour.
   useEffect(() => {
@@ -29,6 +32,8 @@ export function TourCard({ tour, onSignIn }: Props): JSX.Element {
 
   return (
     <section
+      ref={card}
+      style={place}
       role="dialog"
       aria-modal="false"
       aria-labelledby="tour-title"

@@ -8,6 +8,8 @@ export interface TourStep {
   body: MessageKey;
   /** The step's work needs this demo account: the card offers to sign in. */
   account?: 'officer' | 'lead';
+  /** The control the step talks about (a data-testid): the card never covers it. */
+  target?: string;
 }
 
 /**
@@ -16,8 +18,8 @@ export interface TourStep {
  */
 export const TOUR_STEPS: readonly TourStep[] = [
   { screen: 'records', title: 'tour.welcome.title', body: 'tour.welcome.body' },
-  { screen: 'scan', title: 'tour.scan.title', body: 'tour.scan.body' },
-  { screen: 'review', title: 'tour.review.title', body: 'tour.review.body', account: 'officer' },
-  { screen: 'export', title: 'tour.export.title', body: 'tour.export.body', account: 'lead' },
+  { screen: 'scan', title: 'tour.scan.title', body: 'tour.scan.body', target: 'scan-files-button' },
+  { screen: 'review', title: 'tour.review.title', body: 'tour.review.body', account: 'officer', target: 'flag-detail' },
+  { screen: 'export', title: 'tour.export.title', body: 'tour.export.body', account: 'lead', target: 'export-start' },
   { screen: 'dashboard', title: 'tour.dashboard.title', body: 'tour.dashboard.body' },
 ];

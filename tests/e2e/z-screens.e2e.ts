@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { seedReviewStation } from '../fixtures/review-station';
+import { artifactPath, e2e, eventually } from './harness';
+import { signInAs } from './session';
+
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+const SCREENS = ['records', 'scan', 'review', 'export', 'dashboard', 'settings'] as const;
+
+/** Table headers whose words were broken inside a word (a header cell narrower than its longest word). */
+const BROKEN_HEADERS = `(() => [...document.querySelectorAll('th, [role="columnheader"]')]
+  .filter((el) => el.offsetParent !== null && el.textContent.trim() !== '' && ![...el.querySelectorAll('.sr-only, .visually-hidden')].some((h) => h.textContent.trim() === el.textContent.trim()))
+  .filter((el) => el.scrollWidth > el.clientWidth + 1 || [...el.textContent.split(/\\s+/)].some((w) => {
+    const probe = document.createElement('span');
+    probe.textContent = w; probe.style.whiteSpace = 'nowrap'; probe.style.font = getComputedStyle(el).font;
+    document.body.appendChild(probe); const wide = probe.getBoundingClientRect().width; probe.remove();
+    const s = getComputedStyle(el);
+    return wide > el.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight) + 1;
+  }))
+  .map((el) => el.textContent))()`;
+
+/** Text set in the monospace face that holds Vietnamese letters (monospace is for serials and ids only). */
+const MONO_VIETNAMESE = `(() => [...document.querySelectorAll('.mono, code')]
+  .filter((el) => el.offsetParent !== null && /[ăâêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i.test(el.textContent) && !el.closest('.set-path, .history-dir, [data-testid="export-folder"]'))
+  .map((el) => el.textContent.slice(0, 40)))()`;
+
+/** Pairs of dashboard lines whose colours are too close to tell apart (distance in RGB below 120). */
+const CLOSE_LINE_COLOURS = `(() => {
+  const rgb = (el) => getComputedStyle(el).stroke.match(/\\d+/g).slice(0, 3).map(Number);
+  const lines = [...document.querySelectorAll('.line')].map((el) => ({ name: el.getAttribute('class'), c: rgb(el) }));
+  const close = [];
+  for (let i = 0; i < lines.length; i++) for (let j = i + 1; j < lines.length; j++) {
+    const d = Math.hypot(...lines[i].c.map((v, k) => v - lines[j].c[k]));
+    if (d < 120) close.push(lines[i].name + ' / ' + lines[j].name);
+  }
+  return close;
+})()`;
+
+/** A refused value is said beside the Save button, where the officer is, not only at the top of the page. */
+async function refusalBesideSave(page: Page): Promise<void> {
+  await page.getByTestId('set-workers').fill('99');
+  await page.getByTestId('set-save').click();
+  const error = page.getByTestId('set-save-error');
+  await error.waitFor();
+  const a = (await error.boundingBox())!;
+  const b = (await page.getByTestId('set-save').boundingBox())!;
+  assert.ok(Math.abs(a.y + a.height / 2 - (b.y + b.height / 2)) < 80, `the refusal is beside Save: ${JSON.stringify(a)} / ${JSON.stringify(b)}`);
+  await page.screenshot({ path: artifactPath('screen-settings-refusal-1366x768') });
+}
+
+async function visit(page: Page, screen: (typeof SCREENS)[number]): Promise<void> {
+  await page.getByTestId(`nav-${screen}`).click();
+  await page.getByTestId(`screen-${screen}`).waitFor();
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.waitForTimeout(400);
+}
+
+e2e(
+  '(z) every screen at 1366×768 and 1920×1080: screenshots, no table header broken mid-word, monospace only for serials',
+  async (ctx) => {
+    await seedReviewStation(join(ctx.dir, 'station.db'), { dossiers: 30, seed: 11, cleanShare: 0.3 });
+    for (const size of SIZES) {
+      const page = await ctx.open({ viewport: size });
+      // The station keeps one session: the second window is already signed in.
+      if ((await page.getByTestId('signout').count()) === 0) await signInAs(page, 'hoa', 'lead-pass-123');
+      for (const screen of SCREENS) {
+        await visit(page, screen);
+        if (screen === 'review') await page.getByTestId('flag-detail').waitFor();
+        await ctx.shot(`screen-${screen}-${size.width}x${size.height}`, page);
+        if (screen === 'dashboard') assert.deepEqual(await page.evaluate(CLOSE_LINE_COLOURS), [], 'dashboard lines told apart by colour');
+        if (screen === 'settings' && size.width === 1366) await refusalBesideSave(page);
+        await eventually(async () => assert.deepEqual(await page.evaluate(BROKEN_HEADERS), [], `${screen} at ${size.width}: headers broken mid-word`), 2000);
+        await eventually(async () => assert.deepEqual(await page.evaluate(MONO_VIETNAMESE), [], `${screen} at ${size.width}: Vietnamese in monospace`), 2000);
+      }
+      await page.context().close();
+    }
+  },
+  { timeoutMs: 180_000 },
+);
