@@ -32,6 +32,9 @@ export interface ReadPage {
   up: number;
   dpi: number;
   fields: PageFields;
+  /** The pixels OCR read (levelled, leaders erased, at reading resolution). */
+  image: GreyImage;
+  readDpi: number;
 }
 
 /** Analyses one scanned page; boxes in the result are in the scan's own pixels, confidences in 0–1. */
@@ -63,7 +66,7 @@ export async function analyzePage(image: Buffer, pool: OcrPool, options: { dpi?:
     if (looksRead(attempt)) break;
   }
   if (!page) throw new Error('unreachable: at least one orientation is read');
-  const read = page;
+  const read = await withUniformBlockPass(page, pool);
 
   const words: OcrWordBox[] = read.lines.flatMap((l) => l.words).map((w) => ({
     text: w.text,
@@ -110,7 +113,35 @@ async function levelAndRead(grey: GreyImage, angleDeg: number, dpi: number, pool
     up: copy.width / small.width,
     dpi,
     fields: findFields(lines),
+    image: small,
+    readDpi: Math.round(dpi * k),
   };
+}
+
+/** Fields a form or certificate always carries: when the page pass found none of one, the page is read again. */
+const CORE_FIELDS: Record<PageFields['kind'], readonly string[]> = {
+  declaration: ['plate', 'chassis', 'engine', 'owner_name'],
+  certificate: ['plate', 'chassis', 'engine'],
+  other: [],
+};
+
+/**
+ * Automatic segmentation can drop a row of a form as a picture (a seal over it, handwriting that runs into the
+ * leader). Only then is the page read again as one uniform block of text, and what that pass finds fills the
+ * fields the first pass lacked; nothing the first pass found is replaced.
+ */
+async function withUniformBlockPass(page: ReadPage, pool: OcrPool): Promise<ReadPage> {
+  const have = new Set(page.fields.values.filter((v) => v.match).map((v) => v.field));
+  if (CORE_FIELDS[page.fields.kind].every((f) => have.has(f as never))) return page;
+  const result = await pool.recognize({
+    image: toPgm(page.image.data, page.image.width, page.image.height),
+    blocks: true,
+    params: { tessedit_pageseg_mode: '6', user_defined_dpi: String(page.readDpi) },
+  });
+  const second = findFields(linesFromBlocks(result));
+  const extra = second.values.filter((v) => v.match && !have.has(v.field));
+  const rubbings = page.fields.rubbings.length > 0 ? page.fields.rubbings : second.rubbings;
+  return { ...page, fields: { ...page.fields, values: [...page.fields.values.filter((v) => v.match || !extra.some((e) => e.field === v.field)), ...extra], rubbings } };
 }
 
 const confidentWords = (p: ReadPage, min: number): number => p.lines.flatMap((l) => l.words).filter((w) => w.confidence >= min && w.text.length >= 3).length;

@@ -31,9 +31,9 @@ function findPlate(text: string): GrammarMatch | null {
     return { value: `${m[1]}-${m[2]}-${m[3]}-${m[4]}`, start: m.index, end: m.index + m[0].length };
   }
   for (const m of up.matchAll(PLATE)) {
-    const series = m[2].replace(/\d$/, (d) => d);
+    const series = m[2];
     const num = toDigits(m[3]).replace(/\s+/g, '').replace(/[,·]/g, '.');
-    const seriesTail = series.replace(/^[A-ZĐ]+/, '');
+    const seriesTail = series.replace(/^[A-HK-NPR-VX-ZĐ]+/, '');
     const candidate = `${toDigits(m[1])}${series.slice(0, series.length - seriesTail.length)}${toDigits(seriesTail)}-${num}`;
     const r = normalizePlate(candidate.length ? candidate : m[0]);
     if (r.ok) return { value: r.plate, start: m.index, end: m.index + m[0].length };
@@ -46,7 +46,10 @@ const VIN_CHARS = /^[A-HJ-NPR-Z0-9]{17}$/;
 /** Runs of letters and digits with the separators OCR puts inside a serial (spaces, dashes, dots) kept apart. */
 function serialRuns(text: string): { s: string; start: number; end: number }[] {
   const out: { s: string; start: number; end: number }[] = [];
-  for (const m of text.toUpperCase().matchAll(/[A-Z0-9](?:[A-Z0-9]|[-.](?=[A-Z0-9])| (?=[A-Z0-9]))*/g)) out.push({ s: m[0], start: m.index, end: m.index + m[0].length });
+  // "JA39E- 9758076": a dash with a space on either side still joins the two halves of one serial.
+  for (const m of text.toUpperCase().matchAll(/[A-Z0-9](?:[A-Z0-9]| ?[-.] ?(?=[A-Z0-9])| +(?=[A-Z0-9]))*/g)) {
+    out.push({ s: m[0].replace(/ ?([-.]) ?/g, '$1').replace(/ +/g, ' '), start: m.index, end: m.index + m[0].length });
+  }
   return out;
 }
 
@@ -54,7 +57,9 @@ function findChassis(text: string): GrammarMatch | null {
   let frame: GrammarMatch | null = null;
   for (const run of serialRuns(text)) {
     // A VIN may come split by a stray space: every window of its characters is tried, spaces dropped.
-    const compact = run.s.replace(/[ .-]/g, '');
+    let compact = run.s.replace(/[ .-]/g, '');
+    // One letter too many, and it is one a VIN never holds: that letter is the read's invention.
+    if (compact.length === 18 && (compact.match(/[IOQ]/g) ?? []).length === 1) compact = compact.replace(/[IOQ]/, '');
     for (let i = 0; i + 17 <= compact.length; i++) {
       const v = toDigits(compact.slice(i, i + 17));
       if (VIN_CHARS.test(v) && /\d/.test(v) && /[A-Z]/.test(v) && (compact.length === 17 || /^[A-Z0-9]{3}/.test(v))) {

@@ -50,7 +50,17 @@ function labelsIn(text: string, lineNo: number, line: OcrLine): Hit[] {
     if (hits.some((h) => start < h.end && end > h.start)) continue;
     hits.push({ kind: w.kind, line: lineNo, start, end, box: { x0: xAt(line, start), y0: line.box.y0, x1: xAt(line, end), y1: line.box.y1 } });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start);
+  // "Số loại (Model code)": the English gloss right after a label is the same label, not a second one.
+  const merged: Hit[] = [];
+  for (const h of hits) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.kind === h.kind && /^[\s(:;]*$/.test(f.slice(prev.end, h.start))) {
+      prev.end = h.end;
+      prev.box = { ...prev.box, x1: h.box.x1 };
+    } else merged.push(h);
+  }
+  return merged;
 }
 
 /** x of character index `idx` of the line's text (words joined by single spaces). */
@@ -177,7 +187,7 @@ function valueOf(h: Hit, lines: OcrLine[], hits: Hit[][], all: Hit[]): FoundValu
   // The line below, starting under the label (values under their label, a wrapped table cell).
   const below = lines
     .map((l, i) => ({ l, i }))
-    .filter(({ l }) => l.box.y0 > line.box.y0 + 0.5 * lh && l.box.y0 < line.box.y1 + 2.2 * lh && l.box.x1 > h.box.x0 && l.box.x0 < h.box.x0 + 12 * lh)
+    .filter(({ l }) => l.box.y0 > line.box.y0 + 0.5 * lh && l.box.y0 < line.box.y1 + 2.2 * lh && l.box.x0 > h.box.x0 - 1.5 * lh && l.box.x0 < h.box.x0 + 4 * lh)
     .sort((a, b) => a.l.box.y0 - b.l.box.y0);
   for (const { l, i } of below.slice(0, 2)) {
     const labelAt = all.find((o) => o.line === i && o.kind !== 'stop');

@@ -34,7 +34,7 @@ export interface LabelWording { kind: LabelKind; text: string; maxEdits: number 
 
 /** Every wording, longest first (a longer label containing a shorter one wins: "bản cà số máy" ⊃ "số máy"). */
 export const LABEL_WORDINGS: readonly LabelWording[] = (Object.entries(VOCABULARY) as [LabelKind, readonly string[]][])
-  .flatMap(([kind, texts]) => texts.map((text) => ({ kind, text, maxEdits: text.length >= 16 ? 3 : text.length >= 9 ? 2 : text.length >= 6 ? 1 : 0 })))
+  .flatMap(([kind, texts]) => texts.map((text) => ({ kind, text, maxEdits: text.length >= 16 ? 2 : text.length >= 7 ? 1 : 0 })))
   .sort((a, b) => b.text.length - a.text.length);
 
 /** Title wordings that tell what a page is. */
