@@ -23,7 +23,7 @@ const ALNUM = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
 const CONFUSE: Record<string, string> = { '0': 'D', D: '0', '1': '7', '7': '1', '2': 'Z', Z: '2', '5': 'S', S: '5', '6': 'G', G: '6', '8': 'B', B: '8' };
 
 /** One character of `s` (from position `from`) replaced by a different one that is not an OCR confusion of it. */
-function slip(r: Rng, s: string, from = 0): string {
+export function slip(r: Rng, s: string, from = 0): string {
   const at = r.int(from, s.length - 1);
   const old = s[at]!;
   if (!/[A-Z0-9]/.test(old)) return slip(r, s, from);
@@ -32,14 +32,14 @@ function slip(r: Rng, s: string, from = 0): string {
   return s.slice(0, at) + c + s.slice(at + 1);
 }
 
-function confusion(r: Rng, s: string): string {
+export function confusion(r: Rng, s: string): string {
   const positions = [...s].map((c, i) => (CONFUSE[c] ? i : -1)).filter((i) => i >= 3);
   if (positions.length === 0) return slip(r, s, 3);
   const at = r.pick(positions);
   return s.slice(0, at) + CONFUSE[s[at]!]! + s.slice(at + 1);
 }
 
-function transposition(r: Rng, s: string): string {
+export function transposition(r: Rng, s: string): string {
   for (let tries = 0; tries < 20; tries++) {
     const at = r.int(3, s.length - 2);
     if (s[at] !== s[at + 1] && /[A-Z0-9]/.test(s[at]!) && /[A-Z0-9]/.test(s[at + 1]!)) return s.slice(0, at) + s[at + 1] + s[at] + s.slice(at + 2);
