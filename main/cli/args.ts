@@ -16,6 +16,9 @@ const OPTIONS = {
   replace: { type: 'boolean', default: false },
   name: { type: 'string' },
   reexport: { type: 'boolean', default: false },
+  all: { type: 'boolean', default: false },
+  status: { type: 'string' },
+  match: { type: 'string' },
 } as const;
 
 export interface CliArgs {
@@ -24,7 +27,7 @@ export interface CliArgs {
   db: string | undefined;
   json: boolean;
   help: boolean;
-  options: { limit?: string; role?: string; value?: string; user?: string; out?: string; stack: boolean; reason?: string; replace: boolean; name?: string; reexport: boolean };
+  options: { limit?: string; role?: string; value?: string; user?: string; out?: string; stack: boolean; reason?: string; replace: boolean; name?: string; reexport: boolean; all: boolean; status?: string; match?: string };
 }
 
 /** Usage problems become one sentence and exit code 2. */
@@ -59,6 +62,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
       replace: values.replace ?? false,
       name: values.name,
       reexport: values.reexport ?? false,
+      all: values.all ?? false,
+      status: values.status,
+      match: values.match,
     },
   };
 }

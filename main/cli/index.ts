@@ -7,6 +7,8 @@ import { dossiersList, scanImport, scanWatch } from './commands/scan.command';
 import { auditVerify, reviewDecide, usersAdd } from './commands/review.command';
 import { backup, restore } from './commands/backup.command';
 import { batchVerify, exportBatch } from './commands/export.command';
+import { ownersDecide, ownersReconcile, residentsImport } from './commands/owners.command';
+import { declarationsDecide, declarationsImport, declarationsList } from './commands/declarations.command';
 import { createOutput, type Output } from './output';
 import type { Engine } from '../engine/engine.types';
 
@@ -32,6 +34,18 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage: 'export --out DIR --user U [DOSSIER…] [--reexport]\n                              write a signed batch of resolved dossiers (a lead; password: SOHOA_PASSWORD)',
   },
   'batch verify': { run: batchVerify, usage: 'batch verify DIR            check a batch\'s manifest, hashes and signature' },
+  'residents import': { run: residentsImport, usage: 'residents import FILE…      import an extract of the population register (upsert by personal ID)' },
+  'owners reconcile': { run: ownersReconcile, usage: 'owners reconcile [--all]    check every record\'s owner against the register' },
+  'owners decide': {
+    run: ownersDecide,
+    usage: 'owners decide RECORD FIELD take-register|keep-record --user U [--reason T]\n                              decide one owner difference (password: SOHOA_PASSWORD)',
+  },
+  'declarations import': { run: declarationsImport, usage: 'declarations import FILE…   import citizens\' self-declarations (upsert by declaration id)' },
+  'declarations list': { run: declarationsList, usage: 'declarations list           every declaration with its match and status [--status S] [--match M]' },
+  'declarations decide': {
+    run: declarationsDecide,
+    usage: 'declarations decide ID confirm|reject|update-record --user U [--reason T]\n                              a ward officer\'s decision (password: SOHOA_PASSWORD)',
+  },
 };
 
 const HELP = `Usage: sohoa COMMAND [options]

@@ -23,6 +23,7 @@ import { writeSeparatorSheets } from './intake/separator-print';
 import { createReview } from './review/review.service';
 import { Accounts } from './users/accounts.service';
 import { createPeopleApi } from './engine-people';
+import { createCampaignApi } from './engine-campaign';
 import { ExportRepo } from './db/export.repo';
 import { createExporter } from './export/export.service';
 import { finishInterruptedExports } from './export/interrupted-exports';
@@ -99,6 +100,19 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     },
   });
   const people = createPeopleApi({ accounts, attribution, review, audit, changed: () => emit('dossiers.changed', { total: dossiers.count() }) });
+  const campaign = createCampaignApi({
+    db,
+    records,
+    audit,
+    jobs,
+    find: (text) => finder.find(text, 5).candidates,
+    actor: () => people.actor(),
+    progress: (p) => emit('job.progress', p),
+    recordChanged: (recordId) => {
+      const record = records.getById(recordId);
+      if (record) finder.onStored([{ seq: record.seq, record }]);
+    },
+  });
   const scanner = createScanner({
     repo: dossiers,
     archiveDir,
@@ -277,6 +291,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     users: people.users,
     review: people.review,
     audit: people.audit,
+    ...campaign,
     export: {
       preview: (reexport) => exporter.preview(reexport),
       run: (request) => exporter.run(people.actor(), request),

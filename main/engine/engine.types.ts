@@ -15,6 +15,7 @@ import type { BatchRow } from './db/export.repo';
 import type { ExportPreviewItem, ExportRequest, ExportResult } from './export/export.service';
 import type { BatchVerdict } from './export/verify-batch';
 import type { DashboardStats } from './dashboard/dashboard.types';
+import type { CampaignApi } from './engine-campaign.types';
 
 export type { DeviceScanRequest, ScannerDevice, WatchStatus };
 
@@ -127,7 +128,8 @@ export interface StationFacts {
   archiveProblem: string | null;
 }
 
-export interface Engine {
+/** The campaign's register, owner reconciliation and declarations come from CampaignApi (engine-campaign.types.ts). */
+export interface Engine extends CampaignApi {
   info(): { version: string; station: string; demo: boolean; dbPath: string };
   settings: {
     get(): Settings;

@@ -7,7 +7,7 @@ import { readPassword } from '../password-input';
 /** Refusals of a well-formed request (who, what state) exit 1; malformed requests exit 2. */
 const REFUSED = new Set(['forbidden', 'conflict', 'auth_failed', 'not_found', 'unauthenticated']);
 
-async function refusalsExitOne(out: Output, work: () => Promise<number>): Promise<number> {
+export async function refusalsExitOne(out: Output, work: () => Promise<number>): Promise<number> {
   try {
     return await work();
   } catch (error) {

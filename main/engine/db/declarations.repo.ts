@@ -1,0 +1,168 @@
+import type { Db } from './database';
+import { valuesDigest } from './digest';
+import type { UpsertResult } from './records.repo';
+import type { KeyedRow } from '../reconcile/keyed-import';
+import type { SeqRowMarks } from '../records/rows-seen';
+import {
+  DECLARATION_FIELDS,
+  DECLARATION_VALUE_FIELDS,
+  type Declaration,
+  type DeclarationDifference,
+  type DeclarationMatch,
+  type DeclarationStatus,
+} from '../declarations/declaration';
+
+const COLUMNS = DECLARATION_FIELDS.join(', ');
+
+/** A declaration as stored, with its comparison and its decision. */
+export interface StoredDeclaration extends Declaration {
+  seq: number;
+  match: DeclarationMatch;
+  record_id: string | null;
+  differences: DeclarationDifference[];
+  status: DeclarationStatus;
+  decision: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  reason: string | null;
+}
+
+type Row = Omit<StoredDeclaration, 'differences'> & { differences: string | null };
+
+export interface DeclarationFilter {
+  status?: DeclarationStatus;
+  match?: DeclarationMatch;
+}
+
+const SELECT = `SELECT d.seq, ${DECLARATION_FIELDS.map((f) => `d.${f}`).join(', ')}, d.match, r.record_id, d.differences, d.status, d.decision, d.decided_by, d.decided_at, d.reason FROM declarations d LEFT JOIN records r ON r.seq = d.record_seq`;
+
+/** All SQL about citizens' self-declarations. */
+export class DeclarationsRepo {
+  private readonly digestById;
+  private readonly byIdStmt;
+  private readonly insertStmt;
+  private readonly updateStmt;
+  private readonly historyStmt;
+  private readonly compareStmt;
+  private readonly upsertTx;
+
+  constructor(private readonly db: Db) {
+    this.digestById = db.prepare<[string], [number, number]>('SELECT seq, digest FROM declarations WHERE declaration_id = ?').raw();
+    this.byIdStmt = db.prepare<[string], Row>(`${SELECT} WHERE d.declaration_id = ?`);
+    this.insertStmt = db.prepare(
+      `INSERT INTO declarations (${COLUMNS}, issues, digest, received_at, updated_at) VALUES (${DECLARATION_FIELDS.map(() => '?').join(', ')}, ?, ?, ?, ?)`,
+    );
+    this.updateStmt = db.prepare(`UPDATE declarations SET ${DECLARATION_VALUE_FIELDS.map((f) => `${f} = ?`).join(', ')}, issues = ?, digest = ?, updated_at = ? WHERE seq = ?`);
+    this.historyStmt = db.prepare('INSERT INTO declaration_history (declaration_seq, changed_at, source, values_json) VALUES (?, ?, ?, ?)');
+    this.compareStmt = db.prepare('UPDATE declarations SET match = ?, record_seq = ?, differences = ? WHERE seq = ?');
+    this.upsertTx = db.transaction((batch: KeyedRow<Declaration>[], source: string, seen: SeqRowMarks, now: string) =>
+      batch.map((row) => this.upsertOne(row, source, seen, now)),
+    );
+  }
+
+  upsertBatch(batch: KeyedRow<Declaration>[], source: string, seen: SeqRowMarks, now = new Date().toISOString()): UpsertResult[] {
+    return this.upsertTx(batch, source, seen, now);
+  }
+
+  private upsertOne(row: KeyedRow<Declaration>, source: string, seen: SeqRowMarks, now: string): UpsertResult {
+    const d = row.item;
+    const values = DECLARATION_VALUE_FIELDS.map((f) => d[f]);
+    const issues = row.issues.length ? JSON.stringify(row.issues) : null;
+    const digest = valuesDigest([...values, issues]);
+    const found = this.digestById.get(d.declaration_id);
+    if (!found) {
+      const seq = Number(this.insertStmt.run(d.declaration_id, ...values, issues, digest, now, now).lastInsertRowid);
+      seen.mark(seq, row.row);
+      return { outcome: 'imported', seq };
+    }
+    const [seq, stored] = found;
+    const firstRow = seen.rowOf(seq);
+    if (firstRow !== undefined) return { outcome: 'duplicate', seq, firstRow };
+    seen.mark(seq, row.row);
+    if (stored === digest) return { outcome: 'unchanged', seq };
+    const previous = this.byIdStmt.get(d.declaration_id)!;
+    const before: Record<string, string | null> = {};
+    for (const f of DECLARATION_VALUE_FIELDS) before[f] = previous[f];
+    this.historyStmt.run(seq, now, source, JSON.stringify(before));
+    this.updateStmt.run(...values, issues, digest, now, seq);
+    return { outcome: 'updated', seq };
+  }
+
+  /** Stores comparisons in one transaction. */
+  storeComparisons(rows: { seq: number; match: DeclarationMatch; recordSeq: number | null; differences: DeclarationDifference[] }[]): void {
+    this.db.transaction(() => {
+      for (const r of rows) this.compareStmt.run(r.match, r.recordSeq, r.differences.length ? JSON.stringify(r.differences) : null, r.seq);
+    })();
+  }
+
+  byId(id: string): StoredDeclaration | undefined {
+    const row = this.byIdStmt.get(id);
+    return row ? toStored(row) : undefined;
+  }
+
+  /** Every declaration matching the filter, in import order, streamed. */
+  *list(filter: DeclarationFilter = {}): Generator<StoredDeclaration> {
+    const { where, args } = whereOf(filter);
+    for (const row of this.db.prepare<unknown[], Row>(`${SELECT} ${where} ORDER BY d.seq`).iterate(...args)) yield toStored(row);
+  }
+
+  /** A window of the queue (the confirmation screen) and its size. */
+  window(filter: DeclarationFilter, offset: number, limit: number): { total: number; rows: StoredDeclaration[] } {
+    const { where, args } = whereOf(filter);
+    const total = this.db.prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM declarations d ${where}`).get(...args)!.n;
+    const rows = this.db.prepare<unknown[], Row>(`${SELECT} ${where} ORDER BY d.seq LIMIT ? OFFSET ?`).all(...args, limit, offset);
+    return { total, rows: rows.map(toStored) };
+  }
+
+  /** The first declaration after `afterSeq` matching the filter (the queue's next item). */
+  next(filter: DeclarationFilter, afterSeq: number): StoredDeclaration | undefined {
+    const { where, args } = whereOf(filter);
+    const row = this.db.prepare<unknown[], Row>(`${SELECT} ${where ? `${where} AND` : 'WHERE'} d.seq > ? ORDER BY d.seq LIMIT 1`).get(...args, afterSeq);
+    return row ? toStored(row) : undefined;
+  }
+
+  /** Pending declarations after `afterSeq`, a chunk at a time (for comparing them again). */
+  pendingAfter(afterSeq: number, limit: number): (Declaration & { seq: number })[] {
+    return this.db
+      .prepare<[number, number], Declaration & { seq: number }>(`SELECT seq, ${COLUMNS} FROM declarations WHERE status = 'pending' AND seq > ? ORDER BY seq LIMIT ?`)
+      .all(afterSeq, limit);
+  }
+
+  decide(seq: number, status: DeclarationStatus, decision: string, user: string, at: string, reason: string | null): void {
+    this.db.prepare('UPDATE declarations SET status = ?, decision = ?, decided_by = ?, decided_at = ?, reason = ? WHERE seq = ?').run(status, decision, user, at, reason, seq);
+  }
+
+  atomically<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
+  /** Received, confirmed, rejected and waiting declarations; with `since`, those received or decided since then. */
+  counts(since?: string): { received: number; confirmed: number; rejected: number; waiting: number } {
+    const received = since
+      ? this.db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM declarations WHERE received_at >= ?').get(since)!.n
+      : this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM declarations').get()!.n;
+    const byStatus = since
+      ? this.db.prepare<[string], { status: string; n: number }>('SELECT status, count(*) AS n FROM declarations WHERE decided_at >= ? GROUP BY status').all(since)
+      : this.db.prepare<[], { status: string; n: number }>('SELECT status, count(*) AS n FROM declarations GROUP BY status').all();
+    const n = (s: string): number => byStatus.find((r) => r.status === s)?.n ?? 0;
+    return { received, confirmed: n('confirmed'), rejected: n('rejected'), waiting: since ? 0 : n('pending') };
+  }
+}
+
+function whereOf(filter: DeclarationFilter): { where: string; args: string[] } {
+  const parts: string[] = [];
+  const args: string[] = [];
+  if (filter.status) {
+    parts.push('d.status = ?');
+    args.push(filter.status);
+  }
+  if (filter.match) {
+    parts.push('d.match = ?');
+    args.push(filter.match);
+  }
+  return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', args };
+}
+
+function toStored(row: Row): StoredDeclaration {
+  return { ...row, differences: row.differences ? (JSON.parse(row.differences) as DeclarationDifference[]) : [] };
+}

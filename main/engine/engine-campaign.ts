@@ -1,0 +1,82 @@
+/**
+ * Builds the campaign part of the engine's API (register, owners, declarations) over the station database.
+ * engine.ts only hands it the shared pieces; everything about these sources lives under residents/, owners/,
+ * declarations/ and reconcile/.
+ */
+import type { AuditRepo } from './db/audit.repo';
+import type { Db } from './db/database';
+import { DeclarationsRepo } from './db/declarations.repo';
+import { ReconcileRepo } from './db/reconcile.repo';
+import type { RecordsRepo } from './db/records.repo';
+import { ResidentsRepo } from './db/residents.repo';
+import { createDeclarations } from './declarations/declarations.service';
+import type { CampaignApi } from './engine-campaign.types';
+import type { FindCandidate, JobProgress } from './engine.types';
+import type { JobRegistry } from './jobs/job-registry';
+import { ProgressMeter } from './jobs/progress-meter';
+import { campaignStats } from './owners/campaign-stats';
+import { createOwners } from './owners/owners.service';
+import type { KeyedImportContext, KeyedImportReport } from './reconcile/keyed-import';
+import { importResidentFiles } from './residents/residents.service';
+import type { Actor } from './users/accounts.service';
+
+export interface CampaignDeps {
+  db: Db;
+  records: RecordsRepo;
+  audit: AuditRepo;
+  jobs: JobRegistry;
+  /** The records finder (OCR-tolerant lookup by plate, chassis, engine). */
+  find(text: string): FindCandidate[];
+  actor(): Actor | null;
+  progress(p: JobProgress): void;
+  recordChanged(recordId: string): void;
+}
+
+export function createCampaignApi(deps: CampaignDeps): CampaignApi {
+  const residents = new ResidentsRepo(deps.db);
+  const reconcileRepo = new ReconcileRepo(deps.db);
+  const declarationsRepo = new DeclarationsRepo(deps.db);
+  const owners = createOwners({ repo: reconcileRepo, residents, records: deps.records, audit: deps.audit, recordChanged: deps.recordChanged });
+  const declarations = createDeclarations({
+    repo: declarationsRepo,
+    records: deps.records,
+    audit: deps.audit,
+    lookup: { find: deps.find, byPersonalId: (id) => residents.byPersonalId(id), byFormerId: (id) => residents.byFormerId(id) },
+    recordChanged: deps.recordChanged,
+  });
+
+  const asJob = async (source: string, run: (ctx: KeyedImportContext) => Promise<KeyedImportReport>): Promise<KeyedImportReport> => {
+    const job = deps.jobs.start();
+    try {
+      return await run({ progress: new ProgressMeter(job.jobId, 'records.import', deps.progress), signal: job.signal, source });
+    } finally {
+      job.finish();
+    }
+  };
+  const named = (files: string[]): string => files.map((f) => f.split(/[\\/]/).pop() ?? f).join(', ');
+
+  return {
+    residents: {
+      import: (files, options = {}) => asJob(options.source ?? `import of ${named(files)}`, (ctx) => importResidentFiles(files, residents, ctx)),
+      count: () => residents.count(),
+    },
+    owners: {
+      reconcile: () => owners.reconcileAll(),
+      results: (options = {}) => owners.results(options.all ?? false, options.status),
+      counts: () => owners.counts(),
+      check: (recordId) => owners.check(recordId),
+      decide: async (request) => owners.decide(deps.actor(), request),
+    },
+    declarations: {
+      import: (files, options = {}) => asJob(options.source ?? `import of ${named(files)}`, (ctx) => declarations.import(files, ctx)),
+      list: (filter) => declarations.list(filter),
+      window: (filter, offset, limit) => declarations.window(filter, offset, limit),
+      next: (filter = { status: 'pending' }, afterId) => declarations.next(filter, afterId),
+      compareAll: () => declarations.compareAll(),
+      decide: async (request) => declarations.decide(deps.actor(), request),
+    },
+    campaign: {
+      stats: () => campaignStats({ residents, declarations: declarationsRepo, owners: owners.counts(), records: deps.records.count() }),
+    },
+  };
+}

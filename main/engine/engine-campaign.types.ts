@@ -1,0 +1,46 @@
+/**
+ * The parts of the engine's API about the campaign's other sources: the population register, owner
+ * reconciliation and citizens' self-declarations (issue 17). Decisions act as the signed-in user.
+ */
+import type { DeclarationFilter, StoredDeclaration } from './db/declarations.repo';
+import type { DeclarationDecisionRequest } from './declarations/declaration.types';
+import type { CampaignStats } from './owners/campaign-stats';
+import type { OwnerCounts, OwnerDecisionOutcome, OwnerDecisionRequest, OwnerResult } from './owners/owners.service';
+import type { KeyedImportReport } from './reconcile/keyed-import';
+import type { ReconcileStatus } from './reconcile/subject';
+
+export type { CampaignStats, DeclarationFilter, KeyedImportReport, OwnerCounts, OwnerDecisionOutcome, OwnerDecisionRequest, OwnerResult, StoredDeclaration };
+
+export interface CampaignApi {
+  residents: {
+    /** Imports register extracts (CSV, XLSX, JSON); upsert by personal ID; `issues[].key` is the personal ID. */
+    import(files: string[], options?: { source?: string }): Promise<KeyedImportReport>;
+    count(): number;
+  };
+  owners: {
+    /** Checks every record's owner against the register, replacing the stored results; returns the counts. */
+    reconcile(): OwnerCounts;
+    /** Stored results in record order: those not matching (every one with `all`), or one status. */
+    results(options?: { all?: boolean; status?: ReconcileStatus }): Iterable<OwnerResult>;
+    counts(): OwnerCounts;
+    /** Checks one record now (and stores the result). */
+    check(recordId: string): OwnerResult;
+    /** An officer's decision on one difference: take the register's value into the record, or keep the record's. */
+    decide(request: OwnerDecisionRequest): Promise<OwnerDecisionOutcome>;
+  };
+  declarations: {
+    /** Imports self-declarations; upsert by declaration id; each is compared as it is stored. */
+    import(files: string[], options?: { source?: string }): Promise<KeyedImportReport>;
+    list(filter?: DeclarationFilter): Iterable<StoredDeclaration>;
+    window(filter: DeclarationFilter, offset: number, limit: number): { total: number; rows: StoredDeclaration[] };
+    /** The confirmation queue's next declaration after `afterId` (default: pending ones). */
+    next(filter?: DeclarationFilter, afterId?: string | null): StoredDeclaration | null;
+    /** Compares every pending declaration again; returns how many. */
+    compareAll(): number;
+    decide(request: DeclarationDecisionRequest): Promise<{ outcome: 'decided' | 'unchanged'; message: string; declaration: StoredDeclaration }>;
+  };
+  campaign: {
+    /** The dashboard's owner and declaration figures. */
+    stats(): CampaignStats;
+  };
+}
