@@ -9,7 +9,7 @@ import type { Doc } from './doc';
 import { extraPage } from './extras';
 import { rasterSvg, type Raster } from './raster';
 import { rasterHtml } from './render-html';
-import { pickJob, pickSheet, scanRaster } from './scan';
+import { CLEAN_SHEET, pickJob, pickSheet, scanRaster } from './scan';
 import { labelFace, typedFace } from './styles';
 import type { FamilyDossier, FamilyPageMeta, PageKind, Split } from './types';
 
@@ -31,6 +31,7 @@ export interface AssembleArgs {
   /** Chance of a non-form page in the dossier. Default 0.25. */
   extraChance?: number;
   bilevelChance?: number;
+  clean?: boolean;
 }
 
 export async function assemble(a: AssembleArgs): Promise<FamilyDossier> {
@@ -41,7 +42,8 @@ export async function assemble(a: AssembleArgs): Promise<FamilyDossier> {
     const extra = extraPage(er, { label: labelFace(er, a.split), value: typedFace(er, a.split) });
     sheets.splice(er.int(1, sheets.length), 0, extra);
   }
-  const job = pickJob(rng, a.split, a.bilevelChance);
+  const picked = pickJob(rng, a.split, a.bilevelChance);
+  const job = a.clean ? { ...picked, mode: 'colour' as const } : picked;
   const engine = a.split === 'dev' ? 'svg' : 'html';
   const pages: Buffer[] = [];
   const metas: FamilyPageMeta[] = [];
@@ -49,7 +51,7 @@ export async function assemble(a: AssembleArgs): Promise<FamilyDossier> {
     const rr = rng.fork(`render${i}`);
     let raster = engine === 'svg' ? await rasterSvg(s.doc, rr, job.dpi) : await rasterHtml(s.doc, rr, job.dpi);
     if (s.place) raster = await s.place(raster, job.dpi);
-    const sheet = pickSheet(rng.fork(`sheet${i}`), a.split, s.photocopy);
+    const sheet = a.clean ? CLEAN_SHEET : pickSheet(rng.fork(`sheet${i}`), a.split, s.photocopy);
     const scanned = await scanRaster(raster, job, sheet, rng.fork(`scan${i}`));
     pages.push(scanned.image);
     metas.push({

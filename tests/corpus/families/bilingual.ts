@@ -10,9 +10,9 @@ import { centre, type Block, type Cell } from './doc';
 import { assemble, type Sheet } from './assemble';
 import { certificateSheet } from './cert-card';
 import { familyRecord } from './record';
-import type { Family, FamilyDossier, Split } from './types';
+import type { Family, FamilyDossier, FamilyOptions, Split } from './types';
 
-async function generate(seed: number, split: Split): Promise<FamilyDossier> {
+async function generate(seed: number, split: Split, options: FamilyOptions = {}): Promise<FamilyDossier> {
   const rec = familyRecord(seed, { cmnd: true });
   const rng = createRng(seed).fork(`bilingual-${split}`);
   const b = pageBase(rec, split, rng, 0.4);
@@ -38,7 +38,7 @@ async function generate(seed: number, split: Split): Promise<FamilyDossier> {
   ]);
   const sheets: Sheet[] = [{ kind: 'declaration', doc: form }];
   if (rng.chance(0.5)) sheets.push(certificateSheet(rec, split, rng));
-  return assemble({ family: 'bilingual', split, seed, record: rec, onPaper: ALL_FIELDS, sheets });
+  return assemble({ family: 'bilingual', split, seed, record: rec, clean: options.clean, onPaper: ALL_FIELDS, sheets });
 }
 
 export const bilingual: Family = { name: 'bilingual', generate };

@@ -8,9 +8,9 @@ import { assemble, type Sheet } from './assemble';
 import { CERT_FIELDS, certificateSheet } from './cert-card';
 import { familyRecord } from './record';
 import { labelFace, typedFace } from './styles';
-import type { Family, FamilyDossier, Split } from './types';
+import type { Family, FamilyDossier, FamilyOptions, Split } from './types';
 
-async function generate(seed: number, split: Split): Promise<FamilyDossier> {
+async function generate(seed: number, split: Split, options: FamilyOptions = {}): Promise<FamilyDossier> {
   const rec = familyRecord(seed);
   const rng = createRng(seed).fork(`certificate-${split}`);
   const sheets: Sheet[] = [certificateSheet(rec, split, rng)];
@@ -29,7 +29,7 @@ async function generate(seed: number, split: Split): Promise<FamilyDossier> {
     };
     sheets.push({ kind: 'blank', doc: back, photocopy: true });
   }
-  return assemble({ family: 'certificate', split, seed, record: rec, onPaper: CERT_FIELDS, sheets, extraChance: 0.2 });
+  return assemble({ family: 'certificate', split, seed, record: rec, clean: options.clean, onPaper: CERT_FIELDS, sheets, extraChance: 0.2 });
 }
 
 export const certificate: Family = { name: 'certificate', generate };

@@ -10,11 +10,11 @@ import { centre } from './doc';
 import { assemble } from './assemble';
 import { certificateSheet } from './cert-card';
 import { familyRecord } from './record';
-import type { Family, FamilyDossier, Split } from './types';
+import type { Family, FamilyDossier, FamilyOptions, Split } from './types';
 
-async function dev(seed: number): Promise<FamilyDossier> {
+async function dev(seed: number, options: FamilyOptions): Promise<FamilyDossier> {
   const record = familyRecord(seed);
-  const d = await generateDossier(seed, { record });
+  const d = await generateDossier(seed, { record, degrade: options.clean ? false : undefined });
   const { record_id, ...truth } = record;
   return {
     pages: d.pages, truth,
@@ -29,7 +29,7 @@ async function dev(seed: number): Promise<FamilyDossier> {
   };
 }
 
-async function heldout(seed: number): Promise<FamilyDossier> {
+async function heldout(seed: number, options: FamilyOptions): Promise<FamilyDossier> {
   const rec = familyRecord(seed);
   const rng = createRng(seed).fork('classic-heldout');
   const b = pageBase(rec, 'heldout', rng);
@@ -51,7 +51,7 @@ async function heldout(seed: number): Promise<FamilyDossier> {
     { kind: 'rubbings', title: 'B. BẢN CÀ SỐ MÁY, SỐ KHUNG', side: false, items: [{ label: 'Số máy', field: 'engine', serial: rec.engine }, { label: 'Số khung', field: 'chassis', serial: rec.chassis }] },
     { kind: 'signatures', left: 'CÁN BỘ ĐĂNG KÝ', right: 'CHỦ XE', note: '(Ký, ghi rõ họ tên)', stamp: rng.chance(0.7) },
   ]);
-  return assemble({ family: 'classic', split: 'heldout', seed, record: rec, onPaper: ALL_FIELDS, sheets: [{ kind: 'declaration', doc: form }, certificateSheet(rec, 'heldout', rng)] });
+  return assemble({ family: 'classic', split: 'heldout', seed, record: rec, clean: options.clean, onPaper: ALL_FIELDS, sheets: [{ kind: 'declaration', doc: form }, certificateSheet(rec, 'heldout', rng)] });
 }
 
-export const classic: Family = { name: 'classic', generate: (seed: number, split: Split) => (split === 'dev' ? dev(seed) : heldout(seed)) };
+export const classic: Family = { name: 'classic', generate: (seed: number, split: Split, options: FamilyOptions = {}) => (split === 'dev' ? dev(seed, options) : heldout(seed, options)) };

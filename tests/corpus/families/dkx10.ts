@@ -10,9 +10,9 @@ import { centre, type Block, type Cell } from './doc';
 import { assemble } from './assemble';
 import { familyRecord } from './record';
 import { upper } from './styles';
-import type { Family, FamilyDossier, Split } from './types';
+import type { Family, FamilyDossier, FamilyOptions, Split } from './types';
 
-async function generate(seed: number, split: Split): Promise<FamilyDossier> {
+async function generate(seed: number, split: Split, options: FamilyOptions = {}): Promise<FamilyDossier> {
   const rec = familyRecord(seed);
   const rng = createRng(seed).fork(`dkx10-${split}`);
   const b = pageBase(rec, split, rng);
@@ -59,7 +59,7 @@ async function generate(seed: number, split: Split): Promise<FamilyDossier> {
     ] },
     { kind: 'text', text: w('Dữ liệu được trích xuất từ Cơ sở dữ liệu đăng ký xe.', ['Thông tin do Cổng dịch vụ công cung cấp.']), align: 'left', look: { ...L, size: 40, italic: true } },
   ]);
-  return assemble({ family: 'dkx10', split, seed, record: rec, onPaper: ALL_FIELDS, sheets: [{ kind: 'declaration', doc: page1 }, { kind: 'electronic', doc: page2 }] });
+  return assemble({ family: 'dkx10', split, seed, record: rec, clean: options.clean, onPaper: ALL_FIELDS, sheets: [{ kind: 'declaration', doc: page1 }, { kind: 'electronic', doc: page2 }] });
 }
 
 export const dkx10: Family = { name: 'dkx10', generate };

@@ -7,7 +7,7 @@ import { table } from './table';
 import { under } from './under';
 import type { Family } from './types';
 
-export type { Family, FamilyDossier, FamilyPageMeta, FieldBox, Split } from './types';
+export type { Family, FamilyDossier, FamilyOptions, FamilyPageMeta, FieldBox, Split } from './types';
 export { SPLITS } from './types';
 export { closeHtmlRenderer } from './render-html';
 

@@ -29,6 +29,8 @@ export interface SheetScan {
   threshold: number;
 }
 
+export const CLEAN_SHEET: SheetScan = { rotation: 0, skewDeg: 0, jpegQuality: 95, noiseSigma: 0, blurSigma: 0, speckle: 0, copy: 0, threshold: 160 };
+
 export function pickJob(rng: Rng, split: Split, bilevelChance?: number): ScanJob {
   const r = rng.fork('job');
   if (split === 'dev') {

@@ -9,9 +9,9 @@ import { centre, type Cell } from './doc';
 import { assemble, type Sheet } from './assemble';
 import { certificateSheet } from './cert-card';
 import { familyRecord } from './record';
-import type { Family, FamilyDossier, Split } from './types';
+import type { Family, FamilyDossier, FamilyOptions, Split } from './types';
 
-async function generate(seed: number, split: Split): Promise<FamilyDossier> {
+async function generate(seed: number, split: Split, options: FamilyOptions = {}): Promise<FamilyDossier> {
   const rec = familyRecord(seed);
   const rng = createRng(seed).fork(`table-${split}`);
   const b = pageBase(rec, split, rng, 0.25);
@@ -42,7 +42,7 @@ async function generate(seed: number, split: Split): Promise<FamilyDossier> {
   ]);
   const sheets: Sheet[] = [{ kind: 'declaration', doc: form }];
   if (rng.chance(0.5)) sheets.push(certificateSheet(rec, split, rng));
-  return assemble({ family: 'table', split, seed, record: rec, onPaper: ALL_FIELDS, sheets });
+  return assemble({ family: 'table', split, seed, record: rec, clean: options.clean, onPaper: ALL_FIELDS, sheets });
 }
 
 export const table: Family = { name: 'table', generate };

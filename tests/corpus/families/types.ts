@@ -54,8 +54,13 @@ export interface FamilyDossier {
   };
 }
 
+export interface FamilyOptions {
+  /** No scan degradation (upright, unskewed, no noise, colour JPEG q95): for checking layouts, not for benchmarks. */
+  clean?: boolean;
+}
+
 export interface Family {
   name: string;
-  /** Same seed and split, same bytes. */
-  generate(seed: number, split: Split): Promise<FamilyDossier>;
+  /** Same seed, split and options, same bytes. */
+  generate(seed: number, split: Split, options?: FamilyOptions): Promise<FamilyDossier>;
 }

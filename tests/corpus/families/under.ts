@@ -8,9 +8,9 @@ import { ALL_FIELDS, birthYear, pageBase, stateHeader } from './common';
 import { centre, type Block, type Cell } from './doc';
 import { assemble } from './assemble';
 import { familyRecord } from './record';
-import type { Family, FamilyDossier, Split } from './types';
+import type { Family, FamilyDossier, FamilyOptions, Split } from './types';
 
-async function generate(seed: number, split: Split): Promise<FamilyDossier> {
+async function generate(seed: number, split: Split, options: FamilyOptions = {}): Promise<FamilyDossier> {
   const rec = familyRecord(seed);
   const rng = createRng(seed).fork(`under-${split}`);
   const b = pageBase(rec, split, rng, 0.35);
@@ -47,7 +47,7 @@ async function generate(seed: number, split: Split): Promise<FamilyDossier> {
     { kind: 'rubbings', title: 'Nơi dán bản chà số máy, số khung', side: true, items: [{ label: 'Số máy', field: 'engine', serial: rec.engine }, { label: 'Số khung', field: 'chassis', serial: rec.chassis }] },
     { kind: 'signatures', left: 'CÁN BỘ ĐĂNG KÝ XE', right: 'NGƯỜI KHAI', note: '(Ký, ghi rõ họ tên)', stamp: rng.chance(0.6) },
   ]);
-  return assemble({ family: 'under', split, seed, record: rec, onPaper: ALL_FIELDS, sheets: [{ kind: 'declaration', doc: form }] });
+  return assemble({ family: 'under', split, seed, record: rec, clean: options.clean, onPaper: ALL_FIELDS, sheets: [{ kind: 'declaration', doc: form }] });
 }
 
 export const under: Family = { name: 'under', generate };
