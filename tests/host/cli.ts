@@ -1,10 +1,10 @@
 /**
  * `npm run preview:web`: the UI in an ordinary browser against the demo station in ./.sohoa-dev/demo.db.
  *
- * A browser page cannot open the native file dialog, and records.import needs paths on this machine, not file
- * contents. So in preview the host answers app.pickFiles itself: with the files listed in SOHOA_PREVIEW_FILES
- * (comma-separated paths) or, when that is empty, with .sohoa-dev/demo-records.csv — 200 generated records
- * written on first use. Clicking "Import…" therefore imports that file straight away.
+ * A browser page cannot open the native file dialog, and the engine needs paths on this machine, not file
+ * contents. So in preview every file dialog is the host's own list of this machine's folders (preview-picker.ts),
+ * starting beside .sohoa-dev/demo-records.csv — 200 generated records written on first use — or the demo scans.
+ * SOHOA_PREVIEW_FILES (comma-separated paths) is still the answer should the list be unavailable.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -33,10 +33,12 @@ async function main(): Promise<void> {
     port,
     demo: true,
     pickFiles: () => [...files],
+    // The file dialogs list this machine's folders, starting beside the demo files.
+    browseFrom: (purpose) => (purpose === 'scans' || purpose === 'scan-folder' ? resolve('resources', 'demo', 'scans') : devDir),
     demoScans: resolve('resources', 'demo', 'scans'),
   });
   process.stdout.write(`Sohoa Station preview: ${host.url}\n`);
-  process.stdout.write(`"Import…" imports: ${files.join(', ')}  (set SOHOA_PREVIEW_FILES to change)\n`);
+  process.stdout.write(`File dialogs list this machine's folders; the demo records are in ${files.join(', ')}\n`);
   process.stdout.write('Press Ctrl+C to stop.\n');
 
   const stop = (): void => {

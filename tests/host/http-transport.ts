@@ -5,6 +5,7 @@
  */
 import { createApi, type Api, type Transport } from '../../preload/api';
 import type { CallResult, EventName } from '../../preload/contract';
+import { previewPick } from './preview-picker';
 
 // This file runs in Chromium but is type-checked with the Node config (no DOM lib): declare what it uses.
 interface MessageEventLike {
@@ -29,6 +30,10 @@ function connect(): void {
 
 const transport: Transport = {
   async invoke(name, input) {
+    if (name === 'app.pickFiles') {
+      const picked = await previewPick((input as { purpose: string }).purpose).catch(() => null);
+      if (picked) return { ok: true, value: picked };
+    }
     try {
       const response = await fetch('/__api/call', {
         method: 'POST',

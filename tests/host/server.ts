@@ -12,6 +12,7 @@ import { invokeEngine } from '../../main/app/engine-calls';
 import type { Engine } from '../../main/engine/engine.types';
 import { describeError } from '../../main/engine/errors';
 import { apiBundle } from './api-bundle';
+import { browse } from './browse';
 import { serveStatic } from './static-files';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,6 +28,11 @@ export interface TestHostOptions {
   pickFiles?: () => string[];
   rendererDir?: string;
   log?: (line: string) => void;
+  /**
+   * The preview's own file dialog: where it starts for each purpose. Without it (tests) app.pickFiles answers
+   * from queued paths or `pickFiles`.
+   */
+  browseFrom?: (purpose: string) => string;
   /** The demo station's sample scans, imported on its first start (the preview; tests leave it out). */
   demoScans?: string;
   /** An engine to serve instead of opening `dbPath` (a fake for UI work); the host closes it. */
@@ -127,6 +133,16 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
       }
       dialogQueue.push(paths);
       return send(res, 200, { queued: dialogQueue.length });
+    }
+    if (req.method === 'GET' && path === '/__host/browse') {
+      // Answers queued by a test, or no browsing at all: the page calls app.pickFiles as usual.
+      if (!options.browseFrom || dialogQueue.length > 0) return send(res, 404, { error: 'The host answers file dialogs itself.' });
+      const query = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams;
+      try {
+        return send(res, 200, browse(query.get('dir') || options.browseFrom(query.get('purpose') ?? '')));
+      } catch (error) {
+        return send(res, 400, { error: error instanceof Error ? error.message : String(error) });
+      }
     }
     if (req.method === 'GET' && path === '/__api/events') {
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
