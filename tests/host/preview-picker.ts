@@ -2,7 +2,7 @@
  * The preview's file dialog (browser side). A page cannot open the system dialog and the engine needs paths on
  * this machine, so in `npm run preview:web` the host lists folders (GET /__host/browse) and this small dialog
  * lets the user pick files, a folder, or a name to save as — every screen can be tried without restarts.
- * Tests queue their answers instead; the host then says "no browsing" (404) and the call goes to the host.
+ * Tests queue their answers instead; the host then says "no browsing" and the call goes to the host.
  */
 
 // Runs in Chromium but is type-checked with the Node config (no DOM lib): declare the little it uses.
@@ -36,7 +36,9 @@ const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.cha
 async function list(purpose: string, dir: string | null): Promise<Listing | null> {
   const query = new URLSearchParams({ purpose, ...(dir ? { dir } : {}) });
   const response = await fetch(`/__host/browse?${query.toString()}`);
-  return response.ok ? ((await response.json()) as Listing) : null;
+  if (!response.ok) return null;
+  const answer = (await response.json()) as Listing | { browse: false };
+  return 'dir' in answer ? answer : null;
 }
 
 /** Resolves to the chosen paths ([] when cancelled), or null when the host answers dialogs itself. */

@@ -136,7 +136,8 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     }
     if (req.method === 'GET' && path === '/__host/browse') {
       // Answers queued by a test, or no browsing at all: the page calls app.pickFiles as usual.
-      if (!options.browseFrom || dialogQueue.length > 0) return send(res, 404, { error: 'The host answers file dialogs itself.' });
+      // (200 with no listing, not 404: the browser would log a failed request as a console error.)
+      if (!options.browseFrom || dialogQueue.length > 0) return send(res, 200, { browse: false });
       const query = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams;
       try {
         return send(res, 200, browse(query.get('dir') || options.browseFrom(query.get('purpose') ?? '')));
