@@ -68,6 +68,8 @@ e2e(
     await page.getByTestId('export-start').click();
     const question = await text(page, 'export-confirm-question');
     assert.equal(question, `Xuất 3 hồ sơ (${pages} trang) vào ${out} với tư cách hoa?`);
+    // The dialog promises what the export does: an empty folder takes the batch itself, this one a folder inside.
+    assert.match((await page.getByTestId('export-confirm').textContent()) ?? '', /Nếu thư mục này trống, lô được ghi thẳng vào đó; nếu đã có tệp, một thư mục lô mới được tạo bên trong/);
     await ctx.shot('31-export-confirm');
     // Watch for the progress card: a small batch may be written faster than a poll would catch it.
     await page.evaluate(`(() => {

@@ -30,7 +30,7 @@ export const enExport: Record<keyof typeof viExport, string> = {
   'export.action.start': 'Export {n} dossiers…',
   'export.confirm.title': 'Confirm the batch',
   'export.confirm.question': 'Export {n} dossiers ({pages} pages) to {folder} as {lead}?',
-  'export.confirm.note': 'A new batch folder is made in this folder and signed with the station key; the dossiers are marked exported.',
+  'export.confirm.note': 'An empty folder receives the batch itself; a folder that already holds files gets a new batch folder inside. The batch is signed with the station key; the dossiers are marked exported.',
   'export.confirm.reexport': 'This batch exports again dossiers that an earlier batch already carried.',
   'export.confirm.yes': 'Export {n} dossiers',
   'export.progress.title': 'Exporting the batch',

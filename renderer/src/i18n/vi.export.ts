@@ -28,7 +28,7 @@ export const viExport = {
   'export.action.start': 'Xuất {n} hồ sơ…',
   'export.confirm.title': 'Xác nhận xuất lô',
   'export.confirm.question': 'Xuất {n} hồ sơ ({pages} trang) vào {folder} với tư cách {lead}?',
-  'export.confirm.note': 'Một thư mục lô mới được tạo trong thư mục này, ký bằng khóa của đơn vị; các hồ sơ được đánh dấu là đã xuất.',
+  'export.confirm.note': 'Nếu thư mục này trống, lô được ghi thẳng vào đó; nếu đã có tệp, một thư mục lô mới được tạo bên trong. Lô được ký bằng khóa của đơn vị; các hồ sơ được đánh dấu là đã xuất.',
   'export.confirm.reexport': 'Lô này xuất lại cả những hồ sơ đã có trong một lô trước.',
   'export.confirm.yes': 'Xuất {n} hồ sơ',
   'export.progress.title': 'Đang xuất lô',
