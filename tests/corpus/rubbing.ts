@@ -16,10 +16,10 @@ export interface Rubbing {
 
 let counter = 0;
 
-/** Renders `serial` as a rubbing centred in `area`. */
-export async function renderRubbing(serial: string, area: Box, rng: Rng): Promise<Rubbing> {
+/** Renders `serial` as a rubbing centred in `area`, stamped in one of `fonts`. */
+export async function renderRubbing(serial: string, area: Box, rng: Rng, fonts: readonly string[] = STAMP_FONTS): Promise<Rubbing> {
   const id = `rub${counter++}`;
-  const family = rng.pick(STAMP_FONTS);
+  const family = rng.pick(fonts);
   const spacing = rng.int(4, 14);
   let size = rng.int(64, 84);
   let width = await measureText(serial, { family, size, bold: true, spacing });

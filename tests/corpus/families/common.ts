@@ -32,7 +32,7 @@ export function pageBase(rec: CorpusRecord, split: Split, rng: Rng, handChance =
   const name = !hand.handwritten && rng.chance(0.35) ? upper(rec.owner_name) : rec.owner_name;
   const top = split === 'dev' ? 170 + rng.int(-10, 10) : rng.int(120, 320);
   const margin = split === 'dev' ? 190 : rng.int(150, 260);
-  return { L, hand, name, doc: (blocks) => ({ ...A4, margin, top, paper: '#fbfaf6', label: L, hand, leader, lineH: split === 'dev' ? 100 : rng.int(92, 120), border: false, blocks }) };
+  return { L, hand, name, doc: (blocks) => ({ ...A4, margin, top, paper: '#fbfaf6', label: L, hand, leader, lineH: split === 'dev' ? 100 : rng.int(92, 120), border: false, blocks, stampFonts: split === 'dev' ? undefined : ['Roboto Mono', 'Roboto'] }) };
 }
 
 export const birthYear = (rec: CorpusRecord): string =>

@@ -56,6 +56,8 @@ export interface Doc {
   hand: Hand;
   leader: Leader;
   lineH: number;
+  /** Faces of the serials stamped on the vehicle (rubbings); default the corpus's stamp faces. */
+  stampFonts?: readonly string[];
   /** Draw an outline around the page (certificate cards). */
   border: boolean;
   blocks: Block[];

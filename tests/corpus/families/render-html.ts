@@ -63,7 +63,7 @@ async function blockHtml(doc: Doc, b: Doc['blocks'][number], rng: Rng): Promise<
       const h = b.side ? 460 : 380;
       const boxes: string[] = [];
       for (const item of b.items) {
-        const rub = await renderRubbing(item.serial, { x: 0, y: 0, w, h: h - 64 }, rng.fork(item.field));
+        const rub = await renderRubbing(item.serial, { x: 0, y: 0, w, h: h - 64 }, rng.fork(item.field), doc.stampFonts);
         const tb = rub.textBox;
         boxes.push(`<div class="rub" style="width:${w}px;height:${h}px"><div style="font-size:${Math.round(doc.label.size * 0.8)}px;padding:8px 18px">${esc(item.label)}</div><svg data-r="${item.field}_rubbing" data-t="${esc(item.serial)}" data-box="${tb.x},${tb.y},${tb.w},${tb.h}" width="${w}" height="${h - 64}" viewBox="0 0 ${w} ${h - 64}" style="position:absolute;left:0;bottom:0">${rub.svg}</svg></div>`);
       }

@@ -117,7 +117,7 @@ export async function renderSvgDoc(doc: Doc, rng: Rng): Promise<{ svg: string; b
         const bx = b.side ? L + i * (w + 30) : L;
         out.push(`<rect x="${bx.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${h}" fill="none" stroke="#222" stroke-width="3"/>`);
         out.push(svgText(item.label, bx + 18, y + 52, { ...lab, size: Math.round(lab.size * 0.8) }));
-        const rub = await renderRubbing(item.serial, { x: bx, y: y + 64, w, h: h - 64 }, rng.fork(item.field));
+        const rub = await renderRubbing(item.serial, { x: bx, y: y + 64, w, h: h - 64 }, rng.fork(item.field), doc.stampFonts);
         out.push(rub.svg);
         c.boxes.push({ field: `${item.field}_rubbing`, box: rub.textBox, text: item.serial });
         if (!b.side || i === b.items.length - 1) y += h + (b.side ? 0 : 24);
