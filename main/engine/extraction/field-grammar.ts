@@ -62,7 +62,9 @@ function findChassis(text: string): GrammarMatch | null {
     if (compact.length === 18 && (compact.match(/[IOQ]/g) ?? []).length === 1) compact = compact.replace(/[IOQ]/, '');
     for (let i = 0; i + 17 <= compact.length; i++) {
       const v = toDigits(compact.slice(i, i + 17));
-      if (VIN_CHARS.test(v) && /\d/.test(v) && /[A-Z]/.test(v) && (compact.length === 17 || /^[A-Z0-9]{3}/.test(v))) {
+      // Real digits, not letters a VIN cannot hold turned into digits: "VEHICLE" is no VIN.
+      const digits = (compact.slice(i, i + 17).match(/\d/g) ?? []).length;
+      if (VIN_CHARS.test(v) && digits >= 5 && /[A-Z]/.test(v)) {
         if (compact.length <= 18 || i === 0) return { value: v, start: run.start, end: run.end };
       }
     }
@@ -149,10 +151,12 @@ function findColour(raw: string): GrammarMatch | null {
   for (let i = 0; i < ws.length; i++) {
     const bare = ws[i].w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
     const key = foldVietnamese(bare);
-    if (COLOUR_WORDS.has(key)) {
+    const word = COLOUR_WORDS.get(key);
+    if (word) {
       if (start < 0) start = ws[i].start;
       end = ws[i].start + ws[i].w.indexOf(bare) + bare.length;
-      parts.push(capitalise(bare));
+      // A closed vocabulary: the word as papers spell it, whatever marks the read lost.
+      parts.push(word);
     } else if (start >= 0 && /^[-–/,]$|^và$/u.test(ws[i].w)) continue;
     else if (start >= 0) break;
   }
@@ -162,14 +166,16 @@ function findColour(raw: string): GrammarMatch | null {
   return { value: joined, start, end };
 }
 
-const capitalise = (w: string): string => (w ? w[0].toUpperCase() + w.slice(1).toLowerCase() : w);
 
 function findModel(text: string): GrammarMatch | null {
   const ws = words(text);
   const kept: typeof ws = [];
   for (const w of ws) {
     if (!/^[\p{L}\d][\p{L}\d./+-]*$/u.test(w.w) || kept.length >= 4) break;
-    kept.push(w);
+    // A word ending in a full stop ends the model ("AIR BLADE. II" is a leader's or a seal's leftovers after it).
+    const bare = w.w.replace(/[.]+$/, '');
+    kept.push({ ...w, w: bare, end: w.start + bare.length });
+    if (bare !== w.w) break;
   }
   if (kept.length === 0) return null;
   const value = kept.map((k) => k.w).join(' ');

@@ -14,8 +14,10 @@ export const BRANDS: readonly string[] = [
   'MG', 'BYD', 'WULING', 'JAC', 'CHENGLONG', 'FUSO', 'SAMCO', 'TRANSINCO', 'GAZ', 'KAMAZ', 'URAL', 'UAZ',
 ];
 
-/** Colour words (folded); a colour value is one or more of them, joined by spaces or dashes. */
-export const COLOUR_WORDS: ReadonlySet<string> = new Set([
-  'do', 'den', 'trang', 'xanh', 'lam', 'luc', 'duong', 'la', 'ngoc', 'vang', 'bac', 'xam', 'ghi', 'nau', 'hong',
-  'cam', 'tim', 'be', 'kem', 'dong', 'cat', 'titan', 'reu', 'bien', 'nhat', 'dam', 'sam', 'nhu', 'man',
+/** Colour words by their folded form, spelled as registration papers print them. */
+export const COLOUR_WORDS: ReadonlyMap<string, string> = new Map([
+  ['do', 'Đỏ'], ['den', 'Đen'], ['trang', 'Trắng'], ['xanh', 'Xanh'], ['lam', 'Lam'], ['luc', 'Lục'], ['duong', 'Dương'],
+  ['la', 'Lá'], ['ngoc', 'Ngọc'], ['vang', 'Vàng'], ['bac', 'Bạc'], ['xam', 'Xám'], ['ghi', 'Ghi'], ['nau', 'Nâu'],
+  ['hong', 'Hồng'], ['cam', 'Cam'], ['tim', 'Tím'], ['be', 'Be'], ['kem', 'Kem'], ['dong', 'Đồng'], ['cat', 'Cát'],
+  ['titan', 'Titan'], ['reu', 'Rêu'], ['bien', 'Biển'], ['nhat', 'Nhạt'], ['dam', 'Đậm'], ['sam', 'Sẫm'], ['nhu', 'Nhũ'],
 ]);

@@ -40,15 +40,20 @@ const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}|\
 /** Labels in one line's folded text, longest wordings first, never overlapping, at word boundaries. */
 function labelsIn(text: string, lineNo: number, line: OcrLine): Hit[] {
   const f = fold(text);
-  const hits: Hit[] = [];
+  const found: { kind: LabelKind; start: number; end: number; length: number; edits: number }[] = [];
   for (const w of LABEL_WORDINGS) {
     if (f.length < w.text.length - w.maxEdits) continue;
     const r = approxFind(f, w.text, w.maxEdits);
-    if (!r) continue;
-    const [start, end] = r;
-    if (isLetter(f[start - 1]) || isLetter(f[end])) continue;
+    if (!r || isLetter(f[r[0] - 1]) || isLetter(f[r[1]])) continue;
+    found.push({ kind: w.kind, start: r[0], end: r[1], length: w.text.length, edits: r[2] });
+  }
+  // Longer wordings first ("bản cà số máy" over "số máy"); of equal length the exact one ("số máy 2" read
+  // exactly beats "số máy 1" one edit away).
+  found.sort((a, b) => b.length - a.length || a.edits - b.edits);
+  const hits: Hit[] = [];
+  for (const { kind, start, end } of found) {
     if (hits.some((h) => start < h.end && end > h.start)) continue;
-    hits.push({ kind: w.kind, line: lineNo, start, end, box: { x0: xAt(line, start), y0: line.box.y0, x1: xAt(line, end), y1: line.box.y1 } });
+    hits.push({ kind, line: lineNo, start, end, box: { x0: xAt(line, start), y0: line.box.y0, x1: xAt(line, end), y1: line.box.y1 } });
   }
   hits.sort((a, b) => a.start - b.start);
   // "Số loại (Model code)": the English gloss right after a label is the same label, not a second one.
@@ -89,15 +94,14 @@ export function skipLabelTail(text: string, end: number): number {
   i += /^\s*/.exec(rest())![0].length;
   const num = /^[12]\s*(?=\()/.exec(rest());
   if (num) i += num[0].length;
-  if (text[i] === '(') {
+  // The gloss ends at a colon close by ("(Address):", "Address):" with its bracket lost, "chủ xe:", "Engine No:").
+  // A longer stretch before a colon is the value followed by its neighbour's label, unless it holds a bracket.
+  const colon = /^[^:;\d]{0,32}?[:;]/u.exec(text.slice(i));
+  if (colon && (colon[0].length <= 13 || /[()]/.test(colon[0]))) i += colon[0].length;
+  else if (text[i] === '(') {
     const close = text.indexOf(')', i);
-    const colon = text.slice(i, i + 50).search(/[:;]/);
     if (close >= 0 && close - i <= 50) i = close + 1;
-    else if (colon >= 0) i += colon;
   }
-  // An English gloss without brackets ("Engine No:", "chủ xe:") ends at a colon close by.
-  const colon = /^[^:;\d]{0,22}[:;]/u.exec(text.slice(i));
-  if (colon && !/\d/.test(colon[0])) i += colon[0].length;
   i += /^[\s:;.…_·,]*/.exec(text.slice(i))![0].length;
   return i;
 }

@@ -115,7 +115,9 @@ export function alignConfidences(text: string, source: CharConf[]): CharConf[] {
   }
   const known = out.filter((x) => x.confidence >= 0);
   const mean = known.length ? known.reduce((s, x) => s + x.confidence, 0) / known.length : UNCONFIRMED;
-  for (const x of out) if (x.confidence < 0) x.confidence = mean;
+  // A separator a normaliser inserted takes its neighbours' confidence; a letter or digit no read produced
+  // (a VIN's I turned into 1) is a guess and says so.
+  for (const x of out) if (x.confidence < 0) x.confidence = /[A-Z0-9]/.test(x.c) ? Math.min(mean, UNCONFIRMED) : mean;
   return out;
 }
 

@@ -1,7 +1,8 @@
 /**
- * Erases dotted leaders (the "………" a form prints after each label) from a greyscale page. Tesseract reads a
- * long leader as junk and, worse, garbles the value typed over it or drops the whole line; a row of small,
- * evenly spaced blobs is never text, while an isolated dot (the '.' in "159.94", a dot below in "ị") is kept.
+ * Erases leaders (the dotted "………", dashed "- - -" or solid rule a form prints after each label) from a
+ * greyscale page. Tesseract reads a long leader as junk and, worse, garbles the value written over it or drops
+ * the whole line as a picture; a row of small, evenly spaced blobs (or one long thin rule) is never text, while
+ * an isolated dot or dash (the '.' in "159.94", the '-' in "JF63E-1234567", a dot below in "ị") is kept.
  */
 
 export interface LeaderOptions {
@@ -13,7 +14,7 @@ export interface LeaderOptions {
   minRun?: number;
 }
 
-interface Blob { x0: number; y0: number; x1: number; y1: number; cx: number; cy: number }
+interface Blob { x0: number; y0: number; x1: number; y1: number; cx: number; cy: number; n: number }
 
 /** Small connected ink components (4-connected), found with a union-find over pixel labels. */
 function smallBlobs(grey: Uint8Array, w: number, h: number, cut: number, maxSize: number): Blob[] {
@@ -41,13 +42,16 @@ function smallBlobs(grey: Uint8Array, w: number, h: number, cut: number, maxSize
       if (!l) continue;
       const r = find(l);
       const b = boxes.get(r);
-      if (!b) boxes.set(r, { x0: x, y0: y, x1: x, y1: y, cx: 0, cy: 0 });
-      else { if (x < b.x0) b.x0 = x; if (x > b.x1) b.x1 = x; if (y > b.y1) b.y1 = y; }
+      if (!b) boxes.set(r, { x0: x, y0: y, x1: x, y1: y, cx: 0, cy: 0, n: 1 });
+      else { if (x < b.x0) b.x0 = x; if (x > b.x1) b.x1 = x; if (y > b.y1) b.y1 = y; b.n++; }
     }
   }
   const out: Blob[] = [];
   for (const b of boxes.values()) {
-    if (b.x1 - b.x0 + 1 <= maxSize && b.y1 - b.y0 + 1 <= maxSize) {
+    const w = b.x1 - b.x0 + 1;
+    const h = b.y1 - b.y0 + 1;
+    // Dots, and flat dashes or rules: at most a dot's height, any length.
+    if ((w <= maxSize && h <= maxSize) || (h <= Math.ceil(maxSize * 0.6) && w > 1.5 * h)) {
       b.cx = (b.x0 + b.x1) / 2;
       b.cy = (b.y0 + b.y1) / 2;
       out.push(b);
@@ -78,6 +82,8 @@ export function removeLeaderDots(grey: Uint8Array, width: number, height: number
     }
   }
   const erase = new Set<Blob>();
+  // A long thin solid rule is erased on its own.
+  for (const b of blobs) if (b.x1 - b.x0 >= 150 * k && b.n >= 0.5 * (b.x1 - b.x0 + 1) * (b.y1 - b.y0 + 1)) erase.add(b);
   const minRun = options.minRun ?? 5;
   for (const list of byRow.values()) {
     list.sort((a, b) => a.cx - b.cx);
@@ -94,7 +100,9 @@ export function removeLeaderDots(grey: Uint8Array, width: number, height: number
     };
     for (const b of list) {
       const prev = run[run.length - 1];
-      if (prev && (b.cx - prev.cx < 6 * k || b.cx - prev.cx > 20 * k || Math.abs(b.cy - prev.cy) > 2.5 * k)) flush();
+      // Dots 6–20 px apart centre to centre; dashes any length with gaps of 2–20 px (300 dpi).
+      const gap = b.x0 - prev?.x1;
+      if (prev && (b.cx - prev.cx < 6 * k || gap > 20 * k || (gap < 2 * k && b.cx - prev.cx > 20 * k) || Math.abs(b.cy - prev.cy) > 2.5 * k)) flush();
       run.push(b);
     }
     flush();
