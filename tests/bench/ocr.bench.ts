@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createEngine } from '../../main/engine/engine';
 import { recordsCsv } from '../corpus/discrepancies';
-import { FAMILIES, SPLITS, familyByName, type Split } from '../corpus/families/index';
+import { FAMILIES, NON_FORM, SPLITS, familyByName, type Split } from '../corpus/families/index';
 import { benchCorpus, type BenchDossier } from './ocr/corpus';
 import { distractors, stationFor } from './ocr/station';
 import { mergeGroups, newGroup, scoreDossier, type GroupScore } from './ocr/score';
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const soak = num('soak', 0);
   if (soak > 0) return soakRun(soak, args.includes('--count') ? num('count', 10) : 10, workers);
   const count = num('count', 4);
-  const families = opt('family') ? [familyByName(opt('family')!).name] : FAMILIES.map((f) => f.name);
+  const families = opt('family') ? [familyByName(opt('family')!).name] : [...FAMILIES, NON_FORM].map((f) => f.name);
   const split = opt('split');
   if (split && !SPLITS.includes(split as Split)) throw new Error('--split must be dev or heldout');
   const splits = split ? [split as Split] : [...SPLITS];
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
 
   const dir = mkdtempSync(join(tmpdir(), 'sohoa-ocr-bench-'));
   const cases = stationFor(corpus.map((d) => ({ record: { record_id: d.record_id, ...d.truth }, onPaper: d.onPaper })), 13);
-  writeFileSync(join(dir, 'records.csv'), recordsCsv([...cases.map((c) => c.record), ...distractors(2000)]));
+  writeFileSync(join(dir, 'records.csv'), recordsCsv([...cases.flatMap((c) => (c.record ? [c.record] : [])), ...distractors(2000)]));
   const engine = await createEngine({ dbPath: join(dir, 'station.db'), ocrWorkers: workers });
   await engine.records.import([join(dir, 'records.csv')]);
   log(`station: ${cases.length} dossiers' records (${cases.filter((c) => c.differs.length).length} one character off the paper) + 2,000 distractors; ${workers} OCR workers`);

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { FAMILIES, closeHtmlRenderer, familyByName, type Split } from '../../corpus/families/index';
+import { FAMILIES, NON_FORM, closeHtmlRenderer, familyByName, type Split } from '../../corpus/families/index';
 import { dossierFile } from '../../corpus/families/files';
 import type { FamilyDossier } from '../../corpus/families/types';
 
@@ -39,7 +39,7 @@ function generatorKey(): string {
 
 /** Seeds never overlap between families and splits, so record ids stay unique across the run. */
 export const seedOf = (family: string, split: Split, i: number): number =>
-  20_000 + FAMILIES.findIndex((f) => f.name === family) * 1000 + (split === 'heldout' ? 500 : 0) + i;
+  20_000 + [...FAMILIES, NON_FORM].findIndex((f) => f.name === family) * 1000 + (split === 'heldout' ? 500 : 0) + i;
 
 export async function benchCorpus(families: string[], splits: Split[], count: number, log: (s: string) => void): Promise<BenchDossier[]> {
   const cache = join(process.env.SOHOA_BENCH_CACHE ?? join(tmpdir(), 'sohoa-families-cache'), generatorKey());

@@ -10,18 +10,18 @@ const SHORT: Record<string, string> = { plate: 'plate', chassis: 'chassis', engi
 export function printTables(groups: GroupScore[], log: (s: string) => void): void {
   log('');
   log('Exact accuracy per dossier, % (ours | stock: native tesseract -l vie + label regexes); only fields printed on the paper count.');
-  const head = ['family', 'split', 'n', ...FIELDS.map((f) => SHORT[f]!), 'link', 'flagR', 'flagP', 'ppm', 'stock ppm', 'ratio'];
+  const head = ['family', 'split', 'n', ...FIELDS.map((f) => SHORT[f]!), 'link', 'flagR', 'flagP', 'inv', 'ppm', 'stock ppm', 'ratio'];
   const rows = groups.map((g) => [
     g.family, g.split, String(g.dossiers),
     ...FIELDS.map((f) => (STOCK_FIELDS.includes(f) ? `${pct(g.fields[f]!)}|${pct(g.stock[f]!)}` : pct(g.fields[f]!))),
-    pct(g.linked), pct(g.recall), pct(g.precision), ppm(g.pages, g.seconds), ppm(g.pages, g.stockSeconds),
+    pct(g.linked), pct(g.recall), pct(g.precision), String(g.invented), ppm(g.pages, g.seconds), ppm(g.pages, g.stockSeconds),
     g.stockSeconds && g.seconds ? (g.stockSeconds / g.seconds).toFixed(2) : '—',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]): string => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   log(line(head));
   for (const r of rows) log(line(r));
-  log('(link: linked to the right record; flagR: injected differences flagged; flagP: flags that are true; ppm: pages/min end to end; ratio: ours ÷ stock pages/min)');
+  log('(link: linked to the right record; flagR: injected differences flagged; flagP: flags that are true; inv: values given for fields the dossier does not print — nonform dossiers have no form at all; ppm: pages/min end to end; ratio: ours ÷ stock pages/min)');
 }
 
 export function printConfidence(all: GroupScore, log: (s: string) => void): void {

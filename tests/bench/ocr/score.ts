@@ -25,6 +25,8 @@ export interface GroupScore {
   /** Reported values by confidence bucket: how many and how many right. */
   confidence: Record<'high' | 'mid' | 'low' | 'none', Tally>;
   missing: string[];
+  /** Values reported for fields the dossier does not print (from a non-form page, or made up). */
+  invented: number;
   /** Per dossier, for --json: what the paper says, what we and the stock read. */
   details: unknown[];
 }
@@ -33,7 +35,7 @@ export function newGroup(family: string, split: string): GroupScore {
   return {
     family, split, dossiers: 0, pages: 0, seconds: 0, stockSeconds: null,
     fields: Object.fromEntries(FIELDS.map((f) => [f, tally()])), stock: Object.fromEntries(STOCK_FIELDS.map((f) => [f, tally()])),
-    linked: tally(), recall: tally(), precision: tally(), confidence: { high: tally(), mid: tally(), low: tally(), none: tally() }, missing: [], details: [],
+    linked: tally(), recall: tally(), precision: tally(), confidence: { high: tally(), mid: tally(), low: tally(), none: tally() }, missing: [], invented: 0, details: [],
   };
 }
 
@@ -42,7 +44,10 @@ export function scoreDossier(g: GroupScore, d: BenchDossier, c: StationCase, vie
   g.dossiers++;
   if (!view) g.missing.push(`${d.family}/${d.split} seed ${d.seed}: no dossier`);
   for (const f of FIELDS) {
-    if (!d.onPaper.includes(f)) continue;
+    if (!d.onPaper.includes(f)) {
+      if (view?.fields[f]?.value) g.invented++;
+      continue;
+    }
     const got = view?.fields[f] ?? null;
     const right = sameAs(f, got?.value, d.truth[f]);
     add(g.fields[f]!, right);
@@ -50,17 +55,17 @@ export function scoreDossier(g: GroupScore, d: BenchDossier, c: StationCase, vie
     add(g.confidence[!got || got.value === '' ? 'none' : conf === undefined ? 'low' : conf >= 0.9 ? 'high' : conf >= 0.7 ? 'mid' : 'low'], right);
   }
   if (stock) for (const f of STOCK_FIELDS) if (d.onPaper.includes(f)) add(g.stock[f]!, sameAs(f, stock[f], d.truth[f]));
-  add(g.linked, view?.record_id === c.record.record_id);
+  add(g.linked, (view?.record_id ?? null) === (c.record?.record_id ?? null));
   const flags = view?.flags ?? [];
   for (const f of c.differs) add(g.recall, flags.some((x) => x.field === f));
   for (const x of flags) {
     const field = x.field as TruthField;
     // Right: the record really differs from the paper there, or "unreadable" where the reading is indeed wrong.
-    const right = c.differs.includes(field) || (x.kind === 'unreadable' && FIELDS.includes(field) && !sameAs(field, view?.fields[field]?.value, d.truth[field]));
+    const right = c.differs.includes(field) || (x.field === 'record' && x.kind === 'unmatched' && c.record === null) || (x.kind === 'unreadable' && FIELDS.includes(field) && !sameAs(field, view?.fields[field]?.value, d.truth[field]));
     add(g.precision, right);
   }
   g.details.push({
-    seed: d.seed, file: d.file, record_id: c.record.record_id, linked_to: view?.record_id ?? null, differs: c.differs,
+    seed: d.seed, file: d.file, record_id: c.record?.record_id ?? null, linked_to: view?.record_id ?? null, differs: c.differs,
     fields: Object.fromEntries(FIELDS.filter((f) => d.onPaper.includes(f)).map((f) => [f, { paper: d.truth[f], ours: view?.fields[f]?.value ?? null, confidence: view?.fields[f]?.confidence ?? null, stock: stock?.[f] ?? null }])),
     flags: flags.map((x) => `${x.field} ${x.kind}`),
   });
@@ -79,6 +84,7 @@ export function mergeGroups(name: string, split: string, groups: GroupScore[]): 
     for (const k of ['linked', 'recall', 'precision'] as const) sum(m[k], g[k]);
     for (const k of ['high', 'mid', 'low', 'none'] as const) sum(m.confidence[k], g.confidence[k]);
     m.missing.push(...g.missing);
+    m.invented += g.invented;
     m.details.push(...g.details);
   }
   return m;

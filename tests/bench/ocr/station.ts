@@ -24,7 +24,8 @@ function toneSlip(r: Rng, name: string): string {
 }
 
 export interface StationCase {
-  record: CorpusRecord;
+  /** The station's record for the dossier; null when the dossier has no form (nothing to link). */
+  record: CorpusRecord | null;
   /** Fields where the station's record differs from the paper. */
   differs: TruthField[];
 }
@@ -33,6 +34,7 @@ export interface StationCase {
 export function stationFor(truths: { record: CorpusRecord; onPaper: TruthField[] }[], seed: number, share = 0.35): StationCase[] {
   const r = createRng(seed).fork('station');
   return truths.map(({ record, onPaper }) => {
+    if (onPaper.length === 0) return { record: null, differs: [] };
     if (!r.chance(share)) return { record, differs: [] };
     const field = r.pick(DIFFERABLE.filter((f) => onPaper.includes(f)));
     const changed = { ...record };

@@ -55,6 +55,16 @@ describe('layout families', () => {
     });
   }
 
+  it('makes non-form dossiers with nothing on paper to read', async () => {
+    const d = await familyByName('nonform').generate(2, 'dev');
+    expect(d.meta.onPaper).toEqual([]);
+    expect(d.pages.length).toBeGreaterThan(0);
+    for (const p of d.meta.pages) {
+      expect(['invoice', 'id_copy', 'blank']).toContain(p.kind);
+      expect(p.boxes).toEqual([]);
+    }
+  });
+
   it('joins bi-level G4 pages of different sizes into one multi-page TIFF', async () => {
     const g4 = (w: number, h: number): Promise<Buffer> => {
       const raw = Buffer.alloc(w * h, 255).fill(0, 0, w * 10);
