@@ -56,7 +56,8 @@ async function blockHtml(doc: Doc, b: Doc['blocks'][number], rng: Rng): Promise<
     case 'under':
       return `<div class="row" style="height:${Math.round(doc.lineH * 1.9)}px">${b.cells.map((c, i) => `<div style="width:${shares(b.cells)[i]}%;padding-right:30px"><div class="lab" style="height:${Math.round(doc.lineH * 0.95)}px;display:flex;align-items:flex-end">${esc(c.label)}</div><div class="fill" style="border-bottom:${leaderCss(doc)};height:${Math.round(doc.lineH * 0.85)}px">${valueHtml(doc, c, rng)}</div></div>`).join('')}</div>`;
     case 'table':
-      return `<table>${b.rows.map((row) => `<tr style="height:${Math.round(doc.lineH * 1.2)}px">${row.map((c, i) => `<td class="tl" style="width:${(shares(row)[i]! * b.labelShare).toFixed(1)}%">${esc(c.label)}</td><td class="fill">${valueHtml(doc, c, rng)}</td>`).join('')}</tr>`).join('')}</table>`;
+      // One fixed-layout table per row (rows differ in their number of cells), borders overlapping.
+      return `<div style="margin-bottom:30px">${b.rows.map((row) => `<table><tr style="height:${Math.round(doc.lineH * 1.2)}px">${row.map((c, i) => `<td class="tl" style="width:${(shares(row)[i]! * b.labelShare).toFixed(1)}%">${esc(c.label)}</td><td class="fill" style="width:${(shares(row)[i]! * (1 - b.labelShare)).toFixed(1)}%">${valueHtml(doc, c, rng)}</td>`).join('')}</tr></table>`).join('')}</div>`;
     case 'rubbings': {
       const n = b.side ? b.items.length : 1;
       const w = Math.floor((W - (n - 1) * 30) / n);
@@ -86,10 +87,10 @@ export async function docHtml(doc: Doc, rng: Rng): Promise<string> {
 .page{width:${doc.width}px;height:${doc.height}px;padding:${doc.top}px ${doc.margin}px 0;${font(doc.label)};${doc.border ? 'border:6px solid #333;' : ''}}
 .t{white-space:nowrap;line-height:1.35}.row{display:flex;align-items:flex-end}.cell{display:flex;align-items:baseline;padding-right:24px;white-space:nowrap;min-width:0}
 .lab{white-space:nowrap}.lead{flex:1;min-width:0;margin-left:12px;white-space:nowrap;overflow:visible;padding-bottom:2px}.v{display:inline-block;white-space:nowrap}
-.fill{white-space:nowrap;overflow:visible}table{width:100%;border-collapse:collapse;margin-bottom:30px}td{border:3px solid #222;padding:0 16px;white-space:nowrap}
+.fill{white-space:nowrap;overflow:visible}table{width:100%;border-collapse:collapse;table-layout:fixed;margin-top:-3px}td{border:3px solid #222;padding:0 16px;white-space:nowrap;overflow:hidden}
 .rub{position:relative;border:3px solid #222}`;
-  // Values too long for their room shrink, as a typist picks a smaller size.
-  const fit = `for(const v of document.querySelectorAll('.v')){const p=v.parentElement;const room=p.clientWidth-(v.offsetLeft-p.offsetLeft)-12;if(v.offsetWidth>room&&room>40){v.style.fontSize=(parseFloat(getComputedStyle(v).fontSize)*room/v.offsetWidth).toFixed(1)+'px'}}`;
+  // Values too long for their room shrink, as a typist picks a smaller size; in a table cell they wrap instead.
+  const fit = `for(const v of document.querySelectorAll('.v')){const p=v.parentElement;const room=p.clientWidth-(v.offsetLeft-p.offsetLeft)-12;if(v.offsetWidth>room&&room>40&&p.tagName==='TD'&&room/v.offsetWidth<0.75){v.style.whiteSpace='normal';v.style.width=room+'px';v.style.lineHeight='1.15'}else if(v.offsetWidth>room&&room>40){v.style.fontSize=(parseFloat(getComputedStyle(v).fontSize)*room/v.offsetWidth).toFixed(1)+'px'}}for(const t of document.querySelectorAll('.tl')){if(t.scrollWidth>t.clientWidth){t.style.fontSize=(parseFloat(getComputedStyle(t).fontSize)*(t.clientWidth-34)/(t.scrollWidth-32)).toFixed(1)+'px'}}`;
   return `<!doctype html><html><head><meta charset="utf-8"><style>${fontFaceCss()}\n${css}</style></head><body><div class="page">${body.join('')}</div><script>document.fonts.ready.then(()=>{${fit};document.body.dataset.ready='1'})</script></body></html>`;
 }
 
