@@ -44,32 +44,34 @@ export const seedOf = (family: string, split: Split, i: number): number =>
 export async function benchCorpus(families: string[], splits: Split[], count: number, log: (s: string) => void): Promise<BenchDossier[]> {
   const cache = join(process.env.SOHOA_BENCH_CACHE ?? join(tmpdir(), 'sohoa-families-cache'), generatorKey());
   mkdirSync(cache, { recursive: true });
-  const out: BenchDossier[] = [];
+  const jobs = families.flatMap((family) => splits.flatMap((split) => Array.from({ length: count }, (_, i) => ({ family, split, seed: seedOf(family, split, i) }))));
+  const out: BenchDossier[] = new Array(jobs.length);
   let made = 0;
+  let next = 0;
   const t = Date.now();
-  try {
-    for (const family of families) {
-      for (const split of splits) {
-        for (let i = 0; i < count; i++) {
-          const seed = seedOf(family, split, i);
-          const base = join(cache, `${family}-${split}-${seed}`);
-          if (!existsSync(`${base}.json`)) {
-            const d = await familyByName(family).generate(seed, split);
-            const { ext, data } = await dossierFile(d);
-            writeFileSync(`${base}.${ext}`, data);
-            const pageExt = d.meta.container === 'tiff' ? 'tif' : 'jpg';
-            const pageFiles = d.pages.map((p, j) => {
-              writeFileSync(`${base}-p${j + 1}.${pageExt}`, p);
-              return `${base}-p${j + 1}.${pageExt}`;
-            });
-            const entry: BenchDossier = { family, split, seed, file: `${base}.${ext}`, pageFiles, truth: d.truth, record_id: d.meta.record_id, onPaper: d.meta.onPaper };
-            writeFileSync(`${base}.json`, JSON.stringify(entry));
-            made++;
-          }
-          out.push(JSON.parse(readFileSync(`${base}.json`, 'utf8')) as BenchDossier);
-        }
+  // Two at a time: librsvg/sharp and Chromium each leave a core idle while the other works.
+  const worker = async (): Promise<void> => {
+    for (let k = next++; k < jobs.length; k = next++) {
+      const { family, split, seed } = jobs[k]!;
+      const base = join(cache, `${family}-${split}-${seed}`);
+      if (!existsSync(`${base}.json`)) {
+        const d = await familyByName(family).generate(seed, split);
+        const { ext, data } = await dossierFile(d);
+        writeFileSync(`${base}.${ext}`, data);
+        const pageExt = d.meta.container === 'tiff' ? 'tif' : 'jpg';
+        const pageFiles = d.pages.map((p, j) => {
+          writeFileSync(`${base}-p${j + 1}.${pageExt}`, p);
+          return `${base}-p${j + 1}.${pageExt}`;
+        });
+        const entry: BenchDossier = { family, split, seed, file: `${base}.${ext}`, pageFiles, truth: d.truth, record_id: d.meta.record_id, onPaper: d.meta.onPaper };
+        writeFileSync(`${base}.json`, JSON.stringify(entry));
+        made++;
       }
+      out[k] = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as BenchDossier;
     }
+  };
+  try {
+    await Promise.all([worker(), worker()]);
   } finally {
     await closeHtmlRenderer();
   }
