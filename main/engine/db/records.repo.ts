@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './database';
 import { RECORD_VALUE_FIELDS, type FieldIssue, type NormalizedRecord, type OwnerFactField, type RecordValueField, type StoredRecord } from '../records/record';
 import { crashPoint } from '../crash-point';
@@ -91,6 +92,7 @@ export class RecordsRepo {
   private readonly countIssuesStmt;
   private readonly upsertBatchTx;
   private readonly keysAfterStmt;
+  private readonly bySeqsStmts = new Map<number, Statement<number[], RecordRow>>();
 
   constructor(private readonly db: Db) {
     this.byId = db.prepare<[string], RecordRow>(`SELECT seq, ${COLUMNS}, issues FROM records WHERE record_id = ?`);
@@ -189,9 +191,14 @@ export class RecordsRepo {
   getBySeqs(seqs: readonly number[]): Map<number, StoredRecord> {
     const result = new Map<number, StoredRecord>();
     if (seqs.length === 0) return result;
-    const rows = this.db
-      .prepare<number[], RecordRow>(`SELECT seq, ${COLUMNS}, issues FROM records WHERE seq IN (${seqs.map(() => '?').join(',')})`)
-      .all(...seqs);
+    // Lookups ask for a handful of seqs, many times a second (declarations compare 100,000 in a row): the
+    // statement for each small count is compiled once.
+    let statement = this.bySeqsStmts.get(seqs.length);
+    if (!statement) {
+      statement = this.db.prepare<number[], RecordRow>(`SELECT seq, ${COLUMNS}, issues FROM records WHERE seq IN (${seqs.map(() => '?').join(',')})`);
+      if (seqs.length <= 32) this.bySeqsStmts.set(seqs.length, statement);
+    }
+    const rows = statement.all(...seqs);
     for (const row of rows) result.set(row.seq, toStored(row));
     return result;
   }
