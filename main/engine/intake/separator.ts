@@ -1,7 +1,11 @@
 /** The separator sheet the app prints between dossiers of a stack, and its detection on a scan (no OCR). */
 import sharp from 'sharp';
 import { SHARP_INPUT } from './limits';
+import { PATCH_T_TEXT, qrSvg, readSeparatorBarcode, type GreyPage } from './separator-barcode';
 import { SEPARATOR_ELEMENTS, SEPARATOR_TEXT, SEPARATOR_UNITS, runsContainCode } from './separator-code';
+
+/** Our own bar code, or QR codes reading PATCHT that NAPS2 and paperless-ngx split on as well. */
+export type SeparatorStyle = 'bars' | 'qr';
 
 /** A4 at 150 dpi. */
 const PAGE_W = 1240;
@@ -24,10 +28,11 @@ function barsSvg(top: number): string {
 }
 
 /**
- * An A4 PNG (150 dpi) to print and put between dossiers: thick corner squares, the bar code twice (a stain or
+ * An A4 PNG (150 dpi) to print and put between dossiers: thick corner squares, the code twice (a stain or
  * fold on one still leaves the other), the human title and the given label.
  */
-export async function renderSeparatorSheet(label: string): Promise<Buffer> {
+export async function renderSeparatorSheet(label: string, style: SeparatorStyle = 'bars'): Promise<Buffer> {
+  const code = async (top: number): Promise<string> => (style === 'qr' ? qrSvg(PATCH_T_TEXT, (PAGE_W - BAND_H * 1.2) / 2, top - 40, BAND_H * 1.2) : barsSvg(top));
   const sq = 110, inset = 70;
   const corners = [[inset, inset], [PAGE_W - inset - sq, inset], [inset, PAGE_H - inset - sq], [PAGE_W - inset - sq, PAGE_H - inset - sq]]
     .map(([x, y]) => `<rect x="${x}" y="${y}" width="${sq}" height="${sq}" fill="#000"/>`).join('');
@@ -36,10 +41,10 @@ export async function renderSeparatorSheet(label: string): Promise<Buffer> {
 <rect width="100%" height="100%" fill="#fff"/>${corners}
 <text x="${PAGE_W / 2}" y="300" ${font} font-size="56" font-weight="bold">TỜ PHÂN CÁCH HỒ SƠ</text>
 <text x="${PAGE_W / 2}" y="370" ${font} font-size="40">DOSSIER SEPARATOR</text>
-${barsSvg(440)}
-<text x="${PAGE_W / 2}" y="780" ${font} font-size="30">${escapeXml(SEPARATOR_TEXT)}</text>
+${await code(440)}
+<text x="${PAGE_W / 2}" y="780" ${font} font-size="30">${escapeXml(style === 'qr' ? PATCH_T_TEXT : SEPARATOR_TEXT)}</text>
 <text x="${PAGE_W / 2}" y="900" ${font} font-size="44" font-weight="bold">${escapeXml(label)}</text>
-${barsSvg(1000)}
+${await code(1000)}
 <text x="${PAGE_W / 2}" y="1400" ${font} font-size="28">Đặt tờ này trước mỗi hồ sơ khi quét cả chồng.</text>
 <text x="${PAGE_W / 2}" y="1445" ${font} font-size="28">Place this sheet before each dossier when scanning a stack.</text>
 </svg>`;
@@ -80,11 +85,17 @@ function lineRuns(line: Float32Array, threshold: number): { runs: number[]; firs
 }
 
 /**
- * True when the image is a scan of the separator sheet: upright or upside down, skewed a few degrees, noisy,
- * JPEG-compressed, at any common resolution. Reads the bar code along horizontal lines (each averaged over a
- * few rows against speckle) and needs it on at least two lines.
+ * True when the image is a separator sheet: ours (read first, without a bar code library), or a page whose bar
+ * code or QR code reads PATCHT (NAPS2's patch-T sheet, paperless-ngx's separator) or SOHOA-SEP.
  */
 export async function isSeparatorSheet(image: Buffer): Promise<boolean> {
+  const page = await greyPage(image);
+  if (hasOwnCode(page)) return true;
+  return (await readSeparatorBarcode(page).catch(() => null)) !== null;
+}
+
+/** The page upright-ish (portrait), grey, PAGE_W wide: decoded once for both readers. */
+async function greyPage(image: Buffer): Promise<GreyPage> {
   const meta = await sharp(image, SHARP_INPUT).metadata();
   const landscape = (meta.width ?? 0) > (meta.height ?? 0);
   const { data, info } = await sharp(image, SHARP_INPUT)
@@ -93,7 +104,15 @@ export async function isSeparatorSheet(image: Buffer): Promise<boolean> {
     .resize({ width: PAGE_W })
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const w = info.width, h = info.height;
+  return { data, width: info.width, height: info.height };
+}
+
+/**
+ * Our own sheet: upright or upside down, skewed a few degrees, noisy, JPEG-compressed, at any common
+ * resolution. Reads the bar code along horizontal lines (each averaged over a few rows against speckle) and
+ * needs it on at least two lines.
+ */
+function hasOwnCode({ data, width: w, height: h }: GreyPage): boolean {
   const threshold = otsu(data);
   const band = 6;
   const line = new Float32Array(w);
