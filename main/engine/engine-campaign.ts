@@ -74,6 +74,7 @@ export function createCampaignApi(deps: CampaignDeps): CampaignApi {
       next: (filter = { status: 'pending' }, afterId) => declarations.next(filter, afterId),
       compareAll: () => declarations.compareAll(),
       decide: async (request) => declarations.decide(deps.actor(), request),
+      confirmExact: async () => declarations.confirmExact(deps.actor()),
     },
     campaign: {
       stats: () => campaignStats({ residents, declarations: declarationsRepo, owners: owners.counts(), records: deps.records.count() }),

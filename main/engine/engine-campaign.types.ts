@@ -38,6 +38,8 @@ export interface CampaignApi {
     /** Compares every pending declaration again; returns how many. */
     compareAll(): number;
     decide(request: DeclarationDecisionRequest): Promise<{ outcome: 'decided' | 'unchanged'; message: string; declaration: StoredDeclaration }>;
+    /** Confirms every pending exact match as the signed-in officer; returns how many. */
+    confirmExact(): Promise<number>;
   };
   campaign: {
     /** The dashboard's owner and declaration figures. */

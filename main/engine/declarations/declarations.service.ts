@@ -46,6 +46,8 @@ export interface DeclarationsService {
   next(filter: DeclarationFilter, afterId?: string | null): StoredDeclaration | null;
   counts(since?: string): { received: number; confirmed: number; rejected: number; waiting: number };
   decide(actor: Actor | null, request: DeclarationDecisionRequest): { outcome: 'decided' | 'unchanged'; message: string; declaration: StoredDeclaration };
+  /** Confirms every pending declaration whose match is exact (the queue's bulk action); returns how many. */
+  confirmExact(actor: Actor | null): number;
 }
 
 export function createDeclarations(deps: DeclarationsDeps): DeclarationsService {
@@ -66,7 +68,7 @@ export function createDeclarations(deps: DeclarationsDeps): DeclarationsService 
     return found;
   };
 
-  return {
+  const service: DeclarationsService = {
     import(files: readonly string[], ctx: KeyedImportContext): Promise<KeyedImportReport> {
       return importKeyedFiles(files, {
         columns: DECLARATION_COLUMNS,
@@ -99,7 +101,14 @@ export function createDeclarations(deps: DeclarationsDeps): DeclarationsService 
     },
     counts: (since?: string) => repo.counts(since),
 
-    decide(actor: Actor | null, request: DeclarationDecisionRequest): { outcome: 'decided' | 'unchanged'; message: string; declaration: StoredDeclaration } {
+    confirmExact(actor) {
+      requireRole(actor, ['officer', 'lead'], 'decide declarations');
+      const ids = [...repo.list({ status: 'pending', match: 'exact' })].map((d) => d.declaration_id);
+      for (const id of ids) service.decide(actor, { id, action: 'confirm' });
+      return ids.length;
+    },
+
+    decide(actor, request) {
       const who = requireRole(actor, ['officer', 'lead'], 'decide declarations');
       if (!(DECLARATION_ACTIONS as readonly string[]).includes(request.action)) {
         throw new UserError(`"${request.action}" is not a declaration decision: use confirm, reject or update-record.`, 'bad_input');
@@ -135,4 +144,5 @@ export function createDeclarations(deps: DeclarationsDeps): DeclarationsService 
       return { outcome: 'decided', message: `Declaration ${d.declaration_id}: ${action} by ${who.name}${what}.`, declaration: find(d.declaration_id) };
     },
   };
+  return service;
 }

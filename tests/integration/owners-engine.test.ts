@@ -1,0 +1,74 @@
+/** The engine side of issue 17 that the command line does not print: record history, audit entries, dashboard figures. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../main/engine/engine';
+import type { Engine } from '../../main/engine/engine.types';
+import { csvLine, declaration, DECLARATION_HEADER, declarationCells, inRegister, record, RECORD_HEADER, recordCells, resident, RESIDENT_HEADER, residentCells } from '../fixtures/owners-data';
+
+const N = 32;
+const D = 4;
+let dir: string;
+let engine: Engine;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sohoa-owners-engine-'));
+  const write = (name: string, header: string[], lines: string[]): string => {
+    writeFileSync(join(dir, name), [csvLine(header), ...lines].join('\n'));
+    return join(dir, name);
+  };
+  engine = await createEngine({ dbPath: join(dir, 'station.db'), archiveDir: join(dir, 'archive'), ocrWorkers: 1 });
+  const range = Array.from({ length: N }, (_, i) => i);
+  await engine.records.import([write('records.csv', RECORD_HEADER, range.map((i) => csvLine(recordCells(record(i)))))]);
+  await engine.residents.import([write('register.csv', RESIDENT_HEADER, range.filter(inRegister).map((i) => csvLine(residentCells(resident(i)))))]);
+  await engine.declarations.import([write('ihanoi.csv', DECLARATION_HEADER, Array.from({ length: D }, (_, j) => csvLine(declarationCells(declaration(j).row))))]);
+  await engine.users.add('lan', 'officer', 'mat-khau-dai', { asOwner: true });
+  engine.owners.reconcile();
+});
+
+afterAll(async () => {
+  await engine.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('owner decisions and campaign figures (engine)', () => {
+  it('keeps the value a decision replaced in the record history and writes an audit entry', async () => {
+    await engine.auth.signIn('lan', 'mat-khau-dai');
+    const id = record(2).record_id; // spelling
+    await engine.owners.decide({ record: id, field: 'name', action: 'take-register' });
+    const [shown] = engine.records.show([id]);
+    expect(shown!.owner_name).toBe(resident(2).full_name);
+    expect(shown!.history[0]!.values.owner_name).toBe(record(2).owner_name);
+    expect(shown!.history[0]!.source).toBe('owner decision by lan');
+    const entry = engine.audit.list(0, 1).rows[0]!;
+    expect(entry).toMatchObject({ user: 'lan', action: 'owner.take-register', dossier: id, field: 'owner_name', before: record(2).owner_name, after: resident(2).full_name });
+    expect(engine.audit.verify().ok).toBe(true);
+  });
+
+  it('counts owners matching and not matching the register, and declarations by status', async () => {
+    await engine.auth.signIn('lan', 'mat-khau-dai');
+    // After the decision above, one more record matches: 2 match cases in every 8, plus the corrected one.
+    const matching = (2 * N) / 8 + 1;
+    let stats = engine.campaign.stats();
+    expect(stats.owners).toMatchObject({ matching, not_matching: N - matching, checked: N });
+    expect(stats.clean_share).toBeCloseTo(matching / N, 6);
+    expect(stats.residents).toBe(N - N / 8);
+    expect(stats.declarations).toEqual({ received: D, confirmed: 0, rejected: 0, waiting: D });
+    expect(stats.today).toMatchObject({ residents: N - N / 8, received: D });
+
+    expect(await engine.declarations.confirmExact()).toBe(1);
+    await engine.declarations.decide({ id: declaration(2).row.declaration_id, action: 'reject', reason: 'không phải chủ xe' });
+    stats = engine.campaign.stats();
+    expect(stats.declarations).toEqual({ received: D, confirmed: 1, rejected: 1, waiting: D - 2 });
+    expect(stats.this_week).toMatchObject({ confirmed: 1, rejected: 1 });
+    expect(stats.last_week).toEqual({ residents: 0, received: 0, confirmed: 0, rejected: 0 });
+  });
+
+  it('serves the confirmation queue in order, skipping decided declarations', () => {
+    const first = engine.declarations.next({ status: 'pending' });
+    expect(first?.declaration_id).toBe(declaration(1).row.declaration_id);
+    expect(engine.declarations.next({ status: 'pending' }, first!.declaration_id)?.declaration_id).toBe(declaration(3).row.declaration_id);
+    expect(engine.declarations.next({ status: 'pending' }, declaration(3).row.declaration_id)).toBeNull();
+  });
+});
