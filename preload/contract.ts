@@ -111,9 +111,13 @@ export const calls = {
     ScanImportReport,
     'Scan a batch from a device and import it.',
   ),
-  /** Writes `count` separator sheets (A4 PDF) to print and put between the dossiers of a stack scanned in one go. */
+  /**
+   * Writes `count` separator sheets (A4 PDF) to print and put between the dossiers of a stack scanned in one go:
+   * with the app's own bar code (`bars`) or with QR codes reading PATCHT (`qr`), which NAPS2 and paperless-ngx
+   * split on too.
+   */
   'scan.separatorSheets': call(
-    z.object({ out: z.string().min(1).max(4096), count: z.number().int().min(1).max(200).default(10) }),
+    z.object({ out: z.string().min(1).max(4096), count: z.number().int().min(1).max(200).default(10), style: z.enum(['bars', 'qr']).default('bars') }),
     z.object({ file: z.string(), sheets: z.number().int() }),
     'Write printable separator sheets.',
   ),

@@ -249,7 +249,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         return scanner.import(paths, scanOptions);
       },
       devices: () => sources.devices(),
-      separatorSheets: (outFile, count) => writeSeparatorSheets(outFile, count),
+      separatorSheets: (outFile, count, style) => writeSeparatorSheets(outFile, count, style),
       fromDevice: async (request) => {
         archiveReachable();
         return sources.fromDevice(request);

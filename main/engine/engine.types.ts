@@ -157,7 +157,7 @@ export interface Engine extends CampaignApi {
      */
     fromDevice(request: DeviceScanRequest): Promise<ScanImportReport>;
     /** Writes `count` separator sheets as an A4 PDF to print (the intake splits a stack at them). */
-    separatorSheets(outFile: string, count: number): Promise<{ file: string; sheets: number }>;
+    separatorSheets(outFile: string, count: number, style?: 'bars' | 'qr'): Promise<{ file: string; sheets: number }>;
     /** Watches a hot folder (stopping any earlier one); each finished batch is imported like `import`, one at a time. */
     watch(dir: string): Promise<WatchStatus>;
     unwatch(): Promise<WatchStatus>;
