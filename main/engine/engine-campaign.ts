@@ -17,7 +17,7 @@ import { ProgressMeter } from './jobs/progress-meter';
 import { campaignStats } from './owners/campaign-stats';
 import { createOwners } from './owners/owners.service';
 import type { KeyedImportContext, KeyedImportReport } from './reconcile/keyed-import';
-import { importResidentFiles } from './residents/residents.service';
+import { findResidents, importResidentFiles } from './residents/residents.service';
 import type { Actor } from './users/accounts.service';
 
 export interface CampaignDeps {
@@ -59,6 +59,7 @@ export function createCampaignApi(deps: CampaignDeps): CampaignApi {
     residents: {
       import: (files, options = {}) => asJob(options.source ?? `import of ${named(files)}`, (ctx) => importResidentFiles(files, residents, ctx)),
       count: () => residents.count(),
+      find: (query) => findResidents(residents, query),
     },
     owners: {
       reconcile: () => owners.reconcileAll(),

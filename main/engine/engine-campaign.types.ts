@@ -7,7 +7,7 @@ import type { DeclarationDecisionRequest } from './declarations/declaration.type
 import type { CampaignStats } from './owners/campaign-stats';
 import type { OwnerCounts, OwnerDecisionOutcome, OwnerDecisionRequest, OwnerResult } from './owners/owners.service';
 import type { KeyedImportReport } from './reconcile/keyed-import';
-import type { ReconcileStatus } from './reconcile/subject';
+import type { ReconcileStatus, RegisterPerson } from './reconcile/subject';
 
 export type { CampaignStats, DeclarationFilter, KeyedImportReport, OwnerCounts, OwnerDecisionOutcome, OwnerDecisionRequest, OwnerResult, StoredDeclaration };
 
@@ -16,6 +16,8 @@ export interface CampaignApi {
     /** Imports register extracts (CSV, XLSX, JSON); upsert by personal ID; `issues[].key` is the personal ID. */
     import(files: string[], options?: { source?: string }): Promise<KeyedImportReport>;
     count(): number;
+    /** Residents by personal ID, by former CMND, or by name and birth date (case- and diacritic-insensitive). */
+    find(query: { id?: string | null; name?: string | null; birthDate?: string | null }): RegisterPerson[];
   };
   owners: {
     /** Checks every record's owner against the register, replacing the stored results; returns the counts. */

@@ -65,6 +65,16 @@ describe('owner decisions and campaign figures (engine)', () => {
     expect(stats.last_week).toEqual({ residents: 0, received: 0, confirmed: 0, rejected: 0 });
   });
 
+  it('finds residents by personal ID, former CMND, and name + birth date without diacritics', () => {
+    const p = resident(9);
+    expect(engine.residents.find({ id: p.personal_id }).map((r) => r.personal_id)).toEqual([p.personal_id]);
+    expect(engine.residents.find({ id: p.former_id }).map((r) => r.personal_id)).toEqual([p.personal_id]);
+    const [y, m, d] = p.birth_date.split('-');
+    const plain = p.full_name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/Đ/g, 'D').toUpperCase();
+    expect(engine.residents.find({ name: plain, birthDate: `${d}/${m}/${y}` }).map((r) => r.personal_id)).toEqual([p.personal_id]);
+    expect(engine.residents.find({ id: '079000000000' })).toEqual([]);
+  });
+
   it('serves the confirmation queue in order, skipping decided declarations', () => {
     const first = engine.declarations.next({ status: 'pending' });
     expect(first?.declaration_id).toBe(declaration(1).row.declaration_id);

@@ -1,5 +1,8 @@
 /** Imports extracts of the population register: the records importer's rules, an upsert by personal ID with history. */
 import type { ResidentsRepo } from '../db/residents.repo';
+import { nameKey } from '../reconcile/reconcile';
+import type { RegisterPerson } from '../reconcile/subject';
+import { parseRecordDate } from '../records/date';
 import { importKeyedFiles, type KeyedImportContext, type KeyedImportReport } from '../reconcile/keyed-import';
 import { normalizeResident } from './normalize-resident';
 import { RESIDENT_COLUMNS, type Resident } from './resident';
@@ -16,4 +19,19 @@ export function importResidentFiles(files: readonly string[], repo: ResidentsRep
     },
     ctx,
   );
+}
+
+/** Residents by personal ID, else by former CMND, else by name (and birth date, when given). */
+export function findResidents(repo: ResidentsRepo, query: { id?: string | null; name?: string | null; birthDate?: string | null }): RegisterPerson[] {
+  const id = query.id?.replace(/[\s.-]/g, '') ?? '';
+  if (id !== '') {
+    const byId = repo.byPersonalId(id);
+    return byId ? [byId] : repo.byFormerId(id);
+  }
+  const name = query.name?.trim() ?? '';
+  if (name === '') return [];
+  const typed = query.birthDate?.trim() ?? '';
+  const birth = typed === '' ? null : parseRecordDate(typed, 'Birth date');
+  if (birth && !birth.ok) return [];
+  return repo.byNameAndBirth(nameKey(name), birth ? birth.iso : null);
 }
