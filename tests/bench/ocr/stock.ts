@@ -13,7 +13,7 @@ const RULES: Record<string, [RegExp, RegExp]> = {
   chassis: [/S[oố]\s*khung/i, /^[A-Z0-9][A-Z0-9-]{5,19}/],
   engine: [/S[oố]\s*m[aá]y/i, /^[A-Z0-9][A-Z0-9-]{4,19}/],
   owner_id: [/CCCD|CMND|đ[iị]nh\s*danh|ID\b/i, /^\d{9,12}/],
-  owner_name: [/T[eê]n\s*ch[uủ]\s*xe|H[oọ]\s*(?:v[aà]\s*)?t[eê]n/i, /^[^\n:]{3,60}/],
+  owner_name: [/T[eê]n\s*ch[uủ]\s*xe|H[oọ]\s*(?:v[aà]\s*)?t[eê]n/i, /^\p{Lu}[^\n:()]{2,60}/u],
 };
 
 /** The first value of `field` after one of its labels: past a colon within 40 characters, else past a gloss. */
@@ -43,7 +43,7 @@ export function stockFields(text: string): Partial<Record<TruthField, string>> {
   const out: Partial<Record<TruthField, string>> = {};
   for (const f of STOCK_FIELDS) {
     const m = find(text, RULES[f]!);
-    if (m) out[f] = m.replace(/[.…_-]{2,}.*$/, '').replace(/[_|]+/g, ' ').replace(/\s{2,}.*$/, '').trim();
+    if (m) out[f] = m.replace(/[.…_-]{2,}.*$/, '').replace(/[_|]+/g, ' ').replace(/\s{2,}.*$/, '').replace(/\s+(?:Năm|Ngày|cấp|CCCD|Số)\b.*$/u, '').trim();
   }
   return out;
 }
