@@ -9,7 +9,8 @@ const SHORT: Record<string, string> = { plate: 'plate', chassis: 'chassis', engi
 
 export function printTables(groups: GroupScore[], log: (s: string) => void): void {
   log('');
-  log('Exact accuracy per dossier, % (ours | stock: native tesseract -l vie + label regexes); only fields printed on the paper count.');
+  log('Exact accuracy per dossier, % (ours | stock: native tesseract -l vie + label regexes); only fields printed on the paper count;');
+  log('serials and IDs compared without spaces, dots and dashes, text without case (certificates print capitals), diacritics always count.');
   const head = ['family', 'split', 'n', ...FIELDS.map((f) => SHORT[f]!), 'link', 'flagR', 'flagP', 'inv', 'ppm', 'stock ppm', 'ratio'];
   const rows = groups.map((g) => [
     g.family, g.split, String(g.dossiers),
