@@ -9,7 +9,7 @@
 import sharp from 'sharp';
 import { estimateSkewGrey, type GreyImage } from '../ocr/deskew';
 import { removeLeaderDots } from '../ocr/leaders';
-import { linesFromBlocks, type OcrLine } from '../ocr/ocr-lines';
+import { linesFromBlocks, type OcrBox, type OcrLine } from '../ocr/ocr-lines';
 import type { OcrPool } from '../ocr/ocr-worker-pool';
 import { greyPixels, toPgm } from '../ocr/preprocess';
 import type { FieldReading, OcrWordBox, PageAnalysis, ReadingSource } from '../scan/scan.types';
@@ -57,16 +57,21 @@ export async function analyzePage(image: Buffer, pool: OcrPool, options: { dpi?:
   // makes no sense, try the other turns, most likely first. Upright pages pay for one pass.
   let page: ReadPage | null = null;
   let rotation: 0 | 90 | 180 | 270 = quarter;
-  for (const turn of [quarter, quarter + 180, quarter + 90, quarter + 270].map((t) => (t % 360) as 0 | 90 | 180 | 270)) {
+  const turns = [quarter, quarter + 180, quarter + 90, quarter + 270].map((t) => (t % 360) as 0 | 90 | 180 | 270);
+  while (turns.length > 0) {
+    const turn = turns.shift()!;
     const attempt = await levelAndRead(grey, turn + skew, dpi, pool);
     if (!page || score(attempt) > score(page)) {
       page = attempt;
       rotation = turn;
     }
-    if (looksRead(attempt)) break;
+    if (looksRead(attempt) && uprightShare(attempt) >= UPRIGHT) break;
+    // Words standing on end: the page lies sideways in this turn (projections are fooled by a small card's
+    // frame); the quarter turns come next.
+    if (uprightShare(attempt) < UPRIGHT) turns.sort((a, b) => Number((a - turn) % 180 === 0) - Number((b - turn) % 180 === 0));
   }
   if (!page) throw new Error('unreachable: at least one orientation is read');
-  const read = await withUniformBlockPass(page, pool);
+  const read = await withUniformBlockPass(await withSmallTextEnlarged(page, pool), pool);
 
   const words: OcrWordBox[] = read.lines.flatMap((l) => l.words).map((w) => ({
     text: w.text,
@@ -118,6 +123,44 @@ async function levelAndRead(grey: GreyImage, angleDeg: number, dpi: number, pool
   };
 }
 
+/** Median height (reading pixels) of words under which the text is too small to read well: ~7 pt at 300 dpi. */
+const SMALL_TEXT = 26;
+/** The height small text is enlarged to. */
+const GOOD_TEXT = 40;
+
+/**
+ * A registration card copied onto a big sheet prints 6–7 pt type: read as it is, its digits swap (0 and 9,
+ * 6 and 8) with high confidence. The text's own height says so; the part of the page holding text is then
+ * read again enlarged, and that reading replaces the first.
+ */
+async function withSmallTextEnlarged(page: ReadPage, pool: OcrPool): Promise<ReadPage> {
+  const words = page.lines.flatMap((l) => l.words).filter((w) => w.text.length >= 3 && w.confidence >= 50);
+  if (words.length < 5) return page;
+  const heights = words.map((w) => w.box.y1 - w.box.y0).sort((a, b) => a - b);
+  const median = heights[Math.floor(heights.length / 2)];
+  if (median >= SMALL_TEXT) return page;
+  const f = Math.min(3, GOOD_TEXT / Math.max(8, median));
+  const m = 2 * median;
+  const x0 = Math.max(0, Math.floor(Math.min(...words.map((w) => w.box.x0)) - m));
+  const y0 = Math.max(0, Math.floor(Math.min(...words.map((w) => w.box.y0)) - m));
+  const x1 = Math.min(page.image.width, Math.ceil(Math.max(...words.map((w) => w.box.x1)) + m));
+  const y1 = Math.min(page.image.height, Math.ceil(Math.max(...words.map((w) => w.box.y1)) + m));
+  const big = await greyPixels(sharp(page.image.data, { raw: { width: page.image.width, height: page.image.height, channels: 1 } })
+    .extract({ left: x0, top: y0, width: x1 - x0, height: y1 - y0 }).resize({ width: Math.round((x1 - x0) * f), kernel: 'cubic' }));
+  const result = await pool.recognize({
+    image: toPgm(big.data, big.width, big.height),
+    blocks: true,
+    params: { tessedit_pageseg_mode: '3', user_defined_dpi: String(Math.round(page.readDpi * f)) },
+  });
+  const back = (b: OcrBox): OcrBox => ({ x0: x0 + b.x0 / f, y0: y0 + b.y0 / f, x1: x0 + b.x1 / f, y1: y0 + b.y1 / f });
+  const lines: OcrLine[] = linesFromBlocks(result).map((l) => ({
+    text: l.text,
+    box: back(l.box),
+    words: l.words.map((w) => ({ ...w, box: back(w.box), symbols: w.symbols?.map((sym) => ({ ...sym, box: back(sym.box) })) })),
+  }));
+  return { ...page, lines, fields: findFields(lines) };
+}
+
 /** Fields a form or certificate always carries: when the page pass found none of one, the page is read again. */
 const CORE_FIELDS: Record<PageFields['kind'], readonly string[]> = {
   declaration: ['plate', 'chassis', 'engine', 'owner_name'],
@@ -146,8 +189,16 @@ async function withUniformBlockPass(page: ReadPage, pool: OcrPool): Promise<Read
 
 const confidentWords = (p: ReadPage, min: number): number => p.lines.flatMap((l) => l.words).filter((w) => w.confidence >= min && w.text.length >= 3).length;
 
+/** Share of words (3+ characters) wider than tall: about all of them on a page read the right way up. */
+function uprightShare(p: ReadPage): number {
+  const words = p.lines.flatMap((l) => l.words).filter((w) => w.text.length >= 3);
+  if (words.length === 0) return 1;
+  return words.filter((w) => w.box.x1 - w.box.x0 > w.box.y1 - w.box.y0).length / words.length;
+}
+const UPRIGHT = 0.7;
+
 function score(p: ReadPage): number {
-  return (p.fields.kind === 'other' ? 0 : 1000) + p.fields.values.filter((v) => v.match).length * 50 + confidentWords(p, 70);
+  return ((p.fields.kind === 'other' ? 0 : 1000) + p.fields.values.filter((v) => v.match).length * 50 + confidentWords(p, 70)) * uprightShare(p);
 }
 
 /** A known form, fields found, or (invoices, ID copies) plenty of confident words: text read upside down never gives these. */

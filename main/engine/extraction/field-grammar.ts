@@ -151,7 +151,8 @@ function findColour(raw: string): GrammarMatch | null {
   for (let i = 0; i < ws.length; i++) {
     const bare = ws[i].w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
     const key = foldVietnamese(bare);
-    const word = COLOUR_WORDS.get(key);
+    // A misread letter in a longer colour word ("Thắng" for "Trắng") is still that word.
+    const word = COLOUR_WORDS.get(key) ?? (key.length >= 4 ? [...COLOUR_WORDS].find(([k]) => k.length >= 4 && editDistance(k, key) === 1)?.[1] : undefined);
     if (word) {
       if (start < 0) start = ws[i].start;
       end = ws[i].start + ws[i].w.indexOf(bare) + bare.length;

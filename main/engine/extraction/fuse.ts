@@ -29,6 +29,8 @@ const SHAPE_BONUS = 0.2;
  * more often than it invents them, so a confidently read mark outweighs a slightly more confident bare letter.
  */
 const MARK_BONUS = 0.12;
+/** The most a value found on one copy only can claim (the review threshold is 0.9). */
+const SINGLE_COPY_CEILING = 0.89;
 /** A page whose words read at under this share of the best page's confidence is discounted (handwriting). */
 const LEGIBLE_SHARE = 0.96;
 
@@ -125,7 +127,11 @@ function fuseField(field: ScanField, all: FieldReading[], legibility: Map<number
   // Chance that at least one agreeing reading is right, discounted by how much of the evidence disagrees.
   const atLeastOne = 1 - best.readings.reduce((p, r) => p * (1 - clamp01(r.confidence)), 1);
   const value = field === 'owner_name' ? finishOwnerName(best.value) : field === 'address' ? capitaliseStart(best.value) : best.value;
-  return { value, confidence: Number(clamp01(share * atLeastOne).toFixed(4)) };
+  // One copy read once is never certain: a confident misread (6-pt digits, a handwritten J as I) reads as
+  // sure as a right one. Certainty takes two copies that agree: another page, or another print on the page.
+  const prints = new Set(best.readings.map((r) => `${r.page}/${r.source}`)).size;
+  const confidence = prints >= 2 ? share * atLeastOne : Math.min(share * atLeastOne, SINGLE_COPY_CEILING);
+  return { value, confidence: Number(clamp01(confidence).toFixed(4)) };
 }
 
 /** Extra score for agreement between different kinds of paper. */
