@@ -5,6 +5,7 @@ import { generateDossier } from '../corpus/dossier';
 import { pagesToPdf } from '../corpus/generate';
 import { readPages } from '../../main/engine/intake/pages';
 import { isSeparatorSheet } from '../../main/engine/intake/separator';
+import { readSeparatorBarcode } from '../../main/engine/intake/separator-barcode';
 import { e2e, eventually } from './harness';
 
 e2e(
@@ -91,4 +92,14 @@ e2e('(h2) saves printable separator sheets the intake recognises, and opens thei
   assert.equal(separators, 10);
   await saved.getByRole('button', { name: 'Mở thư mục' }).click();
   await eventually(async () => assert.deepEqual(ctx.host.openedFolders, [ctx.dir]), 5_000, 100);
+
+  // QR sheets reading PATCHT, which other scanner software splits on too, are recognised as well.
+  const qr = join(ctx.dir, 'tờ QR.pdf');
+  ctx.host.pushDialogPaths([qr]);
+  await screen.getByTestId('separator-style').selectOption('qr');
+  await screen.getByTestId('separator-sheets-button').click();
+  await eventually(async () => assert.match((await screen.getByTestId('separator-sheets-saved').textContent()) ?? '', /tờ QR\.pdf/), 30_000);
+  let qrSheets = 0;
+  for await (const item of readPages(qr)) if (!('message' in item) && (await readSeparatorBarcode(item.data)) === 'PATCHT') qrSheets++;
+  assert.equal(qrSheets, 10);
 });
