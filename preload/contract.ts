@@ -252,7 +252,11 @@ export const calls = {
     'Batch history.',
   ),
   /** Checks a batch folder: every missing, extra or altered file, and a manifest or signature that does not match. */
-  'export.verify': call(z.object({ dir: z.string().min(1).max(4096) }), BatchVerdict, 'Verify a batch folder.'),
+  'export.verify': call(
+    z.object({ dir: z.string().min(1).max(4096), key: z.string().max(64).optional() }),
+    BatchVerdict,
+    'Verify a batch folder against this station\'s key, or against the key fingerprint given for another station\'s batch.',
+  ),
 } as const;
 
 /** Every event the engine pushes to the UI. */

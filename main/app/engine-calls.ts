@@ -55,7 +55,7 @@ const handlers: { [K in EngineCallName]: (engine: Engine, input: Parsed<K>) => C
   'export.preview': (engine, input) => engine.export.preview(input.reexport),
   'export.run': (engine, input) => engine.export.run(input),
   'export.batches': (engine, input) => engine.export.batches(input.offset, input.limit),
-  'export.verify': (engine, input) => engine.export.verify(input.dir),
+  'export.verify': (engine, input) => engine.export.verify(input.dir, { keyId: input.key ?? null }),
 };
 
 export function isShellCall(name: CallName): name is ShellCallName {

@@ -16,6 +16,7 @@ const OPTIONS = {
   replace: { type: 'boolean', default: false },
   name: { type: 'string' },
   reexport: { type: 'boolean', default: false },
+  key: { type: 'string' },
   all: { type: 'boolean', default: false },
   status: { type: 'string' },
   match: { type: 'string' },
@@ -27,7 +28,7 @@ export interface CliArgs {
   db: string | undefined;
   json: boolean;
   help: boolean;
-  options: { limit?: string; role?: string; value?: string; user?: string; out?: string; stack: boolean; reason?: string; replace: boolean; name?: string; reexport: boolean; all: boolean; status?: string; match?: string };
+  options: { limit?: string; role?: string; value?: string; user?: string; out?: string; stack: boolean; reason?: string; replace: boolean; name?: string; reexport: boolean; key?: string; all: boolean; status?: string; match?: string };
 }
 
 /** Usage problems become one sentence and exit code 2. */
@@ -62,6 +63,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       replace: values.replace ?? false,
       name: values.name,
       reexport: values.reexport ?? false,
+      key: values.key,
       all: values.all ?? false,
       status: values.status,
       match: values.match,

@@ -33,7 +33,10 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     run: exportBatch,
     usage: 'export --out DIR --user U [DOSSIER…] [--reexport]\n                              write a signed batch of resolved dossiers (a lead; password: SOHOA_PASSWORD)',
   },
-  'batch verify': { run: batchVerify, usage: 'batch verify DIR            check a batch\'s manifest, hashes and signature' },
+  'batch verify': {
+    run: batchVerify,
+    usage: 'batch verify DIR [--key FINGERPRINT]\n                              check a batch\'s signature against this station\'s key (or the key given, for\n                              another station\'s batch), its recorded manifest, and every file\'s hash',
+  },
   'residents import': { run: residentsImport, usage: 'residents import FILE…      import an extract of the population register (upsert by personal ID)' },
   'owners reconcile': { run: ownersReconcile, usage: 'owners reconcile [--all]    check every record\'s owner against the register' },
   'owners decide': {

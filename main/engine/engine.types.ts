@@ -217,7 +217,8 @@ export interface Engine extends CampaignApi {
     /** Batches this station wrote, newest first. */
     batches(offset: number, limit: number): { total: number; rows: BatchRow[] };
     /** Checks a batch folder; every missing, extra or altered file and a bad manifest or signature is a problem. */
-    verify(dir: string): Promise<BatchVerdict>;
+    /** Checks a batch against this station's key and records, or against `keyId` for another station's batch. */
+    verify(dir: string, options?: { keyId?: string | null }): Promise<BatchVerdict>;
   };
   /** A consistent online copy of the station database with the index of its archived files. */
   backup(outFile: string): Promise<BackupReport>;

@@ -52,7 +52,7 @@ export const BatchSummary = z.object({
 export type BatchSummary = z.infer<typeof BatchSummary>;
 
 export const BatchProblem = z.object({
-  kind: z.enum(['missing', 'extra', 'altered', 'manifest', 'signature']),
+  kind: z.enum(['missing', 'extra', 'altered', 'manifest', 'signature', 'key', 'unsafe']),
   path: z.string(),
   message: z.string(),
 });
@@ -68,6 +68,15 @@ export const BatchVerdict = z.object({
   dossiers: z.number().int(),
   files: z.number().int(),
   key_id: z.string().nullable(),
+  /** Which checks the batch passed: signature, whose key (this station's or the one given), the recorded manifest, the files. */
+  checks: z
+    .object({
+      signature: z.boolean(),
+      key: z.enum(['station', 'given']).nullable(),
+      recorded: z.boolean().nullable(),
+      files: z.boolean().nullable(),
+    })
+    .optional(),
   problems: z.array(BatchProblem),
 });
 export type BatchVerdict = z.infer<typeof BatchVerdict>;

@@ -14,6 +14,7 @@ import { AuditRepo } from '../../main/engine/db/audit.repo';
 import { ExportRepo } from '../../main/engine/db/export.repo';
 import { ReviewRepo } from '../../main/engine/db/review.repo';
 import { JobRegistry } from '../../main/engine/jobs/job-registry';
+import { keyFileOf } from '../../main/engine/export/station-key';
 import { createExporter } from '../../main/engine/export/export.service';
 import { diskIo, type BatchIo } from '../../main/engine/export/batch-writer';
 import { hasPdftotext, wordRecovery } from '../unit/export/pdftotext';
@@ -117,7 +118,7 @@ describe('export refusals leave every dossier exportable', () => {
     };
     const exporter = createExporter({
       repo: new ExportRepo(db), review: new ReviewRepo(db), audit: new AuditRepo(db), jobs: new JobRegistry(),
-      station: () => 'test', emit: () => undefined, changed: () => undefined, io: fullDisk,
+      station: () => 'test', emit: () => undefined, changed: () => undefined, io: fullDisk, keyFile: keyFileOf(dbPath),
     });
     const parent = join(dir, 'full-disk');
     mkdirSync(parent);

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { MANIFEST_FORMAT } from '../../main/engine/export/manifest';
 import { verifyBatch } from '../../main/engine/export/verify-batch';
 import { archiveOriginal, archivePath } from '../../main/engine/intake/archive';
@@ -47,9 +48,15 @@ describe('batch verify stays inside the batch folder', () => {
     const batch = join(root, 'batch');
     mkdirSync(batch);
     const hostile = ['../secret.txt', '/etc/hostname', 'dossiers/../../secret.txt', '..\\secret.txt'];
-    const manifest = { format: MANIFEST_FORMAT, batch: 'b', dossiers: [], signature: { algorithm: 'Ed25519', public_key: 'AAAA', key_id: 'x', file: 'manifest.sig' }, files: hostile.map((path) => ({ path, bytes: 17, sha256: '0'.repeat(64) })) };
-    writeFileSync(join(batch, 'manifest.json'), JSON.stringify(manifest));
-    const verdict = await verifyBatch(batch);
+    // Signed by the station's own key, so verify goes as far as the file list.
+    const pair = generateKeyPairSync('ed25519');
+    const publicKey = pair.publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+    const manifest = { format: MANIFEST_FORMAT, batch: 'b', dossiers: [], signature: { algorithm: 'Ed25519', public_key: publicKey, key_id: 'x', file: 'manifest.sig' }, files: hostile.map((path) => ({ path, bytes: 17, sha256: '0'.repeat(64) })) };
+    const json = Buffer.from(JSON.stringify(manifest));
+    writeFileSync(join(batch, 'manifest.json'), json);
+    writeFileSync(join(batch, 'manifest.sig'), sign(null, json, pair.privateKey).toString('base64'));
+    const verdict = await verifyBatch(batch, { stationKey: publicKey, recordedManifest: () => null });
+    expect(verdict.checks).toMatchObject({ signature: true, key: 'station' });
     expect(verdict.ok).toBe(false);
     for (const path of hostile) {
       expect(verdict.problems.map((p) => p.message)).toContain(`manifest.json lists a file outside the batch folder (${path}).`);

@@ -1,4 +1,4 @@
-import type { Engine } from '../../engine/engine.types';
+import type { BatchVerdict, Engine } from '../../engine/engine.types';
 import { UserError } from '../../engine/errors';
 import { UsageError, type CliArgs } from '../args';
 import { formatCount, type Output } from '../output';
@@ -44,14 +44,24 @@ export async function exportBatch(engine: Engine, args: CliArgs, out: Output): P
   }
 }
 
-/** `sohoa batch verify DIR`: exit 0 when intact, 1 listing every problem. */
+/** Which checks an intact batch passed, in words. */
+function trustedBy(verdict: BatchVerdict): string {
+  const key =
+    verdict.checks.key === 'given'
+      ? `the manifest is signed by the key you gave (${verdict.key_id})`
+      : `the manifest is signed by this station's own key (${verdict.key_id})`;
+  if (verdict.checks.recorded) return `${key} and is the manifest this station recorded when it wrote the batch`;
+  return `${key}; the batch is not in this station's batch history`;
+}
+
+/** `sohoa batch verify DIR [--key FINGERPRINT]`: exit 0 when intact, 1 listing every problem. */
 export async function batchVerify(engine: Engine, args: CliArgs, out: Output): Promise<number> {
   const [dir] = args.positionals;
   if (!dir || args.positionals.length > 1) throw new UsageError('batch verify needs exactly one DIR (a batch folder).');
-  const verdict = await engine.export.verify(dir);
+  const verdict = await engine.export.verify(dir, { keyId: args.options.key ?? null });
   out.result(verdict, () =>
     verdict.ok
-      ? `Batch ${verdict.batch} is intact: ${verdict.dossiers} dossiers, ${verdict.files} files, every SHA-256 matches and the manifest is signed by station key ${verdict.key_id}.`
+      ? `Batch ${verdict.batch} is intact: ${verdict.dossiers} dossiers, ${verdict.files} files, every SHA-256 matches; ${trustedBy(verdict)}.`
       : [`Batch ${verdict.batch ?? dir} is NOT intact (${verdict.problems.length} problems):`, ...verdict.problems.map((p) => `  ${p.message}`)].join('\n'),
   );
   if (!verdict.ok && out.json) for (const p of verdict.problems) out.problem(p.message);

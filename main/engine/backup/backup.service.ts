@@ -6,7 +6,7 @@
  * archive's content-addressed layout (see restore-check.ts), and keeps the database it replaces beside it.
  */
 import { existsSync } from 'node:fs';
-import { chmod, copyFile, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { chmod, copyFile, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Db } from '../db/database';
 import { openDatabase } from '../db/database';
@@ -36,7 +36,7 @@ async function fsyncFile(path: string): Promise<void> {
 export async function backupStation(db: Db, station: string, outFile: string): Promise<BackupReport> {
   const file = resolve(outFile);
   try {
-    await mkdir(dirname(file), { recursive: true });
+    await makePrivateDir(dirname(file));
   } catch (error) {
     throw new UserError(`The backup cannot be written to ${file}: ${describeError(error).message}.`, 'unavailable');
   }
@@ -55,6 +55,8 @@ export async function backupStation(db: Db, station: string, outFile: string): P
       archived_files: files.length,
     };
     writeBackupIndex(temp, info, files);
+    // A backup holds the whole station: owner-only, whatever the umask.
+    await chmod(temp, 0o600);
     await fsyncFile(temp);
     await rename(temp, file);
     return { ...info, file, bytes: (await stat(file)).size, missing_files: files.filter((f) => f.bytes === null).map((f) => f.path) };

@@ -159,7 +159,29 @@ export class ExportRepo {
 
   /** Remembers a verification of a batch this station wrote; false when the batch is not one of ours. */
   setVerified(id: string, ok: boolean, at: string): boolean {
-    return this.db.prepare('UPDATE batches SET verified_at = ?, verified_ok = ? WHERE id = ?').run(at, ok ? 1 : 0, id).changes > 0;
+    // A batch once found altered stays marked so: a later good check is of another copy, not of that one.
+    return this.db
+      .prepare('UPDATE batches SET verified_at = ?, verified_ok = CASE WHEN verified_ok = 0 THEN 0 ELSE ? END WHERE id = ?')
+      .run(at, ok ? 1 : 0, id).changes > 0;
+  }
+
+  /** The manifest SHA-256 recorded when this station wrote the batch; null when it is not one of ours. */
+  recordedManifest(id: string): string | null {
+    return this.db.prepare<[string], { manifest_sha256: string }>('SELECT manifest_sha256 FROM batches WHERE id = ?').get(id)?.manifest_sha256 ?? null;
+  }
+
+  /**
+   * Blanks the private key an older version stored here. secure_delete overwrites the freed bytes in the page,
+   * and the checkpoint rewrites the file from the WAL, so the old key is in neither afterwards.
+   */
+  forgetPrivateKey(): void {
+    this.db.pragma('secure_delete = ON');
+    try {
+      this.db.prepare("UPDATE station_keys SET private_key = '' WHERE id = 1").run();
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      this.db.pragma('secure_delete = OFF');
+    }
   }
 
   stationKey(): StationKeyRow | undefined {

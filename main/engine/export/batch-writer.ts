@@ -17,7 +17,8 @@ export interface BatchIo {
 
 export const diskIo: BatchIo = {
   async writeFile(path, data) {
-    const handle = await open(path, 'wx');
+    // Owner-only: a batch carries citizens' names, ID numbers and their scanned papers.
+    const handle = await open(path, 'wx', 0o600);
     try {
       await handle.writeFile(data);
       await handle.sync();
@@ -46,6 +47,9 @@ export function describeWriteError(error: unknown, where: string): UserError {
   if (code === 'ENOSPC' || code === 'EDQUOT') return new UserError(`The disk holding ${where} is full: free some space or choose another folder, then export again.`, 'disk_full');
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new UserError(`The folder ${where} is not writable: choose a folder you may write to.`, 'not_writable');
   if (code === 'ENOTDIR') return new UserError(`${where} is not a folder: choose a folder for the batch.`, 'not_writable');
+  if (code === 'ENOTEMPTY' || code === 'EEXIST') {
+    return new UserError(`Another export placed a batch in ${where} at the same moment: this one was withdrawn; export again.`, 'conflict');
+  }
   return new UserError(`Writing the batch to ${where} failed (${(error as Error).message.split('\n')[0]}).`, 'write_failed');
 }
 
@@ -107,9 +111,9 @@ export class BatchFolder {
   static async create(target: string, io: BatchIo = diskIo): Promise<BatchFolder> {
     const temp = partialFor(target);
     try {
-      await mkdir(dirname(target), { recursive: true });
+      await mkdir(dirname(target), { recursive: true, mode: 0o700 });
       await removeStalePartials(dirname(target));
-      await mkdir(temp);
+      await mkdir(temp, { mode: 0o700 });
     } catch (error) {
       throw describeWriteError(error, dirname(target));
     }
@@ -123,7 +127,7 @@ export class BatchFolder {
     // File names are the engine's own (dossier ids); a name that would climb out of the batch is a bug, not a file.
     if (!inside || inside.startsWith('..') || isAbsolute(inside)) throw new Error(`A batch file name must stay inside the batch: ${path}`);
     try {
-      await mkdir(dirname(full), { recursive: true });
+      await mkdir(dirname(full), { recursive: true, mode: 0o700 });
       await this.io.writeFile(full, data);
     } catch (error) {
       throw describeWriteError(error, dirname(this.target));
@@ -142,6 +146,9 @@ export class BatchFolder {
       await rename(this.temp, this.target);
       await syncDir(dirname(this.target));
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Two exports into one empty folder: the other one's batch took the place first.
+      if (code === 'ENOTEMPTY' || code === 'EEXIST') throw describeWriteError(error, this.target);
       throw describeWriteError(error, dirname(this.target));
     }
   }

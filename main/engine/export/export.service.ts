@@ -34,6 +34,8 @@ export interface ExportDeps {
   /** Dossier statuses changed (screens refresh). */
   changed: () => void;
   io?: BatchIo;
+  /** The owner-only file holding the station's private signing key (null: a station in memory). */
+  keyFile: string | null;
 }
 
 export interface ExportRequest {
@@ -68,7 +70,7 @@ export interface Exporter {
   preview(reexport?: boolean): { dossiers: ExportPreviewItem[]; pages: number };
   run(actor: Actor | null, request: ExportRequest): Promise<ExportResult>;
   batches(offset: number, limit: number): { total: number; rows: BatchRow[] };
-  verify(dir: string): Promise<BatchVerdict>;
+  verify(dir: string, options?: { keyId?: string | null }): Promise<BatchVerdict>;
 }
 
 const stamp = (at: string): string => at.replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
@@ -106,7 +108,7 @@ export function createExporter(deps: ExportDeps): Exporter {
       const createdAt = new Date().toISOString();
       const batchId = `${stamp(createdAt)}-${randomBytes(3).toString('hex')}`;
       const target = await batchTarget(request.out, `batch-${batchId}`);
-      const key = stationKey(deps.repo, createdAt);
+      const key = stationKey(deps.repo, deps.keyFile, createdAt);
       const station = deps.station();
       const job = deps.jobs.start();
       const progress = new ProgressMeter(job.jobId, 'export', deps.emit);
@@ -188,9 +190,15 @@ export function createExporter(deps: ExportDeps): Exporter {
 
     batches: (offset, limit) => deps.repo.batches(offset, limit),
 
-    async verify(dir) {
-      const verdict = await verifyBatch(dir);
-      if (verdict.batch) deps.repo.setVerified(verdict.batch, verdict.ok, new Date().toISOString());
+    async verify(dir, options = {}) {
+      const verdict = await verifyBatch(dir, {
+        stationKey: deps.repo.stationKey()?.public_key ?? null,
+        recordedManifest: (id) => deps.repo.recordedManifest(id),
+        keyId: options.keyId ?? null,
+      });
+      // Only a check of the very manifest this station recorded speaks for that batch: a forged folder naming
+      // the batch's id does not, and once found altered, the batch stays marked so.
+      if (verdict.batch && verdict.checks.recorded === true) deps.repo.setVerified(verdict.batch, verdict.ok, new Date().toISOString());
       return verdict;
     },
   };

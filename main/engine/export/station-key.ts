@@ -1,5 +1,14 @@
+/**
+ * The station's Ed25519 signing key. Its private half lives in an owner-only key file beside the station
+ * database (`station.db.signing-key.pem`, 0600), never in the database or its backups: whoever can read a
+ * backup cannot sign batches as the station. The public half stays in the database, so `batch verify` can check
+ * a batch against the station's own key. A database from an older version, which kept the private half inside,
+ * has it moved out to the key file when the station is opened.
+ */
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
 import type { ExportRepo } from '../db/export.repo';
+import { UserError } from '../errors';
 
 export interface StationKey {
   privateKey: KeyObject;
@@ -9,24 +18,82 @@ export interface StationKey {
   keyId: string;
 }
 
+/** Where the station whose database is `dbPath` keeps its private signing key. */
+export const keyFileOf = (dbPath: string): string => `${dbPath}.signing-key.pem`;
+
 export function keyIdOf(publicKey: string): string {
   return createHash('sha256').update(Buffer.from(publicKey, 'base64')).digest('hex').slice(0, 16);
 }
 
-/** The station's Ed25519 key, made on first use and kept in the station database from then on. */
-export function stationKey(repo: ExportRepo, now = new Date().toISOString()): StationKey {
-  let row = repo.stationKey();
-  if (!row) {
-    const pair = generateKeyPairSync('ed25519');
-    row = repo.saveStationKey({
-      algorithm: 'Ed25519',
-      public_key: pair.publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
-      private_key: pair.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
-      created_at: now,
-    });
+const publicOf = (privateKey: KeyObject): string => createPublicKey(privateKey).export({ format: 'der', type: 'spki' }).toString('base64');
+
+/** Writes the private key owner-only, only if no key file is there (two processes racing keep the first). */
+function writeKeyFile(keyFile: string, pem: string): void {
+  let fd: number;
+  try {
+    fd = openSync(keyFile, 'wx', 0o600);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
+    throw new UserError(`The station's signing key cannot be written to ${keyFile} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, 'unavailable');
   }
-  return { privateKey: createPrivateKey(row.private_key), publicKey: row.public_key, keyId: keyIdOf(row.public_key) };
+  try {
+    writeSync(fd, pem);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
+
+function readKeyFile(keyFile: string, expectedPublic: string | null): KeyObject {
+  if (!existsSync(keyFile)) {
+    throw new UserError(
+      `The station's signing key file ${keyFile} is missing (it is kept apart from the database and its backups): copy it back beside the database to sign batches as this station.`,
+      'key_missing',
+    );
+  }
+  const privateKey = createPrivateKey(readFileSync(keyFile, 'utf8'));
+  if (expectedPublic !== null && publicOf(privateKey) !== expectedPublic) {
+    throw new UserError(`The signing key file ${keyFile} is not this station's key (${keyIdOf(expectedPublic)}): put the station's own key file back.`, 'key_mismatch');
+  }
+  return privateKey;
+}
+
+/** Moves a private key an older version kept in the database out to the key file (run when the station opens). */
+export function moveKeyOutOfDatabase(repo: ExportRepo, keyFile: string): void {
+  const row = repo.stationKey();
+  if (!row?.private_key) return;
+  if (!existsSync(keyFile)) writeKeyFile(keyFile, row.private_key);
+  readKeyFile(keyFile, row.public_key);
+  repo.forgetPrivateKey();
+}
+
+/**
+ * The station's key: made on first use (private half to the key file, public half to the database), then the
+ * same from then on. `keyFile` null keeps the private half in memory only (a station in memory, for tests).
+ */
+export function stationKey(repo: ExportRepo, keyFile: string | null, now = new Date().toISOString()): StationKey {
+  let row = repo.stationKey();
+  if (keyFile === null) {
+    if (!row) {
+      const pair = generateKeyPairSync('ed25519');
+      memoryKeys.set(repo, pair.privateKey);
+      row = repo.saveStationKey({ algorithm: 'Ed25519', public_key: publicOf(pair.privateKey), private_key: '', created_at: now });
+    }
+    const privateKey = memoryKeys.get(repo);
+    if (!privateKey) throw new UserError('This station in memory has no signing key.', 'key_missing');
+    return { privateKey, publicKey: row.public_key, keyId: keyIdOf(row.public_key) };
+  }
+  if (row?.private_key) moveKeyOutOfDatabase(repo, keyFile);
+  if (!row) {
+    // A key file without a key in the database (a database restored from before the first export) is reused.
+    if (!existsSync(keyFile)) writeKeyFile(keyFile, generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString());
+    const privateKey = readKeyFile(keyFile, null);
+    row = repo.saveStationKey({ algorithm: 'Ed25519', public_key: publicOf(privateKey), private_key: '', created_at: now });
+  }
+  return { privateKey: readKeyFile(keyFile, row.public_key), publicKey: row.public_key, keyId: keyIdOf(row.public_key) };
+}
+
+const memoryKeys = new WeakMap<ExportRepo, KeyObject>();
 
 /** Ed25519 signature (base64) of the exact bytes given. */
 export function signBytes(key: StationKey, data: Uint8Array): string {

@@ -1,16 +1,20 @@
 /**
- * Checks a batch folder against its signed manifest: the signature, every listed file's size and SHA-256, and
- * every file that is there but not listed. Every problem is reported, not just the first, each naming its file.
+ * Checks a batch folder against its signed manifest. In order, stopping at the first that fails (a forged
+ * batch is not worth hashing): the manifest is signed by the key it names; that key is this station's own
+ * (or the fingerprint the user gave, for another station's batch); the manifest is the one this station
+ * recorded when it wrote a batch of that id; then every listed file's size and SHA-256, and every file that is
+ * there but not listed. File problems are all reported, each naming its file. Only plain files inside the batch
+ * are read (see batch-files.ts).
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, posix, resolve } from 'node:path';
 import { UserError } from '../errors';
+import { hashPlainFile, listBatch, MAX_BATCH_ENTRIES, MAX_MANIFEST_BYTES, readPlainFile } from './batch-files';
 import { MANIFEST_FORMAT, MANIFEST_JSON, MANIFEST_SIG, UNLISTED, type Manifest } from './manifest';
 import { keyIdOf, signatureMatches } from './station-key';
 
-export type BatchProblemKind = 'missing' | 'extra' | 'altered' | 'manifest' | 'signature';
+export type BatchProblemKind = 'missing' | 'extra' | 'altered' | 'manifest' | 'signature' | 'key' | 'unsafe';
 
 export interface BatchProblem {
   kind: BatchProblemKind;
@@ -27,26 +31,29 @@ export interface BatchVerdict {
   created_at: string | null;
   dossiers: number;
   files: number;
-  /** Fingerprint of the key the manifest names (compare it with the station's). */
+  /** Fingerprint of the key the manifest names. */
   key_id: string | null;
+  /** Which checks the batch passed (null: not made, or not applicable). */
+  checks: {
+    signature: boolean;
+    /** Whose key signed it: this station's own, or the fingerprint the user gave; null when neither. */
+    key: 'station' | 'given' | null;
+    /** The manifest is the one this station recorded for that batch id (null: not a batch of this station's). */
+    recorded: boolean | null;
+    /** Every listed file is there, whole, and nothing else is (null: not checked, an earlier check failed). */
+    files: boolean | null;
+  };
   problems: BatchProblem[];
 }
 
-async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
-
-/** Every file under `dir`, relative, with forward slashes. */
-async function listFiles(dir: string, under = ''): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(join(dir, under), { withFileTypes: true })) {
-    const rel = under ? `${under}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) found.push(...(await listFiles(dir, rel)));
-    else found.push(rel);
-  }
-  return found;
+/** What a batch is checked against, beside itself. */
+export interface VerifyTrust {
+  /** This station's own public key (base64 SPKI), null when it has never signed anything. */
+  stationKey: string | null;
+  /** The manifest SHA-256 this station recorded when it wrote the batch of that id; null for another's batch. */
+  recordedManifest(batchId: string): string | null;
+  /** A key fingerprint the user gave (another station's batch). */
+  keyId?: string | null;
 }
 
 /** A listed path must stay inside the batch folder. */
@@ -67,58 +74,145 @@ function readManifest(text: string): Manifest | string {
   return m as Manifest;
 }
 
-export async function verifyBatch(dirArg: string): Promise<BatchVerdict> {
+const HEX64 = /^[0-9a-f]{64}$/;
+
+function listedFileProblem(f: unknown): string | null {
+  const file = f as { path?: unknown; bytes?: unknown; sha256?: unknown } | null;
+  if (!safePath(file?.path)) return `${MANIFEST_JSON} lists a file outside the batch folder (${String(file?.path)}).`;
+  if (!Number.isSafeInteger(file?.bytes) || (file?.bytes as number) < 0 || typeof file?.sha256 !== 'string' || !HEX64.test(file.sha256)) {
+    return `${MANIFEST_JSON} lists ${file.path} without a valid size and SHA-256.`;
+  }
+  return null;
+}
+
+/** Whose key signed the manifest, or the problem sentence when it is nobody this station trusts. */
+function keyCheck(keyId: string, trust: VerifyTrust): 'station' | 'given' | string {
+  const stationId = trust.stationKey ? keyIdOf(trust.stationKey) : null;
+  if (stationId === keyId) return 'station';
+  const given = trust.keyId?.trim().toLowerCase();
+  if (given && given.length >= 16 && (keyId.startsWith(given) || given.startsWith(keyId))) return 'given';
+  if (given) return `${MANIFEST_JSON} is signed by key ${keyId}, not by the key you gave (${given}): the batch cannot be proven to come from that station.`;
+  if (stationId) {
+    return `${MANIFEST_JSON} is signed by key ${keyId}, which is not this station's key (${stationId}): the batch cannot be proven to come from this station (for another station's batch, give that station's key fingerprint).`;
+  }
+  return `${MANIFEST_JSON} is signed by key ${keyId}, but this station has no signing key to compare it with: give the key fingerprint of the station that wrote the batch.`;
+}
+
+export async function verifyBatch(dirArg: string, trust: VerifyTrust): Promise<BatchVerdict> {
   const dir = resolve(dirArg);
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory()) throw new UserError(`${dir} is not a batch folder (it does not exist or is not a folder).`, 'not_found');
-  const verdict: BatchVerdict = { ok: false, dir, batch: null, station: null, created_at: null, dossiers: 0, files: 0, key_id: null, problems: [] };
+  const verdict: BatchVerdict = {
+    ok: false,
+    dir,
+    batch: null,
+    station: null,
+    created_at: null,
+    dossiers: 0,
+    files: 0,
+    key_id: null,
+    checks: { signature: false, key: null, recorded: null, files: null },
+    problems: [],
+  };
   const problem = (kind: BatchProblemKind, path: string, message: string): void => void verdict.problems.push({ kind, path, message });
-  const present = new Set(await listFiles(dir));
+  const refusedSentence = (path: string, why: string): string =>
+    why === 'symlink'
+      ? `${path} is a symbolic link, not a file: a batch holds only plain files, so it was not followed.`
+      : why === 'special'
+        ? `${path} is a device, pipe or socket, not a file: a batch holds only plain files, so it was not read.`
+        : why === 'too_big'
+          ? `${path} is larger than any batch manifest: it was not read.`
+          : `${path} is missing.`;
 
-  const manifestBytes = await readFile(join(dir, MANIFEST_JSON)).catch(() => null);
-  if (!manifestBytes) {
-    problem('missing', MANIFEST_JSON, `${MANIFEST_JSON} is missing: nothing in ${dir} can be checked.`);
+  const manifestRead = await readPlainFile(join(dir, MANIFEST_JSON), MAX_MANIFEST_BYTES);
+  if (!('ok' in manifestRead)) {
+    if (manifestRead.refused === 'missing') problem('missing', MANIFEST_JSON, `${MANIFEST_JSON} is missing: nothing in ${dir} can be checked.`);
+    else problem('unsafe', MANIFEST_JSON, refusedSentence(MANIFEST_JSON, manifestRead.refused));
     return verdict;
   }
+  const manifestBytes = manifestRead.ok;
   const manifest = readManifest(manifestBytes.toString('utf8'));
   if (typeof manifest === 'string') {
     problem('manifest', MANIFEST_JSON, manifest);
     return verdict;
   }
-  Object.assign(verdict, { batch: manifest.batch ?? null, station: manifest.station ?? null, created_at: manifest.created_at ?? null });
+  Object.assign(verdict, { batch: typeof manifest.batch === 'string' ? manifest.batch : null, station: manifest.station ?? null, created_at: manifest.created_at ?? null });
   verdict.dossiers = manifest.dossiers.length;
   verdict.files = manifest.files.length;
   verdict.key_id = keyIdOf(manifest.signature.public_key);
 
-  const signature = await readFile(join(dir, MANIFEST_SIG), 'utf8').catch(() => null);
-  if (signature === null) problem('missing', MANIFEST_SIG, `${MANIFEST_SIG} is missing: the manifest cannot be proven to come from the station.`);
-  else if (!signatureMatches(manifest.signature.public_key, manifestBytes, signature)) {
-    problem('signature', MANIFEST_JSON, `${MANIFEST_JSON} does not match its signature in ${MANIFEST_SIG}: the manifest was edited after the station signed it.`);
+  // 1. The signature, by the key the manifest names.
+  const signature = await readPlainFile(join(dir, MANIFEST_SIG), 64 * 1024);
+  if (!('ok' in signature)) {
+    if (signature.refused === 'missing') problem('missing', MANIFEST_SIG, `${MANIFEST_SIG} is missing: the manifest cannot be proven to come from the station.`);
+    else problem('unsafe', MANIFEST_SIG, refusedSentence(MANIFEST_SIG, signature.refused));
+    return verdict;
   }
-
+  if (!signatureMatches(manifest.signature.public_key, manifestBytes, signature.ok.toString('utf8'))) {
+    problem('signature', MANIFEST_JSON, `${MANIFEST_JSON} does not match its signature in ${MANIFEST_SIG}: the manifest was edited after the station signed it.`);
+    return verdict;
+  }
+  verdict.checks.signature = true;
+  // 2. Whose key that is: anyone can make a key and sign with it.
+  const key = keyCheck(verdict.key_id, trust);
+  if (key !== 'station' && key !== 'given') {
+    problem('key', MANIFEST_JSON, key);
+    return verdict;
+  }
+  verdict.checks.key = key;
+  // 3. For a batch this station wrote: the very manifest it recorded then.
+  const recorded = verdict.batch ? trust.recordedManifest(verdict.batch) : null;
+  if (recorded !== null) {
+    verdict.checks.recorded = createHash('sha256').update(manifestBytes).digest('hex') === recorded;
+    if (!verdict.checks.recorded) {
+      problem('manifest', MANIFEST_JSON, `${MANIFEST_JSON} is not the manifest this station recorded when it wrote batch ${verdict.batch}: the batch was replaced after the export.`);
+      return verdict;
+    }
+  }
+  // 4. The files.
+  if (manifest.files.length > MAX_BATCH_ENTRIES) {
+    problem('manifest', MANIFEST_JSON, `${MANIFEST_JSON} lists ${manifest.files.length} files, more than any batch holds (${MAX_BATCH_ENTRIES}): it was not checked further.`);
+    return verdict;
+  }
+  const listing = await listBatch(dir);
+  if (listing.truncated) {
+    problem('extra', '', `${dir} holds more than ${MAX_BATCH_ENTRIES} files, more than any batch: it was not checked further.`);
+    return verdict;
+  }
+  const present = new Map(listing.entries.map((e) => [e.path, e.type]));
   const listed = new Set<string>();
   for (const f of manifest.files) {
-    if (!safePath(f?.path)) {
-      problem('manifest', MANIFEST_JSON, `${MANIFEST_JSON} lists a file outside the batch folder (${String(f?.path)}).`);
+    const bad = listedFileProblem(f);
+    if (bad) {
+      problem('manifest', MANIFEST_JSON, bad);
       continue;
     }
     listed.add(f.path);
-    if (!present.has(f.path)) {
+    const type = present.get(f.path);
+    if (type === undefined) {
       problem('missing', f.path, `${f.path} is missing.`);
       continue;
     }
-    const full = join(dir, ...f.path.split('/'));
-    const size = (await stat(full)).size;
-    if (size !== f.bytes || (await sha256File(full)) !== f.sha256) {
-      problem('altered', f.path, `${f.path} was altered: its content no longer matches the SHA-256 in the manifest${size !== f.bytes ? ` (${size} bytes instead of ${f.bytes})` : ''}.`);
+    if (type !== 'file') {
+      problem('unsafe', f.path, refusedSentence(f.path, type));
+      continue;
+    }
+    const read = await hashPlainFile(join(dir, ...f.path.split('/')), f.bytes);
+    if (!('ok' in read)) problem(read.refused === 'missing' ? 'missing' : 'unsafe', f.path, refusedSentence(f.path, read.refused));
+    else if (read.ok.sha256 !== f.sha256) {
+      const size = read.ok.bytes !== f.bytes ? ` (${read.ok.bytes} bytes instead of ${f.bytes})` : '';
+      problem('altered', f.path, `${f.path} was altered: its content no longer matches the SHA-256 in the manifest${size}.`);
     }
   }
   for (const d of manifest.dossiers) {
-    if (!listed.has(d.file)) problem('manifest', MANIFEST_JSON, `${MANIFEST_JSON} names ${d.file} for dossier ${d.id} but does not list its hash.`);
+    if (!listed.has(d?.file)) problem('manifest', MANIFEST_JSON, `${MANIFEST_JSON} names ${String(d?.file)} for dossier ${String(d?.id)} but does not list its hash.`);
   }
-  for (const path of [...present].sort()) {
-    if (!listed.has(path) && !UNLISTED.has(path)) problem('extra', path, `${path} is not part of the batch (it was added after the export).`);
+  for (const [path, type] of present) {
+    if (listed.has(path) || UNLISTED.has(path)) continue;
+    if (type !== 'file') problem('unsafe', path, refusedSentence(path, type));
+    else problem('extra', path, `${path} is not part of the batch (it was added after the export).`);
   }
+  verdict.checks.files = verdict.problems.length === 0;
   verdict.ok = verdict.problems.length === 0;
   return verdict;
 }

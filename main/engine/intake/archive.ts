@@ -33,7 +33,7 @@ async function archiveExtension(file: string): Promise<string> {
 /** Copies `file` to `temp` while hashing what was copied, and flushes it to disk. */
 async function copyFlushed(file: string, temp: string): Promise<string> {
   const hash = createHash('sha256');
-  const out = await open(temp, 'wx');
+  const out = await open(temp, 'wx', 0o600);
   try {
     for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
       hash.update(chunk);
@@ -67,7 +67,7 @@ export async function archiveOriginal(file: string, archiveDir: string): Promise
     const target = archivePath(archiveDir, sha256, await archiveExtension(file));
     const existing = await stat(target).catch(() => null);
     if (existing?.isFile() && existing.size === bytes) return { path: target, sha256, bytes };
-    await mkdir(path.dirname(target), { recursive: true });
+    await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
     const temp = path.join(path.dirname(target), `.${sha256}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     try {
       const copied = await copyFlushed(file, temp);

@@ -7,12 +7,17 @@ import { ExportRepo } from '../../../main/engine/db/export.repo';
 import { BatchFolder, batchTarget, isPartialOf } from '../../../main/engine/export/batch-writer';
 import { MANIFEST_FORMAT, MANIFEST_JSON, MANIFEST_SIG, manifestCsv, manifestJson, type Manifest } from '../../../main/engine/export/manifest';
 import { signBytes, stationKey } from '../../../main/engine/export/station-key';
-import { verifyBatch } from '../../../main/engine/export/verify-batch';
+import { verifyBatch as verifyWith } from '../../../main/engine/export/verify-batch';
+
+/** The key the last batch written here was signed with: the station's own, for these tests. */
+let stationPublicKey: string | null = null;
+const verifyBatch = (dir: string): ReturnType<typeof verifyWith> => verifyWith(dir, { stationKey: stationPublicKey, recordedManifest: () => null });
 
 async function writeBatch(out: string): Promise<string> {
   const repo = new ExportRepo(openDatabase(':memory:'));
-  const key = stationKey(repo);
-  expect(stationKey(repo).publicKey).toBe(key.publicKey); // made once, then kept
+  const key = stationKey(repo, null);
+  stationPublicKey = key.publicKey;
+  expect(stationKey(repo, null).publicKey).toBe(key.publicKey); // made once, then kept
   const target = await batchTarget(out, 'batch-x');
   const folder = await BatchFolder.create(target);
   await folder.add('dossiers/DS000001.pdf', Buffer.from('%PDF-1.7 one'));
@@ -56,21 +61,28 @@ describe('batch folder and verification', () => {
     await expect(batchTarget(dir, 'batch-y')).rejects.toThrow(/already holds a batch/);
   });
 
-  it('reports every problem at once, each naming its file', async () => {
+  it('reports every file problem at once, each naming its file', async () => {
     const dir = await writeBatch(join(mkdtempSync(join(tmpdir(), 'sohoa-batch-')), 'out'));
     writeFileSync(join(dir, 'dossiers', 'DS000001.pdf'), '%PDF-1.7 onE');
     rmSync(join(dir, 'dossiers', 'DS000002.pdf'));
     writeFileSync(join(dir, 'dossiers', 'DS000003.pdf'), 'added');
-    const manifest = readFileSync(join(dir, MANIFEST_JSON), 'utf8');
-    writeFileSync(join(dir, MANIFEST_JSON), manifest.replace('"created_by": "thu"', '"created_by": "eve"'));
     const verdict = await verifyBatch(dir);
     expect(verdict.ok).toBe(false);
     expect(verdict.problems.map((p) => [p.kind, p.path])).toEqual([
-      ['signature', MANIFEST_JSON],
       ['altered', 'dossiers/DS000001.pdf'],
       ['missing', 'dossiers/DS000002.pdf'],
       ['extra', 'dossiers/DS000003.pdf'],
     ]);
+  });
+
+  it('stops at an edited manifest: its files are not worth hashing', async () => {
+    const dir = await writeBatch(join(mkdtempSync(join(tmpdir(), 'sohoa-batch-')), 'out'));
+    writeFileSync(join(dir, 'dossiers', 'DS000001.pdf'), '%PDF-1.7 onE');
+    const manifest = readFileSync(join(dir, MANIFEST_JSON), 'utf8');
+    writeFileSync(join(dir, MANIFEST_JSON), manifest.replace('"created_by": "thu"', '"created_by": "eve"'));
+    const verdict = await verifyBatch(dir);
+    expect(verdict.problems.map((p) => [p.kind, p.path])).toEqual([['signature', MANIFEST_JSON]]);
+    expect(verdict.checks).toEqual({ signature: false, key: null, recorded: null, files: null });
   });
 
   it('refuses a folder without manifest or signature, and one whose signature is garbage', async () => {
