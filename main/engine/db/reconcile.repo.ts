@@ -17,6 +17,8 @@ export interface OwnerRow {
   owner_birth_date: string | null;
   address: string | null;
   resident: RegisterPerson | null;
+  /** When no resident has the ID as personal ID: the (first) resident holding it as former CMND. */
+  former: RegisterPerson | null;
 }
 
 export interface ReconcileDecisionRow {
@@ -30,7 +32,8 @@ export interface ReconcileDecisionRow {
   decided_at: string;
 }
 
-type JoinedRow = [number, string, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null];
+type Text = string | null;
+type JoinedRow = [number, string, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text];
 
 /** All SQL about reconciliation results (one row per subject and kind) and the officers' decisions on them. */
 export class ReconcileRepo {
@@ -42,9 +45,12 @@ export class ReconcileRepo {
     this.upsertStmt = db.prepare(
       'INSERT OR REPLACE INTO reconciliations (subject_kind, subject_seq, status, personal_id, differences, checked_at) VALUES (?, ?, ?, ?, ?, ?)',
     );
+    // One pass in SQLite: the resident by personal ID, else by former CMND (several residents with one former
+    // CMND give several rows of one record; the first is taken).
     const joined =
-      'SELECT r.seq, r.record_id, r.owner_id, r.owner_name, r.owner_birth_date, r.address, p.personal_id, p.full_name, p.birth_date, p.former_id, p.address ' +
-      'FROM records r LEFT JOIN residents p ON p.personal_id = r.owner_id';
+      'SELECT r.seq, r.record_id, r.owner_id, r.owner_name, r.owner_birth_date, r.address, p.personal_id, p.full_name, p.birth_date, p.former_id, p.address, ' +
+      'f.personal_id, f.full_name, f.birth_date, f.former_id, f.address ' +
+      'FROM records r LEFT JOIN residents p ON p.personal_id = r.owner_id LEFT JOIN residents f ON p.seq IS NULL AND f.former_id = r.owner_id';
     this.ownersAfterStmt = db.prepare<[number, number], JoinedRow>(`${joined} WHERE r.seq > ? ORDER BY r.seq LIMIT ?`).raw();
     this.ownerByIdStmt = db.prepare<[string], JoinedRow>(`${joined} WHERE r.record_id = ?`).raw();
   }
@@ -56,7 +62,9 @@ export class ReconcileRepo {
 
   /** Record owners after `seq`, in seq order, each with the resident whose personal ID it holds. */
   ownersAfter(seq: number, limit: number): OwnerRow[] {
-    return this.ownersAfterStmt.all(seq, limit).map(toOwnerRow);
+    const rows: OwnerRow[] = [];
+    for (const row of this.ownersAfterStmt.all(seq, limit)) if (rows.length === 0 || rows[rows.length - 1]!.seq !== row[0]) rows.push(toOwnerRow(row));
+    return rows;
   }
 
   ownerOf(recordId: string): OwnerRow | undefined {
@@ -119,5 +127,6 @@ function toOwnerRow(r: JoinedRow): OwnerRow {
     owner_birth_date: r[4],
     address: r[5],
     resident: r[6] === null ? null : { personal_id: r[6], full_name: r[7], birth_date: r[8], former_id: r[9], address: r[10] },
+    former: r[11] === null ? null : { personal_id: r[11], full_name: r[12], birth_date: r[13], former_id: r[14], address: r[15] },
   };
 }

@@ -61,7 +61,8 @@ export function createOwners(deps: OwnersDeps): {
   const checkRow = (row: OwnerRow): Reconciliation => {
     const lookup: RegisterLookup = {
       byPersonalId: (id) => (row.resident && row.resident.personal_id === id ? row.resident : residents.byPersonalId(id)),
-      byFormerId: (id) => residents.byFormerId(id),
+      // The join already looked the record's ID up as a former CMND.
+      byFormerId: (id) => (id === row.owner_id ? (row.former ? [row.former] : []) : residents.byFormerId(id)),
       byNameAndBirth: (key, birth) => residents.byNameAndBirth(key, birth),
     };
     return reconcileSubject(ownerFacts(row), lookup, OWNER_FIELDS);
