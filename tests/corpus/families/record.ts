@@ -5,8 +5,11 @@
 import { generateCorpusRecord, type CorpusRecord } from '../records';
 import { createRng } from '../rng';
 
+/** Valid province codes (Hà Nội, TP HCM, Hải Phòng, Đà Nẵng, Thanh Hoá, Nghệ An, Bắc Ninh…). */
+const CCCD_PROVINCES = ['001', '079', '031', '048', '038', '040', '027', '033', '036', '042', '044', '052', '056', '066', '075', '082', '092'];
+
 export interface RecordOptions {
-  /** Old forms carry the 9-digit CMND. */
+  /** Old forms carry the 9-digit CMND; every other form a 12-digit CCCD. */
   cmnd?: boolean;
 }
 
@@ -22,5 +25,10 @@ export function familyRecord(seed: number, options: RecordOptions = {}): CorpusR
     rec.model = r.pick(['FELIZ S', 'EVO200', 'KLARA S', 'ODORA']);
   }
   if (options.cmnd) rec.owner_id = `${r.pick(['0', '1', '2', '3'])}${digits(8)}`;
+  else if (rec.owner_id.length !== 12) {
+    // Forms since 2021 take the 12-digit CCCD: province, century and sex, birth year, six digits.
+    const year = r.int(1955, 2004);
+    rec.owner_id = `${r.pick(CCCD_PROVINCES)}${(year >= 2000 ? 2 : 0) + r.int(0, 1)}${String(year % 100).padStart(2, '0')}${digits(6)}`;
+  }
   return rec;
 }

@@ -51,6 +51,7 @@ describe('layout families', () => {
       }
       for (const p of d.meta.pages) if (['invoice', 'id_copy', 'blank'].includes(p.kind)) expect(p.boxes).toEqual([]);
       if (name === 'bilingual') expect(d.truth.owner_id).toMatch(/^\d{9}$/);
+      if (name === 'dkx10') expect(d.truth.owner_id).toMatch(/^0\d{11}$/);
       if (name === 'certificate') expect(d.meta.onPaper).not.toContain('owner_id');
     });
   }
