@@ -49,4 +49,20 @@ describe('dotted leader removal', () => {
     expect(removeLeaderDots(grey, w, h)).toBe(0);
     expect(ink(grey, w, 0, 0, w, h)).toBe(75);
   });
+
+  it('erases a dashed leader and a solid rule but keeps the dash inside a serial', () => {
+    const w = 1200;
+    const h = 120;
+    const grey = new Uint8Array(w * h).fill(255);
+    const bar = (x0: number, x1: number, y0: number, y1: number): void => {
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) grey[y * w + x] = 0;
+    };
+    for (let x = 20; x < 600; x += 22) bar(x, x + 12, 60, 63); // "- - - -" leader
+    bar(620, 1180, 100, 103); // a solid rule to write on
+    bar(300, 316, 30, 33); // the dash of "JF63E-1234567", alone on its row
+    removeLeaderDots(grey, w, h);
+    expect(ink(grey, w, 0, 55, 610, 70)).toBe(0);
+    expect(ink(grey, w, 600, 95, w, 110)).toBe(0);
+    expect(ink(grey, w, 295, 25, 320, 40)).toBe(16 * 3);
+  });
 });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findFieldValue } from '../../../main/engine/extraction/field-grammar';
+
+const value = (field: Parameters<typeof findFieldValue>[0], text: string): string | null => findFieldValue(field, text)?.value ?? null;
+
+describe('field grammar: what a value of each field can look like on paper', () => {
+  it('cuts a plate out of its line and keeps the electric-motorbike MĐ series', () => {
+    expect(value('plate', '65B-865.83 Ngày đăng ký: 27/05/2008')).toBe('65B-865.83');
+    expect(value('plate', '29-MĐ1 234.56')).toBe('29-MĐ1 234.56');
+    expect(value('plate', '30A-567.89')).toBe('30A-567.89');
+    // A series letter never I or O: a read's I after the series letter is the digit 1.
+    expect(value('plate', '33-YI 033.61')).toBe('33-Y1 033.61');
+    expect(value('plate', 'Hà Nội, ngày 12 tháng 8')).toBeNull();
+  });
+
+  it('takes a VIN only with real digits, fixing only letters a VIN never holds', () => {
+    expect(value('chassis', 'RL4B3FE117T516219')).toBe('RL4B3FE117T516219');
+    expect(value('chassis', 'RLHJF6320BYO23456')).toBe('RLHJF6320BY023456');
+    // B, S, Z, G are legal VIN letters and stay as read.
+    expect(value('chassis', 'RLHJF632BBYS23456')).toBe('RLHJF632BBYS23456');
+    expect(value('chassis', '(Vehicle registration declaration)')).toBeNull();
+    expect(value('chassis', 'VTTDC1234567')).toBe('VTTDC1234567');
+  });
+
+  it('joins an engine number split at its dash and refuses words', () => {
+    expect(value('engine', 'JA39E- 9758076')).toBe('JA39E-9758076');
+    expect(value('engine', '2NR-0227784 Năm sản xuất')).toBe('2NR-0227784');
+    expect(value('engine', 'HONDA SRG He 0a pric')).toBeNull();
+  });
+
+  it('accepts a 12-digit CCCD with a real province code or a 9-digit CMND, nothing else', () => {
+    expect(value('owner_id', '001185012345')).toBe('001185012345');
+    expect(value('owner_id', '0011 8501 2345')).toBe('001185012345');
+    expect(value('owner_id', '419437685')).toBe('419437685');
+    expect(value('owner_id', '999185012345')).toBeNull();
+    expect(value('owner_id', '0912345678')).toBeNull();
+  });
+
+  it('reads dates in both written forms', () => {
+    expect(value('registered_on', '02/05/2019')).toBe('2019-05-02');
+    expect(value('registered_on', 'ngày 15 tháng 10 năm 2008')).toBe('2008-10-15');
+    expect(value('registered_on', '31/02/2019')).toBeNull();
+  });
+
+  it('cuts brand, colour and model clean from the noise around them', () => {
+    expect(value('brand', 'HONDA SRG He 0a pric sini Silesian ss oo')).toBe('HONDA');
+    expect(value('brand', 'Yamaha')).toBe('YAMAHA');
+    expect(value('color', 'Đỏ-Đen ......')).toBe('Đỏ - Đen');
+    expect(value('color', 'Trang')).toBe('Trắng');
+    expect(value('color', 'Xanh lam')).toBe('Xanh lam');
+    expect(value('color', '125 cm3')).toBeNull();
+    expect(value('model', 'AIR BLADE. II')).toBe('AIR BLADE');
+  });
+
+  it('takes a name of Vietnamese syllables and not a line of junk', () => {
+    expect(value('owner_name', 'Nguyễn Thị Hương 1990')).toBe('Nguyễn Thị Hương');
+    expect(value('owner_name', 'PHAN CÔNG ANH')).toBe('PHAN CÔNG ANH');
+    expect(value('owner_name', 'NANT TN AAT (0e SN')).toBeNull();
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { findFields } from '../../../main/engine/extraction/find-fields';
+import type { OcrLine, OcrWord } from '../../../main/engine/ocr/ocr-lines';
+
+/** A line of words as the page pass gives it: 24 px per character, one space between words, 40 px tall. */
+function line(text: string, x: number, y: number, confidence = 95): OcrLine {
+  const words: OcrWord[] = [];
+  let at = x;
+  for (const w of text.split(' ')) {
+    words.push({ text: w, confidence, box: { x0: at, y0: y, x1: at + 24 * w.length, y1: y + 40 } });
+    at += 24 * (w.length + 1);
+  }
+  return { text, words, box: { x0: x, y0: y, x1: at - 24, y1: y + 40 } };
+}
+
+const TITLE = line('GIẤY KHAI ĐĂNG KÝ XE', 700, 200);
+const found = (lines: OcrLine[]): Record<string, { value: string; method: string }> =>
+  Object.fromEntries(findFields(lines).values.filter((v) => v.match).map((v) => [v.field, { value: v.match!.value, method: v.method }]));
+
+describe('field finding holds on any layout', () => {
+  it('reads a value on its label\'s line, past an English gloss, up to the neighbour\'s label', () => {
+    const f = found([TITLE, line("Tên chủ xe (Owner's full name): Nguyễn Thị Hương Năm sinh: 1990", 200, 400)]);
+    expect(f.owner_name).toEqual({ value: 'Nguyễn Thị Hương', method: 'label' });
+  });
+
+  it('reads two fields on one line', () => {
+    const f = found([TITLE, line('Nhãn hiệu: HONDA Số loại: WAVE ALPHA Màu sơn: Đỏ', 200, 500)]);
+    expect(f.brand?.value).toBe('HONDA');
+    expect(f.model?.value).toBe('WAVE ALPHA');
+    expect(f.color?.value).toBe('Đỏ');
+  });
+
+  it('reads a bordered table: label in the left cell, value in the right cell read as another line', () => {
+    const f = found([
+      TITLE,
+      line('Số khung (Chassis N0)', 200, 1000), line('RLHJF6320BY123456', 1100, 1004),
+      line('Số máy 1 (Engine N0)', 200, 1100), line('JF63E-1234567', 1100, 1098),
+      line('Số định danh cá nhân (Personal', 200, 1200), line('001185012345', 1100, 1215), line('ID N°)', 200, 1245),
+    ]);
+    expect(f.chassis).toEqual({ value: 'RLHJF6320BY123456', method: 'label' });
+    expect(f.engine?.value).toBe('JF63E-1234567');
+    expect(f.owner_id?.value).toBe('001185012345');
+  });
+
+  it('reads a value written on the line under its label, and not the next row\'s label', () => {
+    const f = found([
+      TITLE,
+      line('Số máy:', 200, 500), line('JF63E-1234567', 290, 560),
+      line('Số khung:', 200, 640), line('Biển số đăng ký:', 200, 780), line('29-MĐ1 234.56', 290, 840),
+    ]);
+    expect(f.engine).toEqual({ value: 'JF63E-1234567', method: 'below' });
+    expect(f.chassis).toBeUndefined();
+    expect(f.plate).toEqual({ value: '29-MĐ1 234.56', method: 'below' });
+  });
+
+  it('continues a wrapped address on the line under it', () => {
+    const f = found([TITLE, line('Địa chỉ (Address): Số 12 ngõ 45 phố Huế,', 200, 400), line('phường Hai Bà Trưng, Hà Nội', 700, 445)]);
+    expect(f.address?.value).toBe('Số 12 ngõ 45 phố Huế, phường Hai Bà Trưng, Hà Nội');
+  });
+
+  it('finds an unlabelled VIN and CCCD by their shape on a form, never on a page that is no form', () => {
+    const body = [line('RLHJF6320BY123456', 900, 1700), line('031089730317', 900, 1800)];
+    const f = found([TITLE, ...body]);
+    expect(f.chassis).toEqual({ value: 'RLHJF6320BY123456', method: 'pattern' });
+    expect(f.owner_id?.value).toBe('031089730317');
+    const invoice = [line('HÓA ĐƠN GIÁ TRỊ GIA TĂNG', 700, 200), ...body];
+    expect(found(invoice)).toEqual({});
+  });
+
+  it('tells the certificate from the declaration form by the title read most exactly', () => {
+    expect(findFields([line('GIẤY CHỨNG NHẬN ĐĂNG KÝ XE MÔ TÔ, XE MÁY', 600, 200)]).kind).toBe('certificate');
+    expect(findFields([TITLE]).kind).toBe('declaration');
+    expect(findFields([line('HÓA ĐƠN GIÁ TRỊ GIA TĂNG', 700, 200)]).kind).toBe('other');
+  });
+});
