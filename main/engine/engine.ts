@@ -27,6 +27,7 @@ import { createCampaignApi } from './engine-campaign';
 import { ExportRepo } from './db/export.repo';
 import { createExporter } from './export/export.service';
 import { finishInterruptedExports } from './export/interrupted-exports';
+import { keyFileOf, moveKeyOutOfDatabase } from './export/station-key';
 import { DashboardRepo } from './db/dashboard.repo';
 import { dashboardStats } from './dashboard/dashboard.service';
 import { createScanAttribution } from './dashboard/scan-attribution';
@@ -152,7 +153,10 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const exportRepo = new ExportRepo(db);
   // An export killed between placing its folder and recording it is finished (or its leftovers removed) first.
   finishInterruptedExports({ repo: exportRepo, audit });
+  const keyFile = options.dbPath === ':memory:' ? null : keyFileOf(options.dbPath);
+  if (keyFile) moveKeyOutOfDatabase(exportRepo, keyFile);
   const exporter = createExporter({
+    keyFile,
     repo: exportRepo,
     review: new ReviewRepo(db),
     audit,
@@ -296,7 +300,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       preview: (reexport) => exporter.preview(reexport),
       run: (request) => exporter.run(people.actor(), request),
       batches: (offset, limit) => exporter.batches(offset, limit),
-      verify: (dir) => exporter.verify(dir),
+      verify: (dir, verifyOptions) => exporter.verify(dir, verifyOptions),
     },
     backup: (outFile) => backupStation(db, settings.get('station', 'Sohoa Station'), outFile),
     dashboard: {
