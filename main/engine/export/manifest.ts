@@ -58,8 +58,17 @@ export function manifestJson(manifest: Manifest): Uint8Array {
   return Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
 }
 
-const csvCell = (value: string | number | null): string => {
-  const text = value === null ? '' : String(value);
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return before one, or their
+ * full-width forms) as a formula: `=HYPERLINK(…)` or `-1+cmd|…` in a record value would act when a lead opens
+ * the CSV in Excel. Such a text cell is written with a leading apostrophe, which spreadsheets show as text and
+ * do not display. Every text cell goes through here, whatever path its value took (record, scan, decision).
+ */
+const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+
+export const csvCell = (value: string | number | null): string => {
+  const raw = value === null ? '' : String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
