@@ -13,12 +13,14 @@ interface Props {
   text: { title: string; opening: string; label: string; cancel: string; cancelling: string };
   testId: string;
   cancelTestId: string;
+  /** What the engine's label for the item being worked on reads as (some jobs send a code, e.g. `pages`). */
+  labelOf?: (label: string) => string;
   /** The job's own counts, shown between the percent and the time left. */
   children: ReactNode;
 }
 
 /** A running long job: spinner, what it works on, a bar, its counts and the time left, and a cancel button. */
-export function JobProgressCard({ progress, cancelling, onCancel, text, testId, cancelTestId, children }: Props): JSX.Element {
+export function JobProgressCard({ progress, cancelling, onCancel, text, testId, cancelTestId, labelOf, children }: Props): JSX.Element {
   const { t, locale } = useI18n();
   const fraction = progress && progress.total ? Math.min(progress.done / progress.total, 1) : null;
   const eta =
@@ -30,7 +32,9 @@ export function JobProgressCard({ progress, cancelling, onCancel, text, testId, 
         <div className="progress-title">
           <span className="spinner" aria-hidden="true" />
           <strong>{text.title}</strong>
-          <span className="muted progress-file">{progress?.label || text.opening}</span>
+          <span className="muted progress-file" data-testid={`${testId}-label`}>
+            {progress?.label ? (labelOf ? labelOf(progress.label) : progress.label) : text.opening}
+          </span>
         </div>
         <button
           type="button"

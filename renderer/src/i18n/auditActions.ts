@@ -18,6 +18,10 @@ export const auditActions: Record<Locale, Record<string, string>> = {
     export: 'Xuất hồ sơ',
     'export.batch': 'Xuất lô dữ liệu',
     'user.add': 'Thêm tài khoản',
+    'import.kept-decision': 'Giữ quyết định đối soát khi nhập lại dữ liệu',
+    'declaration.confirm': 'Tự khai báo: xác nhận',
+    'declaration.reject': 'Tự khai báo: từ chối',
+    'declaration.update-record': 'Tự khai báo: cập nhật dữ liệu đăng ký',
   },
   en: {
     'decide.keep-record': 'Decided: record is right',
@@ -32,6 +36,10 @@ export const auditActions: Record<Locale, Record<string, string>> = {
     export: 'Dossier exported',
     'export.batch': 'Batch exported',
     'user.add': 'Account added',
+    'import.kept-decision': 'Review decision kept on re-import',
+    'declaration.confirm': 'Self-declaration confirmed',
+    'declaration.reject': 'Self-declaration rejected',
+    'declaration.update-record': 'Self-declaration: record updated',
   },
 };
 

@@ -38,6 +38,7 @@ export const enScan: Record<keyof typeof viScan, string> = {
   'scan.progressTitle': 'Scanning and recognising',
   'scan.progressLabel': 'Progress of page recognition',
   'scan.progressOpening': 'Opening files…',
+  'scan.progressReading': 'Reading the pages',
   'scan.progressPages': '{done} / {total} pages',
   'scan.progressCounting': 'Counting pages…',
   'scan.result.created': 'Created {n} dossiers ({pages} pages)',

@@ -55,6 +55,8 @@ export const en: Record<MessageKey, string> = {
 
   'field.record_id': 'Record ID',
   'field.plate': 'Plate',
+  'field.record': 'Record link',
+  'field.pages': 'Duplicate pages',
   'field.chassis': 'Chassis no.',
   'field.engine': 'Engine no.',
   'field.owner_name': 'Owner',

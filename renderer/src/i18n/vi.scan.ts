@@ -36,6 +36,7 @@ export const viScan = {
   'scan.progressTitle': 'Đang quét và nhận dạng',
   'scan.progressLabel': 'Tiến độ nhận dạng trang quét',
   'scan.progressOpening': 'Đang mở tệp…',
+  'scan.progressReading': 'Đang nhận dạng các trang',
   'scan.progressPages': '{done} / {total} trang',
   'scan.progressCounting': 'Đang đếm trang…',
   'scan.result.created': 'Đã tạo {n} hồ sơ ({pages} trang)',

@@ -58,6 +58,8 @@ export const vi = {
 
   'field.record_id': 'Mã hồ sơ',
   'field.plate': 'Biển số',
+  'field.record': 'Liên kết bản ghi',
+  'field.pages': 'Trang trùng',
   'field.chassis': 'Số khung',
   'field.engine': 'Số máy',
   'field.owner_name': 'Chủ xe',

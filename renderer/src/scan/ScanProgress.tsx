@@ -22,7 +22,7 @@ export function ScanProgress({
     cancelling: t('scan.cancelling'),
   };
   return (
-    <JobProgressCard progress={progress} cancelling={cancelling} onCancel={onCancel} text={text} testId="scan-progress" cancelTestId="scan-cancel">
+    <JobProgressCard progress={progress} cancelling={cancelling} onCancel={onCancel} text={text} testId="scan-progress" cancelTestId="scan-cancel" labelOf={(label) => (label === 'pages' ? t('scan.progressReading') : label)}>
       <span data-testid="scan-progress-pages">
         {progress?.total != null ? t('scan.progressPages', { done: progress.done, total: progress.total }) : t('scan.progressCounting')}
       </span>

@@ -18,8 +18,8 @@ function engineCodes(): string[] {
   const codes = new Set<string>(DECISION_ACTIONS.map((a) => `decide.${a}`));
   for (const file of sources(ENGINE)) {
     const text = readFileSync(file, 'utf8');
-    if (!text.includes('.append({')) continue;
-    for (const m of text.matchAll(/action: '([a-z.-]+)'/g)) codes.add(m[1]);
+    // The audit log's append calls (other calls take an `action` too: a decision's, not an audit code).
+    for (const call of text.matchAll(/\.append\(\{([\s\S]{0,600}?)\}\)/g)) for (const m of call[1].matchAll(/action: '([a-z.-]+)'/g)) codes.add(m[1]);
     for (const m of text.matchAll(/how: ((?:'[a-z-]+'(?: \| )?)+)/g)) for (const how of m[1].matchAll(/'([a-z-]+)'/g)) codes.add(`decision.${how[1]}`);
   }
   return [...codes].sort();
