@@ -12,7 +12,7 @@ import { findFieldValue } from './field-grammar';
 import { graphiteStrips } from './graphite-strips';
 import { scaleBox, toScanBox } from './page-geometry';
 import { alignConfidences, confirmByLayout, readRegion, type CharConf } from './region-read';
-import type { ReadPage } from './analyze-page';
+import type { ReadPage } from './page-reading';
 
 type Reading = Omit<FieldReading, 'page'>;
 type SerialKind = 'engine' | 'chassis';

@@ -12,7 +12,7 @@ import { isSerialField } from './field-values';
 import type { FoundValue } from './find-fields';
 import { scaleBox, toScanBox } from './page-geometry';
 import { alignConfidences, confirmByLayout, readRegion, wordChars, type CharConf } from './region-read';
-import type { ReadPage } from './analyze-page';
+import type { ReadPage } from './page-reading';
 
 type Reading = Omit<FieldReading, 'page'>;
 

@@ -8,8 +8,9 @@ import type { RecordsRepo } from '../db/records.repo';
 import type { ReviewRepo } from '../db/review.repo';
 import type { StoredRecord } from '../records/record';
 import { SCAN_FIELDS, type FusedFields } from '../scan/scan.types';
-import { DUPLICATE_SEVERITY, fieldFlags, UNMATCHED_SEVERITY, type Flag } from './flags';
-import { linkDossier, type FoundRecord, type LinkKey, type LinkVerdict } from './link';
+import { DUPLICATE_SEVERITY, UNMATCHED_SEVERITY, type Flag } from './flags';
+import { flags as fieldFlags, linking } from '../pipeline';
+import type { FoundRecord, LinkKey, LinkVerdict } from './link';
 
 export interface ReviewDeps {
   repo: ReviewRepo;
@@ -32,7 +33,7 @@ export function evaluateDossier(deps: ReviewDeps, seq: number, cascade = true): 
   const manualRecord = manual?.value ? deps.records.getById(manual.value) : undefined;
   const verdict: LinkVerdict = manualRecord
     ? { record: manualRecord, confidence: 1, reason: `Linked to ${manualRecord.record_id} by ${manual!.user}.`, candidates: [] }
-    : linkDossier(fields, deps.find);
+    : linking(fields, deps.find);
 
   const others = verdict.record ? deps.repo.linkedTo(verdict.record.record_id, seq) : [];
   const flags = flagsFor(deps, seq, fields, verdict.record, others);

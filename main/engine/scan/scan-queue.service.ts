@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { DossiersRepo, QueuedPage } from '../db/dossiers.repo';
 import { describeError, DiskFullError, isDiskFull } from '../errors';
-import { fuseReadings } from '../extraction/fuse';
+import { fusion } from '../pipeline';
 import type { PageAnalysis } from './scan.types';
 import { crashPoint } from '../crash-point';
 
@@ -80,7 +80,7 @@ async function processPage(
 
 /** Fuses a dossier's readings into its field values; also after the clerk removed or changed a page. */
 export function finishDossier(dossierSeq: number, repo: DossiersRepo, fused?: (dossierSeq: number) => void): void {
-  const fields = fuseReadings(repo.readings(dossierSeq));
+  const fields = fusion(repo.readings(dossierSeq));
   const errors = repo.pageErrors(dossierSeq);
   const existing = repo.errorOf(dossierSeq);
   const error = [existing, ...errors].filter(Boolean).join(' ') || null;

@@ -3,11 +3,12 @@ import type { DossierView, JobProgress, PageView, ScanImportReport } from '../en
 import type { DossierRow } from '../db/dossiers.repo';
 import { pagePreview, pageThumbnail } from './thumbnail';
 import { DiskFullError, UserError } from '../errors';
-import { analyzePage } from '../extraction/analyze-page';
+import { fieldFinding } from '../pipeline';
 import { createOcrPool, defaultPoolSize, type OcrPool } from '../ocr/ocr-worker-pool';
 import type { JobRegistry } from '../jobs/job-registry';
 import { ProgressMeter } from '../jobs/progress-meter';
-import { intakePlans, intakeScans, type IntakeReport } from './scan-intake.service';
+import { intake } from '../pipeline';
+import { intakePlans, type IntakeReport } from './scan-intake.service';
 import { finishDossier, runScanQueue } from './scan-queue.service';
 import { SCAN_FIELDS, type DossierPlan } from './scan.types';
 import { analyzeTurned } from './user-rotation';
@@ -65,7 +66,7 @@ export function createScanner(deps: {
         const ocr = await ocrPool();
         const done = await runScanQueue({
           repo: deps.repo,
-          analyze: (image, userRotation) => analyzeTurned(image, userRotation, (turned) => analyzePage(turned, ocr)),
+          analyze: (image, userRotation) => analyzeTurned(image, userRotation, (turned) => fieldFinding(turned, ocr)),
           // One page more than workers, so a page is being prepared while the others are read.
           concurrency: workers + 1,
           fused: deps.fused,
@@ -114,7 +115,7 @@ export function createScanner(deps: {
   const ctx = { repo: deps.repo, archiveDir: deps.archiveDir, onDossier: () => changed() };
 
   return {
-    import: (paths, options = {}) => importWith(() => intakeScans(paths, { ...ctx, stack: options.stack })),
+    import: (paths, options = {}) => importWith(() => intake(paths, { ...ctx, stack: options.stack })),
     importPlans: (plans) => importWith(() => intakePlans(plans, ctx)),
     resume() {
       drain().catch(() => undefined);

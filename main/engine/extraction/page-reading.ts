@@ -1,0 +1,120 @@
+/**
+ * Page reading, the pipeline's second stage: one scanned page → its words, boxes and confidences, the right
+ * way up. The page is decoded once (a blank page costs no OCR), turned upright by its own text, levelled, its
+ * leaders erased, and read ONCE with automatic page segmentation at ~300 dpi. Fields are found on that reading
+ * afterwards, whatever the layout (find-fields.ts).
+ */
+import sharp from 'sharp';
+import { estimateSkewGrey, type GreyImage } from '../ocr/deskew';
+import { removeLeaderDots } from '../ocr/leaders';
+import { linesFromBlocks, type OcrLine } from '../ocr/ocr-lines';
+import type { OcrPool } from '../ocr/ocr-worker-pool';
+import { greyPixels, toPgm } from '../ocr/preprocess';
+import { findFields, type PageFields } from './find-fields';
+import { decodeGrey, isBlankPage, rotateGrey, type PageTransform } from './page-geometry';
+
+/** The resolution the page is read at: tesseract's LSTM reads 9–12 pt type best with ~300 dpi. */
+const READ_DPI = 300;
+/** Below this the page is enlarged to READ_DPI (a fax or a 150-dpi scan); above READ_DPI it is reduced. */
+const MIN_DPI = 200;
+
+/** The page as read: levelled grey pixels at reading resolution, the OCR lines and the fields found. */
+export interface ReadPage {
+  grey: GreyImage;
+  transform: PageTransform;
+  lines: OcrLine[];
+  /** Levelled-page pixels (scan resolution) per reading pixel. */
+  up: number;
+  dpi: number;
+  fields: PageFields;
+  /** The pixels OCR read (levelled, leaders erased, at reading resolution). */
+  image: GreyImage;
+  readDpi: number;
+}
+
+/** A page read the right way up, or a blank one. */
+export type PageReading = { blank: true } | { blank: false; page: ReadPage; rotation: 0 | 90 | 180 | 270; skew: number };
+
+/** Reads one scanned page; a blank page is not read at all. */
+export async function readPage(image: Buffer, pool: OcrPool, options: { dpi?: number } = {}): Promise<PageReading> {
+  const meta = await sharp(image).metadata();
+  // Scanners write their resolution into the file; a missing or screen-like 72 dpi means "unknown": assume 300.
+  const dpi = options.dpi ?? (meta.density && meta.density >= 100 ? meta.density : 300);
+  const grey = await decodeGrey(image);
+  if (await isBlankPage(grey, dpi)) return { blank: true };
+
+  const first = await estimateSkewGrey(grey, { sourceDpi: dpi });
+  let quarter: 0 | 90 = 0;
+  let skew = first.correctionDeg;
+  if (first.sideways) {
+    // The column profile finds that text runs vertically; the skew is measured again once the page lies flat.
+    quarter = 90;
+    skew = (await estimateSkewGrey(await rotateGrey(grey, 90), { sourceDpi: dpi })).correctionDeg;
+  }
+  // Projections cannot tell upright from upside down: the text itself does. Read the page and, only while it
+  // makes no sense, try the other turns, most likely first. Upright pages pay for one pass.
+  let page: ReadPage | null = null;
+  let rotation: 0 | 90 | 180 | 270 = quarter;
+  const turns = [quarter, quarter + 180, quarter + 90, quarter + 270].map((t) => (t % 360) as 0 | 90 | 180 | 270);
+  while (turns.length > 0) {
+    const turn = turns.shift()!;
+    const attempt = await levelAndRead(grey, turn + skew, dpi, pool);
+    if (!page || score(attempt) > score(page)) {
+      page = attempt;
+      rotation = turn;
+    }
+    if (looksRead(attempt) && uprightShare(attempt) >= UPRIGHT) break;
+    // Words standing on end: the page lies sideways in this turn (projections are fooled by a small card's
+    // frame); the quarter turns come next.
+    if (uprightShare(attempt) < UPRIGHT) turns.sort((a, b) => Number((a - turn) % 180 === 0) - Number((b - turn) % 180 === 0));
+  }
+  if (!page) throw new Error('unreachable: at least one orientation is read');
+  return { blank: false, page, rotation, skew };
+}
+
+async function levelAndRead(grey: GreyImage, angleDeg: number, dpi: number, pool: OcrPool): Promise<ReadPage> {
+  const levelled = await rotateGrey(grey, angleDeg);
+  // Leaders are erased on the full-resolution page: automatic segmentation drops a whole row of the form as a
+  // picture when a dotted leader runs through it, and garbles a value typed over one.
+  const copy = levelled === grey ? { ...grey, data: Buffer.from(grey.data) } : levelled;
+  removeLeaderDots(copy.data, copy.width, copy.height, { dpi });
+  const k = dpi > READ_DPI || dpi < MIN_DPI ? READ_DPI / dpi : 1;
+  let img = sharp(copy.data, { raw: { width: copy.width, height: copy.height, channels: 1 } });
+  if (k !== 1) img = img.resize({ width: Math.round(copy.width * k), kernel: k < 1 ? 'lanczos3' : 'cubic' });
+  const small = k === 1 ? copy : await greyPixels(img);
+  const result = await pool.recognize({
+    image: toPgm(small.data, small.width, small.height),
+    blocks: true,
+    params: { tessedit_pageseg_mode: '3', user_defined_dpi: String(Math.round(dpi * k)) },
+  });
+  const lines = linesFromBlocks(result);
+  return {
+    grey: copy,
+    transform: { angleDeg, src: { width: grey.width, height: grey.height }, dst: { width: copy.width, height: copy.height } },
+    lines,
+    up: copy.width / small.width,
+    dpi,
+    fields: findFields(lines),
+    image: small,
+    readDpi: Math.round(dpi * k),
+  };
+}
+
+const confidentWords = (p: ReadPage, min: number): number => p.lines.flatMap((l) => l.words).filter((w) => w.confidence >= min && w.text.length >= 3).length;
+
+/** Share of words (3+ characters) wider than tall: about all of them on a page read the right way up. */
+function uprightShare(p: ReadPage): number {
+  const words = p.lines.flatMap((l) => l.words).filter((w) => w.text.length >= 3);
+  if (words.length === 0) return 1;
+  return words.filter((w) => w.box.x1 - w.box.x0 > w.box.y1 - w.box.y0).length / words.length;
+}
+const UPRIGHT = 0.7;
+
+function score(p: ReadPage): number {
+  return ((p.fields.kind === 'other' ? 0 : 1000) + p.fields.values.filter((v) => v.match).length * 50 + confidentWords(p, 70)) * uprightShare(p);
+}
+
+/** A known form, fields found, or (invoices, ID copies) plenty of confident words: text read upside down never gives these. */
+function looksRead(p: ReadPage): boolean {
+  return p.fields.kind !== 'other' || p.fields.values.filter((v) => v.match).length >= 3 || confidentWords(p, 85) >= 25;
+}
