@@ -2,9 +2,13 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from './database';
 import { RECORD_VALUE_FIELDS, type FieldIssue, type NormalizedRecord, type OwnerFactField, type RecordValueField, type StoredRecord } from '../records/record';
 import { crashPoint } from '../crash-point';
+import { AuditRepo } from './audit.repo';
+import { DecidedFields } from './decided-fields';
 
 export type UpsertOutcome = 'imported' | 'updated' | 'unchanged';
-export type UpsertResult = { outcome: UpsertOutcome; seq: number } | { outcome: 'duplicate'; seq: number; firstRow: number };
+export type UpsertResult =
+  | { outcome: UpsertOutcome; seq: number; kept?: FieldIssue[] }
+  | { outcome: 'duplicate'; seq: number; firstRow: number };
 
 /** A record ready to store, with its data-quality issues and the file row it came from. */
 export interface RecordToStore {
@@ -92,9 +96,11 @@ export class RecordsRepo {
   private readonly countIssuesStmt;
   private readonly upsertBatchTx;
   private readonly keysAfterStmt;
+  private readonly decided: DecidedFields;
   private readonly bySeqsStmts = new Map<number, Statement<number[], RecordRow>>();
 
   constructor(private readonly db: Db) {
+    this.decided = new DecidedFields(db, new AuditRepo(db));
     this.byId = db.prepare<[string], RecordRow>(`SELECT seq, ${COLUMNS}, issues FROM records WHERE record_id = ?`);
     this.digestById = db.prepare<[string], [number, number]>('SELECT seq, digest FROM records WHERE record_id = ?').raw();
     this.insertStmt = db.prepare(
@@ -144,9 +150,23 @@ export class RecordsRepo {
     if (storedDigest === digest) return { outcome: 'unchanged', seq };
     const existing = this.byId.get(record.record_id)!;
     const previous = previousValues(existing);
+    // What an officer decided stays, with an issue for review, rather than the file's older value.
+    const next: NormalizedRecord = { ...record };
+    const known = existing.issues ? (JSON.parse(existing.issues) as FieldIssue[]) : [];
+    const kept = this.decided.keep(record.record_id, existing, next, known, source, now);
+    if (kept.length === 0) {
+      this.historyStmt.run(seq, now, source, JSON.stringify(previous));
+      this.updateStmt.run(...values, issues, item.issues.length, digest, now, seq);
+      return { outcome: 'updated', seq };
+    }
+    const allIssues = [...item.issues, ...kept];
+    const keptValues = storedValues(next);
+    const keptIssues = JSON.stringify(allIssues);
+    const keptDigest = digestOf(keptValues, keptIssues);
+    if (keptDigest === storedDigest) return { outcome: 'unchanged', seq, kept };
     this.historyStmt.run(seq, now, source, JSON.stringify(previous));
-    this.updateStmt.run(...values, issues, item.issues.length, digest, now, seq);
-    return { outcome: 'updated', seq };
+    this.updateStmt.run(...keptValues, keptIssues, allIssues.length, keptDigest, now, seq);
+    return { outcome: 'updated', seq, kept };
   }
 
   /**

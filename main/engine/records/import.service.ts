@@ -95,9 +95,10 @@ async function importOneFile(file: string, ctx: ImportContext, report: ImportRep
         return;
       }
       report[result.outcome] += 1;
-      if (item.issues.length) {
+      const issues = [...item.issues, ...(result.kept ?? [])];
+      if (issues.length) {
         report.with_issues += 1;
-        for (const issue of item.issues) pushCapped(report.issues, { record_id: id, field: issue.field, message: issue.message });
+        for (const issue of issues) pushCapped(report.issues, { record_id: id, field: issue.field, message: issue.message });
       }
       if (result.outcome !== 'unchanged') stored.push({ seq: result.seq, record: item.record });
     });

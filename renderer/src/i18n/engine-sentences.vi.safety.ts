@@ -63,4 +63,10 @@ export const safetySentences: readonly SentencePair[] = [
   ],
   ['{0} lists {1} files, more than any batch holds ({2}): it was not checked further.', '{0} liệt kê {1} tệp, nhiều hơn mọi lô xuất ({2}): không kiểm tra thêm.'],
   ['{0} holds more than {1} files, more than any batch: it was not checked further.', '{0} chứa hơn {1} tệp, nhiều hơn mọi lô xuất: không kiểm tra thêm.'],
+  // Records import and officers' decisions.
+  [
+    'An import gives {0} {1}, but {2} decided {3} on dossier {4} ({5}): the decided value was kept; review the difference.',
+    'Một lần nhập dữ liệu đưa ra {0} {1}, nhưng {2} đã quyết định {3} ở hồ sơ {4} ({5}): giữ giá trị đã quyết định; hãy xem xét lại chỗ khác nhau.',
+  ],
+  ['{0}: record {1}', '{0}: bản ghi {1}'],
 ];

@@ -1,0 +1,70 @@
+/**
+ * Record fields an officer decided, and what an import does about them. A "paper is right" or "set" decision
+ * wrote its value into the record; a "record is right" decision confirmed the record's value. A later import
+ * of the station's records file (an export made before the correction) must not quietly put the old value
+ * back: the decided value is kept, the record gets an issue for review, and the audit log says so.
+ */
+import type { AuditRepo } from './audit.repo';
+import type { Db } from './database';
+import { RECORD_VALUE_FIELDS, type FieldIssue, type RecordValueField } from '../records/record';
+
+export interface DecidedField {
+  field: RecordValueField;
+  /** The value the officer decided the record should hold. */
+  value: string | null;
+  user: string;
+  dossier: string;
+  at: string;
+}
+
+const IS_RECORD_FIELD = new Set<string>(RECORD_VALUE_FIELDS);
+
+export class DecidedFields {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditRepo,
+  ) {}
+
+  /** The live decisions on this record's fields (through the dossiers linked to it). */
+  of(recordId: string): DecidedField[] {
+    return this.db
+      .prepare<[string], { field: string; action: string; value: string | null; record_value: string | null; user: string; dossier: string; at: string }>(
+        `SELECT d.field, d.action, d.value, d.record_value, u.name AS user, ds.id AS dossier, d.decided_at AS at
+         FROM dossiers ds JOIN decisions d ON d.dossier_seq = ds.seq AND d.undone_at IS NULL JOIN users u ON u.id = d.user_id
+         WHERE ds.record_id = ? AND d.action IN ('keep-record', 'take-scan', 'set') ORDER BY d.decided_at`,
+      )
+      .all(recordId)
+      .filter((d) => IS_RECORD_FIELD.has(d.field))
+      .map((d) => ({ field: d.field as RecordValueField, value: d.action === 'keep-record' ? d.record_value : d.value, user: d.user, dossier: d.dossier, at: d.at }));
+  }
+
+  /**
+   * Keeps decided values the import would change (in `values`, in place, while they are still what the record
+   * holds), and returns an issue for each; a conflict not seen before gets an audit entry in the import's
+   * transaction.
+   */
+  keep(
+    recordId: string,
+    existing: Readonly<Record<RecordValueField, string | null>>,
+    values: { -readonly [F in RecordValueField]: string | null },
+    known: readonly FieldIssue[],
+    source: string,
+    now: string,
+  ): FieldIssue[] {
+    const kept: FieldIssue[] = [];
+    for (const d of this.of(recordId)) {
+      const incoming = values[d.field];
+      if (incoming === d.value || existing[d.field] !== d.value) continue;
+      values[d.field] = d.value;
+      const issue: FieldIssue = {
+        field: d.field,
+        message: `An import gives ${d.field} ${incoming ?? '(empty)'}, but ${d.user} decided ${d.value ?? '(empty)'} on dossier ${d.dossier} (${d.at}): the decided value was kept; review the difference.`,
+      };
+      kept.push(issue);
+      if (!known.some((k) => k.field === issue.field && k.message === issue.message)) {
+        this.audit.append({ at: now, user: 'import', action: 'import.kept-decision', dossier: d.dossier, field: d.field, before: d.value, after: incoming, reason: `${source}: record ${recordId}` });
+      }
+    }
+    return kept;
+  }
+}
