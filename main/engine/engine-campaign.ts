@@ -26,7 +26,7 @@ export interface CampaignDeps {
   audit: AuditRepo;
   jobs: JobRegistry;
   /** The records finder (OCR-tolerant lookup by plate, chassis, engine). */
-  find(text: string): FindCandidate[];
+  find(text: string, fuzzy: boolean): FindCandidate[];
   actor(): Actor | null;
   progress(p: JobProgress): void;
   recordChanged(recordId: string): void;

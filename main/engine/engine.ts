@@ -106,7 +106,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     records,
     audit,
     jobs,
-    find: (text) => finder.find(text, 2).candidates,
+    find: (text, fuzzy) => finder.find(text, 2, fuzzy).candidates,
     actor: () => people.actor(),
     progress: (p) => emit('job.progress', p),
     recordChanged: (recordId) => {

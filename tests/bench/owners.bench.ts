@@ -42,10 +42,10 @@ async function writeCsv(path: string, header: string[], count: number, line: (i:
   await new Promise<void>((r) => out.once('finish', () => r()));
 }
 
-function phase(name: string, file: string, db: string): { seconds: number; peakRssMb: number; result: Record<string, unknown> } {
+function phase(name: string, file: string, db: string): { seconds: number; cpuSeconds: number; peakRssMb: number; result: Record<string, unknown> } {
   return JSON.parse(
     execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'owners.child.ts'), name, file, db], { encoding: 'utf8', maxBuffer: 1 << 26 }),
-  ) as { seconds: number; peakRssMb: number; result: Record<string, unknown> };
+  ) as { seconds: number; cpuSeconds: number; peakRssMb: number; result: Record<string, unknown> };
 }
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
@@ -66,12 +66,12 @@ async function main(): Promise<void> {
     const imported = residents.result.imported as number;
     const limit = (N / 1_000_000) * 20;
     console.log(
-      `residents import: ${fmt(imported)} in ${residents.seconds.toFixed(2)} s = ${fmt(Math.round(imported / residents.seconds))} rows/s, ` +
+      `residents import: ${fmt(imported)} in ${residents.seconds.toFixed(2)} s (CPU ${residents.cpuSeconds.toFixed(2)} s) = ${fmt(Math.round(imported / residents.seconds))} rows/s, ` +
         `rejected ${residents.result.rejected}, peak RSS ${residents.peakRssMb.toFixed(0)} MB (target ≤ ${limit.toFixed(1)} s scaled, ≤ 500 MB: ` +
         `${verdict(residents.seconds <= limit && residents.peakRssMb <= 500)})`,
     );
     const records = phase('records', files.records, db);
-    console.log(`records import: ${fmt(records.result.imported as number)} in ${records.seconds.toFixed(2)} s, peak RSS ${records.peakRssMb.toFixed(0)} MB`);
+    console.log(`records import: ${fmt(records.result.imported as number)} in ${records.seconds.toFixed(2)} s (CPU ${records.cpuSeconds.toFixed(2)} s), peak RSS ${records.peakRssMb.toFixed(0)} MB`);
 
     const reconcile = phase('reconcile', files.records, db);
     const counts = reconcile.result as Record<string, number>;
@@ -79,14 +79,14 @@ async function main(): Promise<void> {
     for (let i = 0; i < N; i++) expected[truth(i).status]! += 1;
     const exact = Object.keys(expected).every((s) => counts[s] === expected[s]);
     console.log(
-      `owners reconcile: ${fmt(N)} records in ${reconcile.seconds.toFixed(2)} s (target ≤ ${((N / 1_000_000) * 30).toFixed(1)} s scaled: ` +
+      `owners reconcile: ${fmt(N)} records in ${reconcile.seconds.toFixed(2)} s (CPU ${reconcile.cpuSeconds.toFixed(2)} s; target ≤ ${((N / 1_000_000) * 30).toFixed(1)} s scaled: ` +
         `${verdict(reconcile.seconds <= (N / 1_000_000) * 30)}), peak RSS ${reconcile.peakRssMb.toFixed(0)} MB; counts ${JSON.stringify(counts)} ` +
         `${exact ? 'equal the generated truth' : `DIFFER from the generated truth ${JSON.stringify(expected)}`} (${OWNER_CASES.length} cases)`,
     );
 
     const declarations = phase('declarations', files.declarations, db);
     console.log(
-      `declarations import + compare: ${fmt(declarations.result.imported as number)} in ${declarations.seconds.toFixed(2)} s, including the lookup index over ` +
+      `declarations import + compare: ${fmt(declarations.result.imported as number)} in ${declarations.seconds.toFixed(2)} s (CPU ${declarations.cpuSeconds.toFixed(2)} s), including the lookup index over ` +
         `${fmt(N)} records (target ≤ ${((D / 100_000) * 15).toFixed(1)} s scaled: ${verdict(declarations.seconds <= (D / 100_000) * 15)}), peak RSS ${declarations.peakRssMb.toFixed(0)} MB`,
     );
     const queue = phase('queue', files.declarations, db).result as { calls: number; medianMs: number; maxMs: number };

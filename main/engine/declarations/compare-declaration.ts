@@ -16,8 +16,8 @@ import type { Declaration, DeclarationDifference, DeclarationMatch } from './dec
 const MIN_SCORE = 0.7;
 
 export interface DeclarationLookup {
-  /** Ranked candidates for a plate, chassis or engine, tolerant of OCR confusions (the records finder). */
-  find(text: string): FindCandidate[];
+  /** Ranked candidates for a plate, chassis or engine, tolerant of OCR confusions unless `fuzzy` is false (the records finder). */
+  find(text: string, fuzzy: boolean): FindCandidate[];
   byPersonalId(id: string): RegisterPerson | undefined;
   byFormerId(id: string): RegisterPerson[];
 }
@@ -57,16 +57,21 @@ export function compareDeclaration(d: Declaration, lookup: DeclarationLookup): D
   return { match, record, differences };
 }
 
-/** The record of the declared vehicle: by chassis, else engine, else a plate exactly one record holds. */
+/**
+ * The record of the declared vehicle: by chassis, else engine, else a plate exactly one record holds. Exact keys
+ * are tried first (what nearly every declaration has), then the OCR-tolerant search.
+ */
 function findVehicle(d: Declaration, lookup: DeclarationLookup): { record: StoredRecord; byVehicle: boolean } | null {
-  for (const field of ['chassis', 'engine'] as const) {
-    const value = d[field];
-    if (value === null) continue;
-    const best = bestHit(lookup.find(value), field);
-    if (best) return { record: best, byVehicle: true };
+  for (const fuzzy of [false, true]) {
+    for (const field of ['chassis', 'engine'] as const) {
+      const value = d[field];
+      if (value === null) continue;
+      const best = bestHit(lookup.find(value, fuzzy), field);
+      if (best) return { record: best, byVehicle: true };
+    }
   }
   if (d.plate !== null) {
-    const exact = lookup.find(d.plate).filter((c) => c.field === 'plate' && c.score === 1);
+    const exact = lookup.find(d.plate, false).filter((c) => c.field === 'plate' && c.score === 1);
     if (exact.length === 1) return { record: exact[0]!.record, byVehicle: false };
   }
   return null;

@@ -158,8 +158,11 @@ export class RecordIndex {
     return out;
   }
 
-  /** Candidates for a plate, chassis, engine or citizen ID as typed or read by OCR; best first, one per record. */
-  search(text: string, limit = 20): IndexHit[] {
+  /**
+   * Candidates for a plate, chassis, engine or citizen ID as typed or read by OCR; best first, one per record.
+   * `fuzzy: false` looks for the exact key only (a bulk caller's fast first try before the full search).
+   */
+  search(text: string, limit = 20, fuzzy = true): IndexHit[] {
     const q = searchKey(text);
     const n = q.length;
     if (n === 0 || n > MAX_KEY || limit <= 0) return [];
@@ -192,7 +195,7 @@ export class RecordIndex {
       for (let p = table.first(hash); p >= 0; p = table.next(hash, p)) consider(table.valueAt(p));
     };
     probe(finishHash(polyHash(codes, n), n, this.keepMask));
-    if (n >= MIN_FUZZY_LENGTH) this.hasher.forEach(codes, n, this.currentAlphabet(), this.keepMask, probe);
+    if (fuzzy && n >= MIN_FUZZY_LENGTH) this.hasher.forEach(codes, n, this.currentAlphabet(), this.keepMask, probe);
     return [...best.values()].sort(compareHits).slice(0, limit);
   }
 

@@ -21,9 +21,10 @@ export class RecordFinder {
     this.index = new RecordIndex({ expectedRecords: repo.count() });
   }
 
-  find(text: string, limit = 20): FindResult {
+  /** `fuzzy: false`: the exact key only (see RecordIndex.search). */
+  find(text: string, limit = 20, fuzzy = true): FindResult {
     this.fillAll();
-    const hits = this.index.search(text, limit);
+    const hits = this.index.search(text, limit, fuzzy);
     const records = this.repo.getBySeqs(hits.map((h) => h.ref));
     const candidates = hits.flatMap((hit) => {
       const record = records.get(hit.ref);
