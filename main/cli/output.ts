@@ -6,6 +6,18 @@ export interface Output {
   problem(sentence: string): void;
 }
 
+/**
+ * Control characters (a file name can hold ESC sequences that rewrite the terminal) and bidirectional
+ * overrides (U+202E makes `gpj.exe` read as `exe.jpg`) are shown as \u{…} escapes, never acted on; line breaks
+ * between lines stay. Names and values from outside reach the terminal only through here.
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export function visible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)!.toString(16).padStart(4, '0')}}`);
+}
+
 export function createOutput(json: boolean, stdout: NodeJS.WriteStream = process.stdout, stderr: NodeJS.WriteStream = process.stderr): Output {
   let lastProgress = 0;
   let progressShown = false;
@@ -17,9 +29,10 @@ export function createOutput(json: boolean, stdout: NodeJS.WriteStream = process
     json,
     result(value, human) {
       endProgress();
-      stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${human()}\n`);
+      stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${visible(human())}\n`);
     },
     progress(line) {
+      line = visible(line);
       if (stderr.isTTY) {
         stderr.write(`\r\x1b[K${line}`);
         progressShown = true;
@@ -31,7 +44,7 @@ export function createOutput(json: boolean, stdout: NodeJS.WriteStream = process
     },
     problem(sentence) {
       endProgress();
-      stderr.write(`${sentence}\n`);
+      stderr.write(`${visible(sentence)}\n`);
     },
   };
 }

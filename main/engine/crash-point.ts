@@ -12,7 +12,8 @@ export type CrashPoint =
   | 'review.decision'
   | 'export.placing'
   | 'export.placed'
-  | 'restore.swapping';
+  | 'restore.swapping'
+  | 'backup.copied';
 
 /**
  * `SOHOA_STALL_AT=<name>:<ms>` holds the process that long at that place instead, so the concurrency tests can

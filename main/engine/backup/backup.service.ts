@@ -6,8 +6,9 @@
  * archive's content-addressed layout (see restore-check.ts), and keeps the database it replaces beside it.
  */
 import { existsSync } from 'node:fs';
-import { chmod, copyFile, open, rename, rm, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { chmod, copyFile, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { crashPoint } from '../crash-point';
 import type { Db } from '../db/database';
 import { openDatabase } from '../db/database';
 import { lockStationAlone } from '../db/station-lock';
@@ -33,6 +34,26 @@ async function fsyncFile(path: string): Promise<void> {
   }
 }
 
+/** True while a process with this id runs (a backup it is writing is not to be touched). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes what a backup to the same file left when it was killed (`<file>.<pid>.partial` of a process gone). */
+async function removeDeadPartials(file: string): Promise<void> {
+  const prefix = `${basename(file)}.`;
+  const names = await readdir(dirname(file)).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = name.startsWith(prefix) && name.endsWith('.partial') ? Number(name.slice(prefix.length, -'.partial'.length)) : NaN;
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !running(pid)) await rm(join(dirname(file), name), { force: true });
+  }
+}
+
 export async function backupStation(db: Db, station: string, outFile: string): Promise<BackupReport> {
   const file = resolve(outFile);
   try {
@@ -41,8 +62,10 @@ export async function backupStation(db: Db, station: string, outFile: string): P
     throw new UserError(`The backup cannot be written to ${file}: ${describeError(error).message}.`, 'unavailable');
   }
   const temp = `${file}.${process.pid}.partial`;
+  await removeDeadPartials(file);
   try {
     await copyDatabase(db, temp);
+    crashPoint('backup.copied');
     const files = await Promise.all(
       archivedFiles(db).map(async (f) => ({ ...f, bytes: await stat(f.path).then((s) => s.size, () => null) })),
     );

@@ -3,10 +3,10 @@
  * a missing database with its replaced copy beside it is refused (never a new, empty station in its place), and
  * the station is held shared for as long as it is open, so a restore waits for every window and command.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { lockStationAlone, holdStation, type StationLock } from '../db/station-lock';
-import { finishInterruptedRestore, journalPathOf, refuseEmptyInPlaceOfRestored } from '../backup/restore-swap';
+import { finishInterruptedRestore, incomingPathOf, journalPathOf, refuseEmptyInPlaceOfRestored } from '../backup/restore-swap';
 import { makePrivate } from './private-files';
 
 export function openStation(dbPath: string, nativeBinding?: string): StationLock {
@@ -22,6 +22,8 @@ export function openStation(dbPath: string, nativeBinding?: string): StationLock
   }
   const lock = holdStation(dbPath, { nativeBinding });
   try {
+    // No restore is running now (it would hold the station alone): a copy one left half-made is clutter.
+    if (!existsSync(journalPathOf(dbPath))) rmSync(incomingPathOf(dbPath), { force: true });
     refuseEmptyInPlaceOfRestored(dbPath);
   } catch (error) {
     lock.release();
