@@ -70,7 +70,10 @@ export function createCampaignApi(deps: CampaignDeps): CampaignApi {
     },
     declarations: {
       import: (files, options = {}) => asJob(options.source ?? `import of ${named(files)}`, (ctx) => declarations.import(files, ctx)),
-      list: (filter) => declarations.list(filter),
+      list: (filter) => {
+        declarations.refresh();
+        return declarations.list(filter);
+      },
       window: (filter, offset, limit) => declarations.window(filter, offset, limit),
       next: (filter = { status: 'pending' }, afterId) => declarations.next(filter, afterId),
       compareAll: () => declarations.compareAll(),

@@ -33,6 +33,7 @@ export interface CampaignApi {
   declarations: {
     /** Imports self-declarations; upsert by declaration id; each is compared as it is stored. */
     import(files: string[], options?: { source?: string }): Promise<KeyedImportReport>;
+    /** Every declaration matching the filter; those still pending are compared again first when records or the register changed since. */
     list(filter?: DeclarationFilter): Iterable<StoredDeclaration>;
     window(filter: DeclarationFilter, offset: number, limit: number): { total: number; rows: StoredDeclaration[] };
     /** The confirmation queue's next declaration after `afterId` (default: pending ones). */

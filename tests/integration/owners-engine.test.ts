@@ -81,4 +81,19 @@ describe('owner decisions and campaign figures (engine)', () => {
     expect(engine.declarations.next({ status: 'pending' }, first!.declaration_id)?.declaration_id).toBe(declaration(3).row.declaration_id);
     expect(engine.declarations.next({ status: 'pending' }, declaration(3).row.declaration_id)).toBeNull();
   });
+
+  it('compares declarations again once the records they name arrive', async () => {
+    const late = await createEngine({ dbPath: join(dir, 'late.db'), archiveDir: join(dir, 'archive'), ocrWorkers: 1 });
+    try {
+      const j = 0; // exact, about record 0
+      writeFileSync(join(dir, 'late-ihanoi.csv'), [csvLine(DECLARATION_HEADER), csvLine(declarationCells(declaration(j).row))].join('\n'));
+      await late.declarations.import([join(dir, 'late-ihanoi.csv')]);
+      expect([...late.declarations.list()].map((d) => d.match)).toEqual(['no_record']);
+      writeFileSync(join(dir, 'late-records.csv'), [csvLine(RECORD_HEADER), csvLine(recordCells(record(0)))].join('\n'));
+      await late.records.import([join(dir, 'late-records.csv')]);
+      expect([...late.declarations.list()].map((d) => [d.match, d.record_id])).toEqual([['exact', record(0).record_id]]);
+    } finally {
+      await late.close();
+    }
+  });
 });

@@ -132,6 +132,26 @@ export class DeclarationsRepo {
     this.db.prepare('UPDATE declarations SET status = ?, decision = ?, decided_by = ?, decided_at = ?, reason = ? WHERE seq = ?').run(status, decision, user, at, reason, seq);
   }
 
+  /**
+   * The newest change to the records or the register (an ISO time), and the one the last full comparison saw:
+   * declarations compared before a later import are compared again.
+   */
+  sourcesChangedAt(): string {
+    const row = this.db
+      .prepare<[], { at: string | null }>('SELECT max(at) AS at FROM (SELECT max(updated_at) AS at FROM records UNION ALL SELECT max(updated_at) FROM residents)')
+      .get();
+    return row?.at ?? '';
+  }
+
+  comparedUpTo(): string {
+    const row = this.db.prepare<[], { value: string }>("SELECT value FROM settings WHERE key = 'declarations.compared_up_to'").get();
+    return row ? (JSON.parse(row.value) as string) : '';
+  }
+
+  setComparedUpTo(at: string): void {
+    this.db.prepare("INSERT INTO settings (key, value) VALUES ('declarations.compared_up_to', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(JSON.stringify(at));
+  }
+
   atomically<T>(work: () => T): T {
     return this.db.transaction(work)();
   }

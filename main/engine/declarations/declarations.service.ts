@@ -41,6 +41,8 @@ export interface DeclarationsDeps {
 export interface DeclarationsService {
   import(files: readonly string[], ctx: KeyedImportContext): Promise<KeyedImportReport>;
   compareAll(): number;
+  /** Compares pending declarations again when records or the register changed since the last full comparison. */
+  refresh(): number;
   list(filter?: DeclarationFilter): Generator<StoredDeclaration>;
   window(filter: DeclarationFilter, offset: number, limit: number): { total: number; rows: StoredDeclaration[] };
   next(filter: DeclarationFilter, afterId?: string | null): StoredDeclaration | null;
@@ -69,8 +71,11 @@ export function createDeclarations(deps: DeclarationsDeps): DeclarationsService 
   };
 
   const service: DeclarationsService = {
-    import(files: readonly string[], ctx: KeyedImportContext): Promise<KeyedImportReport> {
-      return importKeyedFiles(files, {
+    async import(files: readonly string[], ctx: KeyedImportContext): Promise<KeyedImportReport> {
+      // Each imported declaration is compared as it is stored; when the stored ones were current before, all are after.
+      const sources = repo.sourcesChangedAt();
+      const wasCurrent = repo.counts().received === 0 || sources <= repo.comparedUpTo();
+      const report = await importKeyedFiles(files, {
         columns: DECLARATION_COLUMNS,
         keyLabel: 'declaration id',
         keyOf: (d: Declaration) => d.declaration_id,
@@ -78,18 +83,27 @@ export function createDeclarations(deps: DeclarationsDeps): DeclarationsService 
         upsertBatch: (batch, source, seen) => repo.upsertBatch(batch, source, seen),
         onStored: compareAndStore,
       }, ctx);
+      if (wasCurrent) repo.setComparedUpTo(sources);
+      return report;
     },
 
     /** Compares every pending declaration again (after records or residents changed). */
     compareAll(): number {
+      const upTo = repo.sourcesChangedAt();
       let n = 0;
       for (let after = 0; ; ) {
         const rows = repo.pendingAfter(after, CHUNK);
         compareAndStore(rows.map(({ seq, ...item }) => ({ seq, item })));
         n += rows.length;
-        if (rows.length < CHUNK) return n;
+        if (rows.length < CHUNK) break;
         after = rows[rows.length - 1]!.seq;
       }
+      repo.setComparedUpTo(upTo);
+      return n;
+    },
+
+    refresh(): number {
+      return repo.sourcesChangedAt() > repo.comparedUpTo() ? service.compareAll() : 0;
     },
 
     list: (filter: DeclarationFilter = {}): Generator<StoredDeclaration> => repo.list(filter),
