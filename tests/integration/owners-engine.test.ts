@@ -96,4 +96,18 @@ describe('owner decisions and campaign figures (engine)', () => {
       await late.close();
     }
   });
+
+  it('finds residents by name after a register import large enough to rebuild its indexes at the end', async () => {
+    const big = await createEngine({ dbPath: join(dir, 'big.db'), archiveDir: join(dir, 'archive'), ocrWorkers: 1 });
+    try {
+      const count = 15_000; // over 1 MB of CSV: imported as a bulk load
+      writeFileSync(join(dir, 'big.csv'), [csvLine(RESIDENT_HEADER), ...Array.from({ length: count }, (_, i) => csvLine(residentCells(resident(i))))].join('\n'));
+      expect((await big.residents.import([join(dir, 'big.csv')])).imported).toBe(count);
+      const p = resident(count - 1);
+      expect(big.residents.find({ name: p.full_name, birthDate: p.birth_date }).map((r) => r.personal_id)).toEqual([p.personal_id]);
+      expect(big.campaign.stats().today.residents).toBe(count);
+    } finally {
+      await big.close();
+    }
+  });
 });

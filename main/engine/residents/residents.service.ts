@@ -1,4 +1,5 @@
 /** Imports extracts of the population register: the records importer's rules, an upsert by personal ID with history. */
+import { statSync } from 'node:fs';
 import type { ResidentsRepo } from '../db/residents.repo';
 import { nameKey } from '../reconcile/reconcile';
 import type { RegisterPerson } from '../reconcile/subject';
@@ -7,7 +8,29 @@ import { importKeyedFiles, type KeyedImportContext, type KeyedImportReport } fro
 import { normalizeResident } from './normalize-resident';
 import { RESIDENT_COLUMNS, type Resident } from './resident';
 
-export function importResidentFiles(files: readonly string[], repo: ResidentsRepo, ctx: KeyedImportContext): Promise<KeyedImportReport> {
+/** About the bytes of one register row in a file; a file bigger than the register so far is a bulk load. */
+const BYTES_PER_ROW = 90;
+
+export async function importResidentFiles(files: readonly string[], repo: ResidentsRepo, ctx: KeyedImportContext): Promise<KeyedImportReport> {
+  const bytes = files.reduce((sum, f) => sum + sizeOf(f), 0);
+  const bulk = bytes > 1 << 20 && bytes / BYTES_PER_ROW >= repo.count();
+  if (bulk) repo.dropLookupIndexes();
+  try {
+    return await importRows(files, repo, ctx);
+  } finally {
+    if (bulk) repo.createLookupIndexes();
+  }
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+function importRows(files: readonly string[], repo: ResidentsRepo, ctx: KeyedImportContext): Promise<KeyedImportReport> {
   return importKeyedFiles(
     files,
     {
