@@ -85,7 +85,9 @@ async function levelAndRead(grey: GreyImage, angleDeg: number, dpi: number, pool
   const result = await pool.recognize({
     image: toPgm(small.data, small.width, small.height),
     blocks: true,
-    params: { tessedit_pageseg_mode: '3', user_defined_dpi: String(Math.round(dpi * k)) },
+    // No retry of each doubtful line in negative (tesseract's default): light-on-dark text on these papers is
+    // the rubbings, read on their own; measured 21% faster with the same fields found.
+    params: { tessedit_pageseg_mode: '3', user_defined_dpi: String(Math.round(dpi * k)), tessedit_do_invert: '0' },
   });
   const lines = linesFromBlocks(result);
   return {

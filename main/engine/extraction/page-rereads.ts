@@ -36,7 +36,7 @@ export async function withSmallTextEnlarged(page: ReadPage, pool: OcrPool): Prom
   const result = await pool.recognize({
     image: toPgm(big.data, big.width, big.height),
     blocks: true,
-    params: { tessedit_pageseg_mode: '3', user_defined_dpi: String(Math.round(page.readDpi * f)) },
+    params: { tessedit_pageseg_mode: '3', user_defined_dpi: String(Math.round(page.readDpi * f)), tessedit_do_invert: '0' },
   });
   const back = (b: OcrBox): OcrBox => ({ x0: x0 + b.x0 / f, y0: y0 + b.y0 / f, x1: x0 + b.x1 / f, y1: y0 + b.y1 / f });
   const lines: OcrLine[] = linesFromBlocks(result).map((l) => ({
@@ -65,7 +65,7 @@ export async function withUniformBlockPass(page: ReadPage, pool: OcrPool): Promi
   const result = await pool.recognize({
     image: toPgm(page.image.data, page.image.width, page.image.height),
     blocks: true,
-    params: { tessedit_pageseg_mode: '6', user_defined_dpi: String(page.readDpi) },
+    params: { tessedit_pageseg_mode: '6', user_defined_dpi: String(page.readDpi), tessedit_do_invert: '0' },
   });
   const second = findFields(linesFromBlocks(result));
   const extra = second.values.filter((v) => v.match && !have.has(v.field));

@@ -5,9 +5,10 @@
  * a place whose text never parses becomes an `invalid` reading (shown to the officer, never a value).
  */
 import type { OcrPool } from '../ocr/ocr-worker-pool';
-import type { OcrWord } from '../ocr/ocr-lines';
+import type { OcrBox, OcrWord } from '../ocr/ocr-lines';
 import type { FieldReading, ReadingSource } from '../scan/scan.types';
 import { findFieldValue } from './field-grammar';
+import { mergeMarks } from './mark-merge';
 import { isSerialField } from './field-values';
 import type { FoundValue } from './find-fields';
 import { scaleBox, toScanBox } from './page-geometry';
@@ -42,6 +43,7 @@ export async function readValue(v: FoundValue, page: ReadPage, pool: OcrPool, so
   if (v.match) {
     first = alignConfidences(v.match.value, wordChars(wordsOf(v.words, v.match.start, v.match.end)));
     const weak = first.some((c) => c.confidence < RE_READ_MIN) || mean(first) < RE_READ_MEAN;
+    if (v.field === 'owner_name') return reading(v.field, source, method, await withMarks(first, v, page, pool, region), box);
     if (!isSerialField(v.field) || !weak) return reading(v.field, source, method, first, box);
   }
   // Re-read the place: as scanned at full resolution, then enlarged (misreads depend on scale).
@@ -61,6 +63,17 @@ export async function readValue(v: FoundValue, page: ReadPage, pool: OcrPool, so
   const raw = v.text.replace(/\s+/g, ' ').trim().slice(0, 60);
   if ((raw.match(/[\p{L}\d]/gu) ?? []).length < 3) return null;
   return { field: v.field, source, method: 'invalid', box, text: raw, confidence: 0, chars: [] };
+}
+
+/**
+ * A name's tone marks are its smallest strokes (the dot below in "Thị" is a few pixels): the name is read again
+ * enlarged, and where both reads spell the same letters, every mark either read saw is kept.
+ */
+async function withMarks(first: CharConf[], v: FoundValue, page: ReadPage, pool: OcrPool, region: OcrBox): Promise<CharConf[]> {
+  const again = await readRegion(pool, page.grey, region, v.field, page.dpi, 'upscaled');
+  const m = again.length ? findFieldValue(v.field, again.map((c) => c.c).join('')) : null;
+  if (!m) return first;
+  return mergeMarks(first, alignConfidences(m.value, again)) ?? first;
 }
 
 const serialOf = (f: FieldReading['field']): 'plate' | 'chassis' | 'engine' | 'owner_id' | 'registered_on' =>
