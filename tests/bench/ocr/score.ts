@@ -60,8 +60,10 @@ export function scoreDossier(g: GroupScore, d: BenchDossier, c: StationCase, vie
   for (const f of c.differs) add(g.recall, flags.some((x) => x.field === f));
   for (const x of flags) {
     const field = x.field as TruthField;
-    // Right: the record really differs from the paper there, or "unreadable" where the reading is indeed wrong.
-    const right = c.differs.includes(field) || (x.field === 'record' && x.kind === 'unmatched' && c.record === null) || (x.kind === 'unreadable' && FIELDS.includes(field) && !sameAs(field, view?.fields[field]?.value, d.truth[field]));
+    // Right: the record really differs from the paper there; "unmatched" for a dossier with no record; "missing on
+    // scan" for a field the paper does not print; or "unreadable" where the reading is indeed wrong.
+    const right = c.differs.includes(field) || (x.field === 'record' && x.kind === 'unmatched' && c.record === null) ||
+      (x.kind === 'missing_on_scan' && FIELDS.includes(field) && !d.onPaper.includes(field)) || (x.kind === 'unreadable' && FIELDS.includes(field) && !sameAs(field, view?.fields[field]?.value, d.truth[field]));
     add(g.precision, right);
   }
   g.details.push({
