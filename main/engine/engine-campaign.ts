@@ -19,6 +19,7 @@ import { createOwners } from './owners/owners.service';
 import type { KeyedImportContext, KeyedImportReport } from './reconcile/keyed-import';
 import { findResidents, importResidentFiles } from './residents/residents.service';
 import type { Actor } from './users/accounts.service';
+import { UserError } from './errors';
 
 export interface CampaignDeps {
   db: Db;
@@ -67,6 +68,20 @@ export function createCampaignApi(deps: CampaignDeps): CampaignApi {
       counts: () => owners.counts(),
       check: (recordId) => owners.check(recordId),
       decide: async (request) => owners.decide(deps.actor(), request),
+      decideMany: async (requests) => {
+        const decided: string[] = [];
+        const skipped: { record: string; reason: string }[] = [];
+        for (const request of requests) {
+          try {
+            owners.decide(deps.actor(), request);
+            decided.push(request.record);
+          } catch (error) {
+            if (!(error instanceof UserError)) throw error;
+            skipped.push({ record: request.record, reason: error.message });
+          }
+        }
+        return { decided, skipped };
+      },
     },
     declarations: {
       import: (files, options = {}) => asJob(options.source ?? `import of ${named(files)}`, (ctx) => declarations.import(files, ctx)),

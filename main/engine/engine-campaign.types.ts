@@ -29,6 +29,8 @@ export interface CampaignApi {
     check(recordId: string): OwnerResult;
     /** An officer's decision on one difference: take the register's value into the record, or keep the record's. */
     decide(request: OwnerDecisionRequest): Promise<OwnerDecisionOutcome>;
+    /** The same decision on a reviewed list, one by one; each refusal is named and the rest go on. */
+    decideMany(requests: OwnerDecisionRequest[]): Promise<{ decided: string[]; skipped: { record: string; reason: string }[] }>;
   };
   declarations: {
     /** Imports self-declarations; upsert by declaration id; each is compared as it is stored. */

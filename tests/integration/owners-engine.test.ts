@@ -110,4 +110,18 @@ describe('owner decisions and campaign figures (engine)', () => {
       await big.close();
     }
   });
+
+  it('decides a reviewed list in bulk, naming each record it could not decide', async () => {
+    await engine.auth.signIn('lan', 'mat-khau-dai');
+    const spelling = [10, 18].map((i) => record(i).record_id); // spelling cases
+    const result = await engine.owners.decideMany([...spelling, record(8).record_id].map((id) => ({ record: id, field: 'owner_name', action: 'take-register' })));
+    expect(result.decided).toEqual(spelling);
+    expect(result.skipped).toEqual([{ record: record(8).record_id, reason: `Record ${record(8).record_id} has no difference with the register on owner_name to decide.` }]);
+    expect(spelling.map((id) => engine.owners.check(id).status)).toEqual(['match', 'match']);
+  });
+
+  it('filters declarations by the field that differs', () => {
+    expect([...engine.declarations.list({ difference: 'plate' })].map((d) => d.declaration_id)).toEqual([declaration(1).row.declaration_id]);
+    expect([...engine.declarations.list({ difference: 'personal_id' })].map((d) => d.declaration_id)).toEqual([declaration(2).row.declaration_id]);
+  });
 });

@@ -32,6 +32,8 @@ type Row = Omit<StoredDeclaration, 'differences'> & { differences: string | null
 export interface DeclarationFilter {
   status?: DeclarationStatus;
   match?: DeclarationMatch;
+  /** Only declarations with a difference on this field (plate, chassis, personal_id …). */
+  difference?: string;
 }
 
 const SELECT = `SELECT d.seq, ${DECLARATION_FIELDS.map((f) => `d.${f}`).join(', ')}, d.match, r.record_id, d.differences, d.status, d.decision, d.decided_by, d.decided_at, d.reason FROM declarations d LEFT JOIN records r ON r.seq = d.record_seq`;
@@ -179,6 +181,10 @@ function whereOf(filter: DeclarationFilter): { where: string; args: string[] } {
   if (filter.match) {
     parts.push('d.match = ?');
     args.push(filter.match);
+  }
+  if (filter.difference) {
+    parts.push("EXISTS (SELECT 1 FROM json_each(d.differences) WHERE json_extract(value, '$.field') = ?)");
+    args.push(filter.difference);
   }
   return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', args };
 }
