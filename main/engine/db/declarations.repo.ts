@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './database';
 import { valuesDigest } from './digest';
 import type { UpsertResult } from './records.repo';
@@ -47,6 +48,7 @@ export class DeclarationsRepo {
   private readonly historyStmt;
   private readonly compareStmt;
   private readonly upsertTx;
+  private readonly nextStmts = new Map<string, Statement<unknown[], Row>>();
 
   constructor(private readonly db: Db) {
     this.digestById = db.prepare<[string], [number, number]>('SELECT seq, digest FROM declarations WHERE declaration_id = ?').raw();
@@ -119,7 +121,13 @@ export class DeclarationsRepo {
   /** The first declaration after `afterSeq` matching the filter (the queue's next item). */
   next(filter: DeclarationFilter, afterSeq: number): StoredDeclaration | undefined {
     const { where, args } = whereOf(filter);
-    const row = this.db.prepare<unknown[], Row>(`${SELECT} ${where ? `${where} AND` : 'WHERE'} d.seq > ? ORDER BY d.seq LIMIT 1`).get(...args, afterSeq);
+    // The officer's every keystroke asks for this: each filter's statement is compiled once.
+    let statement = this.nextStmts.get(where);
+    if (!statement) {
+      statement = this.db.prepare<unknown[], Row>(`${SELECT} ${where ? `${where} AND` : 'WHERE'} d.seq > ? ORDER BY d.seq LIMIT 1`);
+      this.nextStmts.set(where, statement);
+    }
+    const row = statement.get(...args, afterSeq);
     return row ? toStored(row) : undefined;
   }
 
