@@ -54,12 +54,44 @@ export const DossierFlag = z.object({
 });
 export type DossierFlag = z.infer<typeof DossierFlag>;
 
-/** A ranked record the dossier could belong to, with the reasons in plain words. */
-export const LinkCandidate = z.object({ record_id: z.string(), score: z.number(), why: z.string() });
+const Confusion = z.object({ read: z.string(), as: z.string(), at: z.number().int() });
+const EditDetail = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('substitute'), at: z.number().int(), search: z.string(), record: z.string() }),
+  z.object({ op: z.literal('transpose'), at: z.number().int(), first: z.string(), second: z.string() }),
+  z.object({ op: z.literal('extra'), at: z.number().int(), search: z.string() }),
+  z.object({ op: z.literal('missing'), at: z.number().int(), record: z.string() }),
+]);
+
+/**
+ * Why a key of the paper matches a record, as a code with parameters (positions 0-based): the UI renders it from
+ * its Vietnamese and English catalogues; `why` is the English sentence the command line prints.
+ */
+export const LinkReason = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('match.exact'), field: z.string() }),
+  z.object({ code: z.literal('match.confusion'), field: z.string(), confusions: z.array(Confusion) }),
+  z.object({ code: z.literal('match.edit'), field: z.string(), edit: EditDetail, confusions: z.array(Confusion) }),
+  z.object({ code: z.literal('link.matches'), field: z.string() }),
+  z.object({ code: z.literal('link.differs'), field: z.string() }),
+  z.object({ code: z.literal('link.owner-name') }),
+]);
+export type LinkReason = z.infer<typeof LinkReason>;
+
+/** The link's outcome as a code: linked (with the reasons), no record, no vehicle match, a tie, or linked by hand. */
+export const LinkVerdictCode = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('link.linked'), record_id: z.string(), reasons: z.array(LinkReason) }),
+  z.object({ code: z.literal('link.none') }),
+  z.object({ code: z.literal('link.no-vehicle') }),
+  z.object({ code: z.literal('link.tie'), count: z.number().int() }),
+  z.object({ code: z.literal('link.manual'), record_id: z.string(), user: z.string() }),
+]);
+export type LinkVerdictCode = z.infer<typeof LinkVerdictCode>;
+
+/** A ranked record the dossier could belong to, with the reasons in plain words and as codes (absent in old links). */
+export const LinkCandidate = z.object({ record_id: z.string(), score: z.number(), why: z.string(), reasons: z.array(LinkReason).optional() });
 export type LinkCandidate = z.infer<typeof LinkCandidate>;
 
-/** How the dossier was linked: confidence 0–1, a plain reason, and the candidates weighed. */
-export const LinkInfo = z.object({ confidence: z.number(), reason: z.string(), candidates: z.array(LinkCandidate) });
+/** How the dossier was linked: confidence 0–1, a plain reason (and its code), and the candidates weighed. */
+export const LinkInfo = z.object({ confidence: z.number(), reason: z.string(), reason_code: LinkVerdictCode.optional(), candidates: z.array(LinkCandidate) });
 export type LinkInfo = z.infer<typeof LinkInfo>;
 
 /** A discrepancy with everything the officer needs to decide it: severity, hint, every reading. */

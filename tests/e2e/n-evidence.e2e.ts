@@ -64,6 +64,11 @@ e2e('(n) the review shows every reading of the flagged field as an enlarged crop
   });
   await ctx.shot('review-evidence-1366');
 
+  // The link's reasons cross as codes and read in Vietnamese: no English of the engine's sentences.
+  const link = (await screen.getByTestId('link-panel').textContent()) ?? '';
+  assert.match(link, /Đã liên kết với HS\d+: /);
+  assert.doesNotMatch(link, /\b(matches|differs|read as|position|Linked|record)\b/, link);
+
   // Fit shows the whole page, and the label follows what is really on screen.
   await page.locator('#main').focus();
   await page.keyboard.press('0');

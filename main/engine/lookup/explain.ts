@@ -7,13 +7,20 @@
  */
 
 import { confusionFold, isConfusionPair } from './fold';
+import { reasonText, type Confusion, type EditDetail, type MatchReason } from './reason';
 
 export type HitKind = 'exact' | 'confusion' | 'edit' | 'confusion+edit';
 
 export interface Explanation {
   kind: HitKind;
   score: number;
+  /** The English sentence (the command line's `why`), written from `reason`. */
   why: string;
+  reason: MatchReason;
+}
+
+function explained(kind: HitKind, score: number, reason: MatchReason): Explanation {
+  return { kind, score, why: reasonText(reason), reason };
 }
 
 /** One Damerau-Levenshtein edit between a search key and a stored key, positions 0-based. */
@@ -25,27 +32,19 @@ export type Edit =
 
 /** Compares search key `q` with stored key `k` (both from `searchKey`); null when neither equal nor one edit apart after folding. */
 export function explainMatch(field: string, q: string, k: string): Explanation | null {
-  if (q === k) return { kind: 'exact', score: 1, why: `${field} matches exactly` };
+  if (q === k) return explained('exact', 1, { code: 'match.exact', field });
   const fq = confusionFold(q);
   const fk = confusionFold(k);
   if (fq === fk) {
     const diffs = confusionsAligned(q, k, 0, 0, q.length);
-    return {
-      kind: 'confusion',
-      score: Math.max(0.75, 0.9 - 0.04 * (diffs.length - 1)),
-      why: `${field} matches if ${describeConfusions(diffs)}`,
-    };
+    return explained('confusion', Math.max(0.75, 0.9 - 0.04 * (diffs.length - 1)), { code: 'match.confusion', field, confusions: diffs });
   }
   const found = findOneEdit(fq, fk);
   if (found === null) return null;
   const { edit, diffs } = bestAlignment(q, k, fq, fk, found);
-  const editWhy = describeEdit(field, q, k, edit);
-  if (diffs.length === 0) return { kind: 'edit', score: 0.7, why: editWhy };
-  return {
-    kind: 'confusion+edit',
-    score: Math.max(0.4, 0.6 - 0.04 * (diffs.length - 1)),
-    why: `${editWhy}, and matches if ${describeConfusions(diffs)}`,
-  };
+  const reason: MatchReason = { code: 'match.edit', field, edit: editDetail(q, k, edit), confusions: diffs };
+  if (diffs.length === 0) return explained('edit', 0.7, reason);
+  return explained('confusion+edit', Math.max(0.4, 0.6 - 0.04 * (diffs.length - 1)), reason);
 }
 
 /** The single Damerau-Levenshtein edit turning folded `a` (search) into folded `b` (record), if any. */
@@ -66,12 +65,6 @@ export function findOneEdit(a: string, b: string): Edit | null {
   if (la === lb + 1) return a.slice(i + 1) === b.slice(i) ? { op: 'extra', at: i } : null;
   if (la + 1 === lb) return a.slice(i) === b.slice(i + 1) ? { op: 'missing', at: i } : null;
   return null;
-}
-
-interface Confusion {
-  read: string;
-  as: string;
-  at: number;
 }
 
 /** Raw-character differences between q[qi..qi+n) and k[ki..ki+n), which folding says are confusions. */
@@ -122,24 +115,16 @@ function bestAlignment(q: string, k: string, fq: string, fk: string, edit: Edit)
   return best;
 }
 
-function describeEdit(field: string, q: string, k: string, edit: Edit): string {
-  const p = edit.at + 1;
+/** The slip with the characters involved, for the reason. */
+function editDetail(q: string, k: string, edit: Edit): EditDetail {
   switch (edit.op) {
     case 'substitute':
-      return `${field} differs by one character: "${q[edit.at]}" in the search text where the record has "${k[edit.at]}" (position ${p})`;
+      return { op: 'substitute', at: edit.at, search: q[edit.at], record: k[edit.at] };
     case 'transpose':
-      return `${field} differs by two neighbouring characters swapped: "${k[edit.at]}" and "${k[edit.at + 1]}" at positions ${p}–${p + 1}`;
+      return { op: 'transpose', at: edit.at, first: k[edit.at], second: k[edit.at + 1] };
     case 'extra':
-      return `${field} has one character fewer: the search text has an extra "${q[edit.at]}" at position ${p}`;
+      return { op: 'extra', at: edit.at, search: q[edit.at] };
     case 'missing':
-      return `${field} has one character more: the search text is missing "${k[edit.at]}" at position ${p}`;
+      return { op: 'missing', at: edit.at, record: k[edit.at] };
   }
-}
-
-function describeConfusions(diffs: readonly Confusion[]): string {
-  const parts = diffs.map((d, i) =>
-    i === 0 ? `"${d.read}" is read as "${d.as}" (position ${d.at + 1})` : `"${d.read}" as "${d.as}" (position ${d.at + 1})`,
-  );
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }

@@ -32,14 +32,20 @@ export function evaluateDossier(deps: ReviewDeps, seq: number, cascade = true): 
   const manual = decisions.find((d) => d.field === 'record' && d.action === 'set');
   const manualRecord = manual?.value ? deps.records.getById(manual.value) : undefined;
   const verdict: LinkVerdict = manualRecord
-    ? { record: manualRecord, confidence: 1, reason: `Linked to ${manualRecord.record_id} by ${manual!.user}.`, candidates: [] }
+    ? {
+        record: manualRecord,
+        confidence: 1,
+        reason: `Linked to ${manualRecord.record_id} by ${manual!.user}.`,
+        reason_code: { code: 'link.manual' as const, record_id: manualRecord.record_id, user: manual!.user },
+        candidates: [],
+      }
     : linking(fields, deps.find);
 
   const others = verdict.record ? deps.repo.linkedTo(verdict.record.record_id, seq) : [];
   const flags = flagsFor(deps, seq, fields, verdict.record, others);
   const now = new Date().toISOString();
   deps.repo.atomically(() => {
-    deps.repo.setLink(seq, verdict.record?.record_id ?? null, { confidence: verdict.confidence, reason: verdict.reason, candidates: verdict.candidates });
+    deps.repo.setLink(seq, verdict.record?.record_id ?? null, { confidence: verdict.confidence, reason: verdict.reason, reason_code: verdict.reason_code, candidates: verdict.candidates });
     deps.repo.replaceFlags(seq, flags);
     for (const d of decisions) {
       if (d.field === 'record' && d.action === 'set') continue;

@@ -8,6 +8,7 @@
  * candidates are too close to call the dossier goes to the officer with both.
  */
 import { explainMatch } from '../lookup/explain';
+import { reasonText, type LinkReason } from '../lookup/reason';
 import { searchKey } from '../lookup/fold';
 import type { StoredRecord } from '../records/record';
 import type { FusedFields } from '../scan/scan.types';
@@ -38,22 +39,33 @@ export interface LinkCandidate {
   record_id: string;
   score: number;
   why: string;
+  /** `why` as codes with parameters, for the UI's catalogues. */
+  reasons: LinkReason[];
 }
+
+/** The verdict's reason as a code: linked (with the winner's reasons), no candidate, no vehicle match, a tie. */
+export type LinkVerdictCode =
+  | { code: 'link.linked'; record_id: string; reasons: LinkReason[] }
+  | { code: 'link.none' }
+  | { code: 'link.no-vehicle' }
+  | { code: 'link.tie'; count: number }
+  | { code: 'link.manual'; record_id: string; user: string };
 
 export interface LinkVerdict {
   record: StoredRecord | null;
   confidence: number;
   reason: string;
+  reason_code: LinkVerdictCode;
   candidates: LinkCandidate[];
 }
 
 const LABEL: Record<LinkKey, string> = { chassis: 'chassis', engine: 'engine', plate: 'plate', owner_id: 'citizen ID' };
 
 /** Weighs one record against the paper: a score and the plain words behind it. */
-export function weighCandidate(scan: FusedFields, record: StoredRecord): { score: number; vehicle: boolean; why: string } {
+export function weighCandidate(scan: FusedFields, record: StoredRecord): { score: number; vehicle: boolean; why: string; reasons: LinkReason[] } {
   let score = 0;
   let vehicle = false;
-  const said: string[] = [];
+  const said: LinkReason[] = [];
   for (const key of KEYS) {
     const paper = scan[key]?.value;
     const stored = record[key];
@@ -62,25 +74,25 @@ export function weighCandidate(scan: FusedFields, record: StoredRecord): { score
     if (sameValue(key, paper, stored)) {
       score += w.exact;
       vehicle ||= key === 'chassis' || key === 'engine';
-      said.push(`${LABEL[key]} matches`);
+      said.push({ code: 'link.matches', field: LABEL[key] });
       continue;
     }
     const near = explainMatch(LABEL[key], searchKey(paper), searchKey(stored));
     if (near) {
       score += w.near * near.score;
       vehicle ||= key === 'chassis' || key === 'engine';
-      said.push(near.why);
+      said.push(near.reason);
     } else {
       score += w.differ;
-      said.push(`${LABEL[key]} differs`);
+      said.push({ code: 'link.differs', field: LABEL[key] });
     }
   }
   const name = scan.owner_name?.value;
   if (name && record.owner_name && sameValue('owner_name', name, record.owner_name)) {
     score += NAME_WEIGHT;
-    said.push('owner name matches');
+    said.push({ code: 'link.owner-name' });
   }
-  return { score: Math.round(score * 100) / 100, vehicle, why: said.join('; ') || 'nothing in common' };
+  return { score: Math.round(score * 100) / 100, vehicle, why: said.map(reasonText).join('; ') || 'nothing in common', reasons: said };
 }
 
 /** Links a dossier's fused fields to one record or to none, with a confidence and the candidates weighed. */
@@ -97,23 +109,25 @@ export function linkDossier(scan: FusedFields, find: (text: string, field: LinkK
     // Without either serial on paper, plate and citizen ID must both agree (never the plate alone).
     .filter((c) => c.vehicle || (!serialsOnPaper && agrees(scan, c.record, 'plate') && agrees(scan, c.record, 'owner_id')))
     .sort((a, b) => b.score - a.score || a.record.record_id.localeCompare(b.record.record_id));
-  const candidates = weighed.slice(0, 5).map((c) => ({ record_id: c.record.record_id, score: c.score, why: c.why }));
+  const candidates = weighed.slice(0, 5).map((c) => ({ record_id: c.record.record_id, score: c.score, why: c.why, reasons: c.reasons }));
   const [best, second] = weighed;
   if (!best || best.score < MIN_SCORE) {
     const reason = pool.size === 0 ? 'No record has this plate, chassis, engine or citizen ID.' : 'No record shares this vehicle’s chassis or engine number.';
-    return { record: null, confidence: 0, reason, candidates };
+    return { record: null, confidence: 0, reason, reason_code: pool.size === 0 ? { code: 'link.none' } : { code: 'link.no-vehicle' }, candidates };
   }
   const margin = best.score - Math.max(0, second?.score ?? 0);
   if (second && margin < MARGIN) {
-    return {
-      record: null,
-      confidence: 0,
-      reason: `${weighed.filter((c) => best.score - c.score < MARGIN).length} records fit about equally well: the officer chooses.`,
-      candidates,
-    };
+    const count = weighed.filter((c) => best.score - c.score < MARGIN).length;
+    return { record: null, confidence: 0, reason: `${count} records fit about equally well: the officer chooses.`, reason_code: { code: 'link.tie', count }, candidates };
   }
   const confidence = Math.min(0.99, 1 - Math.exp(-margin / 2.5)) * (best.vehicle ? 1 : 0.6);
-  return { record: best.record, confidence: Math.round(confidence * 100) / 100, reason: `Linked to ${best.record.record_id}: ${best.why}.`, candidates };
+  return {
+    record: best.record,
+    confidence: Math.round(confidence * 100) / 100,
+    reason: `Linked to ${best.record.record_id}: ${best.why}.`,
+    reason_code: { code: 'link.linked', record_id: best.record.record_id, reasons: best.reasons },
+    candidates,
+  };
 }
 
 function agrees(scan: FusedFields, record: StoredRecord, key: LinkKey): boolean {

@@ -5,6 +5,8 @@ import { SCAN_FIELDS, type FusedFields } from '../scan/scan.types';
 import type { ReviewDeps } from './evaluate';
 import { finalValues } from './final-values';
 import type { FlagKind } from './flags';
+import type { LinkReason } from '../lookup/reason';
+import type { LinkVerdictCode } from './link';
 
 export interface DecisionView {
   id: number;
@@ -20,7 +22,9 @@ export type FlagView = Omit<StoredFlag, 'decision'> & { decision: DecisionView |
 export interface LinkView {
   confidence: number;
   reason: string;
-  candidates: { record_id: string; score: number; why: string }[];
+  /** Absent in links stored before reasons had codes. */
+  reason_code?: LinkVerdictCode;
+  candidates: { record_id: string; score: number; why: string; reasons?: LinkReason[] }[];
 }
 
 export interface ReviewDossierView {

@@ -3,6 +3,7 @@ import type { LinkInfo } from '../../../preload/contract';
 import { formatPercent } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
 import { engineText } from '../i18n/engine-text';
+import { reasonsText, verdictText } from '../i18n/reasons';
 import { linkScoreShare } from './linkScore';
 
 interface Props {
@@ -22,13 +23,17 @@ export function LinkPanel({ link, recordId, onLink }: Props): JSX.Element {
         {recordId ? <span className="mono strong">{recordId}</span> : <span className="strong">{t('review.unlinked')}</span>}
         {link ? <span className="muted small"> · {t('review.linkConfidence', { p: formatPercent(link.confidence, locale) })}</span> : null}
       </p>
-      {link ? <p className="muted small">{engineText(link.reason, locale)}</p> : null}
+      {link ? (
+        <p className="muted small" data-testid="link-reason">
+          {link.reason_code ? verdictText(link.reason_code, locale, t) : engineText(link.reason, locale)}
+        </p>
+      ) : null}
       {link && link.candidates.length > 0 ? (
         <ul className="candidates">
           {link.candidates.map((c) => (
             <li key={c.record_id}>
               <span className="mono">{c.record_id}</span>
-              <span className="muted small"><span className="num" data-testid="candidate-score">{formatPercent(linkScoreShare(c.score), locale)}</span> · {engineText(c.why, locale)}</span>
+              <span className="muted small"><span className="num" data-testid="candidate-score">{formatPercent(linkScoreShare(c.score), locale)}</span> · {c.reasons ? reasonsText(c.reasons, locale, t) : engineText(c.why, locale)}</span>
               {onLink && c.record_id !== recordId ? (
                 <button type="button" className="btn btn-quiet" onClick={() => onLink(c.record_id)}>
                   {t('review.linkTo')}
