@@ -65,8 +65,9 @@ export function birthYearOf(cccd: string): number {
 function sexOf(typed: string | undefined, id: string, issues: KeyedIssue[]): string | null {
   const value = text(typed);
   if (value === null) return null;
-  const folded = foldVietnamese(value);
-  const sex = MALE.has(folded) ? 'Nam' : FEMALE.has(folded) ? 'Nữ' : null;
+  // The register writes "Nam" or "Nữ" on nearly every row: no folding needed for those.
+  const folded = value === 'Nam' || value === 'Nữ' ? null : foldVietnamese(value);
+  const sex = folded === null ? value : MALE.has(folded) ? 'Nam' : FEMALE.has(folded) ? 'Nữ' : null;
   if (sex === null) {
     issues.push({ field: 'sex', message: `Sex "${value}" is neither Nam nor Nữ.` });
     return value;
