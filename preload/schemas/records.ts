@@ -1,5 +1,6 @@
 /** Station records as they cross the contract: stored records, imports, lookups, settings. */
 import { z } from 'zod';
+import { LinkReason } from './reasons';
 import { RECORD_FIELDS } from '../record-fields';
 import { ScanMode } from './scan-source';
 
@@ -76,6 +77,8 @@ export const FindCandidate = z.object({
   score: z.number(),
   field: RecordField,
   why: z.string(),
+  /** `why` as a code with parameters, for the UI's catalogues. */
+  reason: LinkReason.optional(),
   record: StationRecord,
 });
 export type FindCandidate = z.infer<typeof FindCandidate>;

@@ -1,6 +1,9 @@
 /** Linking, discrepancies, decisions, accounts and the audit log, as they cross the contract. */
 import { z } from 'zod';
+import { LinkReason } from './reasons';
 import { StationRecord } from './records';
+
+export { LinkReason };
 
 /** What a discrepancy is (CLI.md): `unmatched` and `duplicate` are about the link, their field is `record`. */
 export const FlagKind = z.enum(['mismatch', 'missing_in_record', 'missing_on_scan', 'unreadable', 'unmatched', 'duplicate']);
@@ -53,28 +56,6 @@ export const DossierFlag = z.object({
   decision: Decision.nullable().optional(),
 });
 export type DossierFlag = z.infer<typeof DossierFlag>;
-
-const Confusion = z.object({ read: z.string(), as: z.string(), at: z.number().int() });
-const EditDetail = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('substitute'), at: z.number().int(), search: z.string(), record: z.string() }),
-  z.object({ op: z.literal('transpose'), at: z.number().int(), first: z.string(), second: z.string() }),
-  z.object({ op: z.literal('extra'), at: z.number().int(), search: z.string() }),
-  z.object({ op: z.literal('missing'), at: z.number().int(), record: z.string() }),
-]);
-
-/**
- * Why a key of the paper matches a record, as a code with parameters (positions 0-based): the UI renders it from
- * its Vietnamese and English catalogues; `why` is the English sentence the command line prints.
- */
-export const LinkReason = z.discriminatedUnion('code', [
-  z.object({ code: z.literal('match.exact'), field: z.string() }),
-  z.object({ code: z.literal('match.confusion'), field: z.string(), confusions: z.array(Confusion) }),
-  z.object({ code: z.literal('match.edit'), field: z.string(), edit: EditDetail, confusions: z.array(Confusion) }),
-  z.object({ code: z.literal('link.matches'), field: z.string() }),
-  z.object({ code: z.literal('link.differs'), field: z.string() }),
-  z.object({ code: z.literal('link.owner-name') }),
-]);
-export type LinkReason = z.infer<typeof LinkReason>;
 
 /** The link's outcome as a code: linked (with the reasons), no record, no vehicle match, a tie, or linked by hand. */
 export const LinkVerdictCode = z.discriminatedUnion('code', [

@@ -45,6 +45,8 @@ e2e('(b) a plate typed with an OCR confusion finds the right record first, and s
   // Quoted as the UI's language quotes (“I” in Vietnamese, "I" in English).
   const quoted = (text: string): boolean => [`"${text}"`, `“${text}”`].some((q) => why.includes(q));
   assert.ok(quoted(target.read) && quoted(target.as), `the why names the confusion ${target.read}/${target.as}: ${why}`);
+  // In Vietnamese, rendered from the reason's code: none of the engine's English.
+  assert.doesNotMatch(why, /\b(matches|read as|position|and)\b/, why);
   await ctx.shot('05-search-ocr-confusion');
 
   await input.press('Enter');

@@ -10,6 +10,7 @@
 
 import { HASH_BASE, NeighbourhoodHasher, finishHash, polyHash } from './edit-neighbourhood';
 import { explainMatch, type HitKind } from './explain';
+import type { MatchReason } from './reason';
 import { asciiSearchKeyCodes, confusionFold, FOLD_TABLE, searchKey } from './fold';
 import { HashMultimap } from './hash-table';
 import { FIELD_COUNT as IMPORTED_FIELD_COUNT, KEY_FIELDS, KeyStore, type KeyField } from './key-store';
@@ -31,6 +32,7 @@ export interface IndexHit {
   score: number;
   kind: HitKind;
   why: string;
+  reason: MatchReason;
 }
 
 export interface RecordIndexOptions {
@@ -185,7 +187,7 @@ export class RecordIndex {
       if (ex === null) return; // a hash collision, not a match
       if (ex.kind !== 'exact' && n < MIN_FUZZY_LENGTH) return;
       const ref = this.store.refOf(slot);
-      const hit: IndexHit = { ref, field, score: ex.score, kind: ex.kind, why: ex.why };
+      const hit: IndexHit = { ref, field, score: ex.score, kind: ex.kind, why: ex.why, reason: ex.reason };
       const prev = best.get(ref);
       if (prev === undefined || compareHits(hit, prev) < 0) best.set(ref, hit);
     };

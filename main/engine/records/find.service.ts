@@ -28,7 +28,7 @@ export class RecordFinder {
     const records = this.repo.getBySeqs(hits.map((h) => h.ref));
     const candidates = hits.flatMap((hit) => {
       const record = records.get(hit.ref);
-      return record ? [{ record_id: record.record_id, score: round(hit.score), field: hit.field, why: hit.why, record }] : [];
+      return record ? [{ record_id: record.record_id, score: round(hit.score), field: hit.field, why: hit.why, reason: hit.reason, record }] : [];
     });
     return { query: text, candidates };
   }

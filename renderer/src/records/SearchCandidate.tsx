@@ -3,6 +3,7 @@ import type { FindCandidate } from '../../../preload/contract';
 import { formatPercent } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
 import { engineText } from '../i18n/engine-text';
+import { reasonText } from '../i18n/reasons';
 
 const shownFields = ['plate', 'chassis', 'engine', 'owner_id'] as const;
 
@@ -56,7 +57,7 @@ export function SearchCandidate({ id, candidate, rank, active, onHover, onOpen }
           <dd>{record.owner_name ?? '—'}</dd>
         </div>
       </dl>
-      <p className="why" data-testid="candidate-why">{engineText(candidate.why, locale)}</p>
+      <p className="why" data-testid="candidate-why">{candidate.reason ? reasonText(candidate.reason, locale, t) : engineText(candidate.why, locale)}</p>
     </li>
   );
 }
