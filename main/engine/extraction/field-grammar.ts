@@ -94,7 +94,7 @@ function findEngine(text: string): GrammarMatch | null {
 }
 
 /** A 12-digit CCCD with a real province code and century digit, or a 9-digit CMND. */
-export function isCitizenId(digits: string): boolean {
+function isCitizenId(digits: string): boolean {
   if (digits.length === 9) return true;
   return digits.length === 12 && cccdIssues(digits).length === 0;
 }
@@ -225,12 +225,6 @@ export function findFieldValue(field: ScanField, raw: string): GrammarMatch | nu
     case 'owner_name': return findName(text);
     case 'address': return findAddress(text);
   }
-}
-
-/** Whether a whole value (as fused or stored) is a value of its field. */
-export function fitsGrammar(field: ScanField, value: string): boolean {
-  const m = findFieldValue(field, value);
-  return m !== null && m.value.replace(/[\s.-]/g, '').length >= value.replace(/[\s.-]/g, '').length - 1;
 }
 
 /** Levenshtein distance, for vocabulary look-ups of short words. */

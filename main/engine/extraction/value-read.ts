@@ -12,7 +12,7 @@ import { mergeMarks } from './mark-merge';
 import { isSerialField } from './field-values';
 import type { FoundValue } from './find-fields';
 import { scaleBox, toScanBox } from './page-geometry';
-import { alignConfidences, confirmByLayout, readRegion, wordChars, type CharConf } from './region-read';
+import { alignConfidences, confirmByLayout, readIdDarkInk, readRegion, wordChars, type CharConf } from './region-read';
 import type { ReadPage } from './page-reading';
 
 type Reading = Omit<FieldReading, 'page'>;
@@ -58,6 +58,12 @@ export async function readValue(v: FoundValue, page: ReadPage, pool: OcrPool, so
     const confirmed = confirmByLayout(chars, first, serialOf(v.field));
     if (mean(confirmed) > mean(first)) return reading(v.field, source, 'reread', confirmed, box);
     return reading(v.field, source, method, confirmByLayout(first, chars, serialOf(v.field)), box);
+  }
+  if (v.field === 'owner_id') {
+    // Digits under a seal: read again from the dark ink only, each ink row on its own, the readings voting.
+    const dark = await readIdDarkInk(pool, page.grey, region, page.dpi, first ?? []);
+    const m = dark.length ? findFieldValue('owner_id', dark.map((c) => c.c).join('')) : null;
+    if (m) return reading('owner_id', source, 'reread', confirmByLayout(alignConfidences(m.value, dark), first ?? wordChars(v.words), 'owner_id'), box);
   }
   if (first) return reading(v.field, source, method, first, box);
   const raw = v.text.replace(/\s+/g, ' ').trim().slice(0, 60);
