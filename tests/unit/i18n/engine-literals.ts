@@ -143,7 +143,7 @@ const NOT_SENTENCES = new Set([
   '%d\t%v\t%m\t%t%n',
 ]);
 
-const SQL = /\b(SELECT|WHERE|ORDER BY|ALTER TABLE|CREATE TABLE|DROP TABLE|INSERT|DELETE FROM|IN \(|AND d\.)|^\{0\} \{1\} ORDER| = /;
+const SQL = /\b(SELECT|WHERE|ORDER BY|ALTER TABLE|CREATE TABLE|DROP TABLE|CREATE INDEX|DROP INDEX|INSERT|DELETE FROM|IN \(|AND d\.)|^\{0\} \{1\} ORDER| = /;
 
 /**
  * The engine's sentences and sentence parts for the user: every literal of three words or more outside the
