@@ -89,6 +89,18 @@ export const calls = {
     ScanImportReport,
     'Import scans and run the pipeline.',
   ),
+  /**
+   * How `scan.import` would split these files and folders into dossiers, read-only: the clerk sees it before
+   * importing and may switch to splitting at separator sheets (`stack`). Paths that do not exist are errors.
+   */
+  'scan.plan': call(
+    z.object({ paths: z.array(z.string().min(1)).min(1).max(1000), stack: z.boolean().default(false) }),
+    z.object({
+      dossiers: z.array(z.object({ source: z.array(z.string()), files: z.array(z.string()) })),
+      errors: z.array(z.object({ path: z.string(), message: z.string() })),
+    }),
+    'Show how files would become dossiers.',
+  ),
   /** Scan sources usable on this machine (SANE, NAPS2) and the scanners connected now. */
   'scan.devices': call(z.object({}), ScanDevices, 'List scan sources and devices.'),
   /**

@@ -26,6 +26,7 @@ const handlers: { [K in EngineCallName]: (engine: Engine, input: Parsed<K>) => C
   'records.show': (engine, input) => engine.records.show(input.ids),
   'records.stats': (engine) => engine.records.stats(),
   'scan.import': (engine, input) => engine.scan.import(input.paths, { stack: input.stack }),
+  'scan.plan': (engine, input) => engine.scan.plan(input.paths, { stack: input.stack }),
   'scan.devices': (engine) => engine.scan.devices(),
   'scan.separatorSheets': (engine, input) => engine.scan.separatorSheets(input.out, input.count, input.style),
   'scan.fromDevice': (engine, input) => engine.scan.fromDevice(input),

@@ -19,6 +19,7 @@ import { AuditRepo } from './db/audit.repo';
 import { ReviewRepo } from './db/review.repo';
 import { UsersRepo } from './db/users.repo';
 import { backupStation } from './backup/backup.service';
+import { planDossiers } from './intake/plan';
 import { writeSeparatorSheets } from './intake/separator-print';
 import { createReview } from './review/review.service';
 import { Accounts } from './users/accounts.service';
@@ -251,6 +252,10 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       import: async (paths, scanOptions) => {
         archiveReachable();
         return scanner.import(paths, scanOptions);
+      },
+      plan: async (paths, planOptions) => {
+        const { plans, errors } = await planDossiers(paths, planOptions);
+        return { dossiers: plans.map((p) => ({ source: p.source, files: p.files })), errors: errors.map((e) => ({ path: e.file, message: e.message })) };
       },
       devices: () => sources.devices(),
       separatorSheets: (outFile, count, style) => writeSeparatorSheets(outFile, count, style),

@@ -149,6 +149,8 @@ export interface Engine extends CampaignApi {
   scan: {
     /** Imports files and folders as dossiers and runs the pipeline until every queued page is processed. */
     import(paths: string[], options?: { stack?: boolean }): Promise<ScanImportReport>;
+    /** How `import` would split these paths into dossiers (CLI.md rules), without importing anything. */
+    plan(paths: string[], options?: { stack?: boolean }): Promise<{ dossiers: { source: string[]; files: string[] }[]; errors: { path: string; message: string }[] }>;
     /** Scan sources usable on this machine and the devices they can drive now. */
     devices(): Promise<{ sources: SourceKind[]; devices: ScannerDevice[] }>;
     /**

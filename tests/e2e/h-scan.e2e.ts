@@ -25,6 +25,10 @@ e2e(
 
     ctx.host.pushDialogPaths([pdf, empty]);
     await screen.getByTestId('scan-files-button').click();
+    // Before anything is stored the clerk sees how the files become dossiers: one per file here.
+    const plan = screen.getByTestId('scan-plan');
+    await eventually(async () => assert.equal(await plan.getByTestId('scan-plan-dossier').count(), 2));
+    await plan.getByTestId('scan-plan-confirm').click();
     // The import call resolves only after OCR; meanwhile the screen stays usable and shows the progress.
     await screen.getByTestId('scan-progress').waitFor({ timeout: 15_000 });
     assert.equal(await screen.getByTestId('scan-files-button').isDisabled(), true);

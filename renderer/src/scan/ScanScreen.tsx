@@ -10,6 +10,7 @@ import { DevicePanel } from './DevicePanel';
 import { HotFolderToggle } from './HotFolderToggle';
 import { SeparatorSheetsButton } from './SeparatorSheetsButton';
 import { SourcePicker } from './SourcePicker';
+import { ScanPlanCard } from './ScanPlanCard';
 import { ScanProgress } from './ScanProgress';
 import { ScanResult } from './ScanResult';
 import { useDossiers } from './useDossiers';
@@ -87,6 +88,9 @@ export function ScanScreen({ job }: { job: ScanImportControls }): JSX.Element {
         <SeparatorSheetsButton />
       </div>
 
+      {job.pending && !busy ? (
+        <ScanPlanCard pending={job.pending} stack={job.stack} onStack={job.setStack} onConfirm={() => void job.confirm()} onCancel={job.cancelPending} />
+      ) : null}
       {busy ? <ScanProgress progress={job.progress} cancelling={job.cancelling} onCancel={job.cancel} /> : null}
       {job.stopped ? (
         <div className="banner banner-warn scan-stopped" role="status" data-testid="scan-stopped">

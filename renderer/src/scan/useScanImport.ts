@@ -1,5 +1,5 @@
-import { useCallback, useRef, useState } from 'react';
-import type { CallInput, JobProgress, ScanImportReport } from '../../../preload/contract';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CallInput, CallOutput, JobProgress, ScanImportReport } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
 import { useApiEvent } from '../hooks/useApiEvent';
 
@@ -17,7 +17,18 @@ export interface ScanImportState {
   stopped: { queued: number } | null;
 }
 
+/** The chosen files and how they will become dossiers, shown before anything is imported. */
+export interface PendingScan {
+  paths: string[];
+  plan: CallOutput<'scan.plan'> | null;
+  error: string | null;
+}
+
 export interface ScanImportControls extends ScanImportState {
+  pending: PendingScan | null;
+  /** Imports what `pending` shows, split as it shows. */
+  confirm: () => Promise<void>;
+  cancelPending: () => void;
   /** Separator sheets split one scanned stack into several dossiers. */
   stack: boolean;
   setStack: (stack: boolean) => void;
@@ -41,6 +52,22 @@ const idle: ScanImportState = { running: false, progress: null, report: null, er
 export function useScanImport(): ScanImportControls {
   const [state, setState] = useState<ScanImportState>(idle);
   const [stack, setStack] = useState(false);
+  const [pending, setPending] = useState<PendingScan | null>(null);
+  const pendingPaths = pending?.paths ?? null;
+
+  // The plan follows the "split at separator sheets" choice while the clerk looks at it.
+  useEffect(() => {
+    if (!pendingPaths) return undefined;
+    let live = true;
+    setPending((p) => (p ? { ...p, plan: null, error: null } : p));
+    api.scan.plan({ paths: pendingPaths, stack }).then(
+      (plan) => live && setPending((p) => (p && p.paths === pendingPaths ? { ...p, plan } : p)),
+      (error: unknown) => live && setPending((p) => (p && p.paths === pendingPaths ? { ...p, error: errorMessage(error) } : p)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [pendingPaths, stack]);
   const running = useRef(false);
   const cancelled = useRef<string | null>(null);
 
@@ -81,10 +108,18 @@ export function useScanImport(): ScanImportControls {
         return;
       }
       if (paths.length === 0) return;
-      await run(() => api.scan.import({ paths, stack }));
+      setPending({ paths, plan: null, error: null });
     },
-    [stack, run],
+    [],
   );
+
+  const confirm = useCallback(async (): Promise<void> => {
+    if (!pending || running.current) return;
+    const { paths } = pending;
+    setPending(null);
+    await run(() => api.scan.import({ paths, stack }));
+  }, [pending, stack, run]);
+  const cancelPending = useCallback(() => setPending(null), []);
 
   const startDevice = useCallback(
     async (request: Omit<CallInput<'scan.fromDevice'>, 'stack'>): Promise<void> => {
@@ -114,5 +149,5 @@ export function useScanImport(): ScanImportControls {
 
   const dismissStopped = useCallback(() => setState((s) => ({ ...s, stopped: null })), []);
 
-  return { ...state, stack, setStack, start, startDevice, dismissError, dismissReport, cancel, dismissStopped };
+  return { ...state, stack, setStack, start, startDevice, dismissError, dismissReport, cancel, dismissStopped, pending, confirm, cancelPending };
 }
