@@ -10,6 +10,7 @@ import { AuditEntry, AuditVerdict, DecisionAction, QueueFilter, QueueItem, Revie
 import { BatchSummary, BatchVerdict, ExportPreview, ExportRequest, ExportResult } from './schemas/export';
 import { DashboardStats } from './schemas/dashboard';
 import { BackupReport, StationFacts } from './schemas/station';
+import { DeclarationAction, DeclarationDecision, DeclarationMatch, DeclarationStatus, DeclarationView } from './schemas/owners';
 
 export * from './schemas/records';
 export * from './schemas/scan';
@@ -17,6 +18,7 @@ export * from './schemas/review';
 export * from './schemas/export';
 export * from './schemas/dashboard';
 export * from './schemas/station';
+export * from './schemas/owners';
 
 const DossierId = z.string().min(1).max(40);
 const PageNo = z.number().int().min(0).max(100_000);
@@ -258,6 +260,23 @@ export const calls = {
    */
   'export.run': call(ExportRequest, ExportResult, 'Export a batch.'),
   /** The station's batch history, newest first: when, who, how many, where, verified or not. */
+  /** A window of citizens' self-declarations (the confirmation queue), filtered by status and match. */
+  'declarations.window': call(
+    z.object({
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+      status: DeclarationStatus.optional(),
+      match: DeclarationMatch.optional(),
+    }),
+    z.object({ total: z.number().int(), rows: z.array(DeclarationView) }),
+    'Self-declarations with their comparison and decision.',
+  ),
+  /** A ward officer's decision on one declaration (the signed-in officer or lead); a second, different one is refused. */
+  'declarations.decide': call(
+    z.object({ id: z.string().min(1).max(64), action: DeclarationAction, reason: z.string().max(500).optional() }),
+    DeclarationDecision,
+    'Confirm, reject or take a declaration into the record.',
+  ),
   'export.batches': call(
     z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),
     z.object({ total: z.number().int(), rows: z.array(BatchSummary) }),

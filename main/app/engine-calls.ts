@@ -55,6 +55,8 @@ const handlers: { [K in EngineCallName]: (engine: Engine, input: Parsed<K>) => C
   'audit.verify': (engine) => engine.audit.verify(),
   'export.preview': (engine, input) => engine.export.preview(input.reexport),
   'export.run': (engine, input) => engine.export.run(input),
+  'declarations.window': (engine, input) => engine.declarations.window({ status: input.status, match: input.match }, input.offset, input.limit),
+  'declarations.decide': (engine, input) => engine.declarations.decide({ id: input.id, action: input.action, reason: input.reason ?? null }),
   'export.batches': (engine, input) => engine.export.batches(input.offset, input.limit),
   'export.verify': (engine, input) => engine.export.verify(input.dir, { keyId: input.key ?? null }),
 };

@@ -7,6 +7,7 @@ import { useI18n } from './i18n/I18nProvider';
 import { Sidebar } from './components/Sidebar';
 import { useLastScreen } from './hooks/useLastScreen';
 import { DashboardScreen } from './dashboard/DashboardScreen';
+import { DeclarationsScreen } from './declarations/DeclarationsScreen';
 import { ExportScreen } from './export/ExportScreen';
 import { useExportRun } from './export/useExportRun';
 import { RecordsScreen } from './records/RecordsScreen';
@@ -81,6 +82,8 @@ export function App(): JSX.Element {
             <ReviewScreen user={session.user} onSignIn={openSignIn} />
           ) : screen === 'export' ? (
             <ExportScreen user={session.user} onSignIn={openSignIn} run={exportRun} />
+          ) : screen === 'declarations' ? (
+            <DeclarationsScreen user={session.user} />
           ) : screen === 'dashboard' ? (
             <DashboardScreen />
           ) : (

@@ -2,6 +2,7 @@ import type { MessageKey } from './vi';
 import { enScan } from './en.scan';
 import { enReview } from './en.review';
 import { enExport } from './en.export';
+import { enDeclarations } from './en.declarations';
 
 /** English messages; typed against the Vietnamese catalogue so a missing or stray key does not compile. */
 export const en: Record<MessageKey, string> = {
@@ -223,4 +224,5 @@ export const en: Record<MessageKey, string> = {
   ...enScan,
   ...enReview,
   ...enExport,
+  ...enDeclarations,
 };

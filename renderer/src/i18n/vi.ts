@@ -1,6 +1,7 @@
 import { viScan } from './vi.scan';
 import { viReview } from './vi.review';
 import { viExport } from './vi.export';
+import { viDeclarations } from './vi.declarations';
 
 /**
  * Vietnamese messages: the reference catalogue. Every other language must provide exactly these keys
@@ -226,6 +227,7 @@ export const vi = {
   ...viScan,
   ...viReview,
   ...viExport,
+  ...viDeclarations,
 };
 
 export type MessageKey = keyof typeof vi;

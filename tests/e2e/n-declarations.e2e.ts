@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvLine, declaration, DECLARATION_HEADER, declarationCells, record, RECORD_HEADER, recordCells } from '../fixtures/owners-data';
+import { e2e, eventually } from './harness';
+
+e2e('(n) the declarations queue shows each match, and the keyboard confirms, rejects with a reason and refuses what cannot be done', async (ctx) => {
+  const engine = ctx.host.engine;
+  writeFileSync(join(ctx.dir, 'records.csv'), [csvLine(RECORD_HEADER), ...Array.from({ length: 32 }, (_, i) => csvLine(recordCells(record(i))))].join('\n'));
+  writeFileSync(join(ctx.dir, 'ihanoi.csv'), [csvLine(DECLARATION_HEADER), ...Array.from({ length: 4 }, (_, j) => csvLine(declarationCells(declaration(j).row)))].join('\n'));
+  await engine.records.import([join(ctx.dir, 'records.csv')]);
+  await engine.declarations.import([join(ctx.dir, 'ihanoi.csv')]);
+  await engine.users.add('lan', 'officer', 'mat-khau-dai', { asOwner: true });
+  await engine.auth.signIn('lan', 'mat-khau-dai');
+
+  const page = await ctx.open({ viewport: { width: 1366, height: 900 } });
+  await page.getByTestId('nav-declarations').click();
+  const screen = page.getByTestId('screen-declarations');
+  await eventually(async () => assert.equal(await screen.getByTestId('decl-count').textContent(), '4 khai báo'));
+  const matchOf = async (id: string): Promise<string | null> => screen.getByTestId(`decl-row-${id}`).locator('td').nth(3).textContent();
+  assert.deepEqual(
+    await Promise.all([0, 1, 2, 3].map((j) => matchOf(declaration(j).row.declaration_id))),
+    ['Khớp', 'Có chênh lệch', 'Chủ khác', 'Không có hồ sơ'],
+  );
+  await ctx.shot('n1-declarations');
+
+  // C on the first (exact) declaration confirms it: it leaves the waiting queue.
+  await screen.getByTestId('decl-queue').focus();
+  await page.keyboard.press('c');
+  await eventually(async () => assert.equal(await screen.getByTestId('decl-count').textContent(), '3 khai báo'));
+  assert.equal([...engine.declarations.list({ status: 'confirmed' })].map((d) => `${d.declaration_id} ${d.decided_by}`).join(), `${declaration(0).row.declaration_id} lan`);
+
+  // ↓ to the declaration naming another owner; R rejects it with the reason typed.
+  await page.keyboard.press('ArrowDown');
+  const other = declaration(2).row.declaration_id;
+  await screen.getByTestId('decl-detail').getByRole('heading', { name: other }).waitFor();
+  await screen.getByTestId('decl-differences').getByText('personal_id').waitFor();
+  await screen.getByTestId('decl-reason').fill('Không phải chủ xe');
+  await screen.getByTestId('decl-queue').focus();
+  await page.keyboard.press('r');
+  await eventually(async () => assert.equal(await screen.getByTestId('decl-count').textContent(), '2 khai báo'));
+  const rejected = [...engine.declarations.list({ status: 'rejected' })];
+  assert.deepEqual(rejected.map((d) => [d.declaration_id, d.reason]), [[other, 'Không phải chủ xe']]);
+
+  // U on a declaration without a record is refused in one Vietnamese sentence, and it stays waiting.
+  await page.keyboard.press('ArrowDown');
+  const unknown = declaration(3).row.declaration_id;
+  await screen.getByTestId('decl-detail').getByRole('heading', { name: unknown }).waitFor();
+  await page.keyboard.press('u');
+  await screen.getByTestId('error-banner').getByText(`Khai báo ${unknown} nêu một xe mà đơn vị không có hồ sơ, nên không có hồ sơ nào để cập nhật.`).waitFor();
+  assert.equal(engine.declarations.next({ status: 'pending' }, declaration(1).row.declaration_id)?.declaration_id, unknown);
+  await ctx.shot('n2-declarations-refused');
+});
