@@ -41,11 +41,26 @@ const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}|\
 function labelsIn(text: string, lineNo: number, line: OcrLine): Hit[] {
   const f = fold(text);
   const found: { kind: LabelKind; start: number; end: number; length: number; edits: number }[] = [];
+  // Small type reads words glued together ("Sốkhung:", "Tên chủxe"): the line is also searched with its spaces
+  // dropped, positions mapped back.
+  const kept: number[] = [];
+  for (let i = 0; i < f.length; i++) if (f[i] !== ' ') kept.push(i);
+  const compact = kept.map((i) => f[i]).join('');
   for (const w of LABEL_WORDINGS) {
     if (f.length < w.text.length - w.maxEdits) continue;
     const r = approxFind(f, w.text, w.maxEdits);
-    if (!r || isLetter(f[r[0] - 1]) || isLetter(f[r[1]])) continue;
-    found.push({ kind: w.kind, start: r[0], end: r[1], length: w.text.length, edits: r[2] });
+    if (r && !isLetter(f[r[0] - 1]) && !isLetter(f[r[1]])) {
+      found.push({ kind: w.kind, start: r[0], end: r[1], length: w.text.length, edits: r[2] });
+      continue;
+    }
+    const bare = w.text.replace(/ /g, '');
+    if (bare.length < 6 || bare === w.text) continue;
+    const c = approxFind(compact, bare, w.maxEdits);
+    if (!c || c[1] === 0) continue;
+    const start = kept[c[0]];
+    const end = kept[c[1] - 1] + 1;
+    if (isLetter(f[start - 1])) continue;
+    found.push({ kind: w.kind, start, end, length: w.text.length, edits: c[2] + 0.5 });
   }
   // Longer wordings first ("bản cà số máy" over "số máy"); of equal length the exact one ("số máy 2" read
   // exactly beats "số máy 1" one edit away).
@@ -88,7 +103,7 @@ export function xAt(line: OcrLine, idx: number): number {
  * Where a label's value starts: past the label's own tail — a field number ("Số máy 1"), an English gloss in
  * brackets ("(Engine N0)", even when its bracket is lost), the colon and what is left of a leader.
  */
-export function skipLabelTail(text: string, end: number): number {
+export function skipLabelTail(text: string, end: number, limit = text.length): number {
   let i = end;
   const rest = (): string => text.slice(i);
   i += /^\s*/.exec(rest())![0].length;
@@ -96,7 +111,7 @@ export function skipLabelTail(text: string, end: number): number {
   if (num) i += num[0].length;
   // The gloss ends at a colon close by ("(Address):", "Address):" with its bracket lost, "chủ xe:", "Engine No:").
   // A longer stretch before a colon is the value followed by its neighbour's label, unless it holds a bracket.
-  const colon = /^[^:;\d]{0,32}?[:;]/u.exec(text.slice(i));
+  const colon = /^[^:;\d]{0,32}?[:;]/u.exec(text.slice(i, limit));
   if (colon && (colon[0].length <= 13 || /[()]/.test(colon[0]))) i += colon[0].length;
   else if (text[i] === '(') {
     const close = text.indexOf(')', i);
@@ -107,9 +122,11 @@ export function skipLabelTail(text: string, end: number): number {
 }
 
 /** The page kind from its title lines. */
-function pageKind(lines: OcrLine[]): PageFields['kind'] {
+function pageKind(lines: OcrLine[], values: FoundValue[]): PageFields['kind'] {
   // The title read most exactly wins; a form's prose may name the other paper ("giấy chứng nhận đăng ký").
-  let best: { kind: PageFields['kind']; ratio: number; y: number } = { kind: 'other', ratio: Infinity, y: Infinity };
+  // With no title read at all, a page of four or more labelled vehicle values is a form whose title was lost.
+  const vehicle = new Set(values.filter((v) => v.match && VEHICLE_FIELDS.has(v.field)).map((v) => v.field)).size;
+  let best: { kind: PageFields['kind']; ratio: number; y: number } = { kind: vehicle >= 4 ? 'declaration' : 'other', ratio: Infinity, y: Infinity };
   for (const line of lines) {
     const f = fold(line.text);
     for (const t of PAGE_TITLES) {
@@ -161,11 +178,16 @@ export function findFields(lines: OcrLine[]): PageFields {
       if (found.match) for (const w of found.words) used.add(w);
     }
   }
-  const kind = pageKind(lines);
-  const isForm = kind !== 'other' || values.filter((v) => v.match).length >= 3;
-  if (isForm) values.push(...patternValues(lines, values, used, new Set(all.filter((h) => h.kind !== 'stop').map((h) => h.line))));
+  const kind = pageKind(lines, values);
+  // An invoice, an ID copy or a contract filed in the dossier is no evidence of the vehicle's registration (the
+  // ID copy may be the seller's): nothing is read off it.
+  if (kind === 'other') return { kind, values: [], rubbings: [] };
+  values.push(...patternValues(lines, values, used, new Set(all.filter((h) => h.kind !== 'stop').map((h) => h.line))));
   return { kind, values, rubbings };
 }
+
+/** Vehicle fields only a registration form or certificate prints together. */
+const VEHICLE_FIELDS = new Set<ScanField>(['plate', 'chassis', 'engine', 'brand', 'model', 'color', 'registered_on']);
 
 /** The value of one label: the rest of its line and the same baseline to its right, else the line below. */
 function valueOf(h: Hit, lines: OcrLine[], hits: Hit[][], all: Hit[]): FoundValue | null {
@@ -173,7 +195,8 @@ function valueOf(h: Hit, lines: OcrLine[], hits: Hit[][], all: Hit[]): FoundValu
   const line = lines[h.line];
   const lh = lineHeight(line.box);
   const next = hits[h.line].find((o) => o.start > h.start);
-  const start = skipLabelTail(line.text, h.end);
+  // The colon that ends a label's gloss comes before the next label: a colon after it is the next label's.
+  const start = skipLabelTail(line.text, h.end, next ? next.start : line.text.length);
   const limitX = next ? next.box.x0 : Infinity;
   const startX = start >= line.text.length ? line.box.x1 : xAt(line, start);
   const own = wordsBetween(line, startX - 2, limitX).filter((w) => !isLeader(w));

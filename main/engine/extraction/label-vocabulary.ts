@@ -37,8 +37,16 @@ export const LABEL_WORDINGS: readonly LabelWording[] = (Object.entries(VOCABULAR
   .flatMap(([kind, texts]) => texts.map((text) => ({ kind, text, maxEdits: text.length >= 16 ? 2 : text.length >= 7 ? 1 : 0 })))
   .sort((a, b) => b.text.length - a.text.length);
 
-/** Title wordings that tell what a page is. */
-export const PAGE_TITLES: readonly { kind: 'declaration' | 'certificate'; text: string }[] = [
+/** Title wordings that tell what a page is; `other` titles are the papers filed beside the forms. */
+export const PAGE_TITLES: readonly { kind: 'declaration' | 'certificate' | 'other'; text: string }[] = [
+  { kind: 'other', text: 'hoa don gia tri gia tang' },
+  { kind: 'other', text: 'hoa don ban hang' },
+  { kind: 'other', text: 'can cuoc cong dan' },
+  { kind: 'other', text: 'citizen identity card' },
+  { kind: 'other', text: 'chung minh nhan dan' },
+  { kind: 'other', text: 'giay phep lai xe' },
+  { kind: 'other', text: 'hop dong mua ban' },
+  { kind: 'other', text: 'giay uy quyen' },
   { kind: 'declaration', text: 'giay khai dang ky xe' },
   { kind: 'declaration', text: 'to khai dang ky xe' },
   { kind: 'declaration', text: 'vehicle registration declaration' },
