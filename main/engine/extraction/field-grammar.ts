@@ -56,20 +56,21 @@ function serialRuns(text: string): { s: string; start: number; end: number }[] {
 function findChassis(text: string): GrammarMatch | null {
   let frame: GrammarMatch | null = null;
   for (const run of serialRuns(text)) {
-    // A VIN may come split by a stray space: every window of its characters is tried, spaces dropped.
-    let compact = run.s.replace(/[ .-]/g, '');
-    // One letter too many, and it is one a VIN never holds: that letter is the read's invention.
-    if (compact.length === 18 && (compact.match(/[IOQ]/g) ?? []).length === 1) compact = compact.replace(/[IOQ]/, '');
-    for (let i = 0; i + 17 <= compact.length; i++) {
-      const v = toDigits(compact.slice(i, i + 17));
-      // Real digits, not letters a VIN cannot hold turned into digits: "VEHICLE" is no VIN.
-      const digits = (compact.slice(i, i + 17).match(/\d/g) ?? []).length;
-      if (VIN_CHARS.test(v) && digits >= 5 && /[A-Z]/.test(v)) {
-        if (compact.length <= 18 || i === 0) return { value: v, start: run.start, end: run.end };
+    // A VIN is whole words: one, or two or three a stray space split it into.
+    const tokens = run.s.split(' ');
+    for (let i = 0; i < tokens.length; i++) {
+      for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
+        let compact = tokens.slice(i, i + n).join('').replace(/[.-]/g, '');
+        // One letter too many, and it is one a VIN never holds: that letter is the read's invention.
+        if (compact.length === 18 && (compact.match(/[IOQ]/g) ?? []).length === 1) compact = compact.replace(/[IOQ]/, '');
+        if (compact.length !== 17) continue;
+        const v = toDigits(compact);
+        // Real digits, not letters a VIN cannot hold turned into digits: "VEHICLE" is no VIN.
+        if (VIN_CHARS.test(v) && (compact.match(/\d/g) ?? []).length >= 5 && /[A-Z]/.test(v)) return { value: v, start: run.start, end: run.end };
       }
     }
     // Older and local frames are shorter: letters and digits, mostly digits.
-    for (const token of run.s.split(' ')) {
+    for (const token of tokens) {
       const t = token.replace(/\./g, '');
       const digits = (t.match(/\d/g) ?? []).length;
       if (!frame && t.length >= 6 && t.length <= 16 && digits >= 4 && digits >= t.length / 2 && /^[A-Z0-9][A-Z0-9-]*[A-Z0-9]$/.test(t)) {
@@ -168,7 +169,9 @@ function findColour(raw: string): GrammarMatch | null {
 }
 
 
-function findModel(text: string): GrammarMatch | null {
+function findModel(raw: string): GrammarMatch | null {
+  // "WAVE.ALPHA": a dot between letters is a space the read lost (a dot between digits, "1.5G", stays).
+  const text = raw.replace(/(\p{L})\.(?=\p{L})/gu, '$1 ');
   const ws = words(text);
   const kept: typeof ws = [];
   for (const w of ws) {

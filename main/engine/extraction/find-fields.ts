@@ -211,16 +211,19 @@ function valueOf(h: Hit, lines: OcrLine[], hits: Hit[][], all: Hit[]): FoundValu
   const text = right.map((w) => w.text).join(' ');
   const match = text.trim() ? findFieldValue(field, text) : null;
   if (match) return wrapped({ field, method: 'label', text, match, words: right, region: boxOf(right, line.box) }, lines, hits, h.box.x0);
-  // The line below, starting under the label (values under their label, a wrapped table cell).
+  // The line below, under the label's own column (values under their label; two labels on a row share the
+  // row below, each taking what lies under it; a wrapped table cell).
+  const colStart = h.box.x0 - 1.5 * lh;
+  const colEnd = next ? next.box.x0 - 0.5 * lh : Infinity;
   const below = lines
     .map((l, i) => ({ l, i }))
-    .filter(({ l }) => l.box.y0 > line.box.y0 + 0.5 * lh && l.box.y0 < line.box.y1 + 2.2 * lh && l.box.x0 > h.box.x0 - 1.5 * lh && l.box.x0 < h.box.x0 + 4 * lh)
+    .filter(({ l }) => l.box.y0 > line.box.y0 + 0.5 * lh && l.box.y0 < line.box.y1 + 2.2 * lh && l.box.x1 > colStart && l.box.x0 < colEnd)
     .sort((a, b) => a.l.box.y0 - b.l.box.y0);
   for (const { l, i } of below.slice(0, 2)) {
-    const labelAt = all.find((o) => o.line === i && o.kind !== 'stop');
-    if (labelAt && labelAt.start <= 2) break; // the next label's row: the value is not below
-    const stopAt = hits[i].find((o) => o.start > 0);
-    const ws = wordsBetween(l, -Infinity, stopAt ? stopAt.box.x0 : Infinity).filter((w) => !isLeader(w));
+    const labelAt = all.find((o) => o.line === i && o.kind !== 'stop' && o.box.x0 >= colStart && o.box.x0 < colEnd);
+    if (labelAt && labelAt.box.x0 - colStart < 4 * lh) break; // the next label's row: the value is not below
+    const stopAt = hits[i].find((o) => o.box.x0 > colStart + lh);
+    const ws = l.words.filter((w) => w.box.x0 >= colStart && w.box.x0 < Math.min(colEnd, stopAt ? stopAt.box.x0 : Infinity) && !isLeader(w));
     const t = ws.map((w) => w.text).join(' ');
     const m = t.trim() ? findFieldValue(field, t) : null;
     if (m) return wrapped({ field, method: 'below', text: t, match: m, words: ws, region: boxOf(ws, l.box) }, lines, hits, h.box.x0);

@@ -53,6 +53,19 @@ describe('field finding holds on any layout', () => {
     expect(f.plate).toEqual({ value: '29-MĐ1 234.56', method: 'below' });
   });
 
+  it('reads a row of two labels whose values share the row below, each under its own label', () => {
+    const f = found([
+      TITLE,
+      line('Số máy: Số khung:', 150, 930), line('JA39E-6607762 RLHJA392XNT394829', 150, 990),
+      // "Số khung:" starts at x 342 and its value at 486: the row below is split by the labels' columns.
+      line('Biển số: Ngày đăng ký:', 150, 1055), line('30-LT 013.12 17/06/2023', 165, 1115),
+    ]);
+    expect(f.engine).toEqual({ value: 'JA39E-6607762', method: 'below' });
+    expect(f.chassis).toEqual({ value: 'RLHJA392XNT394829', method: 'below' });
+    expect(f.plate?.value).toBe('30-LT 013.12');
+    expect(f.registered_on?.value).toBe('2023-06-17');
+  });
+
   it('continues a wrapped address on the line under it', () => {
     const f = found([TITLE, line('Địa chỉ (Address): Số 12 ngõ 45 phố Huế,', 200, 400), line('phường Hai Bà Trưng, Hà Nội', 700, 445)]);
     expect(f.address?.value).toBe('Số 12 ngõ 45 phố Huế, phường Hai Bà Trưng, Hà Nội');
