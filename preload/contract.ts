@@ -10,7 +10,7 @@ import { AuditEntry, AuditVerdict, DecisionAction, QueueFilter, QueueItem, Revie
 import { BatchSummary, BatchVerdict, ExportPreview, ExportRequest, ExportResult } from './schemas/export';
 import { DashboardStats } from './schemas/dashboard';
 import { BackupReport, StationFacts } from './schemas/station';
-import { DeclarationAction, DeclarationDecision, DeclarationMatch, DeclarationStatus, DeclarationView } from './schemas/owners';
+import { DeclarationAction, DeclarationDecision, DeclarationMatch, DeclarationStatus, DeclarationView, OwnerAction, OwnerCounts, OwnerResult, OwnerStatus } from './schemas/owners';
 
 export * from './schemas/records';
 export * from './schemas/scan';
@@ -260,6 +260,20 @@ export const calls = {
    */
   'export.run': call(ExportRequest, ExportResult, 'Export a batch.'),
   /** The station's batch history, newest first: when, who, how many, where, verified or not. */
+  /** Checks every record's owner against the population register again; answers the counts per status. */
+  'owners.reconcile': call(z.object({}), OwnerCounts, 'Reconcile every owner with the register.'),
+  /** A window of owner results with one status, or every one not matching the register. */
+  'owners.window': call(
+    z.object({ status: z.union([OwnerStatus, z.literal('not_match')]).default('not_match'), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),
+    z.object({ total: z.number().int(), rows: z.array(OwnerResult) }),
+    'Owner results against the register.',
+  ),
+  /** An officer's decision on one owner difference (the signed-in officer or lead); a second, different one is refused. */
+  'owners.decide': call(
+    z.object({ record: z.string().min(1).max(64), field: z.string().min(1).max(40), action: OwnerAction, reason: z.string().max(500).optional() }),
+    z.object({ outcome: z.enum(['decided', 'unchanged']), message: z.string(), result: OwnerResult }),
+    'Take the register value into the record, or keep the record value.',
+  ),
   /** A window of citizens' self-declarations (the confirmation queue), filtered by status and match. */
   'declarations.window': call(
     z.object({

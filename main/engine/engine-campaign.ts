@@ -66,6 +66,10 @@ export function createCampaignApi(deps: CampaignDeps): CampaignApi {
       reconcile: () => owners.reconcileAll(),
       results: (options = {}) => owners.results(options.all ?? false, options.status),
       counts: () => owners.counts(),
+      window: (status, offset, limit) => {
+        const { total, rows } = reconcileRepo.ownerWindow(status, offset, limit);
+        return { total, rows: rows.map(({ record_id, status: s, personal_id, differences }) => ({ record_id, status: s, personal_id, differences })) };
+      },
       check: (recordId) => owners.check(recordId),
       decide: async (request) => owners.decide(deps.actor(), request),
       decideMany: async (requests) => {

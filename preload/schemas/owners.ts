@@ -38,3 +38,22 @@ export const DeclarationDecision = z.object({
   declaration: DeclarationView,
 });
 export type DeclarationDecision = z.infer<typeof DeclarationDecision>;
+
+/** Owners against the population register (the Owners screen). */
+export const OwnerStatus = z.enum(['match', 'differs', 'legacy_id', 'not_found', 'no_id']);
+export type OwnerStatus = z.infer<typeof OwnerStatus>;
+
+export const OwnerCounts = z.object({ match: z.number().int(), differs: z.number().int(), legacy_id: z.number().int(), not_found: z.number().int(), no_id: z.number().int() });
+export type OwnerCounts = z.infer<typeof OwnerCounts>;
+
+/** One record's owner checked against the register, with each difference named by the record's field. */
+export const OwnerResult = z.object({
+  record_id: z.string(),
+  status: OwnerStatus,
+  personal_id: text,
+  differences: z.array(z.object({ field: z.string(), record_value: text, register_value: text, hint: z.enum(['spelling', 'candidate']).nullable() })),
+});
+export type OwnerResult = z.infer<typeof OwnerResult>;
+
+export const OwnerAction = z.enum(['take-register', 'keep-record']);
+export type OwnerAction = z.infer<typeof OwnerAction>;

@@ -8,6 +8,7 @@ import { Sidebar } from './components/Sidebar';
 import { useLastScreen } from './hooks/useLastScreen';
 import { DashboardScreen } from './dashboard/DashboardScreen';
 import { DeclarationsScreen } from './declarations/DeclarationsScreen';
+import { OwnersScreen } from './owners/OwnersScreen';
 import { ExportScreen } from './export/ExportScreen';
 import { useExportRun } from './export/useExportRun';
 import { RecordsScreen } from './records/RecordsScreen';
@@ -82,6 +83,8 @@ export function App(): JSX.Element {
             <ReviewScreen user={session.user} onSignIn={openSignIn} />
           ) : screen === 'export' ? (
             <ExportScreen user={session.user} onSignIn={openSignIn} run={exportRun} />
+          ) : screen === 'owners' ? (
+            <OwnersScreen />
           ) : screen === 'declarations' ? (
             <DeclarationsScreen user={session.user} />
           ) : screen === 'dashboard' ? (

@@ -100,6 +100,20 @@ export class ReconcileRepo {
     for (const row of rows) yield { ...row, differences: row.differences ? (JSON.parse(row.differences) as Difference[]) : [] };
   }
 
+  /** A window of owner results (one status, or every one not matching) and its size, for the Owners screen. */
+  ownerWindow(status: ReconcileStatus | 'not_match', offset: number, limit: number): { total: number; rows: (StoredReconciliation & { record_id: string })[] } {
+    const where = status === 'not_match' ? "c.status <> 'match'" : 'c.status = ?';
+    const args = status === 'not_match' ? [] : [status];
+    const total = this.db.prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM reconciliations c WHERE c.subject_kind = 'owner' AND ${where}`).get(...args)!.n;
+    const rows = this.db
+      .prepare<unknown[], { subject_seq: number; record_id: string; status: ReconcileStatus; personal_id: string | null; differences: string | null }>(
+        `SELECT c.subject_seq, r.record_id, c.status, c.personal_id, c.differences FROM reconciliations c JOIN records r ON r.seq = c.subject_seq ` +
+          `WHERE c.subject_kind = 'owner' AND ${where} ORDER BY c.subject_seq LIMIT ? OFFSET ?`,
+      )
+      .all(...args, limit, offset);
+    return { total, rows: rows.map((row) => ({ ...row, differences: row.differences ? (JSON.parse(row.differences) as Difference[]) : [] })) };
+  }
+
   latestDecision(kind: SubjectKind, seq: number, field: string): ReconcileDecisionRow | undefined {
     return this.db
       .prepare<[string, number, string], ReconcileDecisionRow>(

@@ -1,6 +1,6 @@
 import type { viDeclarations } from './vi.declarations';
 
-/** English messages of the Declarations screen. */
+/** English messages of the Declarations and Owners screens. */
 export const enDeclarations: Record<keyof typeof viDeclarations, string> = {
   'nav.declarations': 'Declarations',
   'declarations.title': 'Confirm self-declarations',
@@ -36,4 +36,30 @@ export const enDeclarations: Record<keyof typeof viDeclarations, string> = {
   'declarations.update': 'Update record (U)',
   'declarations.decidedBy': '{user} decided at {at}',
   'declarations.signIn': 'Sign in as an officer to decide.',
+  'nav.owners': 'Owners',
+  'owners.title': 'Owners against the population register',
+  'owners.lead': "The owner on each record beside the national population database. Keys: T take the register's value · K keep the record's · ↑↓ select.",
+  'owners.reconcile': 'Check again',
+  'owners.filter': 'Filter by result',
+  'owners.status.not_match': 'Not matching (all)',
+  'owners.status.match': 'Match',
+  'owners.status.differs': 'Differs',
+  'owners.status.legacy_id': 'Former CMND',
+  'owners.status.not_found': 'Not in the register',
+  'owners.status.no_id': 'No ID',
+  'owners.count.matching': 'Matching the register: {n}',
+  'owners.count.notMatching': 'Not matching: {n}',
+  'owners.empty': 'No records.',
+  'owners.col.record': 'Record',
+  'owners.col.status': 'Result',
+  'owners.col.personal': 'Personal ID',
+  'owners.detail.field': 'Field',
+  'owners.detail.record': 'Station record',
+  'owners.detail.register': 'Population register',
+  'owners.detail.none': 'No difference to decide.',
+  'owners.hint.spelling': 'only accents / case differ',
+  'owners.hint.candidate': 'proposed by name and birth date',
+  'owners.reason': "Reason (when keeping the record's)",
+  'owners.take': 'Take register (T)',
+  'owners.keep': 'Keep record (K)',
 };
