@@ -28,6 +28,15 @@ const MONO_VIETNAMESE = `(() => [...document.querySelectorAll('.mono, code')]
   .filter((el) => el.offsetParent !== null && /[ăâêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i.test(el.textContent) && !el.closest('.set-path, .history-dir, [data-testid="export-folder"]'))
   .map((el) => el.textContent.slice(0, 40)))()`;
 
+/** Serial values (with their confidence) of the scan table that reach past their own column. */
+const SPILLED_VALUES = `(() => {
+  const list = document.querySelector('[data-testid="dossier-list"]').getBoundingClientRect();
+  return [...document.querySelectorAll('[data-testid="dossier-row"] .scan-value')]
+    .filter((el) => el.offsetParent !== null)
+    .filter((el) => { const cell = el.parentElement.getBoundingClientRect(); const r = el.getBoundingClientRect(); return r.right > cell.right + 1 || r.right > list.right + 1 || el.scrollWidth > el.clientWidth + 1; })
+    .map((el) => el.textContent);
+})()`;
+
 /** Pairs of dashboard lines whose colours are too close to tell apart (distance in RGB below 120). */
 const CLOSE_LINE_COLOURS = `(() => {
   const rgb = (el) => getComputedStyle(el).stroke.match(/\\d+/g).slice(0, 3).map(Number);
@@ -71,6 +80,14 @@ e2e(
         await visit(page, screen);
         if (screen === 'review') await page.getByTestId('flag-detail').waitFor();
         await ctx.shot(`screen-${screen}-${size.width}x${size.height}`, page);
+        if (screen === 'scan') {
+          assert.deepEqual(await page.evaluate(SPILLED_VALUES), [], `scan at ${size.width}: a value runs into the next column`);
+          // With a dossier's pages open beside it the table is narrower: still no value runs into the next column.
+          await page.getByTestId('dossier-row').first().click();
+          await page.getByTestId('dossier-pages').waitFor();
+          await ctx.shot(`screen-scan-pages-${size.width}x${size.height}`, page);
+          assert.deepEqual(await page.evaluate(SPILLED_VALUES), [], `scan with pages at ${size.width}: a value runs into the next column`);
+        }
         if (screen === 'dashboard') assert.deepEqual(await page.evaluate(CLOSE_LINE_COLOURS), [], 'dashboard lines told apart by colour');
         if (screen === 'settings' && size.width === 1366) await refusalBesideSave(page);
         await eventually(async () => assert.deepEqual(await page.evaluate(BROKEN_HEADERS), [], `${screen} at ${size.width}: headers broken mid-word`), 2000);
