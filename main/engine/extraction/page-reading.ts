@@ -7,11 +7,12 @@
 import sharp from 'sharp';
 import { estimateSkewGrey, type GreyImage } from '../ocr/deskew';
 import { removeLeaderDots } from '../ocr/leaders';
-import { linesFromBlocks, type OcrLine } from '../ocr/ocr-lines';
+import { linesFromBlocks, type OcrBox, type OcrLine } from '../ocr/ocr-lines';
 import type { OcrPool } from '../ocr/ocr-worker-pool';
 import { greyPixels, toPgm } from '../ocr/preprocess';
 import { findFields, type PageFields } from './find-fields';
-import { decodeGrey, isBlankPage, rotateGrey, type PageTransform } from './page-geometry';
+import { graphiteStrips } from './graphite-strips';
+import { decodeGrey, isBlankPage, rotateGrey, scaleBox, type PageTransform } from './page-geometry';
 
 /** The resolution the page is read at: tesseract's LSTM reads 9–12 pt type best with ~300 dpi. */
 const READ_DPI = 300;
@@ -27,7 +28,9 @@ export interface ReadPage {
   up: number;
   dpi: number;
   fields: PageFields;
-  /** The pixels OCR read (levelled, leaders erased, at reading resolution). */
+  /** The pencil rubbings' graphite strips (levelled pixels). */
+  strips: OcrBox[];
+  /** The pixels OCR read (levelled, leaders and rubbings erased, at reading resolution). */
   image: GreyImage;
   readDpi: number;
 }
@@ -81,7 +84,11 @@ async function levelAndRead(grey: GreyImage, angleDeg: number, dpi: number, pool
   const k = dpi > READ_DPI || dpi < MIN_DPI ? READ_DPI / dpi : 1;
   let img = sharp(copy.data, { raw: { width: copy.width, height: copy.height, channels: 1 } });
   if (k !== 1) img = img.resize({ width: Math.round(copy.width * k), kernel: k < 1 ? 'lanczos3' : 'cubic' });
-  const small = k === 1 ? copy : await greyPixels(img);
+  const scaled = k === 1 ? copy : await greyPixels(img);
+  // Rubbings are read on their own (rubbing-read.ts): whitened for the page pass, which otherwise spends a
+  // third of a form's time reading graphite hatching into junk lines.
+  const strips = await graphiteStrips(copy, dpi);
+  const small = strips.length === 0 ? scaled : whitened(scaled, strips.map((b) => scaleBox(b, k)));
   const result = await pool.recognize({
     image: toPgm(small.data, small.width, small.height),
     blocks: true,
@@ -97,9 +104,21 @@ async function levelAndRead(grey: GreyImage, angleDeg: number, dpi: number, pool
     up: copy.width / small.width,
     dpi,
     fields: findFields(lines),
+    strips,
     image: small,
     readDpi: Math.round(dpi * k),
   };
+}
+
+/** A copy of `img` with the boxes painted white. */
+function whitened(img: GreyImage, boxes: OcrBox[]): GreyImage {
+  const data = Buffer.from(img.data);
+  for (const b of boxes) {
+    const x0 = Math.max(0, Math.floor(b.x0));
+    const x1 = Math.min(img.width, Math.ceil(b.x1));
+    for (let y = Math.max(0, Math.floor(b.y0)); y < Math.min(img.height, Math.ceil(b.y1)); y++) data.fill(255, y * img.width + x0, y * img.width + x1);
+  }
+  return { data, width: img.width, height: img.height };
 }
 
 const confidentWords = (p: ReadPage, min: number): number => p.lines.flatMap((l) => l.words).filter((w) => w.confidence >= min && w.text.length >= 3).length;

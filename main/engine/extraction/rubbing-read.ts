@@ -1,6 +1,6 @@
 /**
  * The pencil rubbings of the stamped engine and chassis numbers, pasted on the form: found by their look
- * wherever they are (graphite-strips.ts), read with the graphite hatching filtered out and raw, and named by the box title above them (one box each, or ĐKX10's one box "Nơi dán bản chà số
+ * wherever they are (graphite-strips.ts, while the page is read), read with the graphite hatching filtered out and raw, and named by the box title above them (one box each, or ĐKX10's one box "Nơi dán bản chà số
  * máy, số khung" holding both) or else by their grammar.
  */
 import type { GreyImage } from '../ocr/deskew';
@@ -8,7 +8,6 @@ import type { OcrBox } from '../ocr/ocr-lines';
 import type { OcrPool } from '../ocr/ocr-worker-pool';
 import type { FieldReading } from '../scan/scan.types';
 import { findFieldValue } from './field-grammar';
-import { graphiteStrips } from './graphite-strips';
 import { scaleBox, toScanBox } from './page-geometry';
 import { alignConfidences, confirmByLayout, readRegion, type CharConf } from './region-read';
 import type { ReadPage } from './page-reading';
@@ -19,7 +18,7 @@ type SerialKind = 'engine' | 'chassis';
 /** Readings of every rubbing on the page: each graphite strip, read and told apart by its grammar. */
 export async function readRubbings(page: ReadPage, pool: OcrPool): Promise<Reading[]> {
   const out: Reading[] = [];
-  const strips = await graphiteStrips(page.grey, page.dpi);
+  const strips = page.strips;
   const titles = page.fields.rubbings.map((t) => ({ ...t, box: scaleBox(t.box, page.up) }));
   for (const strip of strips) {
     // The title right above a strip names it; under a shared title (ĐKX10's one box) its shape decides.
