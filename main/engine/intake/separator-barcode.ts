@@ -63,7 +63,8 @@ export async function qrSvg(text: string, x: number, y: number, size: number): P
   return written.svg.replace(/^[\s\S]*?<svg/, '<svg').replace(/<svg([^>]*)>/, (_, attrs: string) => {
     const w = /\swidth="([\d.]+)"/.exec(attrs)?.[1];
     const h = /\sheight="([\d.]+)"/.exec(attrs)?.[1];
-    const viewBox = /viewBox=/.test(attrs) || !w || !h ? '' : ` viewBox="0 0 ${w} ${h}"`;
+    const box = [0, 0, w, h].join(' ');
+    const viewBox = /viewBox=/.test(attrs) || !w || !h ? '' : ` viewBox="${box}"`;
     const clean = attrs.replace(/\s(width|height|x|y)="[^"]*"/g, '');
     return `<svg${clean}${viewBox} x="${x}" y="${y}" width="${size}" height="${size}" shape-rendering="crispEdges">`;
   });

@@ -23,6 +23,7 @@ export const scanSentences: readonly SentencePair[] = [
   ],
   ['{0} cannot be opened: permission denied.', 'Không mở được {0}: không có quyền truy cập.'],
   ['{0} cannot be read ({1}).', 'Không đọc được {0} ({1}).'],
+  ['The QR code could not be drawn: {0}', 'Không vẽ được mã QR: {0}'],
   ['{0} is empty (0 bytes).', '{0} là tệp rỗng (0 byte).'],
   ['a {0} image', 'một ảnh {0}'],
   ['{0} is named like {1} but is not one (it may be a text file or damaged).', '{0} có tên như {1} nhưng thực ra không phải (có thể là tệp văn bản hoặc tệp bị hỏng).'],
