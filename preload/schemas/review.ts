@@ -23,10 +23,12 @@ export type FlagHint = z.infer<typeof FlagHint>;
 export const Box = z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() });
 export type Box = z.infer<typeof Box>;
 
-/** One reading of a field on paper: page (0-based), box in the page's scanned pixels, text, per-character confidence. */
+/** One reading of a field on paper: page (0-based), how it was found, box in the page's scanned pixels, text, per-character confidence. */
 export const Reading = z.object({
   page: z.number().int(),
   source: z.enum(['form', 'certificate', 'rubbing', 'other']),
+  /** How it was found: by its label, on the line under it, by its pattern, by a re-read; `invalid` fails its field's grammar. */
+  method: z.enum(['label', 'below', 'pattern', 'reread', 'invalid']).optional(),
   box: Box.nullable(),
   text: z.string(),
   confidence: z.number(),

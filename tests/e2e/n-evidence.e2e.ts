@@ -41,6 +41,10 @@ e2e('(n) the review shows every reading of the flagged field as an enlarged crop
   await eventually(async () => assert.equal(await crops.count(), await readings.count()));
   const sources = await readings.evaluateAll((els) => els.map((el) => el.getAttribute('data-source')));
   for (const source of ['form', 'rubbing', 'certificate']) assert.ok(sources.includes(source), `a crop of the ${source}: ${sources.join(', ')}`);
+  // Where each value came from: found by its label on the form, by its shape on the rubbing.
+  const form = screen.locator('[data-testid="reading"][data-source="form"]').first();
+  await eventually(async () => assert.match((await form.textContent()) ?? '', /Tờ khai · theo nhãn · Trang 1/));
+  await eventually(async () => assert.match((await screen.locator('[data-testid="reading"][data-source="rubbing"]').first().textContent()) ?? '', /nhận theo dạng số/));
   await page.waitForFunction(`[...document.querySelectorAll('[data-testid="field-crop"] img')].length === ${await crops.count()} && [...document.querySelectorAll('[data-testid="field-crop"] img')].every((i) => i.complete && i.naturalWidth > 0)`);
   const cropSizes = await crops.evaluateAll((els) =>
     els.map((el) => ({ width: el.getBoundingClientRect().width, scale: Number(el.getAttribute('data-scale')), natural: el.querySelector('img')!.naturalWidth })),

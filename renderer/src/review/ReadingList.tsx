@@ -28,10 +28,11 @@ export function ReadingList({ dossier, readings, onShow }: Props): JSX.Element |
       <ul>
         {readings.map((r, i) => {
           const page = dossier.pages.find((p) => p.pageNo === r.page);
-          const where = `${t(`review.source.${r.source}` as MessageKey)} · ${t('scan.pageNo', { n: r.page + 1 })}`;
+          const how = r.method ? ` · ${t(`review.method.${r.method}` as MessageKey)}` : '';
+          const where = `${t(`review.source.${r.source}` as MessageKey)}${how} · ${t('scan.pageNo', { n: r.page + 1 })}`;
           return (
             <li key={i}>
-              <button type="button" className="reading" onClick={() => onShow(r.page)} data-testid="reading" data-source={r.source}>
+              <button type="button" className="reading" onClick={() => onShow(r.page)} data-testid="reading" data-source={r.source} data-method={r.method}>
                 <span className="muted small">{where}</span>
                 <span className="muted small num">{Math.round(r.confidence * 100)}%</span>
                 {r.box && page ? (
