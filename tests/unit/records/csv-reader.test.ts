@@ -113,6 +113,14 @@ describe('CSV records: layout', () => {
     expect(rows(items)[0]).toEqual([3, { record_id: 'HS1', owner_name: 'Người 1' }]);
   });
 
+  it('names a value over 1 MiB as too long, skips its row and goes on', async () => {
+    const csv = `record_id,address\nHS1,"${'x'.repeat(1_200_000)}"\nHS2,Hà Nội\n`;
+    const { items } = await readFile(fileWith('records.csv', csv));
+    expect(errors(items)).toHaveLength(1);
+    expect(errors(items)[0].message).toMatch(/^records\.csv row 2 has a value in column B longer than 1 MiB, which no field of a record can be, so the row was skipped\.$/);
+    expect(rows(items)).toEqual([[3, { record_id: 'HS2', address: 'Hà Nội' }]]);
+  });
+
   it('streams a file larger than its read chunks without losing or splitting anything', async () => {
     const lines = [HEADER];
     for (let i = 0; i < 30_000; i++) lines.push(`HS${i},29A-${String(i).padStart(5, '0')},Phạm Thị Thuỳ ${i},"Ngõ ${i}, ""phố"" Huế\nHà Nội"`);

@@ -36,6 +36,18 @@ describe('JSON records', () => {
     ]);
   });
 
+  it('skips an item over 1 MiB (a 50 MB string) with one sentence, without holding it, and goes on', async () => {
+    const json = `[{"record_id":"HS1","address":"${'x'.repeat(50 * 1024 * 1024)}"},\n{"record_id":"HS2"}]`;
+    const before = process.memoryUsage().rss;
+    const { items } = await readFile(fileWith('records.json', json));
+    expect(errors(items)).toEqual([
+      { row: 1, field: null, message: 'records.json item 1 (line 1, column 2) is longer than 1 MiB, which no record can be, so it was skipped.' },
+    ]);
+    expect(rows(items)).toEqual([[2, { record_id: 'HS2' }]]);
+    // The 50 MB test string itself is ~100 MB of memory: reading must not add a copy of it, let alone ten.
+    expect(process.memoryUsage().rss - before).toBeLessThan(400 * 1024 * 1024);
+  });
+
   it('yields the records before the point where a file was cut off', async () => {
     const json = '[\n{"record_id":"HS1","address":"Hà Nội"},\n{"record_id":"HS2","address":"Đống';
     const { items } = await readFile(fileWith('records.json', json));

@@ -108,7 +108,8 @@ export class CsvParser {
             lineBreaks++;
             lineEnd = buf.indexOf('\n', lineEnd + 1);
           }
-          if (lineBreaks > MAX_QUOTED_LINE_BREAKS || segmentEnd - s > MAX_QUOTED_CHARS) return this.unclosed(start, cells.length, false);
+          if (segmentEnd - s > MAX_QUOTED_CHARS) return this.unclosed(start, cells.length, false, 'size');
+          if (lineBreaks > MAX_QUOTED_LINE_BREAKS) return this.unclosed(start, cells.length, false);
           if (q === -1) return final ? this.unclosed(start, cells.length, true) : INCOMPLETE;
           if (q + 1 >= len && !final) return INCOMPLETE;
           if (buf.charCodeAt(q + 1) === QUOTE) {
@@ -140,8 +141,16 @@ export class CsvParser {
     }
   }
 
-  private unclosed(start: number, cellIndex: number, atEndOfFile: boolean): SlowResult {
+  private unclosed(start: number, cellIndex: number, atEndOfFile: boolean, why: 'lines' | 'size' = 'lines'): SlowResult {
     const column = columnLetter(cellIndex);
+    if (why === 'size') {
+      const nl = this.buf.indexOf('\n', start);
+      return {
+        kind: 'error',
+        message: `has a value in column ${column} longer than 1 MiB, which no field of a record can be, so the row was skipped`,
+        next: nl === -1 ? this.buf.length : nl + 1,
+      };
+    }
     if (atEndOfFile) {
       return {
         kind: 'error',

@@ -6,7 +6,14 @@
 
 export type JsonPiece =
   | { kind: 'element'; index: number; text: string; line: number; column: number }
+  | { kind: 'oversized'; index: number; line: number; column: number }
   | { kind: 'truncated'; index: number };
+
+/**
+ * No record is anywhere near 1 MiB of JSON: an element past that is skipped as it streams by (a 50 MB string
+ * would otherwise be held, parsed and copied, a gigabyte of memory) and reported as one rejected row.
+ */
+export const MAX_ELEMENT_CHARS = 1 << 20;
 
 /** A problem with the array itself (not one element): thrown, with its position. */
 export class JsonStructureError extends Error {
@@ -38,10 +45,13 @@ export class JsonArraySplitter {
   private lineStart = 0;
   /** Cached position of the next backslash (-1: none left, -2: not looked for yet), so strings are not rescanned. */
   private nextBackslash = -2;
+  /** The current element passed MAX_ELEMENT_CHARS: it is scanned to its end but no longer kept. */
+  private oversized = false;
 
   push(text: string, out: JsonPiece[]): void {
+    if (this.phase === 'in-element' && !this.oversized && this.pos - this.elementStart > MAX_ELEMENT_CHARS) this.oversized = true;
     // Keep only what the current element needs; everything before it has been handed out.
-    const keepFrom = this.phase === 'in-element' ? this.elementStart : this.pos;
+    const keepFrom = this.phase === 'in-element' && !this.oversized ? this.elementStart : this.pos;
     this.buf = this.buf.slice(keepFrom) + text;
     this.pos -= keepFrom;
     this.elementStart -= keepFrom;
@@ -143,6 +153,12 @@ export class JsonArraySplitter {
   /** Hands out the element ending before `end`; the scan goes on from `end` in the after-element phase. */
   private endElement(end: number, out: JsonPiece[]): void {
     this.index++;
+    if (this.oversized || end - this.elementStart > MAX_ELEMENT_CHARS) {
+      this.oversized = false;
+      out.push({ kind: 'oversized', index: this.index, line: this.elementLine, column: this.elementColumn });
+      this.phase = 'after-element';
+      return;
+    }
     out.push({
       kind: 'element',
       index: this.index,

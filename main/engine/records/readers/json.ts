@@ -85,6 +85,9 @@ function toItem<F extends string>(piece: JsonPiece, name: string, keyFields: Map
   if (piece.kind === 'truncated') {
     return rowError(row, null, `${name} ends in the middle of item ${row} (the file may be truncated).`);
   }
+  if (piece.kind === 'oversized') {
+    return rowError(row, null, `${name} item ${row} (line ${piece.line}, column ${piece.column}) is longer than 1 MiB, which no record can be, so it was skipped.`);
+  }
   let value: unknown;
   try {
     value = JSON.parse(piece.text);
