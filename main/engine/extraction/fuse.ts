@@ -29,6 +29,8 @@ const SHAPE_BONUS = 0.2;
  * more often than it invents them, so a confidently read mark outweighs a slightly more confident bare letter.
  */
 const MARK_BONUS = 0.12;
+/** A reading at least this confident counts as a copy that agrees (an unconfirmed rubbing read is capped at 0.5). */
+const CONFIRMED_READ = 0.6;
 /** The most a value found on one copy only can claim (the review threshold is 0.9). */
 const SINGLE_COPY_CEILING = 0.89;
 /** A page whose words read at under this share of the best page's confidence is discounted (handwriting). */
@@ -136,7 +138,9 @@ function fuseField(field: ScanField, all: FieldReading[], legibility: Map<number
 
 /** Extra score for agreement between different kinds of paper. */
 function agreementBonus(readings: FieldReading[]): number {
-  return Math.max(0, new Set(readings.map((r) => r.source)).size - 1) * SOURCE_AGREEMENT_BONUS;
+  // A read no second read confirmed (a rubbing capped at 0.5) is no independent kind of paper agreeing.
+  const sure = readings.filter((r) => r.confidence >= CONFIRMED_READ);
+  return Math.max(0, new Set(sure.map((r) => r.source)).size - 1) * SOURCE_AGREEMENT_BONUS;
 }
 
 /**

@@ -17,7 +17,7 @@ import type { ReadPage } from './page-reading';
 
 type Reading = Omit<FieldReading, 'page'>;
 
-/** A serial read with a character below this, or a mean below RE_READ_MEAN, is read again. */
+/** A serial read with a character below this, or a mean below RE_READ_MEAN, is re-read and may be replaced. */
 const RE_READ_MIN = 0.6;
 const RE_READ_MEAN = 0.85;
 
@@ -44,7 +44,8 @@ export async function readValue(v: FoundValue, page: ReadPage, pool: OcrPool, so
     first = alignConfidences(v.match.value, wordChars(wordsOf(v.words, v.match.start, v.match.end)));
     const weak = first.some((c) => c.confidence < RE_READ_MIN) || mean(first) < RE_READ_MEAN;
     if (v.field === 'owner_name') return reading(v.field, source, method, await withMarks(first, v, page, pool, region), box);
-    if (!isSerialField(v.field) || !weak) return reading(v.field, source, method, first, box);
+    if (!isSerialField(v.field) || v.field === 'registered_on') return reading(v.field, source, method, first, box);
+    if (!weak) return reading(v.field, source, method, await checked(first, v, page, pool, region), box);
   }
   // Re-read the place: as scanned at full resolution, then enlarged (misreads depend on scale).
   for (const view of ['plain', 'upscaled'] as const) {
@@ -69,6 +70,18 @@ export async function readValue(v: FoundValue, page: ReadPage, pool: OcrPool, so
   const raw = v.text.replace(/\s+/g, ' ').trim().slice(0, 60);
   if ((raw.match(/[\p{L}\d]/gu) ?? []).length < 3) return null;
   return { field: v.field, source, method: 'invalid', box, text: raw, confidence: 0, chars: [] };
+}
+
+/**
+ * A serial read confidently is still read once more, enlarged and with its field's alphabet: the page pass can
+ * misread a character with full confidence (a bold J as 3). Where the two reads differ, the first read's
+ * character loses its confidence, so another copy of the value settles it; the first read's value stands.
+ */
+async function checked(first: CharConf[], v: FoundValue, page: ReadPage, pool: OcrPool, region: OcrBox): Promise<CharConf[]> {
+  const again = await readRegion(pool, page.grey, region, v.field, page.dpi, 'upscaled');
+  const m = again.length ? findFieldValue(v.field, again.map((c) => c.c).join('')) : null;
+  if (!m) return first;
+  return confirmByLayout(first, alignConfidences(m.value, again), serialOf(v.field));
 }
 
 /**
