@@ -37,6 +37,7 @@ export const recordSentences: readonly SentencePair[] = [
   ['{0} row {1} {2}.', '{0}, dòng {1}: {2}.'],
   ['has a quoted value in column {0} that is never closed (the file may be truncated)', 'có giá trị trong ngoặc kép ở cột {0} không được đóng lại (tệp có thể bị cắt ngang)'],
   ['has a quote in column {0} that is not closed within {1} lines, so the row was skipped', 'có dấu ngoặc kép ở cột {0} không được đóng trong vòng {1} dòng, nên dòng này đã bị bỏ qua'],
+  ['has a value in column {0} longer than 1 MiB, which no field of a record can be, so the row was skipped', 'có giá trị ở cột {0} dài hơn 1 MiB, không trường nào của hồ sơ dài như vậy, nên dòng này đã bị bỏ qua'],
   [
     '{0} row {1} has {2} values but the header has {3} columns (a value probably contains an unquoted "{4}").',
     '{0}, dòng {1} có {2} giá trị nhưng dòng tiêu đề có {3} cột (có thể một giá trị chứa ký tự “{4}” mà không nằm trong ngoặc kép).',
@@ -56,6 +57,7 @@ export const recordSentences: readonly SentencePair[] = [
   ['it does not start with "["', 'tệp không bắt đầu bằng “[”'],
   ['{0} ends in the middle of item {1} (the file may be truncated).', '{0} kết thúc giữa chừng ở mục {1} (tệp có thể bị cắt ngang).'],
   ['{0} item {1} (line {2}, column {3}) is not valid JSON: {4}.', '{0}, mục {1} (dòng {2}, cột {3}) không phải JSON hợp lệ: {4}.'],
+  ['{0} item {1} (line {2}, column {3}) is longer than 1 MiB, which no record can be, so it was skipped.', '{0}, mục {1} (dòng {2}, cột {3}) dài hơn 1 MiB, không hồ sơ nào dài như vậy, nên đã bị bỏ qua.'],
   ['{0} item {1} is {2}, not an object of record fields.', '{0}, mục {1} là {2}, không phải một đối tượng chứa các trường của bản ghi.'],
   ['{0} item {1} has two keys for {2}: "{3}" and "{4}".', '{0}, mục {1} có hai khóa cùng cho trường {2}: “{3}” và “{4}”.'],
   ['{0} item {1} has a list or object under "{2}" where a value is expected.', '{0}, mục {1} có danh sách hoặc đối tượng ở khóa “{2}”, trong khi ở đó cần một giá trị.'],
