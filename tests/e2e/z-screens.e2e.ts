@@ -74,7 +74,9 @@ e2e(
     await seedReviewStation(join(ctx.dir, 'station.db'), { dossiers: 30, seed: 11, cleanShare: 0.3 });
     for (const size of SIZES) {
       const page = await ctx.open({ viewport: size });
-      // The station keeps one session: the second window is already signed in.
+      // The station keeps one session: the second window is already signed in. Which it is shows only once the
+      // header has rendered, so wait for either button before asking.
+      await page.locator('[data-testid="signout"], [data-testid="signin-open"]').first().waitFor();
       if ((await page.getByTestId('signout').count()) === 0) await signInAs(page, 'hoa', 'lead-pass-123');
       for (const screen of SCREENS) {
         await visit(page, screen);
