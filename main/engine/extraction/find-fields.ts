@@ -289,8 +289,8 @@ function strictShape(field: ScanField, v: string): boolean {
   return true;
 }
 
-/** The words a match spans. */
-function wordsIn(ws: OcrWord[], m: GrammarMatch): OcrWord[] {
+/** The words a match spans (offsets in the words' text joined by single spaces). */
+export function wordsIn(ws: OcrWord[], m: GrammarMatch): OcrWord[] {
   const out: OcrWord[] = [];
   let pos = 0;
   for (const w of ws) {

@@ -5,14 +5,14 @@
  * a place whose text never parses becomes an `invalid` reading (shown to the officer, never a value).
  */
 import type { OcrPool } from '../ocr/ocr-worker-pool';
-import type { OcrBox, OcrWord } from '../ocr/ocr-lines';
+import type { OcrBox } from '../ocr/ocr-lines';
 import type { FieldReading, ReadingSource } from '../scan/scan.types';
 import { findFieldValue } from './field-grammar';
 import { mergeMarks } from './mark-merge';
 import { isSerialField } from './field-values';
-import type { FoundValue } from './find-fields';
+import { wordsIn, type FoundValue } from './find-fields';
 import { scaleBox, toScanBox } from './page-geometry';
-import { alignConfidences, confirmByLayout, readIdDarkInk, readRegion, wordChars, type CharConf } from './region-read';
+import { alignConfidences, confirmByLayout, readIdDarkInk, readRegion, wordChars, type CharConf, type RegionView } from './region-read';
 import type { ReadPage } from './page-reading';
 
 type Reading = Omit<FieldReading, 'page'>;
@@ -23,25 +23,13 @@ const RE_READ_MEAN = 0.85;
 
 const mean = (cs: CharConf[]): number => (cs.length ? cs.reduce((s, c) => s + c.confidence, 0) / cs.length : 0);
 
-/** The words a stretch [start, end) of their joined text covers. */
-function wordsOf(words: OcrWord[], start: number, end: number): OcrWord[] {
-  const out: OcrWord[] = [];
-  let pos = 0;
-  for (const w of words) {
-    const e = pos + w.text.length;
-    if (e > start && pos < end) out.push(w);
-    pos = e + 1;
-  }
-  return out;
-}
-
 export async function readValue(v: FoundValue, page: ReadPage, pool: OcrPool, source: ReadingSource): Promise<Reading | null> {
   const region = scaleBox(v.region, page.up);
   const box = toScanBox(page.transform, region);
-  const method = v.method === 'below' ? 'below' : v.method;
+  const method = v.method;
   let first: CharConf[] | null = null;
   if (v.match) {
-    first = alignConfidences(v.match.value, wordChars(wordsOf(v.words, v.match.start, v.match.end)));
+    first = alignConfidences(v.match.value, wordChars(wordsIn(v.words, v.match)));
     const weak = first.some((c) => c.confidence < RE_READ_MIN) || mean(first) < RE_READ_MEAN;
     if (v.field === 'owner_name') return reading(v.field, source, method, await withMarks(first, v, page, pool, region), box);
     if (!isSerialField(v.field) || v.field === 'registered_on') return reading(v.field, source, method, first, box);
@@ -49,10 +37,8 @@ export async function readValue(v: FoundValue, page: ReadPage, pool: OcrPool, so
   }
   // Re-read the place: as scanned at full resolution, then enlarged (misreads depend on scale).
   for (const view of ['plain', 'upscaled'] as const) {
-    const again = await readRegion(pool, page.grey, region, v.field, page.dpi, view);
-    const m = again.length ? findFieldValue(v.field, again.map((c) => c.c).join('')) : null;
-    if (!m) continue;
-    const chars = alignConfidences(m.value, again);
+    const chars = await reread(v, page, pool, region, view);
+    if (!chars) continue;
     if (!first) return reading(v.field, source, 'reread', confirmByLayout(chars, wordChars(v.words), serialOf(v.field)), box);
     // Two reads of one place: characters both agree on are confirmed; the first read's own value stands
     // unless the re-read is the surer one.
@@ -78,10 +64,8 @@ export async function readValue(v: FoundValue, page: ReadPage, pool: OcrPool, so
  * character loses its confidence, so another copy of the value settles it; the first read's value stands.
  */
 async function checked(first: CharConf[], v: FoundValue, page: ReadPage, pool: OcrPool, region: OcrBox): Promise<CharConf[]> {
-  const again = await readRegion(pool, page.grey, region, v.field, page.dpi, 'upscaled');
-  const m = again.length ? findFieldValue(v.field, again.map((c) => c.c).join('')) : null;
-  if (!m) return first;
-  return confirmByLayout(first, alignConfidences(m.value, again), serialOf(v.field));
+  const again = await reread(v, page, pool, region, 'upscaled');
+  return again ? confirmByLayout(first, again, serialOf(v.field)) : first;
 }
 
 /**
@@ -89,10 +73,15 @@ async function checked(first: CharConf[], v: FoundValue, page: ReadPage, pool: O
  * enlarged, and where both reads spell the same letters, every mark either read saw is kept.
  */
 async function withMarks(first: CharConf[], v: FoundValue, page: ReadPage, pool: OcrPool, region: OcrBox): Promise<CharConf[]> {
-  const again = await readRegion(pool, page.grey, region, v.field, page.dpi, 'upscaled');
+  const again = await reread(v, page, pool, region, 'upscaled');
+  return again ? mergeMarks(first, again) ?? first : first;
+}
+
+/** The value's place read again in one view, as the field's value with its characters' confidences, or null. */
+async function reread(v: FoundValue, page: ReadPage, pool: OcrPool, region: OcrBox, view: RegionView): Promise<CharConf[] | null> {
+  const again = await readRegion(pool, page.grey, region, v.field, page.dpi, view);
   const m = again.length ? findFieldValue(v.field, again.map((c) => c.c).join('')) : null;
-  if (!m) return first;
-  return mergeMarks(first, alignConfidences(m.value, again)) ?? first;
+  return m ? alignConfidences(m.value, again) : null;
 }
 
 const serialOf = (f: FieldReading['field']): 'plate' | 'chassis' | 'engine' | 'owner_id' | 'registered_on' =>
