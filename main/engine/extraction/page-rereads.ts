@@ -3,11 +3,11 @@
  * a core field read again as one uniform block. Nothing the first pass found is replaced by a worse reading.
  */
 import sharp from 'sharp';
-import { linesFromBlocks, type OcrBox, type OcrLine } from '../ocr/ocr-lines';
+import type { OcrBox, OcrLine } from '../ocr/ocr-lines';
 import type { OcrPool } from '../ocr/ocr-worker-pool';
-import { greyPixels, toPgm } from '../ocr/preprocess';
+import { greyPixels } from '../ocr/preprocess';
 import { findFields, type PageFields } from './find-fields';
-import type { ReadPage } from './page-reading';
+import { readLines, type ReadPage } from './page-reading';
 
 /** Median height (reading pixels) of words under which the text is too small to read well: ~7 pt at 300 dpi. */
 const SMALL_TEXT = 26;
@@ -33,13 +33,9 @@ export async function withSmallTextEnlarged(page: ReadPage, pool: OcrPool): Prom
   const y1 = Math.min(page.image.height, Math.ceil(Math.max(...words.map((w) => w.box.y1)) + m));
   const big = await greyPixels(sharp(page.image.data, { raw: { width: page.image.width, height: page.image.height, channels: 1 } })
     .extract({ left: x0, top: y0, width: x1 - x0, height: y1 - y0 }).resize({ width: Math.round((x1 - x0) * f), kernel: 'cubic' }));
-  const result = await pool.recognize({
-    image: toPgm(big.data, big.width, big.height),
-    blocks: true,
-    params: { tessedit_pageseg_mode: '3', user_defined_dpi: String(Math.round(page.readDpi * f)), tessedit_do_invert: '0' },
-  });
+  const read = await readLines(pool, big, '3', Math.round(page.readDpi * f));
   const back = (b: OcrBox): OcrBox => ({ x0: x0 + b.x0 / f, y0: y0 + b.y0 / f, x1: x0 + b.x1 / f, y1: y0 + b.y1 / f });
-  const lines: OcrLine[] = linesFromBlocks(result).map((l) => ({
+  const lines: OcrLine[] = read.map((l) => ({
     text: l.text,
     box: back(l.box),
     words: l.words.map((w) => ({ ...w, box: back(w.box), symbols: w.symbols?.map((sym) => ({ ...sym, box: back(sym.box) })) })),
@@ -62,12 +58,7 @@ const CORE_FIELDS: Record<PageFields['kind'], readonly string[]> = {
 export async function withUniformBlockPass(page: ReadPage, pool: OcrPool): Promise<ReadPage> {
   const have = new Set(page.fields.values.filter((v) => v.match).map((v) => v.field));
   if (CORE_FIELDS[page.fields.kind].every((f) => have.has(f as never))) return page;
-  const result = await pool.recognize({
-    image: toPgm(page.image.data, page.image.width, page.image.height),
-    blocks: true,
-    params: { tessedit_pageseg_mode: '6', user_defined_dpi: String(page.readDpi), tessedit_do_invert: '0' },
-  });
-  const second = findFields(linesFromBlocks(result));
+  const second = findFields(await readLines(pool, page.image, '6', page.readDpi));
   const extra = second.values.filter((v) => v.match && !have.has(v.field));
   const rubbings = page.fields.rubbings.length > 0 ? page.fields.rubbings : second.rubbings;
   return { ...page, fields: { ...page.fields, values: [...page.fields.values.filter((v) => v.match || !extra.some((e) => e.field === v.field)), ...extra], rubbings } };
