@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import type { RecordSource, SourceItem } from '../../../main/engine/records/readers/source';
+import type { RecordSource, SourceItem } from '../../../main/engine/records/readers/record-source.types';
 import { openRecordSource } from '../../../main/engine/records/readers/source';
 
 export function tempDir(): string {

@@ -17,7 +17,7 @@ import { createStreamDecoder, restoreTcvn3Capitals, type DetectedEncoding } from
 import { toNfc } from '../../text/vietnamese';
 import { mapTableHeader, type ColumnMap, type TableColumns } from '../table-columns';
 import { CsvParser, type CsvRecord } from './csv-parser';
-import type { RecordSource, SourceItem } from './source';
+import type { RecordSource, SourceItem } from './record-source.types';
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 const DELIMITER_NAMES: Record<string, string> = { ',': ',', ';': ';', '\t': 'tab', '|': '|' };

@@ -13,7 +13,7 @@ import { createStreamDecoder, type DetectedEncoding } from '../../text/encoding'
 import { toNfc } from '../../text/vietnamese';
 import type { TableColumns } from '../table-columns';
 import { JsonArraySplitter, JsonStructureError, type JsonPiece } from './json-splitter';
-import type { RecordSource, SourceItem } from './source';
+import type { RecordSource, SourceItem } from './record-source.types';
 import { plainNumber } from './values';
 
 const CHUNK = 1 << 20;

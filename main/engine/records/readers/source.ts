@@ -6,30 +6,12 @@
  */
 import { basename } from 'node:path';
 import { RECORD_COLUMNS } from '../columns';
-import type { RecordFileField } from '../record';
 import type { TableColumns } from '../table-columns';
 import { openCsvSource } from './csv';
 import { openJsonSource } from './json';
 import { sniffRecordFile } from './sniff';
 import { openXlsxSource } from './xlsx';
-
-export type SourceItem<F extends string = RecordFileField> =
-  | { row: number; fields: Partial<Record<F, string>> }
-  | { row: number; error: { field: string | null; message: string } };
-
-export interface RecordSource<F extends string = RecordFileField> {
-  format: 'csv' | 'xlsx' | 'json';
-  /** The text encoding ('utf-8', 'utf-16le', 'utf-16be', 'tcvn3', 'vni', 'windows-1258', 'viscii'); null for xlsx. */
-  encoding: string | null;
-  totalBytes: number;
-  /** Bytes of the file consumed so far, for progress. */
-  bytesRead(): number;
-  /**
-   * The rows, in file order. `row` is what the user sees: the spreadsheet row for CSV and XLSX (header = 1),
-   * the 1-based position in the array for JSON. Each error message is a full sentence naming file and row.
-   */
-  items(): AsyncGenerator<SourceItem<F>>;
-}
+import type { RecordSource } from './record-source.types';
 
 /** Opens a CSV, XLSX or JSON records file; throws InputError (naming the file) when it cannot be used. */
 export async function openRecordSource(path: string): Promise<RecordSource> {

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { InputError } from '../../errors';
 import { toNfc } from '../../text/vietnamese';
 import { hasKeyColumn, mapTableHeader, type ColumnMap, type TableColumns } from '../table-columns';
-import type { RecordSource, SourceItem } from './source';
+import type { RecordSource, SourceItem } from './record-source.types';
 import { isoDate, plainNumber } from './values';
 
 const HEADER_SEARCH_ROWS = 20;
