@@ -85,9 +85,17 @@ export const calls = {
     'Record counts.',
   ),
 
-  /** Imports scanned files or folders as dossiers and processes every page; progress as `job.progress` (kind scan.import). */
+  /**
+   * Imports scanned files or folders as dossiers and processes every page; progress as `job.progress` (kind
+   * scan.import). `kind`: what the paper is (vehicle dossiers or paper licences); `box`: the box or shelf it came from.
+   */
   'scan.import': call(
-    z.object({ paths: z.array(z.string().min(1)).min(1).max(1000), stack: z.boolean().default(false) }),
+    z.object({
+      paths: z.array(z.string().min(1)).min(1).max(1000),
+      stack: z.boolean().default(false),
+      kind: z.enum(['vehicle', 'licence']).default('vehicle'),
+      box: z.string().max(200).nullable().default(null),
+    }),
     ScanImportReport,
     'Import scans and run the pipeline.',
   ),

@@ -20,6 +20,8 @@ const OPTIONS = {
   all: { type: 'boolean', default: false },
   status: { type: 'string' },
   match: { type: 'string' },
+  kind: { type: 'string' },
+  box: { type: 'string' },
 } as const;
 
 export interface CliArgs {
@@ -28,7 +30,7 @@ export interface CliArgs {
   db: string | undefined;
   json: boolean;
   help: boolean;
-  options: { limit?: string; role?: string; value?: string; user?: string; out?: string; stack: boolean; reason?: string; replace: boolean; name?: string; reexport: boolean; key?: string; all: boolean; status?: string; match?: string };
+  options: { limit?: string; role?: string; value?: string; user?: string; out?: string; stack: boolean; reason?: string; replace: boolean; name?: string; reexport: boolean; key?: string; all: boolean; status?: string; match?: string; kind?: string; box?: string };
 }
 
 /** Usage problems become one sentence and exit code 2. */
@@ -67,6 +69,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
       all: values.all ?? false,
       status: values.status,
       match: values.match,
+      kind: values.kind,
+      box: values.box,
     },
   };
 }

@@ -18,7 +18,10 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'records import': { run: recordsImport, usage: 'records import FILE…        import station records (CSV, XLSX, JSON)' },
   'records find': { run: recordsFind, usage: 'records find TEXT…          find records by plate, chassis, engine or citizen ID' },
   'records show': { run: recordsShow, usage: 'records show ID…            show records as stored' },
-  'scan import': { run: scanImport, usage: 'scan import PATH… [--stack]  import scanned files or folders and run the whole pipeline' },
+  'scan import': {
+    run: scanImport,
+    usage: 'scan import PATH… [--stack] [--kind vehicle|licence] [--box LABEL]\n                              import scanned files or folders (vehicle dossiers or paper licences; the box or\n                              shelf they came from) and run the whole pipeline',
+  },
   'scan watch': { run: scanWatch, usage: 'scan watch DIR              import what a scanner writes into DIR, until interrupted' },
   'dossiers list': { run: dossiersList, usage: 'dossiers list               every dossier with its fields, link and flags' },
   'users add': { run: usersAdd, usage: 'users add NAME --role R     create a local account (clerk, officer or lead); password on stdin' },

@@ -75,6 +75,10 @@ export interface DossierView {
   error: string | null;
   fields: Record<string, { value: string; confidence?: number } | null>;
   record_id: string | null;
+  /** A vehicle's registration dossier or a paper driving licence. */
+  kind: 'vehicle' | 'licence';
+  /** The box or shelf the paper came from (`scan import --box`), or null. */
+  box: string | null;
   flags: DossierFlagView[];
 }
 
@@ -148,7 +152,7 @@ export interface Engine extends CampaignApi {
   };
   scan: {
     /** Imports files and folders as dossiers and runs the pipeline until every queued page is processed. */
-    import(paths: string[], options?: { stack?: boolean }): Promise<ScanImportReport>;
+    import(paths: string[], options?: { stack?: boolean; kind?: 'vehicle' | 'licence'; box?: string | null }): Promise<ScanImportReport>;
     /** How `import` would split these paths into dossiers (CLI.md rules), without importing anything. */
     plan(paths: string[], options?: { stack?: boolean }): Promise<{ dossiers: { source: string[]; files: string[] }[]; errors: { path: string; message: string }[] }>;
     /** Scan sources usable on this machine and the devices they can drive now. */

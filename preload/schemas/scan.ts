@@ -15,6 +15,10 @@ export const DossierView = z.object({
   error: z.string().nullable(),
   fields: z.record(z.string(), z.object({ value: z.string(), confidence: z.number().optional() }).nullable()),
   record_id: z.string().nullable(),
+  /** A vehicle's registration dossier or a paper driving licence. */
+  kind: z.enum(['vehicle', 'licence']),
+  /** The box or shelf the paper came from, as the clerk labelled it. */
+  box: z.string().nullable(),
   flags: z.array(DossierFlag),
 });
 export type DossierView = z.infer<typeof DossierView>;

@@ -16,11 +16,15 @@ function showProgress(engine: Engine, out: Output): () => void {
 /** `sohoa scan import PATH…`: exit 1 when a dossier failed or a path was unusable, 2 when nothing could be used. */
 export async function scanImport(engine: Engine, args: CliArgs, out: Output): Promise<number> {
   if (args.positionals.length === 0) throw new UsageError('scan import needs at least one PATH (a scanned file or a folder).');
+  const kind = args.options.kind ?? 'vehicle';
+  if (kind !== 'vehicle' && kind !== 'licence') throw new UsageError(`--kind ${kind} is not a kind of paper: use --kind vehicle or --kind licence.`);
+  const box = args.options.box?.trim();
+  if (args.options.box !== undefined && !box) throw new UsageError('--box needs a label (the box or shelf the paper came from).');
   const paths = args.positionals.map((p) => resolve(p));
   const unsubscribe = showProgress(engine, out);
   let report: ScanImportReport;
   try {
-    report = await engine.scan.import(paths, { stack: args.options.stack });
+    report = await engine.scan.import(paths, { stack: args.options.stack, kind, box: box ?? null });
   } finally {
     unsubscribe();
   }

@@ -2,6 +2,8 @@ import type { Db } from './database';
 import type { FieldReading, FusedFields, PageAnalysis } from '../scan/scan.types';
 
 export type DossierStatus = 'processing' | 'needs_review' | 'resolved' | 'exported' | 'failed';
+/** What a dossier holds: a vehicle's registration dossier, or a paper driving licence. */
+export type DossierKind = 'vehicle' | 'licence';
 
 export interface NewPage {
   sha256: string;
@@ -18,6 +20,10 @@ export interface NewDossier {
   error: string | null;
   pages: NewPage[];
   sourceFiles: { sha256: string; path: string; archivePath: string | null }[];
+  /** Default `vehicle`. */
+  kind?: DossierKind;
+  /** The box or shelf the paper came from, as the clerk labelled it. */
+  box?: string | null;
 }
 
 export interface QueuedPage {
@@ -40,6 +46,8 @@ export interface DossierRow {
   error: string | null;
   fields: FusedFields | null;
   record_id: string | null;
+  kind: DossierKind;
+  box: string | null;
 }
 
 export interface StoredPage {
@@ -57,7 +65,7 @@ export interface StoredPage {
   imagePath: string;
 }
 
-const DOSSIER_SELECT = `SELECT d.seq, d.id, d.source, d.status, d.error, d.fields, d.record_id,
+const DOSSIER_SELECT = `SELECT d.seq, d.id, d.source, d.status, d.error, d.fields, d.record_id, d.kind, d.box,
   (SELECT count(*) FROM pages p WHERE p.dossier_seq = d.seq) AS pages FROM dossiers d`;
 
 function toRow(r: RawDossier): DossierRow {
@@ -73,6 +81,8 @@ interface RawDossier {
   error: string | null;
   fields: string | null;
   record_id: string | null;
+  kind: DossierKind;
+  box: string | null;
 }
 
 /** All SQL about scanned dossiers, their pages (the persistent work queue) and field readings. */
@@ -90,8 +100,8 @@ export class DossiersRepo {
       }
       const seq = Number(
         db
-          .prepare("INSERT INTO dossiers (id, source, status, error, intake_error, created_at, updated_at) VALUES ('', ?, ?, ?, ?, ?, ?)")
-          .run(JSON.stringify(dossier.source), dossier.status, dossier.error, dossier.error, now, now).lastInsertRowid,
+          .prepare("INSERT INTO dossiers (id, source, status, error, intake_error, kind, box, created_at, updated_at) VALUES ('', ?, ?, ?, ?, ?, ?, ?, ?)")
+          .run(JSON.stringify(dossier.source), dossier.status, dossier.error, dossier.error, dossier.kind ?? 'vehicle', dossier.box ?? null, now, now).lastInsertRowid,
       );
       const id = `DS${String(seq).padStart(6, '0')}`;
       db.prepare('UPDATE dossiers SET id = ? WHERE seq = ?').run(id, seq);

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { DossiersRepo, NewDossier, NewPage } from '../db/dossiers.repo';
+import type { DossierKind, DossiersRepo, NewDossier, NewPage } from '../db/dossiers.repo';
 import { describeError, DiskFullError, isDiskFull } from '../errors';
 import { archiveOriginal } from '../intake/archive';
 import { planDossiers } from '../intake/plan';
@@ -17,6 +17,12 @@ export interface IntakeReport {
   errors: { path: string; message: string }[];
 }
 
+/** What the clerk says of a whole import: what the paper is and the box or shelf it came from. */
+export interface IntakeLabels {
+  kind?: DossierKind;
+  box?: string | null;
+}
+
 /**
  * Turns files and folders into dossiers with queued pages. Originals are archived untouched before the
  * dossier's one transaction, so a crash leaves either nothing or a whole dossier, and re-importing the same
@@ -24,7 +30,7 @@ export interface IntakeReport {
  */
 export async function intakeScans(
   paths: readonly string[],
-  ctx: { repo: DossiersRepo; archiveDir: string; stack?: boolean; onDossier?: (id: string) => void },
+  ctx: { repo: DossiersRepo; archiveDir: string; stack?: boolean; onDossier?: (id: string) => void } & IntakeLabels,
 ): Promise<IntakeReport> {
   const { plans, errors } = await planDossiers([...paths], { stack: ctx.stack });
   const report = await intakePlans(plans, ctx);
@@ -35,13 +41,13 @@ export async function intakeScans(
 /** Turns dossier plans made elsewhere (a scanner's batch) into dossiers, the same way as `intakeScans`. */
 export async function intakePlans(
   plans: readonly DossierPlan[],
-  ctx: { repo: DossiersRepo; archiveDir: string; onDossier?: (id: string) => void },
+  ctx: { repo: DossiersRepo; archiveDir: string; onDossier?: (id: string) => void } & IntakeLabels,
 ): Promise<IntakeReport> {
   const report: IntakeReport = { created: [], duplicates: [], errors: [] };
   for (const [i, plan] of plans.entries()) {
     let result;
     try {
-      result = await intakeOne(plan, ctx.repo, ctx.archiveDir);
+      result = await intakeOne(plan, ctx.repo, ctx.archiveDir, { kind: ctx.kind, box: ctx.box });
     } catch (error) {
       // A full disk stops the intake: every later dossier would fail the same way, and failed husks are not wanted.
       const full = error instanceof DiskFullError ? error : isDiskFull(error) ? new DiskFullError('the station database') : null;
@@ -63,8 +69,9 @@ export async function intakePlans(
   return report;
 }
 
-async function intakeOne(plan: DossierPlan, repo: DossiersRepo, archiveDir: string): Promise<{ id: string } | { duplicateOf: string }> {
-  const dossier: NewDossier = { source: plan.source, status: 'processing', error: null, pages: [], sourceFiles: [] };
+async function intakeOne(plan: DossierPlan, repo: DossiersRepo, archiveDir: string, labels: IntakeLabels): Promise<{ id: string } | { duplicateOf: string }> {
+  const box = labels.box?.normalize('NFC').trim() || null;
+  const dossier: NewDossier = { source: plan.source, status: 'processing', error: null, pages: [], sourceFiles: [], kind: labels.kind ?? 'vehicle', box };
   const problems: string[] = [];
   for (const file of plan.files) {
     let original;

@@ -8,13 +8,13 @@ import { createOcrPool, defaultPoolSize, type OcrPool } from '../ocr/ocr-worker-
 import type { JobRegistry } from '../jobs/job-registry';
 import { ProgressMeter } from '../jobs/progress-meter';
 import { intake } from '../pipeline';
-import { intakePlans, type IntakeReport } from './scan-intake.service';
+import { intakePlans, type IntakeLabels, type IntakeReport } from './scan-intake.service';
 import { finishDossier, runScanQueue } from './scan-queue.service';
 import { SCAN_FIELDS, type DossierPlan } from './scan.types';
 import { analyzeTurned } from './user-rotation';
 
 export interface Scanner {
-  import(paths: string[], options?: { stack?: boolean }): Promise<ScanImportReport>;
+  import(paths: string[], options?: { stack?: boolean } & IntakeLabels): Promise<ScanImportReport>;
   /** Imports dossiers whose page files are already known (a scanner's batch), then works the queue like `import`. */
   importPlans(plans: DossierPlan[]): Promise<ScanImportReport>;
   window(offset: number, limit: number, status?: DossierView['status']): { total: number; rows: DossierView[] };
@@ -115,7 +115,7 @@ export function createScanner(deps: {
   const ctx = { repo: deps.repo, archiveDir: deps.archiveDir, onDossier: () => changed() };
 
   return {
-    import: (paths, options = {}) => importWith(() => intake(paths, { ...ctx, stack: options.stack })),
+    import: (paths, options = {}) => importWith(() => intake(paths, { ...ctx, stack: options.stack, kind: options.kind, box: options.box })),
     importPlans: (plans) => importWith(() => intakePlans(plans, ctx)),
     resume() {
       drain().catch(() => undefined);
@@ -154,6 +154,8 @@ function toView(d: DossierRow): DossierView {
     error: d.error,
     fields: Object.fromEntries(SCAN_FIELDS.map((f) => [f, d.fields?.[f] ?? null])),
     record_id: d.record_id,
+    kind: d.kind,
+    box: d.box,
     flags: [],
   };
 }
