@@ -9,6 +9,7 @@ import { backup, restore } from './commands/backup.command';
 import { batchVerify, exportBatch } from './commands/export.command';
 import { ownersDecide, ownersReconcile, residentsImport } from './commands/owners.command';
 import { declarationsDecide, declarationsImport, declarationsList } from './commands/declarations.command';
+import { licencesImport, licencesReconcile } from './commands/licences.command';
 import { createOutput, type Output } from './output';
 import type { Engine } from '../engine/engine.types';
 
@@ -52,6 +53,8 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     run: declarationsDecide,
     usage: 'declarations decide ID confirm|reject|update-record --user U [--reason T]\n                              a ward officer\'s decision (password: SOHOA_PASSWORD)',
   },
+  'licences import': { run: licencesImport, usage: 'licences import FILE…       import driving-licence records (upsert by licence number)' },
+  'licences reconcile': { run: licencesReconcile, usage: 'licences reconcile [--all]  check every licence holder against the register' },
 };
 
 const HELP = `Usage: sohoa COMMAND [options]

@@ -20,6 +20,12 @@ import type { KeyedImportContext, KeyedImportReport } from './reconcile/keyed-im
 import { findResidents, importResidentFiles } from './residents/residents.service';
 import type { Actor } from './users/accounts.service';
 import { UserError } from './errors';
+import { LicencesRepo } from './db/licences.repo';
+import { createLicences } from './licences/licences.service';
+import type { SubjectResult } from './reconcile/subject-reconciler';
+import type { LicenceResult } from './engine-campaign.types';
+
+const asLicence = ({ key, ...rest }: SubjectResult): LicenceResult => ({ licence_no: key, ...rest });
 
 export interface CampaignDeps {
   db: Db;
@@ -46,6 +52,9 @@ export function createCampaignApi(deps: CampaignDeps): CampaignApi {
     recordChanged: deps.recordChanged,
   });
 
+  const licencesRepo = new LicencesRepo(deps.db);
+  const licences = createLicences({ repo: licencesRepo, reconcile: reconcileRepo, residents, audit: deps.audit });
+
   const asJob = async (source: string, run: (ctx: KeyedImportContext) => Promise<KeyedImportReport>): Promise<KeyedImportReport> => {
     const job = deps.jobs.start();
     try {
@@ -66,10 +75,7 @@ export function createCampaignApi(deps: CampaignDeps): CampaignApi {
       reconcile: () => owners.reconcileAll(),
       results: (options = {}) => owners.results(options.all ?? false, options.status),
       counts: () => owners.counts(),
-      window: (status, offset, limit) => {
-        const { total, rows } = reconcileRepo.ownerWindow(status, offset, limit);
-        return { total, rows: rows.map(({ record_id, status: s, personal_id, differences }) => ({ record_id, status: s, personal_id, differences })) };
-      },
+      window: (status, offset, limit) => owners.window(status, offset, limit),
       check: (recordId) => owners.check(recordId),
       decide: async (request) => owners.decide(deps.actor(), request),
       decideMany: async (requests) => {
@@ -98,6 +104,27 @@ export function createCampaignApi(deps: CampaignDeps): CampaignApi {
       compareAll: () => declarations.compareAll(),
       decide: async (request) => declarations.decide(deps.actor(), request),
       confirmExact: async () => declarations.confirmExact(deps.actor()),
+    },
+    licences: {
+      import: (files, options = {}) => asJob(options.source ?? `import of ${named(files)}`, (ctx) => licences.import(files, ctx)),
+      count: () => licencesRepo.count(),
+      show: (licenceNo) => licences.show(licenceNo) ?? null,
+      find: (text, limit = 10) => licences.finder.find(text, limit),
+      findHolder: (name, birthDate) => licences.finder.findHolder(name, birthDate),
+      reconcile: () => licences.reconciler.reconcileAll(),
+      *results(options = {}) {
+        for (const r of licences.reconciler.results(options.all ?? false, options.status)) yield asLicence(r);
+      },
+      counts: () => licences.reconciler.counts(),
+      window: (status, offset, limit) => {
+        const { total, rows } = licences.reconciler.window(status, offset, limit);
+        return { total, rows: rows.map(asLicence) };
+      },
+      check: (licenceNo) => asLicence(licences.reconciler.check(licenceNo)),
+      decide: async ({ licence_no, ...request }) => {
+        const decided = licences.reconciler.decide(deps.actor(), { key: licence_no, ...request });
+        return { ...decided, result: asLicence(decided.result) };
+      },
     },
     campaign: {
       stats: () => campaignStats({ residents, declarations: declarationsRepo, owners: owners.counts(), records: deps.records.count() }),

@@ -8,8 +8,32 @@ import type { CampaignStats } from './owners/campaign-stats';
 import type { OwnerCounts, OwnerDecisionOutcome, OwnerDecisionRequest, OwnerResult } from './owners/owners.service';
 import type { KeyedImportReport } from './reconcile/keyed-import';
 import type { ReconcileStatus, RegisterPerson } from './reconcile/subject';
+import type { LicenceHistoryEntry, StoredLicence } from './db/licences.repo';
+import type { LicenceCandidate } from './licences/licence-finder';
 
+export type { LicenceCandidate, LicenceHistoryEntry, StoredLicence };
 export type { CampaignStats, DeclarationFilter, KeyedImportReport, OwnerCounts, OwnerDecisionOutcome, OwnerDecisionRequest, OwnerResult, StoredDeclaration };
+
+/** One licence's result as `licences reconcile --json` prints it (CLI.md). */
+export interface LicenceResult {
+  licence_no: string;
+  status: ReconcileStatus;
+  personal_id: string | null;
+  differences: OwnerResult['differences'];
+}
+
+export interface LicenceDecisionRequest {
+  licence_no: string;
+  field: string;
+  action: string;
+  reason?: string | null;
+}
+
+export interface LicenceDecisionOutcome {
+  outcome: 'decided' | 'unchanged';
+  message: string;
+  result: LicenceResult;
+}
 
 export interface CampaignApi {
   residents: {
@@ -47,6 +71,30 @@ export interface CampaignApi {
     decide(request: DeclarationDecisionRequest): Promise<{ outcome: 'decided' | 'unchanged'; message: string; declaration: StoredDeclaration }>;
     /** Confirms every pending exact match as the signed-in officer; returns how many. */
     confirmExact(): Promise<number>;
+  };
+  licences: {
+    /** Imports driving-licence records (CSV, XLSX, JSON); upsert by licence number; `issues[].key` is the licence number. */
+    import(files: string[], options?: { source?: string }): Promise<KeyedImportReport>;
+    count(): number;
+    /** A licence as stored, with its history; null when the station has no such licence number. */
+    show(licenceNo: string): (StoredLicence & { history: LicenceHistoryEntry[] }) | null;
+    /**
+     * Licences whose number (or holder's personal ID) is `text` up to OCR confusions and one slip, best first —
+     * how a scanned licence finds its record.
+     */
+    find(text: string, limit?: number): LicenceCandidate[];
+    /** Licences of a holder by name (case- and diacritic-insensitive) and birth date (any when absent). */
+    findHolder(name: string, birthDate?: string | null): LicenceCandidate[];
+    /** Checks every licence holder against the register, replacing the stored results; returns the counts. */
+    reconcile(): OwnerCounts;
+    /** Stored results in licence order: those not matching (every one with `all`), or one status. */
+    results(options?: { all?: boolean; status?: ReconcileStatus }): Iterable<LicenceResult>;
+    counts(): OwnerCounts;
+    window(status: ReconcileStatus | 'not_match', offset: number, limit: number): { total: number; rows: LicenceResult[] };
+    /** Checks one licence now (and stores the result). */
+    check(licenceNo: string): LicenceResult;
+    /** An officer's decision on one difference of a licence holder (take-register or keep-record), audited. */
+    decide(request: LicenceDecisionRequest): Promise<LicenceDecisionOutcome>;
   };
   campaign: {
     /** The dashboard's owner and declaration figures. */

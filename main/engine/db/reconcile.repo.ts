@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './database';
 import type { Difference, ReconcileStatus, RegisterPerson, SubjectKind } from '../reconcile/subject';
 
@@ -8,18 +9,31 @@ export interface StoredReconciliation {
   differences: Difference[];
 }
 
-/** A record's owner facts joined with the resident holding its ID as personal ID (if any). */
-export interface OwnerRow {
+/**
+ * Where each kind of subject keeps the person's facts: its table, its key and the columns of ID, name, birth date
+ * and address (a licence has none).
+ */
+const SUBJECT_TABLES: Record<SubjectKind, { table: string; key: string; id: string; name: string; birth: string; address: string | null }> = {
+  owner: { table: 'records', key: 'record_id', id: 'owner_id', name: 'owner_name', birth: 'owner_birth_date', address: 'address' },
+  licence: { table: 'licences', key: 'licence_no', id: 'personal_id', name: 'full_name', birth: 'birth_date', address: null },
+};
+
+/** A subject's facts joined with the resident holding its ID as personal ID (if any). */
+export interface SubjectRow {
   seq: number;
-  record_id: string;
-  owner_id: string | null;
-  owner_name: string | null;
-  owner_birth_date: string | null;
+  /** The subject's own key: a record id, a licence number. */
+  key: string;
+  personal_id: string | null;
+  name: string | null;
+  birth_date: string | null;
   address: string | null;
   resident: RegisterPerson | null;
   /** When no resident has the ID as personal ID: the (first) resident holding it as former CMND. */
   former: RegisterPerson | null;
 }
+
+/** A stored result with its subject's key. */
+export type KeyedReconciliation = StoredReconciliation & { key: string };
 
 export interface ReconcileDecisionRow {
   id: number;
@@ -38,21 +52,33 @@ type JoinedRow = [number, string, Text, Text, Text, Text, Text, Text, Text, Text
 /** All SQL about reconciliation results (one row per subject and kind) and the officers' decisions on them. */
 export class ReconcileRepo {
   private readonly upsertStmt;
-  private readonly ownersAfterStmt;
-  private readonly ownerByIdStmt;
+  private readonly joined = new Map<SubjectKind, { after: Statement<[number, number], JoinedRow>; byKey: Statement<[string], JoinedRow> }>();
 
   constructor(private readonly db: Db) {
     this.upsertStmt = db.prepare(
       'INSERT OR REPLACE INTO reconciliations (subject_kind, subject_seq, status, personal_id, differences, checked_at) VALUES (?, ?, ?, ?, ?, ?)',
     );
-    // One pass in SQLite: the resident by personal ID, else by former CMND (several residents with one former
-    // CMND give several rows of one record; the first is taken).
-    const joined =
-      'SELECT r.seq, r.record_id, r.owner_id, r.owner_name, r.owner_birth_date, r.address, p.personal_id, p.full_name, p.birth_date, p.former_id, p.address, ' +
-      'f.personal_id, f.full_name, f.birth_date, f.former_id, f.address ' +
-      'FROM records r LEFT JOIN residents p ON p.personal_id = r.owner_id LEFT JOIN residents f ON p.seq IS NULL AND f.former_id = r.owner_id';
-    this.ownersAfterStmt = db.prepare<[number, number], JoinedRow>(`${joined} WHERE r.seq > ? ORDER BY r.seq LIMIT ?`).raw();
-    this.ownerByIdStmt = db.prepare<[string], JoinedRow>(`${joined} WHERE r.record_id = ?`).raw();
+  }
+
+  /**
+   * One pass in SQLite: the resident by personal ID, else by former CMND (several residents with one former CMND
+   * give several rows of one subject; the first is taken).
+   */
+  private joinedOf(kind: SubjectKind): { after: Statement<[number, number], JoinedRow>; byKey: Statement<[string], JoinedRow> } {
+    let statements = this.joined.get(kind);
+    if (!statements) {
+      const t = SUBJECT_TABLES[kind];
+      const joined =
+        `SELECT s.seq, s.${t.key}, s.${t.id}, s.${t.name}, s.${t.birth}, ${t.address ? `s.${t.address}` : 'NULL'}, ` +
+        'p.personal_id, p.full_name, p.birth_date, p.former_id, p.address, f.personal_id, f.full_name, f.birth_date, f.former_id, f.address ' +
+        `FROM ${t.table} s LEFT JOIN residents p ON p.personal_id = s.${t.id} LEFT JOIN residents f ON p.seq IS NULL AND f.former_id = s.${t.id}`;
+      statements = {
+        after: this.db.prepare<[number, number], JoinedRow>(`${joined} WHERE s.seq > ? ORDER BY s.seq LIMIT ?`).raw(),
+        byKey: this.db.prepare<[string], JoinedRow>(`${joined} WHERE s.${t.key} = ?`).raw(),
+      };
+      this.joined.set(kind, statements);
+    }
+    return statements;
   }
 
   /** Runs `work` in one transaction (a full pass replaces every result at once, or none). */
@@ -60,16 +86,16 @@ export class ReconcileRepo {
     return this.db.transaction(work)();
   }
 
-  /** Record owners after `seq`, in seq order, each with the resident whose personal ID it holds. */
-  ownersAfter(seq: number, limit: number): OwnerRow[] {
-    const rows: OwnerRow[] = [];
-    for (const row of this.ownersAfterStmt.all(seq, limit)) if (rows.length === 0 || rows[rows.length - 1]!.seq !== row[0]) rows.push(toOwnerRow(row));
+  /** Subjects of a kind after `seq`, in seq order, each with the resident whose personal ID it holds. */
+  subjectsAfter(kind: SubjectKind, seq: number, limit: number): SubjectRow[] {
+    const rows: SubjectRow[] = [];
+    for (const row of this.joinedOf(kind).after.all(seq, limit)) if (rows.length === 0 || rows[rows.length - 1]!.seq !== row[0]) rows.push(toSubjectRow(row));
     return rows;
   }
 
-  ownerOf(recordId: string): OwnerRow | undefined {
-    const row = this.ownerByIdStmt.get(recordId);
-    return row ? toOwnerRow(row) : undefined;
+  subjectOf(kind: SubjectKind, key: string): SubjectRow | undefined {
+    const row = this.joinedOf(kind).byKey.get(key);
+    return row ? toSubjectRow(row) : undefined;
   }
 
   clear(kind: SubjectKind): void {
@@ -88,30 +114,32 @@ export class ReconcileRepo {
     return Object.fromEntries(rows.map((r) => [r.status, r.n]));
   }
 
-  /** Owner results in record order with their record ids, streamed; `notMatching` leaves out `match`. */
-  *ownerResults(notMatching: boolean, status?: ReconcileStatus): Generator<StoredReconciliation & { record_id: string }> {
-    const where = status ? "AND c.status = ?" : notMatching ? "AND c.status <> 'match'" : '';
+  /** Results of a kind in subject order with their keys, streamed; `notMatching` leaves out `match`. */
+  *results(kind: SubjectKind, notMatching: boolean, status?: ReconcileStatus): Generator<KeyedReconciliation> {
+    const t = SUBJECT_TABLES[kind];
+    const where = status ? 'AND c.status = ?' : notMatching ? "AND c.status <> 'match'" : '';
     const rows = this.db
-      .prepare<unknown[], { subject_seq: number; record_id: string; status: ReconcileStatus; personal_id: string | null; differences: string | null }>(
-        `SELECT c.subject_seq, r.record_id, c.status, c.personal_id, c.differences FROM reconciliations c JOIN records r ON r.seq = c.subject_seq ` +
-          `WHERE c.subject_kind = 'owner' ${where} ORDER BY c.subject_seq`,
+      .prepare<unknown[], ResultRow>(
+        `SELECT c.subject_seq, s.${t.key} AS key, c.status, c.personal_id, c.differences FROM reconciliations c JOIN ${t.table} s ON s.seq = c.subject_seq ` +
+          `WHERE c.subject_kind = ? ${where} ORDER BY c.subject_seq`,
       )
-      .iterate(...(status ? [status] : []));
-    for (const row of rows) yield { ...row, differences: row.differences ? (JSON.parse(row.differences) as Difference[]) : [] };
+      .iterate(kind, ...(status ? [status] : []));
+    for (const row of rows) yield withDifferences(row);
   }
 
-  /** A window of owner results (one status, or every one not matching) and its size, for the Owners screen. */
-  ownerWindow(status: ReconcileStatus | 'not_match', offset: number, limit: number): { total: number; rows: (StoredReconciliation & { record_id: string })[] } {
+  /** A window of results of a kind (one status, or every one not matching) and its size, for a screen. */
+  window(kind: SubjectKind, status: ReconcileStatus | 'not_match', offset: number, limit: number): { total: number; rows: KeyedReconciliation[] } {
+    const t = SUBJECT_TABLES[kind];
     const where = status === 'not_match' ? "c.status <> 'match'" : 'c.status = ?';
-    const args = status === 'not_match' ? [] : [status];
-    const total = this.db.prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM reconciliations c WHERE c.subject_kind = 'owner' AND ${where}`).get(...args)!.n;
+    const args = status === 'not_match' ? [kind] : [kind, status];
+    const total = this.db.prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM reconciliations c WHERE c.subject_kind = ? AND ${where}`).get(...args)!.n;
     const rows = this.db
-      .prepare<unknown[], { subject_seq: number; record_id: string; status: ReconcileStatus; personal_id: string | null; differences: string | null }>(
-        `SELECT c.subject_seq, r.record_id, c.status, c.personal_id, c.differences FROM reconciliations c JOIN records r ON r.seq = c.subject_seq ` +
-          `WHERE c.subject_kind = 'owner' AND ${where} ORDER BY c.subject_seq LIMIT ? OFFSET ?`,
+      .prepare<unknown[], ResultRow>(
+        `SELECT c.subject_seq, s.${t.key} AS key, c.status, c.personal_id, c.differences FROM reconciliations c JOIN ${t.table} s ON s.seq = c.subject_seq ` +
+          `WHERE c.subject_kind = ? AND ${where} ORDER BY c.subject_seq LIMIT ? OFFSET ?`,
       )
       .all(...args, limit, offset);
-    return { total, rows: rows.map((row) => ({ ...row, differences: row.differences ? (JSON.parse(row.differences) as Difference[]) : [] })) };
+    return { total, rows: rows.map(withDifferences) };
   }
 
   latestDecision(kind: SubjectKind, seq: number, field: string): ReconcileDecisionRow | undefined {
@@ -132,13 +160,25 @@ export class ReconcileRepo {
   }
 }
 
-function toOwnerRow(r: JoinedRow): OwnerRow {
+interface ResultRow {
+  subject_seq: number;
+  key: string;
+  status: ReconcileStatus;
+  personal_id: string | null;
+  differences: string | null;
+}
+
+function withDifferences(row: ResultRow): KeyedReconciliation {
+  return { ...row, differences: row.differences ? (JSON.parse(row.differences) as Difference[]) : [] };
+}
+
+function toSubjectRow(r: JoinedRow): SubjectRow {
   return {
     seq: r[0],
-    record_id: r[1],
-    owner_id: r[2],
-    owner_name: r[3],
-    owner_birth_date: r[4],
+    key: r[1],
+    personal_id: r[2],
+    name: r[3],
+    birth_date: r[4],
     address: r[5],
     resident: r[6] === null ? null : { personal_id: r[6], full_name: r[7], birth_date: r[8], former_id: r[9], address: r[10] },
     former: r[11] === null ? null : { personal_id: r[11], full_name: r[12], birth_date: r[13], former_id: r[14], address: r[15] },

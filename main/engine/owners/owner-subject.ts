@@ -1,6 +1,5 @@
 /** A vehicle record's owner as a reconciliation subject: which record fields hold the person's facts. */
-import type { OwnerRow } from '../db/reconcile.repo';
-import type { SubjectFacts, SubjectFieldNames } from '../reconcile/subject';
+import type { SubjectFieldNames } from '../reconcile/subject';
 
 export const OWNER_FIELDS: SubjectFieldNames = { personalId: 'owner_id', name: 'owner_name', birthDate: 'owner_birth_date', address: 'address' };
 
@@ -20,8 +19,4 @@ const FIELD_ALIASES: Readonly<Record<string, string>> = {
 /** The record field a typed FIELD names, or null. */
 export function ownerField(typed: string): string | null {
   return FIELD_ALIASES[typed.trim().toLowerCase()] ?? null;
-}
-
-export function ownerFacts(row: OwnerRow): SubjectFacts {
-  return { key: row.record_id, personalId: row.owner_id, name: row.owner_name, birthDate: row.owner_birth_date, address: row.address };
 }

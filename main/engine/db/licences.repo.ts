@@ -1,0 +1,172 @@
+import type { Db } from './database';
+import { valuesDigest } from './digest';
+import type { UpsertResult } from './records.repo';
+import type { KeyedRow } from '../reconcile/keyed-import';
+import { nameKey } from '../reconcile/reconcile';
+import type { SeqRowMarks } from '../records/rows-seen';
+import { LICENCE_FIELDS, type Licence, type LicenceField } from '../licences/licence';
+
+const VALUE_FIELDS = LICENCE_FIELDS.filter((f) => f !== 'licence_no');
+const COLUMNS = LICENCE_FIELDS.join(', ');
+/** The indexes a bulk import drops and builds again at its end (as migration 011 defines them). */
+const LOOKUP_INDEXES = [
+  'CREATE INDEX IF NOT EXISTS licences_by_personal_id ON licences(personal_id) WHERE personal_id IS NOT NULL',
+  'CREATE INDEX IF NOT EXISTS licences_by_name_birth ON licences(name_key, birth_date)',
+  'CREATE INDEX IF NOT EXISTS licences_by_created ON licences(created_at)',
+];
+
+export interface StoredLicence extends Licence {
+  seq: number;
+  issues: { field: string; message: string }[];
+}
+
+interface LicenceRow extends Licence {
+  seq: number;
+  issues: string | null;
+}
+
+export interface LicenceHistoryEntry {
+  changed_at: string;
+  source: string;
+  values: Partial<Record<LicenceField, string | null>>;
+}
+
+/** All SQL about driving-licence records. Licences are never deleted; a re-import or a correction keeps history. */
+export class LicencesRepo {
+  private readonly digestByNo;
+  private readonly byNoStmt;
+  private readonly byPersonalIdStmt;
+  private readonly byNameBirthStmt;
+  private readonly byNameStmt;
+  private readonly insertStmt;
+  private readonly updateStmt;
+  private readonly historyStmt;
+  private readonly keysAfterStmt;
+  private readonly upsertTx;
+
+  constructor(private readonly db: Db) {
+    // An import killed while its indexes were dropped leaves them missing: they are built again here.
+    this.createLookupIndexes();
+    this.digestByNo = db.prepare<[string], [number, number]>('SELECT seq, digest FROM licences WHERE licence_no = ?').raw();
+    this.byNoStmt = db.prepare<[string], LicenceRow>(`SELECT seq, ${COLUMNS}, issues FROM licences WHERE licence_no = ?`);
+    this.byPersonalIdStmt = db.prepare<[string], LicenceRow>(`SELECT seq, ${COLUMNS}, issues FROM licences WHERE personal_id = ? ORDER BY seq LIMIT 20`);
+    this.byNameBirthStmt = db.prepare<[string, string], LicenceRow>(
+      `SELECT seq, ${COLUMNS}, issues FROM licences WHERE name_key = ? AND birth_date = ? ORDER BY seq LIMIT 20`,
+    );
+    this.byNameStmt = db.prepare<[string], LicenceRow>(`SELECT seq, ${COLUMNS}, issues FROM licences WHERE name_key = ? ORDER BY seq LIMIT 20`);
+    this.insertStmt = db.prepare(
+      `INSERT INTO licences (${COLUMNS}, name_key, issues, digest, created_at, updated_at) VALUES (${LICENCE_FIELDS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`,
+    );
+    this.updateStmt = db.prepare(`UPDATE licences SET ${VALUE_FIELDS.map((f) => `${f} = ?`).join(', ')}, name_key = ?, issues = ?, digest = ?, updated_at = ? WHERE seq = ?`);
+    this.historyStmt = db.prepare('INSERT INTO licence_history (licence_seq, changed_at, source, values_json) VALUES (?, ?, ?, ?)');
+    this.keysAfterStmt = db.prepare<[number, number], { seq: number; licence_no: string; personal_id: string | null }>(
+      'SELECT seq, licence_no, personal_id FROM licences WHERE seq > ? ORDER BY seq LIMIT ?',
+    );
+    this.upsertTx = db.transaction((batch: KeyedRow<Licence>[], source: string, seen: SeqRowMarks, now: string) =>
+      batch.map((row) => this.upsertOne(row, source, seen, now)),
+    );
+  }
+
+  /** Stores a batch in one transaction (see KeyedTable.upsertBatch). */
+  upsertBatch(batch: KeyedRow<Licence>[], source: string, seen: SeqRowMarks, now = new Date().toISOString()): UpsertResult[] {
+    return this.upsertTx(batch, source, seen, now);
+  }
+
+  private upsertOne(row: KeyedRow<Licence>, source: string, seen: SeqRowMarks, now: string): UpsertResult {
+    const licence = row.item;
+    const values = VALUE_FIELDS.map((f) => licence[f]);
+    const issues = row.issues.length ? JSON.stringify(row.issues) : null;
+    const digest = valuesDigest([...values, issues]);
+    const key = licence.full_name === null ? null : nameKey(licence.full_name);
+    const found = this.digestByNo.get(licence.licence_no);
+    if (!found) {
+      const seq = Number(this.insertStmt.run(licence.licence_no, ...values, key, issues, digest, now, now).lastInsertRowid);
+      seen.mark(seq, row.row);
+      return { outcome: 'imported', seq };
+    }
+    const [seq, stored] = found;
+    const firstRow = seen.rowOf(seq);
+    if (firstRow !== undefined) return { outcome: 'duplicate', seq, firstRow };
+    seen.mark(seq, row.row);
+    if (stored === digest) return { outcome: 'unchanged', seq };
+    this.keepHistory(this.byNoStmt.get(licence.licence_no)!, source, now);
+    this.updateStmt.run(...values, key, issues, digest, now, seq);
+    return { outcome: 'updated', seq };
+  }
+
+  private keepHistory(previous: LicenceRow, source: string, now: string): void {
+    const before: Record<string, string | null> = {};
+    for (const f of VALUE_FIELDS) before[f] = previous[f];
+    this.historyStmt.run(previous.seq, now, source, JSON.stringify(before));
+  }
+
+  /** An officer's correction of one field (the register's value taken in), the old values kept in history. */
+  correctField(licenceNo: string, field: 'full_name' | 'birth_date' | 'personal_id', value: string | null, source: string, now = new Date().toISOString()): void {
+    const previous = this.byNoStmt.get(licenceNo);
+    if (!previous) return;
+    const next: Licence = { ...previous, [field]: value };
+    const values = VALUE_FIELDS.map((f) => next[f]);
+    const key = next.full_name === null ? null : nameKey(next.full_name);
+    this.db.transaction(() => {
+      this.keepHistory(previous, source, now);
+      this.updateStmt.run(...values, key, previous.issues, valuesDigest([...values, previous.issues]), now, previous.seq);
+    })();
+  }
+
+  dropLookupIndexes(): void {
+    this.db.exec('DROP INDEX IF EXISTS licences_by_personal_id; DROP INDEX IF EXISTS licences_by_name_birth; DROP INDEX IF EXISTS licences_by_created;');
+  }
+
+  createLookupIndexes(): void {
+    for (const sql of LOOKUP_INDEXES) this.db.exec(sql);
+  }
+
+  byNumber(licenceNo: string): StoredLicence | undefined {
+    const row = this.byNoStmt.get(licenceNo);
+    return row ? stored(row) : undefined;
+  }
+
+  byPersonalId(id: string): StoredLicence[] {
+    return this.byPersonalIdStmt.all(id).map(stored);
+  }
+
+  /** Licences whose folded holder name is `key`, born on `birthDate` (null: any). */
+  byNameAndBirth(key: string, birthDate: string | null): StoredLicence[] {
+    return (birthDate === null ? this.byNameStmt.all(key) : this.byNameBirthStmt.all(key, birthDate)).map(stored);
+  }
+
+  bySeqs(seqs: readonly number[]): Map<number, StoredLicence> {
+    const out = new Map<number, StoredLicence>();
+    if (seqs.length === 0) return out;
+    const rows = this.db.prepare<number[], LicenceRow>(`SELECT seq, ${COLUMNS}, issues FROM licences WHERE seq IN (${seqs.map(() => '?').join(', ')})`).all(...seqs);
+    for (const row of rows) out.set(row.seq, stored(row));
+    return out;
+  }
+
+  /** The searchable keys of licences after `seq`, in seq order (to fill the lookup index). */
+  keysAfter(seq: number, limit: number): { seq: number; licence_no: string; personal_id: string | null }[] {
+    return this.keysAfterStmt.all(seq, limit);
+  }
+
+  history(seq: number): LicenceHistoryEntry[] {
+    return this.db
+      .prepare<[number], { changed_at: string; source: string; values_json: string }>(
+        'SELECT changed_at, source, values_json FROM licence_history WHERE licence_seq = ? ORDER BY id',
+      )
+      .all(seq)
+      .map((r) => ({ changed_at: r.changed_at, source: r.source, values: JSON.parse(r.values_json) as LicenceHistoryEntry['values'] }));
+  }
+
+  count(): number {
+    return this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM licences').get()!.n;
+  }
+
+  /** Licences first imported on or after `since` (an ISO time). */
+  countCreatedSince(since: string): number {
+    return this.db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM licences WHERE created_at >= ?').get(since)!.n;
+  }
+}
+
+function stored(row: LicenceRow): StoredLicence {
+  return { ...row, issues: row.issues ? (JSON.parse(row.issues) as StoredLicence['issues']) : [] };
+}

@@ -1,0 +1,48 @@
+/**
+ * A driving licence (giấy phép lái xe, GPLX) as the traffic police department hands it to a station: its number,
+ * class(es), holder, and dates. Current licences carry a 12-digit number; paper licences issued before 2012 may
+ * carry an older number with letters, kept as typed.
+ */
+import { defineTableColumns, type TableColumns } from '../records/table-columns';
+
+export const LICENCE_FIELDS = ['licence_no', 'class', 'full_name', 'birth_date', 'personal_id', 'issued_on', 'valid_until', 'issued_by'] as const;
+export type LicenceField = (typeof LICENCE_FIELDS)[number];
+
+/** A licence as stored: NFC text, ISO dates (a date that could not be read is kept as typed, with an issue). */
+export interface Licence {
+  licence_no: string;
+  /** One class or several, as "A1, B2". */
+  class: string | null;
+  full_name: string | null;
+  birth_date: string | null;
+  personal_id: string | null;
+  issued_on: string | null;
+  /** Null also for a licence without expiry ("Không thời hạn", classes A1–A3). */
+  valid_until: string | null;
+  issued_by: string | null;
+}
+
+/** Classes before 1/1/2025 (Thông tư 12/2017/TT-BGTVT). */
+export const OLD_CLASSES = ['A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'C', 'D', 'E', 'F', 'FB2', 'FC', 'FD', 'FE'] as const;
+/** Classes from 1/1/2025 (Luật Trật tự, an toàn giao thông đường bộ 2024). */
+export const CLASSES_2025 = ['A1', 'A', 'B1', 'B', 'C1', 'C', 'D1', 'D2', 'D', 'BE', 'C1E', 'CE', 'D1E', 'D2E', 'DE'] as const;
+export const LICENCE_CLASSES: ReadonlySet<string> = new Set<string>([...OLD_CLASSES, ...CLASSES_2025]);
+
+/** The columns of a licence file (CLI.md); headers are matched case- and diacritic-insensitively. */
+export const LICENCE_COLUMNS: TableColumns<LicenceField> = defineTableColumns<LicenceField>({
+  key: 'licence_no',
+  synonyms: {
+    licence_no: ['sogplx', 'licenceno', 'licenseno', 'sogiayphep', 'sogiayphelaixe', 'gplx', 'licencenumber', 'licensenumber', 'licence', 'license'],
+    class: ['hang', 'class', 'hanggplx', 'hangxe', 'classes', 'licenceclass', 'licenseclass'],
+    full_name: ['hovaten', 'fullname', 'hoten', 'ten', 'name'],
+    birth_date: ['ngaysinh', 'birthdate', 'ngaythangnamsinh', 'dateofbirth', 'dob'],
+    personal_id: ['sodinhdanhcanhan', 'personalid', 'sodinhdanh', 'madinhdanh', 'socccd', 'cccd', 'socancuoc', 'socancuoccongdan', 'citizenid', 'idnumber'],
+    issued_on: ['ngaycap', 'issuedon', 'issuedate', 'dateofissue', 'ngaytrungtuyen'],
+    valid_until: ['cogiatriden', 'validuntil', 'expiry', 'expirydate', 'expireson', 'giatriden', 'ngayhethan', 'hethan'],
+    issued_by: ['noicap', 'issuedby', 'coquancap', 'placeofissue'],
+  },
+  missingKey: (fileName, found) => `${fileName} has no licence-number column ("Số GPLX" or "licence_no"); the column headers found are: ${found}.`,
+  singleColumn: (fileName, shown) =>
+    `${fileName} has no licence-number column ("Số GPLX" or "licence_no"): its header line "${shown}" reads as a single column, ` +
+    'so its values may be separated by a character other than a comma, semicolon, tab or "|".',
+});

@@ -1,0 +1,88 @@
+/**
+ * Driving-licence records: import (the keyed importer's rules, an upsert by licence number with history), lookup,
+ * and the holders' reconciliation with the population register through the shared reconciliation flow.
+ */
+import { statSync } from 'node:fs';
+import type { AuditRepo } from '../db/audit.repo';
+import type { LicencesRepo, LicenceHistoryEntry, StoredLicence } from '../db/licences.repo';
+import type { ReconcileRepo } from '../db/reconcile.repo';
+import type { ResidentsRepo } from '../db/residents.repo';
+import { importKeyedFiles, type KeyedImportContext, type KeyedImportReport } from '../reconcile/keyed-import';
+import { createSubjectReconciler, type SubjectReconciler } from '../reconcile/subject-reconciler';
+import { LICENCE_COLUMNS, type Licence } from './licence';
+import { LicenceFinder } from './licence-finder';
+import { LICENCE_HOLDER_FIELDS, licenceField, type LicenceFactField } from './licence-subject';
+import { normalizeLicence } from './normalize-licence';
+
+/** About the bytes of one licence row in a file; a file bigger than the licences so far is a bulk load. */
+const BYTES_PER_ROW = 110;
+
+export interface Licences {
+  import(files: readonly string[], ctx: KeyedImportContext): Promise<KeyedImportReport>;
+  finder: LicenceFinder;
+  reconciler: SubjectReconciler;
+  show(licenceNo: string): (StoredLicence & { history: LicenceHistoryEntry[] }) | undefined;
+}
+
+export function createLicences(deps: { repo: LicencesRepo; reconcile: ReconcileRepo; residents: ResidentsRepo; audit: AuditRepo }): Licences {
+  const { repo } = deps;
+  const finder = new LicenceFinder(repo);
+  const reconciler = createSubjectReconciler(
+    {
+      kind: 'licence',
+      fields: LICENCE_HOLDER_FIELDS,
+      noun: 'licence',
+      notFound: (key) => `No licence numbered ${key} in this station.`,
+      deciding: 'decide licence holder differences',
+      badAction: (action) => `"${action}" is not a licence decision: use take-register or keep-record.`,
+      badField: (field) => `"${field}" is not a licence holder field: use personal_id, full_name or birth_date.`,
+      fieldOf: licenceField,
+      auditPrefix: 'licence',
+      correctionSource: (user) => `licence decision by ${user}`,
+      correct: (key, field, value, source, now) => {
+        repo.correctField(key, field as LicenceFactField, value, source, now);
+        const licence = repo.byNumber(key);
+        if (licence) finder.onStored([{ seq: licence.seq, item: licence }]);
+      },
+    },
+    { repo: deps.reconcile, residents: deps.residents, audit: deps.audit },
+  );
+
+  return {
+    async import(files, ctx) {
+      const bytes = files.reduce((sum, f) => sum + sizeOf(f), 0);
+      const bulk = bytes > 1 << 20 && bytes / BYTES_PER_ROW >= repo.count();
+      if (bulk) repo.dropLookupIndexes();
+      try {
+        return await importKeyedFiles(
+          files,
+          {
+            columns: LICENCE_COLUMNS,
+            keyLabel: 'licence number',
+            keyOf: (l: Licence) => l.licence_no,
+            normalize: normalizeLicence,
+            upsertBatch: (batch, source, seen) => repo.upsertBatch(batch, source, seen),
+            onStored: (rows) => finder.onStored(rows),
+          },
+          ctx,
+        );
+      } finally {
+        if (bulk) repo.createLookupIndexes();
+      }
+    },
+    finder,
+    reconciler,
+    show(licenceNo) {
+      const licence = repo.byNumber(licenceNo.normalize('NFC').trim());
+      return licence ? { ...licence, history: repo.history(licence.seq) } : undefined;
+    },
+  };
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * From a licence row as read to a licence as stored. Only a row that cannot be stored under a sure key is
+ * rejected — no licence number, or an all-digit number of the wrong length (a digit lost or added: stored, it
+ * would never be found again). Everything else is kept for the officer, with an issue naming the field: an older
+ * number with letters, an unknown class, a date that cannot be read, valid-until before issued-on, an odd ID.
+ */
+import { normalizeCitizenId } from '../records/citizen-id';
+import { parseRecordDate } from '../records/date';
+import type { KeyedIssue, KeyedNormalizeResult } from '../reconcile/keyed-import';
+import { cleanText, foldVietnamese } from '../text/vietnamese';
+import { LICENCE_CLASSES, type Licence, type LicenceField } from './licence';
+
+const SEPARATORS = /[\s.\-–/]/g;
+const DIGITS = /^\d+$/;
+const HAS_DIGIT = /\d/;
+const CLASS_SEPARATORS = /[\s,;/+]+/;
+const MAX_LICENCE_NO = 40;
+/** A validity date far enough ahead for any licence: valid-until lies in the future, unlike every other date. */
+const FAR_FUTURE = new Date(2200, 0, 1);
+/** "Không thời hạn" (no expiry) and its spellings, folded. */
+const NO_EXPIRY = new Set(['khong thoi han', 'khongthoihan', 'kth', 'vo thoi han', 'no expiry', 'none', 'unlimited']);
+
+type Raw = Partial<Record<LicenceField, string>>;
+
+export function normalizeLicence(raw: Raw): KeyedNormalizeResult<Licence> {
+  const issues: KeyedIssue[] = [];
+  const number = licenceNumber(raw.licence_no, issues);
+  if (!number.ok) return { ok: false, field: 'licence_no', message: number.message };
+
+  const licenceClass = classes(raw.class, issues);
+  const fullName = text(raw.full_name, 'full_name', 'Full name', issues);
+  if (fullName !== null && HAS_DIGIT.test(fullName)) issues.push({ field: 'full_name', message: `Full name "${fullName}" contains digits.` });
+
+  let personalId = text(raw.personal_id, 'personal_id', 'Personal ID', issues);
+  if (personalId !== null) {
+    const id = normalizeCitizenId(personalId);
+    personalId = id.value;
+    for (const message of id.issues) issues.push({ field: 'personal_id', message });
+  }
+
+  const birthDate = date(raw.birth_date, 'birth_date', 'Birth date', issues).stored;
+  const issuedOn = date(raw.issued_on, 'issued_on', 'Issue date', issues);
+  const validUntil = expiry(raw.valid_until, issues);
+  if (issuedOn.iso && validUntil.iso && validUntil.iso < issuedOn.iso) {
+    issues.push({ field: 'valid_until', message: `Valid-until date ${validUntil.iso} is before the issue date ${issuedOn.iso}.` });
+  }
+
+  return {
+    ok: true,
+    item: {
+      licence_no: number.value,
+      class: licenceClass,
+      full_name: fullName,
+      birth_date: birthDate,
+      personal_id: personalId,
+      issued_on: issuedOn.stored,
+      valid_until: validUntil.stored,
+      issued_by: text(raw.issued_by, 'issued_by', 'Place of issue', issues),
+    },
+    issues,
+  };
+}
+
+/** The licence number as stored: 12 digits without separators, or an older number with letters as typed. */
+export function licenceNumber(typed: string | undefined, issues: KeyedIssue[]): { ok: true; value: string } | { ok: false; message: string } {
+  const value = typed === undefined ? '' : cleanText(typed);
+  if (value === '') return { ok: false, message: 'The row has no licence number (Số GPLX), so it cannot be stored.' };
+  if (value.includes('\ufffd') || value.length > MAX_LICENCE_NO) {
+    return { ok: false, message: `The licence number "${value.slice(0, 24)}" is not usable: at most ${MAX_LICENCE_NO} readable characters are allowed.` };
+  }
+  const digits = value.replace(SEPARATORS, '');
+  if (DIGITS.test(digits)) {
+    if (digits.length === 12) return { ok: true, value: digits };
+    const lostZero = digits.length === 10 || digits.length === 11 ? ' (a leading 0 may have been lost in a spreadsheet)' : '';
+    return { ok: false, message: `Licence number ${digits} has ${digits.length} digits, but a licence number has 12${lostZero}.` };
+  }
+  issues.push({ field: 'licence_no', message: `Licence number "${value}" is not a 12-digit number; it is kept as typed (an older licence format).` });
+  return { ok: true, value };
+}
+
+/** Classes as "A1, B2" when every one is known; otherwise as typed, each unknown one named in an issue. */
+function classes(typed: string | undefined, issues: KeyedIssue[]): string | null {
+  const value = typed === undefined ? '' : cleanText(typed);
+  if (value === '') return null;
+  const parts = value.toUpperCase().split(CLASS_SEPARATORS).filter((p) => p !== '');
+  const unknown = parts.filter((p) => !LICENCE_CLASSES.has(p));
+  if (unknown.length === 0) return parts.join(', ');
+  const named = unknown.map((p) => `"${p}"`).join(', ');
+  issues.push({ field: 'class', message: `Class ${named} is not a driving-licence class (A1, A2, A3, A4, B1, B2, C, D, E, F… or the 2025 classes A, B, C1, D1, D2, BE, C1E, CE, D1E, D2E, DE).` });
+  return value;
+}
+
+/** A date in ISO (`iso` set), or kept as typed with an issue (`iso` null). */
+function date(typed: string | undefined, field: LicenceField, label: string, issues: KeyedIssue[], today?: Date): { stored: string | null; iso: string | null } {
+  const value = typed === undefined ? '' : cleanText(typed);
+  if (value === '') return { stored: null, iso: null };
+  const parsed = parseRecordDate(value, label, today);
+  if (parsed.ok) return { stored: parsed.iso, iso: parsed.iso };
+  issues.push({ field, message: parsed.issue });
+  return { stored: value, iso: null };
+}
+
+function expiry(typed: string | undefined, issues: KeyedIssue[]): { stored: string | null; iso: string | null } {
+  if (typed !== undefined && NO_EXPIRY.has(foldVietnamese(cleanText(typed)))) return { stored: null, iso: null };
+  return date(typed, 'valid_until', 'Valid-until date', issues, FAR_FUTURE);
+}
+
+function text(typed: string | undefined, field: LicenceField, label: string, issues: KeyedIssue[]): string | null {
+  if (typed === undefined) return null;
+  const value = cleanText(typed);
+  if (value === '') return null;
+  if (value.includes('\ufffd')) issues.push({ field, message: `${label} contains characters that could not be read (the file may be in another encoding).` });
+  return value;
+}

@@ -1,0 +1,171 @@
+/**
+ * The one reconciliation flow every subject shares (a record's owner, a licence holder): a full pass that replaces
+ * every stored result of the kind in one transaction, a check of one subject, and an officer's decision on one
+ * difference — take the register's value into the subject (its old value kept in its history) or keep the
+ * subject's — recorded with the officer and the hash-chained audit log, then the subject checked again.
+ * A subject kind only says where its facts live, how its fields are typed and how a correction is stored.
+ */
+import type { AuditRepo } from '../db/audit.repo';
+import type { ReconcileRepo, SubjectRow } from '../db/reconcile.repo';
+import type { ResidentsRepo } from '../db/residents.repo';
+import { UserError } from '../errors';
+import { requireRole, type Actor } from '../users/accounts.service';
+import { reconcileSubject } from './reconcile';
+import { RECONCILE_STATUSES, type Difference, type ReconcileStatus, type Reconciliation, type RegisterLookup, type SubjectFacts, type SubjectFieldNames, type SubjectKind } from './subject';
+
+const CHUNK = 20_000;
+
+export type StatusCounts = Record<ReconcileStatus, number>;
+
+/** One subject's result, keyed by the subject's own key. */
+export interface SubjectResult {
+  key: string;
+  status: ReconcileStatus;
+  personal_id: string | null;
+  differences: Difference[];
+}
+
+export interface SubjectDecisionRequest {
+  /** The subject's key (record id, licence number). */
+  key: string;
+  field: string;
+  action: string;
+  reason?: string | null;
+}
+
+export interface SubjectDecisionOutcome {
+  outcome: 'decided' | 'unchanged';
+  message: string;
+  result: SubjectResult;
+}
+
+export const DECISION_ACTIONS = ['take-register', 'keep-record'] as const;
+
+/** What the flow needs to know about one kind of subject. */
+export interface SubjectKindSpec {
+  kind: SubjectKind;
+  fields: SubjectFieldNames;
+  /** The subject in sentences: "record", "licence". */
+  noun: string;
+  /** The words of refusal sentences: "No record with id X in this station." */
+  notFound(key: string): string;
+  /** "decide owner differences" (the role refusal). */
+  deciding: string;
+  /** "is not an owner decision" / "is not an owner field: use …". */
+  badAction(action: string): string;
+  badField(field: string): string;
+  /** The subject's field a typed FIELD names, or null. */
+  fieldOf(typed: string): string | null;
+  /** Audit action prefix ("owner", "licence"). */
+  auditPrefix: string;
+  /** History source of a correction ("owner decision by NAME"). */
+  correctionSource(user: string): string;
+  /** Stores the register's value into the subject's field (keeping the old values in its history). */
+  correct(key: string, field: string, value: string | null, source: string, now: string): void;
+  /** The subject's values changed (lookups follow). */
+  changed?(key: string): void;
+}
+
+export interface SubjectReconciler {
+  reconcileAll(): StatusCounts;
+  results(all: boolean, status?: ReconcileStatus): Generator<SubjectResult>;
+  counts(): StatusCounts;
+  window(status: ReconcileStatus | 'not_match', offset: number, limit: number): { total: number; rows: SubjectResult[] };
+  check(key: string): SubjectResult;
+  decide(actor: Actor | null, request: SubjectDecisionRequest): SubjectDecisionOutcome;
+}
+
+function factsOf(row: SubjectRow): SubjectFacts {
+  return { key: row.key, personalId: row.personal_id, name: row.name, birthDate: row.birth_date, address: row.address };
+}
+
+export function createSubjectReconciler(spec: SubjectKindSpec, deps: { repo: ReconcileRepo; residents: ResidentsRepo; audit: AuditRepo }): SubjectReconciler {
+  const { repo, residents } = deps;
+  const { kind } = spec;
+
+  const checkRow = (row: SubjectRow): Reconciliation => {
+    const lookup: RegisterLookup = {
+      byPersonalId: (id) => (row.resident && row.resident.personal_id === id ? row.resident : residents.byPersonalId(id)),
+      // The join already looked the subject's ID up as a former CMND.
+      byFormerId: (id) => (id === row.personal_id ? (row.former ? [row.former] : []) : residents.byFormerId(id)),
+      byNameAndBirth: (key, birth) => residents.byNameAndBirth(key, birth),
+    };
+    return reconcileSubject(factsOf(row), lookup, spec.fields);
+  };
+
+  const counts = (): StatusCounts => {
+    const stored = repo.counts(kind);
+    return Object.fromEntries(RECONCILE_STATUSES.map((s) => [s, stored[s] ?? 0])) as StatusCounts;
+  };
+
+  const check = (key: string): SubjectResult => {
+    const row = repo.subjectOf(kind, key.normalize('NFC').trim());
+    if (!row) throw new UserError(spec.notFound(key), 'not_found');
+    const result = checkRow(row);
+    repo.store(kind, row.seq, result, new Date().toISOString());
+    return { key: row.key, ...result };
+  };
+
+  const strip = (r: SubjectResult): SubjectResult => ({ key: r.key, status: r.status, personal_id: r.personal_id, differences: r.differences });
+
+  return {
+    reconcileAll() {
+      const now = new Date().toISOString();
+      repo.atomically(() => {
+        repo.clear(kind);
+        for (let after = 0; ; ) {
+          const rows = repo.subjectsAfter(kind, after, CHUNK);
+          for (const row of rows) repo.store(kind, row.seq, checkRow(row), now);
+          if (rows.length < CHUNK) break;
+          after = rows[rows.length - 1]!.seq;
+        }
+      });
+      return counts();
+    },
+    *results(all, status) {
+      for (const r of repo.results(kind, !all, status)) yield strip(r);
+    },
+    counts,
+    window(status, offset, limit) {
+      const { total, rows } = repo.window(kind, status, offset, limit);
+      return { total, rows: rows.map(strip) };
+    },
+    check,
+    decide(actor, request) {
+      const who = requireRole(actor, ['officer', 'lead'], spec.deciding);
+      if (!(DECISION_ACTIONS as readonly string[]).includes(request.action)) throw new UserError(spec.badAction(request.action), 'bad_input');
+      const field = spec.fieldOf(request.field);
+      if (!field) throw new UserError(spec.badField(request.field), 'bad_input');
+      const current = check(request.key);
+      const seq = repo.subjectOf(kind, current.key)!.seq;
+      const earlier = repo.latestDecision(kind, seq, field);
+      const difference = current.differences.find((d) => d.field === field);
+      const { noun } = spec;
+      if (earlier && (!difference || (earlier.record_value === difference.record_value && earlier.register_value === difference.register_value))) {
+        if (earlier.action === request.action) {
+          return { outcome: 'unchanged', message: `${earlier.user} already decided ${field} of ${noun} ${current.key} the same way (${earlier.action}); nothing changed.`, result: current };
+        }
+        throw new UserError(`${earlier.user} already decided ${field} of ${noun} ${current.key} (${earlier.action}) at ${earlier.decided_at}.`, 'conflict');
+      }
+      if (!difference) throw new UserError(`${capitalised(noun)} ${current.key} has no difference with the register on ${field} to decide.`, 'not_found');
+      const now = new Date().toISOString();
+      const reason = request.reason?.trim() || null;
+      const after = request.action === 'take-register' ? difference.register_value : difference.record_value;
+      repo.atomically(() => {
+        repo.insertDecision(kind, seq, who.id, { field, action: request.action, record_value: difference.record_value, register_value: difference.register_value, reason, decided_at: now });
+        if (request.action === 'take-register') spec.correct(current.key, field, after, spec.correctionSource(who.name), now);
+        deps.audit.append({ at: now, user: who.name, action: `${spec.auditPrefix}.${request.action}`, dossier: current.key, field, before: difference.record_value, after, reason });
+      });
+      if (request.action === 'take-register') spec.changed?.(current.key);
+      return {
+        outcome: 'decided',
+        message: `${field} of ${noun} ${current.key}: ${request.action}${after ? ` “${after}”` : ''} by ${who.name}.`,
+        result: check(current.key),
+      };
+    },
+  };
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
