@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { ExportPage } from '../db/export.repo';
 import { UserError } from '../errors';
-import { normalizeTurn } from './page-geometry';
+import { normalizeTurn } from './pdf-page-placement';
 import type { EmbeddablePage } from './searchable-pdf';
 
 const JPEG = Buffer.from([0xff, 0xd8, 0xff]);

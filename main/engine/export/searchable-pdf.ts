@@ -12,7 +12,7 @@ import {
 } from 'pdf-lib';
 import type { OcrWordBox } from '../scan/scan.types';
 import { textLayerFont } from './font';
-import { imageMatrix, placePage, type QuarterTurn } from './page-geometry';
+import { imageMatrix, placePage, type QuarterTurn } from './pdf-page-placement';
 import { placeWords } from './text-layer';
 
 /** A page image ready to embed: JPEG as scanned, or PNG (a TIFF or other page converted losslessly). */

@@ -1,5 +1,5 @@
 import type { OcrWordBox } from '../scan/scan.types';
-import { uprightBox, type PagePlacement } from './page-geometry';
+import { uprightBox, type PagePlacement } from './pdf-page-placement';
 
 /** One OCR word placed on the upright PDF page: baseline origin and size in points, and the width to stretch to. */
 export interface PlacedWord {

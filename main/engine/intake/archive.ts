@@ -5,7 +5,7 @@ import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DiskFullError, InputError, isDiskFull } from '../errors';
 import { reason } from './limits';
-import { extensionFor, sniffFile } from './sniff';
+import { extensionFor, sniffFile } from './scan-file-kind';
 
 /** Where content with this hash lives: `<archiveDir>/<sha[0..2]>/<sha>.<ext>` (the prefix keeps folders small). */
 export function archivePath(archiveDir: string, sha256: string, ext: string): string {

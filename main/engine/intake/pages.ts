@@ -5,7 +5,7 @@ import type { PageError, PageImage } from '../scan/scan.types';
 import { readImageFile, readTiff } from './image-pages';
 import { reason } from './limits';
 import { readPdf } from './pdf-pages';
-import { sniffFile } from './sniff';
+import { sniffFile } from './scan-file-kind';
 
 function fileError(file: string, error: unknown): PageError {
   const name = path.basename(file);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { DossierPlan, PageError } from '../scan/scan.types';
 import { reason } from './limits';
 import { isSeparatorSheet } from './separator';
-import { hasDocumentExtension, hasImageExtension, sniffFile } from './sniff';
+import { hasDocumentExtension, hasImageExtension, sniffFile } from './scan-file-kind';
 
 /** Files a scanner folder collects that are not scans (system leftovers), whatever their content. */
 const IGNORED_NAMES = new Set(['thumbs.db', 'ehthumbs.db', 'desktop.ini', '$recycle.bin', 'system volume information', '__macosx']);

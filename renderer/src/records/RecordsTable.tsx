@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type JSX, type KeyboardEvent 
 import type { RecordFilter, StationRecord } from '../../../preload/contract';
 import { useI18n } from '../i18n/I18nProvider';
 import { engineText } from '../i18n/engine-text';
-import { TABLE_COLUMNS } from './columns';
+import { TABLE_COLUMNS } from './records-table-columns';
 import { EmptyTable } from './EmptyTable';
 import { RecordRow, rowDomId } from './RecordRow';
 import { HEAD_HEIGHT, ROW_HEIGHT, clamp, revealRow, visibleRows } from './tableGeometry';

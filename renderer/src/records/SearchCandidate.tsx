@@ -3,7 +3,7 @@ import type { FindCandidate } from '../../../preload/contract';
 import { formatPercent } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
 import { engineText } from '../i18n/engine-text';
-import { reasonText } from '../i18n/reasons';
+import { reasonText } from '../i18n/reason-text';
 
 const shownFields = ['plate', 'chassis', 'engine', 'owner_id'] as const;
 

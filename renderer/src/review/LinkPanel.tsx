@@ -3,7 +3,7 @@ import type { LinkInfo } from '../../../preload/contract';
 import { formatPercent } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
 import { engineText } from '../i18n/engine-text';
-import { reasonsText, verdictText } from '../i18n/reasons';
+import { reasonsText, verdictText } from '../i18n/reason-text';
 import { linkScoreShare } from './linkScore';
 
 interface Props {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { buildSearchablePdf } from '../../../main/engine/export/searchable-pdf';
-import { imageMatrix, placePage, uprightBox, type QuarterTurn } from '../../../main/engine/export/page-geometry';
+import { imageMatrix, placePage, uprightBox, type QuarterTurn } from '../../../main/engine/export/pdf-page-placement';
 import { unturnBox } from '../../../main/engine/scan/user-rotation';
 import type { OcrWordBox } from '../../../main/engine/scan/scan.types';
 import { hasPdftotext, pdfText } from './pdftotext';

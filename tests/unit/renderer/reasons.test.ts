@@ -3,7 +3,7 @@ import { explainMatch } from '../../../main/engine/lookup/explain';
 import { searchKey } from '../../../main/engine/lookup/fold';
 import { REASON_CODES, type LinkReason } from '../../../main/engine/lookup/reason';
 import { makeTranslate } from '../../../renderer/src/i18n/translate';
-import { reasonText, reasonWords, verdictText } from '../../../renderer/src/i18n/reasons';
+import { reasonText, reasonWords, verdictText } from '../../../renderer/src/i18n/reason-text';
 
 /** Words of the engine's English that must never show on a Vietnamese screen. */
 const ENGLISH = /\b(matches|differs|exactly|read as|position|positions|search text|record|character|swapped|linked|and|if)\b/i;
