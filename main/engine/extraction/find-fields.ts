@@ -220,8 +220,10 @@ function valueOf(h: Hit, lines: OcrLine[], hits: Hit[][], all: Hit[]): FoundValu
     .filter(({ l }) => l.box.y0 > line.box.y0 + 0.5 * lh && l.box.y0 < line.box.y1 + 2.2 * lh && l.box.x1 > colStart && l.box.x0 < colEnd)
     .sort((a, b) => a.l.box.y0 - b.l.box.y0);
   for (const { l, i } of below.slice(0, 2)) {
-    const labelAt = all.find((o) => o.line === i && o.kind !== 'stop' && o.box.x0 >= colStart && o.box.x0 < colEnd);
-    if (labelAt && labelAt.box.x0 - colStart < 4 * lh) break; // the next label's row: the value is not below
+    // The next label's row — a label starting in the column or running into it from the left (a heading's
+    // near-match "THÔNG TIN CHỦ XE" above "Tên chủ xe:") — holds no value of this one.
+    const labelAt = all.find((o) => o.line === i && o.kind !== 'stop' && o.box.x1 > colStart && o.box.x0 < colEnd);
+    if (labelAt && labelAt.box.x0 - colStart < 4 * lh) break;
     const stopAt = hits[i].find((o) => o.box.x0 > colStart + lh);
     const ws = l.words.filter((w) => w.box.x0 >= colStart && w.box.x0 < Math.min(colEnd, stopAt ? stopAt.box.x0 : Infinity) && !isLeader(w));
     const t = ws.map((w) => w.text).join(' ');

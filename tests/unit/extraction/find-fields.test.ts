@@ -66,6 +66,12 @@ describe('field finding holds on any layout', () => {
     expect(f.registered_on?.value).toBe('2023-06-17');
   });
 
+  it('does not take a heading that looks like a label ("THÔNG TIN CHỦ XE") as the label of the row below it', () => {
+    const names = findFields([TITLE, line('I. THÔNG TIN CHỦ XE', 200, 600), line('Tên chủ xe: NGUYỄN QUANG ĐẠT Năm sinh: 1978', 200, 690)])
+      .values.filter((v) => v.field === 'owner_name' && v.match).map((v) => v.match!.value);
+    expect(names).toEqual(['NGUYỄN QUANG ĐẠT']);
+  });
+
   it('continues a wrapped address on the line under it', () => {
     const f = found([TITLE, line('Địa chỉ (Address): Số 12 ngõ 45 phố Huế,', 200, 400), line('phường Hai Bà Trưng, Hà Nội', 700, 445)]);
     expect(f.address?.value).toBe('Số 12 ngõ 45 phố Huế, phường Hai Bà Trưng, Hà Nội');
