@@ -6,13 +6,13 @@
  * as their cached result. The header is the first row that names a record-id column within the first rows, so a
  * title line above the table ("DANH SÁCH HỒ SƠ ĐĂNG KÝ XE") is skipped.
  */
-import { createReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { InputError } from '../../errors';
 import { toNfc } from '../../text/vietnamese';
 import { hasKeyColumn, mapTableHeader, type ColumnMap, type TableColumns } from '../table-columns';
 import type { RecordSource, SourceItem } from './record-source.types';
 import { isoDate, plainNumber } from './values';
+import { openZipFeed } from './zip-feed';
 
 const HEADER_SEARCH_ROWS = 20;
 
@@ -47,10 +47,8 @@ async function* tableRows<F extends string>(
   columns: TableColumns<F>,
   onProgress: (bytes: number) => void,
 ): AsyncGenerator<TableRow<F>> {
-  const input = createReadStream(path, { highWaterMark: 1 << 20 });
-  let bytes = 0;
-  input.on('data', (chunk) => onProgress((bytes += chunk.length)));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const input = await openZipFeed(path, onProgress);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input.stream, {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
@@ -86,7 +84,7 @@ async function* tableRows<F extends string>(
     const reason = error instanceof Error ? error.message : String(error);
     throw new InputError(`${name} is not a readable Excel workbook: it is damaged (${reason}).`);
   } finally {
-    input.destroy();
+    input.close();
   }
   if (!sawSheet) throw new InputError(`${name} has no worksheet.`);
   if (!map) {

@@ -16,24 +16,37 @@ const MAX_COMMENT = 0xffff;
 
 export type ZipCheck = { ok: true } | { ok: false; problem: 'truncated' | 'not-a-workbook' };
 
-/** Checks that the ZIP is complete and holds an Excel workbook (xl/workbook.xml). */
-export async function checkXlsxZip(file: FileHandle, size: number): Promise<ZipCheck> {
+/** The end-of-central-directory record: how many entries, and where their directory starts and how long it is. */
+export interface ZipDirectory {
+  entries: number;
+  dirSize: number;
+  dirOffset: number;
+  /** ZIP64 archives keep the real values elsewhere: then the three numbers above are placeholders. */
+  zip64: boolean;
+}
+
+/** Finds the end-of-central-directory record in the file's tail; null when there is none (a cut-off file). */
+export async function readZipDirectory(file: FileHandle, size: number): Promise<ZipDirectory | null> {
   const tailLength = Math.min(size, EOCD_MIN + MAX_COMMENT);
   const tail = Buffer.alloc(tailLength);
   await file.read(tail, 0, tailLength, size - tailLength);
-  let eocd = -1;
   for (let i = tailLength - EOCD_MIN; i >= 0; i--) {
-    if (tail.readUInt32LE(i) === EOCD_SIGNATURE) {
-      eocd = i;
-      break;
-    }
+    if (tail.readUInt32LE(i) !== EOCD_SIGNATURE) continue;
+    const entries = tail.readUInt16LE(i + 10);
+    const dirSize = tail.readUInt32LE(i + 12);
+    const dirOffset = tail.readUInt32LE(i + 16);
+    return { entries, dirSize, dirOffset, zip64: dirSize === 0xffffffff || dirOffset === 0xffffffff || entries === 0xffff };
   }
-  if (eocd === -1) return { ok: false, problem: 'truncated' };
-  const entries = tail.readUInt16LE(eocd + 10);
-  const dirSize = tail.readUInt32LE(eocd + 12);
-  const dirOffset = tail.readUInt32LE(eocd + 16);
-  // ZIP64 archives keep the real values elsewhere; an .xlsx that large is beyond this check, let the reader try.
-  if (dirSize === 0xffffffff || dirOffset === 0xffffffff || entries === 0xffff) return { ok: true };
+  return null;
+}
+
+/** Checks that the ZIP is complete and holds an Excel workbook (xl/workbook.xml). */
+export async function checkXlsxZip(file: FileHandle, size: number): Promise<ZipCheck> {
+  const directory = await readZipDirectory(file, size);
+  if (!directory) return { ok: false, problem: 'truncated' };
+  const { entries, dirSize, dirOffset } = directory;
+  // An .xlsx that large (ZIP64) is beyond this check; let the reader try.
+  if (directory.zip64) return { ok: true };
   if (dirOffset + dirSize > size) return { ok: false, problem: 'truncated' };
   const dir = Buffer.alloc(dirSize);
   await file.read(dir, 0, dirSize, dirOffset);
