@@ -9,7 +9,7 @@ import { RECORD_COLUMNS } from '../columns';
 import type { TableColumns } from '../table-columns';
 import { openCsvSource } from './csv';
 import { openJsonSource } from './json';
-import { sniffRecordFile } from './sniff';
+import { sniffRecordFile } from './record-file-format';
 import { openXlsxSource } from './xlsx';
 import type { RecordSource } from './record-source.types';
 
