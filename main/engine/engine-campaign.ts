@@ -127,7 +127,14 @@ export function createCampaignApi(deps: CampaignDeps): CampaignApi {
       },
     },
     campaign: {
-      stats: () => campaignStats({ residents, declarations: declarationsRepo, owners: owners.counts(), records: deps.records.count() }),
+      stats: () =>
+        campaignStats({
+          residents,
+          declarations: declarationsRepo,
+          owners: owners.counts(),
+          records: deps.records.count(),
+          licences: { counts: licences.reconciler.counts(), total: licencesRepo.count() },
+        }),
     },
   };
 }

@@ -48,6 +48,22 @@ export type ClerkStats = z.infer<typeof ClerkStats>;
 export const FlagCount = z.object({ key: z.string(), total: Count, open: Count });
 export type FlagCount = z.infer<typeof FlagCount>;
 
+/** One kind of subject checked against the population register, as communes report it. */
+export const ReconcileFigures = z.object({
+  match: Count,
+  differs: Count,
+  legacy_id: Count,
+  not_found: Count,
+  no_id: Count,
+  /** Subjects held (records, licences), checked or not. */
+  total: Count,
+  checked: Count,
+  matching: Count,
+  /** Checked and not matching: differences, a former CMND, an ID not found, or no ID. */
+  not_matching: Count,
+});
+export type ReconcileFigures = z.infer<typeof ReconcileFigures>;
+
 /** Everything the Dashboard shows, computed in one read of the station database. */
 export const DashboardStats = z.object({
   generatedAt: z.string(),
@@ -60,5 +76,7 @@ export const DashboardStats = z.object({
   records: z.object({ total: Count, digitized: Count }),
   flagsByKind: z.array(FlagCount),
   flagsByField: z.array(FlagCount),
+  /** Vehicle owners and driving-licence holders against the population register. */
+  reconciliation: z.object({ owners: ReconcileFigures, licences: ReconcileFigures }),
 });
 export type DashboardStats = z.infer<typeof DashboardStats>;

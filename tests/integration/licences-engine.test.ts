@@ -104,6 +104,13 @@ describe('licence reconciliation (the statuses of owners, for licence holders)',
     await expect(engine.licences.decide({ licence_no: 'ZZ1', field: 'full_name', action: 'take-register' })).rejects.toThrow('No licence numbered ZZ1 in this station.');
   });
 
+  it('counts licence holders matching / not matching the register on the dashboard and in the campaign figures', () => {
+    const figures = { total: 5, checked: 5, matching: 2, not_matching: 3, match: 2, differs: 0, legacy_id: 1, not_found: 1, no_id: 1 };
+    expect(engine.dashboard.stats().reconciliation.licences).toEqual(figures);
+    expect(engine.campaign.stats().licences).toEqual(figures);
+    expect(engine.dashboard.stats().reconciliation.owners).toMatchObject({ total: 0, checked: 0 });
+  });
+
   it('finds a licence by its new personal ID once the register value is taken', async () => {
     await engine.auth.signIn('lan', 'mat-khau-dai');
     await engine.licences.decide({ licence_no: 'AB123456', field: 'personal_id', action: 'take-register' });

@@ -1,8 +1,12 @@
 /**
  * The station's progress in the shape of the campaign's daily report: dossiers per step per local day over the
- * last 30 days with running totals, decisions per officer, the share of records digitized and the flags by kind.
+ * last 30 days with running totals, decisions per officer, the share of records digitized, the flags by kind, and
+ * vehicle owners and licence holders matching / not matching the population register.
  */
 import type { DashboardRepo, StepDayRow } from '../db/dashboard.repo';
+import { reconcileFigures, type ReconcileFigures } from '../owners/campaign-stats';
+import { RECONCILE_STATUSES } from '../reconcile/subject';
+import type { StatusCounts } from '../reconcile/subject-reconciler';
 import { STEPS, type DashboardStats, type DayStats, type StepCounts } from './dashboard.types';
 
 export const DASHBOARD_DAYS = 30;
@@ -52,6 +56,13 @@ export function buildDays(rows: StepDayRow[], days: string[], totals: StepCounts
   };
 }
 
+/** One subject kind's stored results as the campaign counts them. */
+function figures(repo: DashboardRepo, kind: 'owner' | 'licence'): ReconcileFigures {
+  const { total, byStatus } = repo.reconciliation(kind);
+  const counts = Object.fromEntries(RECONCILE_STATUSES.map((s) => [s, byStatus[s] ?? 0])) as StatusCounts;
+  return reconcileFigures(counts, total);
+}
+
 export function dashboardStats(repo: DashboardRepo, station: string, now = new Date()): DashboardStats {
   const shift = localShift(now);
   const window = lastDays(now, DASHBOARD_DAYS);
@@ -68,5 +79,6 @@ export function dashboardStats(repo: DashboardRepo, station: string, now = new D
     records: repo.records(),
     flagsByKind: repo.flags('kind'),
     flagsByField: repo.flags('field'),
+    reconciliation: { owners: figures(repo, 'owner'), licences: figures(repo, 'licence') },
   };
 }

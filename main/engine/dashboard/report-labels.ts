@@ -20,6 +20,10 @@ export interface ReportLabels {
   flags: string;
   flagCols: [string, string, string];
   kinds: Record<string, string>;
+  reconcile: string;
+  reconcileCols: [string, string, string, string, string];
+  owners: string;
+  licences: string;
 }
 
 export const REPORT_LABELS: Record<ReportLocale, ReportLabels> = {
@@ -40,6 +44,10 @@ export const REPORT_LABELS: Record<ReportLocale, ReportLabels> = {
     flags: 'Chênh lệch theo loại',
     flagCols: ['Loại', 'Tổng', 'Chưa quyết định'],
     kinds: { mismatch: 'Không khớp', missing_in_record: 'Thiếu trong dữ liệu', missing_on_scan: 'Thiếu trên giấy', unreadable: 'Không đọc được', unmatched: 'Chưa liên kết được', duplicate: 'Trùng lặp' },
+    reconcile: 'Đối chiếu với Cơ sở dữ liệu quốc gia về dân cư',
+    reconcileCols: ['', 'Trùng khớp', 'Sai lệch, chưa có thông tin', 'Đã đối chiếu', 'Tổng số'],
+    owners: 'Chủ xe',
+    licences: 'Giấy phép lái xe',
   },
   en: {
     title: 'Vehicle-registration dossier digitization report',
@@ -58,5 +66,9 @@ export const REPORT_LABELS: Record<ReportLocale, ReportLabels> = {
     flags: 'Flags by kind',
     flagCols: ['Kind', 'Total', 'Open'],
     kinds: { mismatch: 'Mismatch', missing_in_record: 'Missing in record', missing_on_scan: 'Missing on paper', unreadable: 'Unreadable', unmatched: 'No record linked', duplicate: 'Duplicate' },
+    reconcile: 'Checked against the national population database',
+    reconcileCols: ['', 'Matching', 'Differing or no information', 'Checked', 'Held'],
+    owners: 'Vehicle owners',
+    licences: 'Driving licences',
   },
 };

@@ -1,7 +1,8 @@
 /**
  * The dashboard as a one-page A4 PDF for the lead's daily report upward: the step counts, the share of records
- * digitized, the last 30 days as bars, decisions per officer and flags by kind. Drawn with pdf-lib and the
- * shipped DejaVu font, so Vietnamese prints the same on every station PC.
+ * digitized, owners and licence holders against the population register, the last 30 days as bars, decisions per
+ * officer and flags by kind. Drawn with pdf-lib and the shipped DejaVu font, so Vietnamese prints the same on
+ * every station PC.
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -81,6 +82,17 @@ function bars(pen: Pen, stats: DashboardStats): void {
   pen.y -= 24;
 }
 
+/** Owners and licence holders against the register, in the commune report's words (matching; differing or no information). */
+function reconciliation(pen: Pen, stats: DashboardStats, l: (typeof REPORT_LABELS)[ReportLocale]): void {
+  const { owners, licences } = stats.reconciliation;
+  if (owners.checked === 0 && licences.checked === 0) return;
+  text(pen, l.reconcile, MARGIN, 11);
+  pen.y -= 16;
+  const row = (name: string, f: typeof owners): (string | number)[] => [name, f.matching, f.not_matching, f.checked, f.total];
+  table(pen, l.reconcileCols, [row(l.owners, owners), row(l.licences, licences)], [120, 80, 160, 70, 70]);
+  pen.y -= 6;
+}
+
 export async function renderReportPdf(stats: DashboardStats, locale: ReportLocale): Promise<Uint8Array> {
   const l = REPORT_LABELS[locale];
   const pdf = await PDFDocument.create();
@@ -98,6 +110,7 @@ export async function renderReportPdf(stats: DashboardStats, locale: ReportLocal
   table(pen, ['', l.total, l.today], STEPS.map((s) => [l.steps[s], stats.totals[s], today?.[s] ?? 0]), [260, 120, 120]);
   text(pen, l.records(stats.records.digitized, stats.records.total, percent), MARGIN, 11);
   pen.y -= 26;
+  reconciliation(pen, stats, l);
   text(pen, l.daily, MARGIN, 11);
   pen.y -= 10;
   bars(pen, stats);

@@ -137,6 +137,16 @@ export class DashboardRepo {
       .get()!;
   }
 
+  /** Stored reconciliation results of one subject kind per status, and how many subjects the station holds. */
+  reconciliation(kind: 'owner' | 'licence'): { total: number; byStatus: Record<string, number> } {
+    const table = kind === 'owner' ? 'records' : 'licences';
+    const rows = this.db
+      .prepare<[string], { status: string; n: number }>('SELECT status, COUNT(*) AS n FROM reconciliations WHERE subject_kind = ? GROUP BY status')
+      .all(kind);
+    const total = this.db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM ${table}`).get()!.n;
+    return { total, byStatus: Object.fromEntries(rows.map((r) => [r.status, r.n])) };
+  }
+
   /** Flags grouped by their kind or by field, most frequent first; `open` ones have no decision yet. */
   flags(by: 'kind' | 'field'): FlagRow[] {
     const column = by === 'kind' ? 'x.kind' : 'x.field';

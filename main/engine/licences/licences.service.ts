@@ -31,7 +31,12 @@ export function createLicences(deps: { repo: LicencesRepo; reconcile: ReconcileR
     {
       kind: 'licence',
       fields: LICENCE_HOLDER_FIELDS,
-      noun: 'licence',
+      sentences: {
+        alreadySame: (user, field, key, action) => `${user} already decided ${field} of licence ${key} the same way (${action}); nothing changed.`,
+        alreadyOther: (user, field, key, action, at) => `${user} already decided ${field} of licence ${key} (${action}) at ${at}.`,
+        noDifference: (key, field) => `Licence ${key} has no difference with the register on ${field} to decide.`,
+        decided: (field, key, action, after, user) => `${field} of licence ${key}: ${action}${after} by ${user}.`,
+      },
       notFound: (key) => `No licence numbered ${key} in this station.`,
       deciding: 'decide licence holder differences',
       badAction: (action) => `"${action}" is not a licence decision: use take-register or keep-record.`,

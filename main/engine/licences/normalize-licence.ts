@@ -17,8 +17,9 @@ const CLASS_SEPARATORS = /[\s,;/+]+/;
 const MAX_LICENCE_NO = 40;
 /** A validity date far enough ahead for any licence: valid-until lies in the future, unlike every other date. */
 const FAR_FUTURE = new Date(2200, 0, 1);
-/** "Không thời hạn" (no expiry) and its spellings, folded. */
-const NO_EXPIRY = new Set(['khong thoi han', 'khongthoihan', 'kth', 'vo thoi han', 'no expiry', 'none', 'unlimited']);
+/** "Không thời hạn" (no expiry) and its spellings, folded, without spaces. */
+const NO_EXPIRY = new Set(['khongthoihan', 'kth', 'vothoihan', 'noexpiry', 'none', 'unlimited']);
+const SPACES = /\s+/g;
 
 type Raw = Partial<Record<LicenceField, string>>;
 
@@ -101,7 +102,7 @@ function date(typed: string | undefined, field: LicenceField, label: string, iss
 }
 
 function expiry(typed: string | undefined, issues: KeyedIssue[]): { stored: string | null; iso: string | null } {
-  if (typed !== undefined && NO_EXPIRY.has(foldVietnamese(cleanText(typed)))) return { stored: null, iso: null };
+  if (typed !== undefined && NO_EXPIRY.has(foldVietnamese(typed).replace(SPACES, ''))) return { stored: null, iso: null };
   return date(typed, 'valid_until', 'Valid-until date', issues, FAR_FUTURE);
 }
 

@@ -1,11 +1,29 @@
 /**
- * The campaign's owner figures as Hà Nội reports them: owners matching / not matching the population register,
+ * The campaign's figures as Hà Nội reports them: owners (and driving-licence holders) matching / not matching the
+ * population register,
  * declarations received, confirmed, rejected and waiting — in total, today, this week and the week before (for
  * the change since last week) — and the share of the station's vehicles with clean owner data.
  */
 import type { DeclarationsRepo } from '../db/declarations.repo';
 import type { ResidentsRepo } from '../db/residents.repo';
+import type { StatusCounts } from '../reconcile/subject-reconciler';
 import type { OwnerCounts } from './owners.service';
+
+/**
+ * One subject kind's reconciliation as communes report it ("168 matching, 481 with differences or no
+ * information"): every status, and `not_matching` = checked − matching; `total` subjects held, checked or not.
+ */
+export interface ReconcileFigures extends StatusCounts {
+  total: number;
+  checked: number;
+  matching: number;
+  not_matching: number;
+}
+
+export function reconcileFigures(counts: StatusCounts, total: number): ReconcileFigures {
+  const checked = counts.match + counts.differs + counts.legacy_id + counts.not_found + counts.no_id;
+  return { ...counts, total, checked, matching: counts.match, not_matching: checked - counts.match };
+}
 
 export interface PeriodCounts {
   residents: number;
@@ -16,7 +34,8 @@ export interface PeriodCounts {
 
 export interface CampaignStats {
   residents: number;
-  owners: OwnerCounts & { matching: number; not_matching: number; checked: number };
+  owners: ReconcileFigures;
+  licences: ReconcileFigures;
   /** Records whose owner matches the register, out of every record (0–1); null without records. */
   clean_share: number | null;
   declarations: { received: number; confirmed: number; rejected: number; waiting: number };
@@ -27,9 +46,11 @@ export interface CampaignStats {
 
 const DAY_MS = 86_400_000;
 
-export function campaignStats(deps: { residents: ResidentsRepo; declarations: DeclarationsRepo; owners: OwnerCounts; records: number }, now = new Date()): CampaignStats {
+export function campaignStats(
+  deps: { residents: ResidentsRepo; declarations: DeclarationsRepo; owners: OwnerCounts; records: number; licences: { counts: StatusCounts; total: number } },
+  now = new Date(),
+): CampaignStats {
   const { owners } = deps;
-  const checked = owners.match + owners.differs + owners.legacy_id + owners.not_found + owners.no_id;
   const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate());
   const weekAgo = new Date(midnight.getTime() - 6 * DAY_MS);
   const twoWeeksAgo = new Date(weekAgo.getTime() - 7 * DAY_MS);
@@ -48,7 +69,8 @@ export function campaignStats(deps: { residents: ResidentsRepo; declarations: De
   };
   return {
     residents: deps.residents.count(),
-    owners: { ...owners, matching: owners.match, not_matching: checked - owners.match, checked },
+    owners: reconcileFigures(owners, deps.records),
+    licences: reconcileFigures(deps.licences.counts, deps.licences.total),
     clean_share: deps.records > 0 ? owners.match / deps.records : null,
     declarations: deps.declarations.counts(),
     today: since(midnight),

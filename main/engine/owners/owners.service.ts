@@ -60,7 +60,12 @@ export function createOwners(deps: OwnersDeps): {
     {
       kind: 'owner',
       fields: OWNER_FIELDS,
-      noun: 'record',
+      sentences: {
+        alreadySame: (user, field, key, action) => `${user} already decided ${field} of record ${key} the same way (${action}); nothing changed.`,
+        alreadyOther: (user, field, key, action, at) => `${user} already decided ${field} of record ${key} (${action}) at ${at}.`,
+        noDifference: (key, field) => `Record ${key} has no difference with the register on ${field} to decide.`,
+        decided: (field, key, action, after, user) => `${field} of record ${key}: ${action}${after} by ${user}.`,
+      },
       notFound: (key) => `No record with id ${key} in this station.`,
       deciding: 'decide owner differences',
       badAction: (action) => `"${action}" is not an owner decision: use take-register or keep-record.`,

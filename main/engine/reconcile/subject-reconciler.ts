@@ -41,12 +41,22 @@ export interface SubjectDecisionOutcome {
 
 export const DECISION_ACTIONS = ['take-register', 'keep-record'] as const;
 
+export interface DecisionSentences {
+  /** An earlier decision said the same: nothing changed. */
+  alreadySame(user: string, field: string, key: string, action: string): string;
+  /** An earlier decision said otherwise: refused. */
+  alreadyOther(user: string, field: string, key: string, action: string, at: string): string;
+  noDifference(key: string, field: string): string;
+  /** "after" is ` “value”` or empty. */
+  decided(field: string, key: string, action: string, after: string, user: string): string;
+}
+
 /** What the flow needs to know about one kind of subject. */
 export interface SubjectKindSpec {
   kind: SubjectKind;
   fields: SubjectFieldNames;
-  /** The subject in sentences: "record", "licence". */
-  noun: string;
+  /** The sentences about decisions, each written whole so it can be translated word for word. */
+  sentences: DecisionSentences;
   /** The words of refusal sentences: "No record with id X in this station." */
   notFound(key: string): string;
   /** "decide owner differences" (the role refusal). */
@@ -140,14 +150,14 @@ export function createSubjectReconciler(spec: SubjectKindSpec, deps: { repo: Rec
       const seq = repo.subjectOf(kind, current.key)!.seq;
       const earlier = repo.latestDecision(kind, seq, field);
       const difference = current.differences.find((d) => d.field === field);
-      const { noun } = spec;
+      const { sentences } = spec;
       if (earlier && (!difference || (earlier.record_value === difference.record_value && earlier.register_value === difference.register_value))) {
         if (earlier.action === request.action) {
-          return { outcome: 'unchanged', message: `${earlier.user} already decided ${field} of ${noun} ${current.key} the same way (${earlier.action}); nothing changed.`, result: current };
+          return { outcome: 'unchanged', message: sentences.alreadySame(earlier.user, field, current.key, earlier.action), result: current };
         }
-        throw new UserError(`${earlier.user} already decided ${field} of ${noun} ${current.key} (${earlier.action}) at ${earlier.decided_at}.`, 'conflict');
+        throw new UserError(sentences.alreadyOther(earlier.user, field, current.key, earlier.action, earlier.decided_at), 'conflict');
       }
-      if (!difference) throw new UserError(`${capitalised(noun)} ${current.key} has no difference with the register on ${field} to decide.`, 'not_found');
+      if (!difference) throw new UserError(sentences.noDifference(current.key, field), 'not_found');
       const now = new Date().toISOString();
       const reason = request.reason?.trim() || null;
       const after = request.action === 'take-register' ? difference.register_value : difference.record_value;
@@ -159,13 +169,9 @@ export function createSubjectReconciler(spec: SubjectKindSpec, deps: { repo: Rec
       if (request.action === 'take-register') spec.changed?.(current.key);
       return {
         outcome: 'decided',
-        message: `${field} of ${noun} ${current.key}: ${request.action}${after ? ` “${after}”` : ''} by ${who.name}.`,
+        message: sentences.decided(field, current.key, request.action, after ? ` “${after}”` : '', who.name),
         result: check(current.key),
       };
     },
   };
-}
-
-function capitalised(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -8,6 +8,7 @@ import { CumulativeLines } from './CumulativeLines';
 import { DailyBars } from './DailyBars';
 import { FlagTable } from './FlagTable';
 import { PeopleTable } from './PeopleTable';
+import { ReconcileTable } from './ReconcileTable';
 import { SaveReportButton } from './SaveReportButton';
 import { StatTiles } from './StatTiles';
 import { useDashboard } from './useDashboard';
@@ -47,6 +48,7 @@ export function DashboardScreen(): JSX.Element {
               note={t('dashboard.clerksNote')}
             />
             <FlagTable byKind={stats.flagsByKind} byField={stats.flagsByField} />
+            <ReconcileTable reconciliation={stats.reconciliation} />
           </div>
         </>
       ) : null}

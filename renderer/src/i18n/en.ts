@@ -3,6 +3,7 @@ import { enScan } from './en.scan';
 import { enReview } from './en.review';
 import { enExport } from './en.export';
 import { enDeclarations } from './en.declarations';
+import { enLicences } from './en.licences';
 
 /** English messages; typed against the Vietnamese catalogue so a missing or stray key does not compile. */
 export const en: Record<MessageKey, string> = {
@@ -225,4 +226,5 @@ export const en: Record<MessageKey, string> = {
   ...enReview,
   ...enExport,
   ...enDeclarations,
+  ...enLicences,
 };

@@ -5,6 +5,7 @@ import { reviewSentences } from './engine-sentences.vi.review';
 import { scanSentences } from './engine-sentences.vi.scan';
 import { stationSentences } from './engine-sentences.vi.station';
 import { safetySentences } from './engine-sentences.vi.safety';
+import { licenceSentences } from './engine-sentences.vi.licences';
 
 export type { SentencePair };
 
@@ -13,4 +14,4 @@ export type { SentencePair };
  * stays as it is: it is also the command line's output). Kept in step with the engine by
  * tests/unit/i18n/engine-sentences.test.ts.
  */
-export const engineSentencesVi: readonly SentencePair[] = [...reviewSentences, ...scanSentences, ...recordSentences, ...stationSentences, ...ownerSentences, ...safetySentences];
+export const engineSentencesVi: readonly SentencePair[] = [...reviewSentences, ...scanSentences, ...recordSentences, ...stationSentences, ...ownerSentences, ...safetySentences, ...licenceSentences];

@@ -2,6 +2,7 @@ import { viScan } from './vi.scan';
 import { viReview } from './vi.review';
 import { viExport } from './vi.export';
 import { viDeclarations } from './vi.declarations';
+import { viLicences } from './vi.licences';
 
 /**
  * Vietnamese messages: the reference catalogue. Every other language must provide exactly these keys
@@ -228,6 +229,7 @@ export const vi = {
   ...viReview,
   ...viExport,
   ...viDeclarations,
+  ...viLicences,
 };
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,30 @@
+import type { viLicences } from './vi.licences';
+
+/** English messages of the Licences screen and the dashboard's reconciliation table. */
+export const enLicences: Record<keyof typeof viLicences, string> = {
+  'nav.licences': 'Licences',
+  'licences.title': 'Driving licences against the population register',
+  'licences.lead': 'Each licence holder beside the national population database. Keys: T take the register value · K keep the licence value · ↑↓ select.',
+  'licences.empty': 'No licences.',
+  'licences.col.licence': 'Licence no.',
+  'licences.detail.licence': 'Licence',
+  'licences.keep': 'Keep the licence value (K)',
+  'licences.reason': 'Reason (when keeping the licence value)',
+  'licences.facts.class': 'Class',
+  'licences.facts.name': 'Full name',
+  'licences.facts.birth': 'Birth date',
+  'licences.facts.issued': 'Issued on',
+  'licences.facts.valid': 'Valid until',
+  'licences.facts.noExpiry': 'No expiry',
+  'licences.facts.issuedBy': 'Issued by',
+  'dashboard.reconcile.title': 'Checked against the national population database',
+  'dashboard.reconcile.none': 'No owner or licence holder has been checked against the register yet.',
+  'dashboard.reconcile.subject': 'Who',
+  'dashboard.reconcile.owners': 'Vehicle owners',
+  'dashboard.reconcile.licences': 'Driving licences',
+  'dashboard.reconcile.matching': 'Matching',
+  'dashboard.reconcile.notMatching': 'Differing or no information',
+  'dashboard.reconcile.checked': 'Checked',
+  'dashboard.reconcile.total': 'Held',
+  'dashboard.reconcile.breakdown': 'Differences {differs} · former CMND {legacy} · not in the register {notFound} · no ID {noId}',
+};
