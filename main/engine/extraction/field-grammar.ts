@@ -46,9 +46,10 @@ const VIN_CHARS = /^[A-HJ-NPR-Z0-9]{17}$/;
 /** Runs of letters and digits with the separators OCR puts inside a serial (spaces, dashes, dots) kept apart. */
 function serialRuns(text: string): { s: string; start: number; end: number }[] {
   const out: { s: string; start: number; end: number }[] = [];
-  // "JA39E- 9758076": a dash with a space on either side still joins the two halves of one serial.
-  for (const m of text.toUpperCase().matchAll(/[A-Z0-9](?:[A-Z0-9]| ?[-.] ?(?=[A-Z0-9])| +(?=[A-Z0-9]))*/g)) {
-    out.push({ s: m[0].replace(/ ?([-.]) ?/g, '$1').replace(/ +/g, ' '), start: m.index, end: m.index + m[0].length });
+  // "JA39E- 9758076", "JF45E- -2482034": a dash (a leader's remains doubling it) with a space on either side
+  // still joins the two halves of one serial.
+  for (const m of text.toUpperCase().matchAll(/[A-Z0-9](?:[A-Z0-9]| ?[-.](?: ?[-.])* ?(?=[A-Z0-9])| +(?=[A-Z0-9]))*/g)) {
+    out.push({ s: m[0].replace(/ ?([-.])(?: ?[-.])* ?/g, '$1').replace(/ +/g, ' '), start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -112,12 +113,28 @@ function findCitizenId(text: string): GrammarMatch | null {
   return null;
 }
 
+// A date's digits as OCR leaves them: O/o for 0, l/I/| for 1 (a typewriter's "1" is often read as "l").
+const DATE_DIGIT = '[0-9OoQIl|]';
+const dateDigits = (s: string): string => s.replace(/[OoQ]/g, '0').replace(/[Il|]/g, '1');
+const DAY_MONTH_YEAR = new RegExp(`(?<![0-9])(${DATE_DIGIT}{1,2})\\s*[/.-]\\s*(${DATE_DIGIT}{1,2})\\s*[/.-]\\s*((?:19|20|l9|2O)${DATE_DIGIT}{2})(?![0-9])`, 'u');
+const YEAR_MONTH_DAY = /(?<![0-9])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![0-9])/;
+// "ngày 20 tháng 12 năm 2016", matched folded: OCR drops the marks ("ngay 20 thang 12 nam 2016").
+const WRITTEN_OUT = new RegExp(`ngay\\s*(${DATE_DIGIT}{1,2})\\s*[,.]?\\s*thang\\s*(${DATE_DIGIT}{1,2})\\s*[,.]?\\s*nam\\s*((?:19|20)${DATE_DIGIT}{2})`, 'u');
+
 function findDate(text: string): GrammarMatch | null {
-  const m = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})/.exec(text)
-    ?? /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*((?:19|20)\d{2})/iu.exec(text);
+  const folded = foldMarks(text);
+  const dmy = DAY_MONTH_YEAR.exec(text) ?? WRITTEN_OUT.exec(folded);
+  const ymd = dmy ? null : YEAR_MONTH_DAY.exec(text);
+  const m = dmy ?? ymd;
   if (!m) return null;
-  const parsed = parseRecordDate(`${m[1]}/${m[2]}/${m[3]}`, 'Registration date');
+  const [d, mo, y] = dmy ? [m[1]!, m[2]!, m[3]!] : [m[3]!, m[2]!, m[1]!];
+  const parsed = parseRecordDate(`${dateDigits(d)}/${dateDigits(mo)}/${dateDigits(y)}`, 'Registration date');
   return parsed.ok ? { value: parsed.iso, start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** Lower case without marks, one character per character (offsets stay those of `text`). */
+function foldMarks(text: string): string {
+  return [...text].map((c) => (c === 'đ' || c === 'Đ' ? 'd' : c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 1) || c)).join('');
 }
 
 /** Words of a text with their offsets. */

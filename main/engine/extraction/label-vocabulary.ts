@@ -18,7 +18,10 @@ const VOCABULARY: Record<LabelKind, readonly string[]> = {
   engine: ['so may', 'so may 1', 'engine n', 'engine no', 'engine number', 'so dong co'],
   chassis: ['so khung', 'chassis n', 'chassis no', 'chassis number', 'frame n', 'so vin'],
   plate: ['bien so', 'bien so dang ky', 'bien kiem soat', 'bien so xe', 'number plate', 'plate n', 'plate no', 'license plate'],
-  registered_on: ['ngay dang ky', 'dang ky lan dau', 'ngay dang ky lan dau', 'registration date', 'first registration', 'date of registration'],
+  registered_on: [
+    'ngay dang ky', 'ngay dang ki', 'dang ky lan dau', 'dang ki lan dau', 'ngay dang ky lan dau', 'ngay dk', 'ngay dky', 'registration date',
+    'first registration', 'date of registration', 'date of first registration',
+  ],
   rubbing_engine: ['ban ca so may', 'ban cha so may', 'ban ca so dong co'],
   rubbing_chassis: ['ban ca so khung', 'ban cha so khung'],
   rubbing_both: ['noi dan ban cha so may, so khung', 'noi dan ban ca so may, so khung', 'ban cha so may, so khung', 'ban ca so may, so khung', 'ban cha so may so khung'],
@@ -29,12 +32,15 @@ const VOCABULARY: Record<LabelKind, readonly string[]> = {
   ],
 };
 
+/** Abbreviations one edit away from other words ("ngày dk" ~ "ngày ký", the signing date): matched exactly. */
+const EXACT_ONLY = new Set(['ngay dk', 'ngay dky']);
+
 /** One wording: its kind, its folded text, and how many OCR edits a match may have. */
 export interface LabelWording { kind: LabelKind; text: string; maxEdits: number }
 
 /** Every wording, longest first (a longer label containing a shorter one wins: "bản cà số máy" ⊃ "số máy"). */
 export const LABEL_WORDINGS: readonly LabelWording[] = (Object.entries(VOCABULARY) as [LabelKind, readonly string[]][])
-  .flatMap(([kind, texts]) => texts.map((text) => ({ kind, text, maxEdits: text.length >= 16 ? 2 : text.length >= 7 ? 1 : 0 })))
+  .flatMap(([kind, texts]) => texts.map((text) => ({ kind, text, maxEdits: EXACT_ONLY.has(text) ? 0 : text.length >= 16 ? 2 : text.length >= 7 ? 1 : 0 })))
   .sort((a, b) => b.text.length - a.text.length);
 
 /** Title wordings that tell what a page is; `other` titles are the papers filed beside the forms. */

@@ -42,6 +42,17 @@ describe('field grammar: what a value of each field can look like on paper', () 
     expect(value('registered_on', '31/02/2019')).toBeNull();
   });
 
+  it('joins an engine number whose dash a leader doubled ("JF45E- -2482034")', () => {
+    expect(value('engine', '_JF45E- -2482034 CC . B')).toBe('JF45E-2482034');
+  });
+
+  it('reads a date the way OCR leaves it: marks dropped, O for 0, l or | for 1, ISO order', () => {
+    expect(value('registered_on', 'Ngay 2O thang l2 nam 2016')).toBe('2016-12-20');
+    expect(value('registered_on', ': l6/O8/2O19.')).toBe('2019-08-16');
+    expect(value('registered_on', '2021-01-25')).toBe('2021-01-25');
+    expect(value('registered_on', '37-88265.74 20022016')).toBeNull();
+  });
+
   it('cuts brand, colour and model clean from the noise around them', () => {
     expect(value('brand', 'HONDA SRG He 0a pric sini Silesian ss oo')).toBe('HONDA');
     expect(value('brand', 'Yamaha')).toBe('YAMAHA');

@@ -72,6 +72,12 @@ describe('field finding holds on any layout', () => {
     expect(names).toEqual(['NGUYỄN QUANG ĐẠT']);
   });
 
+  it('reads the registration date under its abbreviated label ("Ngày ĐK") and keeps it out of the plate', () => {
+    const f = found([TITLE, line('Biển kiểm soát (Plate): 37-S8 265.74 Ngày ĐK: 20/12/2016', 200, 600)]);
+    expect(f.plate?.value).toBe('37-S8 265.74');
+    expect(f.registered_on?.value).toBe('2016-12-20');
+  });
+
   it('continues a wrapped address on the line under it', () => {
     const f = found([TITLE, line('Địa chỉ (Address): Số 12 ngõ 45 phố Huế,', 200, 400), line('phường Hai Bà Trưng, Hà Nội', 700, 445)]);
     expect(f.address?.value).toBe('Số 12 ngõ 45 phố Huế, phường Hai Bà Trưng, Hà Nội');
