@@ -10,6 +10,7 @@ import { batchVerify, exportBatch } from './commands/export.command';
 import { ownersDecide, ownersReconcile, residentsImport } from './commands/owners.command';
 import { declarationsDecide, declarationsImport, declarationsList } from './commands/declarations.command';
 import { licencesImport, licencesReconcile } from './commands/licences.command';
+import { retiredImport, retiredList, retiredPickList } from './commands/retired.command';
 import { createOutput, type Output } from './output';
 import type { Engine } from '../engine/engine.types';
 
@@ -55,6 +56,9 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   'licences import': { run: licencesImport, usage: 'licences import FILE…       import driving-licence records (upsert by licence number)' },
   'licences reconcile': { run: licencesReconcile, usage: 'licences reconcile [--all]  check every licence holder against the register' },
+  'retired import': { run: retiredImport, usage: 'retired import FILE…        mark the vehicles on the department\'s list (past service life, out of circulation)' },
+  'retired list': { run: retiredList, usage: 'retired list                every marked vehicle with its reason and scanned dossiers (and their box)' },
+  'retired pick-list': { run: retiredPickList, usage: 'retired pick-list --out FILE  the pick list PDF: which dossier to pull from which box' },
 };
 
 const HELP = `Usage: sohoa COMMAND [options]

@@ -25,6 +25,8 @@ import { createReview } from './review/review.service';
 import { Accounts } from './users/accounts.service';
 import { createPeopleApi } from './engine-people';
 import { createCampaignApi } from './engine-campaign';
+import { createRetiredApi } from './engine-retired';
+import { RetiredRepo } from './db/retired.repo';
 import { ExportRepo } from './db/export.repo';
 import { createExporter } from './export/export.service';
 import { finishInterruptedExports } from './export/interrupted-exports';
@@ -90,8 +92,10 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const dashboardRepo = new DashboardRepo(db);
   const attribution = createScanAttribution(dashboardRepo);
   const preferences = (): Settings => ({ ...DEFAULT_SETTINGS, ...settings.get<Partial<Settings>>('preferences', {}) });
+  const retiredRepo = new RetiredRepo(db);
   const review = createReview({
     repo: new ReviewRepo(db),
+    retiredMark: (recordId) => retiredRepo.markOf(recordId),
     dossiers,
     records,
     audit,
@@ -114,6 +118,14 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       const record = records.getById(recordId);
       if (record) finder.onStored([{ seq: record.seq, record }]);
     },
+  });
+  const retired = createRetiredApi({
+    repo: retiredRepo,
+    records,
+    jobs,
+    find: (text, fuzzy) => finder.find(text, 5, fuzzy).candidates,
+    reflag: (seq) => review.evaluate(seq),
+    progress: (p) => emit('job.progress', p),
   });
   const scanner = createScanner({
     repo: dossiers,
@@ -165,6 +177,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     station: () => settings.get('station', 'Sohoa Station'),
     emit: (p) => emit('job.progress', p),
     changed: () => emit('dossiers.changed', { total: dossiers.count() }),
+    retiredMark: (recordId) => retiredRepo.markOf(recordId),
   });
 
   if (options.demo) {
@@ -301,6 +314,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     review: people.review,
     audit: people.audit,
     ...campaign,
+    ...retired,
     export: {
       preview: (reexport) => exporter.preview(reexport),
       run: (request) => exporter.run(people.actor(), request),

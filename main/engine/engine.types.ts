@@ -16,6 +16,7 @@ import type { ExportPreviewItem, ExportRequest, ExportResult } from './export/ex
 import type { BatchVerdict } from './export/verify-batch';
 import type { DashboardStats } from './dashboard/dashboard.types';
 import type { CampaignApi } from './engine-campaign.types';
+import type { RetiredApi } from './engine-retired';
 
 export type { DeviceScanRequest, ScannerDevice, WatchStatus };
 
@@ -85,7 +86,7 @@ export interface DossierView {
 /** A flag as `dossiers list` shows it (CLI.md), with its hint and the decision it has, if any. */
 export interface DossierFlagView {
   field: string;
-  kind: 'mismatch' | 'missing_in_record' | 'missing_on_scan' | 'unreadable' | 'unmatched' | 'duplicate';
+  kind: 'mismatch' | 'missing_in_record' | 'missing_on_scan' | 'unreadable' | 'unmatched' | 'duplicate' | 'retired';
   scan_value: string | null;
   record_value: string | null;
   hint?: 'ocr_misread' | 'record_error' | null;
@@ -133,7 +134,7 @@ export interface StationFacts {
 }
 
 /** The campaign's register, owner reconciliation and declarations come from CampaignApi (engine-campaign.types.ts). */
-export interface Engine extends CampaignApi {
+export interface Engine extends CampaignApi, RetiredApi {
   info(): { version: string; station: string; demo: boolean; dbPath: string };
   settings: {
     get(): Settings;

@@ -8,6 +8,8 @@ export const ExportPreviewItem = z.object({
   plate: z.string().nullable(),
   pages: z.number().int(),
   status: z.enum(['resolved', 'exported']),
+  /** The vehicle is on the retired list: the dossier leaves only in the separate retired batch. */
+  retired: z.boolean().default(false),
 });
 export type ExportPreviewItem = z.infer<typeof ExportPreviewItem>;
 
@@ -19,6 +21,8 @@ export const ExportRequest = z.object({
   out: z.string().min(1).max(4096),
   ids: z.array(z.string().min(1).max(40)).min(1).max(100_000).optional(),
   reexport: z.boolean().default(false),
+  /** The separate batch of dossiers of vehicles on the retired list (its manifest says `"retired": true`). */
+  retired: z.boolean().default(false),
 });
 export type ExportRequest = z.infer<typeof ExportRequest>;
 

@@ -6,7 +6,7 @@ import { StationRecord } from './records';
 export { LinkReason };
 
 /** What a discrepancy is (CLI.md): `unmatched` and `duplicate` are about the link, their field is `record`. */
-export const FlagKind = z.enum(['mismatch', 'missing_in_record', 'missing_on_scan', 'unreadable', 'unmatched', 'duplicate']);
+export const FlagKind = z.enum(['mismatch', 'missing_in_record', 'missing_on_scan', 'unreadable', 'unmatched', 'duplicate', 'retired']);
 export type FlagKind = z.infer<typeof FlagKind>;
 
 /** The officer's answers: the record is right, the paper is right, an entered value, or the page must be scanned again. */

@@ -1,4 +1,5 @@
-import type { BatchVerdict, Engine } from '../../engine/engine.types';
+import { resolve } from 'node:path';
+import type { BatchVerdict, Engine, ExportResult } from '../../engine/engine.types';
 import { UserError } from '../../engine/errors';
 import { UsageError, type CliArgs } from '../args';
 import { formatCount, type Output } from '../output';
@@ -9,7 +10,27 @@ const REFUSED = new Set(['forbidden', 'conflict', 'auth_failed', 'not_found', 'u
 
 const megabytes = (bytes: number): string => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
-/** `sohoa export --out DIR --user U [DOSSIER…] [--reexport]`, the password from SOHOA_PASSWORD or asked for. */
+const written = (r: ExportResult, what: string): string[] => [
+  `${what} ${r.batch} written to ${r.dir}: ${r.dossiers.length} dossiers, ${formatCount(r.pages)} pages, ${megabytes(r.bytes)} (scans ${megabytes(r.input_bytes)}), in ${r.seconds.toFixed(1)} s.`,
+  `Signed with station key ${r.key_id}; check it with: sohoa batch verify "${r.dir}"`,
+];
+
+/** One batch, or null when none of its kind is waiting. */
+async function exportOne(engine: Engine, request: Parameters<Engine['export']['run']>[0]): Promise<ExportResult | { nothing: string }> {
+  try {
+    return await engine.export.run(request);
+  } catch (error) {
+    if (error instanceof UserError && error.code === 'nothing_to_export') return { nothing: error.message };
+    throw error;
+  }
+}
+
+/**
+ * `sohoa export --out DIR --user U [DOSSIER…] [--reexport]`, the password from SOHOA_PASSWORD or asked for.
+ * Dossiers of vehicles on the retired list never go in a normal batch: when any is waiting, a second batch holding
+ * only them is written beside it (its manifest says `"retired": true`) and printed as `retired_batch`: inside the
+ * --out folder, or in `<out>-retired` when the normal batch took the --out folder itself (it was new or empty).
+ */
 export async function exportBatch(engine: Engine, args: CliArgs, out: Output): Promise<number> {
   if (!args.options.out) throw new UsageError('export needs --out DIR (the batch folder to write).');
   if (!args.options.user) throw new UsageError('export needs --user NAME (a station lead).');
@@ -21,19 +42,23 @@ export async function exportBatch(engine: Engine, args: CliArgs, out: Output): P
   });
   try {
     await engine.auth.signIn(args.options.user, password);
-    const result = await engine.export.run({ out: args.options.out, ids: args.positionals.length ? args.positionals : undefined, reexport: args.options.reexport });
-    out.result(result, () =>
-      [
-        `Batch ${result.batch} written to ${result.dir}: ${result.dossiers.length} dossiers, ${formatCount(result.pages)} pages, ${megabytes(result.bytes)} (scans ${megabytes(result.input_bytes)}), in ${result.seconds.toFixed(1)} s.`,
-        `Signed with station key ${result.key_id}; check it with: sohoa batch verify "${result.dir}"`,
-      ].join('\n'),
-    );
-    return 0;
-  } catch (error) {
-    if (error instanceof UserError && error.code === 'nothing_to_export') {
-      out.result({ batch: null, dir: null, dossiers: [], pages: 0, message: error.message }, () => error.message);
+    const request = { out: args.options.out, ids: args.positionals.length ? args.positionals : undefined, reexport: args.options.reexport };
+    const normal = await exportOne(engine, request);
+    // A normal batch written as the --out folder itself leaves no room in it: the retired batch goes beside it.
+    const outDir = resolve(args.options.out);
+    const retiredOut = !('nothing' in normal) && normal.dir === outDir ? `${outDir}-retired` : outDir;
+    const retired = await exportOne(engine, { ...request, out: retiredOut, retired: true });
+    const retiredBatch = 'nothing' in retired ? null : retired;
+    if ('nothing' in normal) {
+      const message = retiredBatch ? 'There is no resolved dossier waiting for a normal batch.' : normal.nothing;
+      out.result({ batch: null, dir: null, dossiers: [], pages: 0, message, retired_batch: retiredBatch }, () =>
+        [message, ...(retiredBatch ? written(retiredBatch, 'Retired-vehicle batch') : [])].join('\n'),
+      );
       return 0;
     }
+    out.result({ ...normal, retired_batch: retiredBatch }, () => [...written(normal, 'Batch'), ...(retiredBatch ? written(retiredBatch, 'Retired-vehicle batch') : [])].join('\n'));
+    return 0;
+  } catch (error) {
     if (error instanceof UserError && REFUSED.has(error.code)) {
       out.problem(error.message);
       return 1;

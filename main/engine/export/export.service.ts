@@ -36,6 +36,8 @@ export interface ExportDeps {
   io?: BatchIo;
   /** The owner-only file holding the station's private signing key (null: a station in memory). */
   keyFile: string | null;
+  /** The record's mark on the department's retired list, if any: its dossiers leave only in a separate batch. */
+  retiredMark?: (recordId: string) => { reason: string; listed_on: string | null } | undefined;
 }
 
 export interface ExportRequest {
@@ -44,6 +46,11 @@ export interface ExportRequest {
   ids?: string[];
   /** Export dossiers again even if an earlier batch carried them. */
   reexport?: boolean;
+  /**
+   * The separate batch of dossiers of vehicles on the retired list (past service life, out of circulation), whose
+   * manifest says `"retired": true`; without it, those dossiers are left out. The two are never mixed.
+   */
+  retired?: boolean;
 }
 
 export interface ExportPreviewItem {
@@ -52,6 +59,8 @@ export interface ExportPreviewItem {
   plate: string | null;
   pages: number;
   status: 'resolved' | 'exported';
+  /** The vehicle is on the retired list: the dossier goes in the separate retired batch. */
+  retired: boolean;
 }
 
 export interface ExportResult {
@@ -76,7 +85,24 @@ export interface Exporter {
 const stamp = (at: string): string => at.replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 
 export function createExporter(deps: ExportDeps): Exporter {
+  const markOf = (d: ExportableDossier): { reason: string; listed_on: string | null } | undefined =>
+    d.record_id ? deps.retiredMark?.(d.record_id) : undefined;
   const select = (request: ExportRequest): ExportableDossier[] => {
+    const chosen = chooseDossiers(request);
+    const wanted = chosen.filter((d) => (markOf(d) !== undefined) === (request.retired ?? false));
+    const other = chosen.filter((d) => !wanted.includes(d));
+    if (wanted.length === 0 && other.length > 0 && request.ids?.length) {
+      const ids = other.map((d) => d.id).join(', ');
+      throw new UserError(
+        request.retired
+          ? `Dossiers ${ids} are not of vehicles on the retired list: they leave in a normal batch.`
+          : `Dossiers ${ids} are of vehicles on the retired list: they leave only in the separate retired batch.`,
+        'nothing_to_export',
+      );
+    }
+    return wanted;
+  };
+  const chooseDossiers = (request: ExportRequest): ExportableDossier[] => {
     const reexport = request.reexport ?? false;
     if (!request.ids || request.ids.length === 0) return deps.repo.exportable(reexport);
     return deps.repo.byIds(request.ids).map((d, i) => {
@@ -96,6 +122,7 @@ export function createExporter(deps: ExportDeps): Exporter {
         plate: finalValues(d.fields, deps.review.liveDecisions(d.seq)).plate,
         pages: d.pages,
         status: d.status as 'resolved' | 'exported',
+        retired: markOf(d) !== undefined,
       }));
       return { dossiers, pages: dossiers.reduce((n, d) => n + d.pages, 0) };
     },
@@ -104,7 +131,12 @@ export function createExporter(deps: ExportDeps): Exporter {
       const who = requireRole(actor, ['lead'], 'export batches');
       const started = Date.now();
       const dossiers = select(request);
-      if (dossiers.length === 0) throw new UserError('There is no resolved dossier waiting for export.', 'nothing_to_export');
+      if (dossiers.length === 0) {
+        throw new UserError(
+          request.retired ? 'There is no resolved dossier of a vehicle on the retired list waiting for export.' : 'There is no resolved dossier waiting for export.',
+          'nothing_to_export',
+        );
+      }
       const createdAt = new Date().toISOString();
       const batchId = `${stamp(createdAt)}-${randomBytes(3).toString('hex')}`;
       const target = await batchTarget(request.out, `batch-${batchId}`);
@@ -136,6 +168,7 @@ export function createExporter(deps: ExportDeps): Exporter {
           entries.push({
             id: d.id,
             record_id: d.record_id,
+            ...(request.retired ? { retired: markOf(d) ?? null } : {}),
             pages: pages.length,
             file,
             values,
@@ -153,6 +186,7 @@ export function createExporter(deps: ExportDeps): Exporter {
           created_at: createdAt,
           created_by: who.name,
           reexport: request.reexport ?? false,
+          ...(request.retired ? { retired: true } : {}),
           signature: { algorithm: 'Ed25519', public_key: key.publicKey, key_id: key.keyId, file: MANIFEST_SIG },
           dossiers: entries,
           files: [...folder.files],

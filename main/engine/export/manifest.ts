@@ -27,6 +27,8 @@ export interface ManifestCorrection {
 export interface ManifestDossier {
   id: string;
   record_id: string | null;
+  /** In a retired batch: the vehicle's mark on the department's list. */
+  retired?: { reason: string; listed_on: string | null } | null;
   pages: number;
   /** The dossier's PDF, relative to the batch folder. */
   file: string;
@@ -48,6 +50,8 @@ export interface Manifest {
   created_at: string;
   created_by: string;
   reexport: boolean;
+  /** A batch of dossiers of vehicles past service life or out of circulation, kept apart from normal batches. */
+  retired?: boolean;
   signature: { algorithm: 'Ed25519'; public_key: string; key_id: string; file: typeof MANIFEST_SIG };
   dossiers: ManifestDossier[];
   files: ManifestFile[];

@@ -8,7 +8,7 @@ import type { RecordsRepo } from '../db/records.repo';
 import type { ReviewRepo } from '../db/review.repo';
 import type { StoredRecord } from '../records/record';
 import { SCAN_FIELDS, type FusedFields } from '../scan/scan.types';
-import { DUPLICATE_SEVERITY, UNMATCHED_SEVERITY, type Flag } from './flags';
+import { DUPLICATE_SEVERITY, RETIRED_SEVERITY, UNMATCHED_SEVERITY, type Flag } from './flags';
 import { flags as fieldFlags, linking } from '../pipeline';
 import type { FoundRecord, LinkKey, LinkVerdict } from './link';
 
@@ -18,6 +18,8 @@ export interface ReviewDeps {
   records: RecordsRepo;
   audit: AuditRepo;
   find: (text: string, field: LinkKey) => FoundRecord[];
+  /** The record's mark on the department's retired list (past service life, out of circulation), if any. */
+  retiredMark?: (recordId: string) => { reason: string; listed_on: string | null } | undefined;
 }
 
 const NO_FIELDS = Object.fromEntries(SCAN_FIELDS.map((f) => [f, null])) as FusedFields;
@@ -49,7 +51,8 @@ export function evaluateDossier(deps: ReviewDeps, seq: number, cascade = true): 
     deps.repo.replaceFlags(seq, flags);
     for (const d of decisions) {
       if (d.field === 'record' && d.action === 'set') continue;
-      const flag = flags.find((f) => f.field === d.field);
+      // Two flags may share a field (a retired vehicle's second dossier: retired and duplicate on `record`).
+      const flag = flags.find((f) => f.field === d.field && f.kind === d.kind) ?? flags.find((f) => f.field === d.field);
       // A value the officer entered on a field without a flag stands; a decision whose flag changed or went away
       // no longer answers anything (the paper or the record changed since) and is withdrawn, in the audit log.
       if (!flag && d.action === 'set') continue;
@@ -95,6 +98,8 @@ function flagsFor(deps: ReviewDeps, seq: number, fields: FusedFields, record: St
   });
   if (!record) flags.push(linkFlag('unmatched', 'record', null, null));
   else {
+    const mark = deps.retiredMark?.(record.record_id);
+    if (mark) flags.push({ ...linkFlag('duplicate', 'record', record.record_id, mark.reason), kind: 'retired', severity: RETIRED_SEVERITY });
     flags.push(...fieldFlags(fields, record, deps.dossiers.readings(seq)));
     if (others.length > 0) flags.push(linkFlag('duplicate', 'record', record.record_id, others.map((o) => o.id).join(', ')));
   }

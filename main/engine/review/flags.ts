@@ -8,7 +8,7 @@ import type { FieldReading, FusedFields } from '../scan/scan.types';
 import { FLAGGED_FIELDS, sameValue, type FlaggedField } from './compare';
 import { mismatchHint, type Hint } from './hint';
 
-export type FlagKind = 'mismatch' | 'missing_in_record' | 'missing_on_scan' | 'unreadable' | 'unmatched' | 'duplicate';
+export type FlagKind = 'mismatch' | 'missing_in_record' | 'missing_on_scan' | 'unreadable' | 'unmatched' | 'duplicate' | 'retired';
 
 export interface Flag {
   /** A record field, or `record` for the link itself. */
@@ -31,9 +31,11 @@ const FIELD_WEIGHT: Record<FlaggedField, number> = {
   address: 30,
   registered_on: 25,
 };
-const KIND_OFFSET: Record<FlagKind, number> = { mismatch: 0, missing_in_record: -10, missing_on_scan: -15, unreadable: -20, unmatched: 0, duplicate: 0 };
+const KIND_OFFSET: Record<FlagKind, number> = { mismatch: 0, missing_in_record: -10, missing_on_scan: -15, unreadable: -20, unmatched: 0, duplicate: 0, retired: 0 };
 export const UNMATCHED_SEVERITY = 100;
 export const DUPLICATE_SEVERITY = 90;
+/** A vehicle on the department's retired list: its paper must leave the shelf before anything else is decided. */
+export const RETIRED_SEVERITY = 95;
 /**
  * A fused value read with less confidence than this that does not agree with the record is flagged unreadable
  * rather than claimed as a difference: on the corpus every true difference was read at 0.78 or more, while

@@ -1,0 +1,65 @@
+/**
+ * The retired-vehicles part of the engine's API (the department's list of vehicles past service life or out of
+ * circulation): import, the marked vehicles with their dossiers, the counts and the pick list. engine.ts hands it
+ * the shared pieces; everything else lives under retired/ and db/retired.repo.ts.
+ */
+import type { RetiredRepo } from './db/retired.repo';
+import type { RecordsRepo } from './db/records.repo';
+import type { FindCandidate, JobProgress } from './engine.types';
+import type { JobRegistry } from './jobs/job-registry';
+import { ProgressMeter } from './jobs/progress-meter';
+import type { ReportLocale } from './dashboard/report-labels';
+import { createRetired, type RetiredCounts, type RetiredImportReport, type RetiredVehicle } from './retired/retired.service';
+import type { MarkedDossier, MarkedVehicle, UnmatchedListRow } from './db/retired.repo';
+
+export type { MarkedDossier, MarkedVehicle, RetiredCounts, RetiredImportReport, RetiredVehicle, UnmatchedListRow };
+
+export interface RetiredApi {
+  retired: {
+    /** Imports the department's list (CSV, XLSX, JSON): marks the records it names, keeps rows matching none. */
+    import(files: string[], options?: { source?: string }): Promise<RetiredImportReport>;
+    /** Every marked vehicle with its current mark and its scanned dossiers (CLI.md `retired list`). */
+    list(): RetiredVehicle[];
+    /** A window of marked vehicles with owner and each dossier's state, for the Retired screen. */
+    vehicles(offset: number, limit: number): { total: number; rows: (MarkedVehicle & { dossiers: MarkedDossier[] })[] };
+    /** List rows that matched no record, kept for the officer. */
+    unmatched(): UnmatchedListRow[];
+    counts(): RetiredCounts;
+    /** Writes the pick list (what to pull from which box) as a PDF. */
+    pickList(outFile: string, locale: ReportLocale): Promise<{ file: string; bytes: number; lines: number }>;
+  };
+}
+
+export function createRetiredApi(deps: {
+  repo: RetiredRepo;
+  records: RecordsRepo;
+  jobs: JobRegistry;
+  find(text: string, fuzzy: boolean): FindCandidate[];
+  reflag(dossierSeq: number): void;
+  progress(p: JobProgress): void;
+}): RetiredApi {
+  const retired = createRetired({
+    repo: deps.repo,
+    lookup: { byRecordId: (id) => deps.records.getById(id), find: deps.find },
+    reflag: deps.reflag,
+  });
+  const named = (files: string[]): string => files.map((f) => f.split(/[\\/]/).pop() ?? f).join(', ');
+  return {
+    retired: {
+      async import(files, options = {}) {
+        const job = deps.jobs.start();
+        try {
+          const source = options.source ?? `import of ${named(files)}`;
+          return await retired.import(files, { progress: new ProgressMeter(job.jobId, 'records.import', deps.progress), signal: job.signal, source });
+        } finally {
+          job.finish();
+        }
+      },
+      list: () => retired.list(),
+      vehicles: (offset, limit) => retired.vehicles(offset, limit),
+      unmatched: () => retired.unmatched(),
+      counts: () => retired.counts(),
+      pickList: (outFile, locale) => retired.savePickList(outFile, locale),
+    },
+  };
+}

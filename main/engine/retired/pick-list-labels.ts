@@ -1,0 +1,40 @@
+/** The pick list's words in the station's two languages (the engine has no UI catalogue of its own). */
+import type { ReportLocale } from '../dashboard/report-labels';
+import type { RetiredReason } from './retired-list';
+
+export interface PickListWords {
+  title: string;
+  made: string;
+  cols: string[];
+  reasons: Record<RetiredReason, string>;
+  none: string;
+  unknownBox: string;
+  done: string;
+  page: string;
+  summary: (lines: number, found: number) => string;
+}
+
+export const PICK_LIST_WORDS: Record<ReportLocale, PickListWords> = {
+  vi: {
+    title: 'Danh sách lấy hồ sơ xe hết niên hạn / không lưu hành',
+    made: 'Lập lúc',
+    cols: ['Hộp / kệ', 'Mã hồ sơ', 'Biển số', 'Chủ xe', 'Lý do', 'Hồ sơ quét', 'Đã tách'],
+    reasons: { het_nien_han: 'Hết niên hạn', khong_luu_hanh: 'Không lưu hành' },
+    none: 'chưa quét',
+    unknownBox: '(chưa rõ)',
+    done: '✓',
+    page: 'Trang',
+    summary: (lines, found) => `${lines} dòng; ${found} hồ sơ đã quét cần lấy ra.`,
+  },
+  en: {
+    title: 'Pick list: vehicles past service life / out of circulation',
+    made: 'Made at',
+    cols: ['Box / shelf', 'Record', 'Plate', 'Owner', 'Reason', 'Dossier', 'Set apart'],
+    reasons: { het_nien_han: 'Past service life', khong_luu_hanh: 'Out of circulation' },
+    none: 'not scanned',
+    unknownBox: '(unknown)',
+    done: '✓',
+    page: 'Page',
+    summary: (lines, found) => `${lines} lines; ${found} scanned dossiers to pull.`,
+  },
+};

@@ -1,0 +1,93 @@
+/**
+ * One row of the traffic police department's list of vehicles past their service life (hết niên hạn sử dụng) or
+ * out of circulation (không lưu hành), as read from its file with the records importer's readers (CLI.md columns).
+ * A row names its vehicle by record id, chassis or plate (any it has); its reason is required, since a mark
+ * without one could not tell the officer why the paper leaves the shelf.
+ */
+import { parseRecordDate } from '../records/date';
+import { normalizeCleanPlate } from '../records/plate';
+import { defineTableColumns, headerKey, type TableColumns } from '../records/table-columns';
+import { normalizeNfcSerial } from '../records/vin';
+import type { KeyedNormalizeResult } from '../reconcile/keyed-import';
+import { cleanText } from '../text/vietnamese';
+
+export const RETIRED_FIELDS = ['record_id', 'chassis', 'plate', 'reason', 'listed_on'] as const;
+export type RetiredField = (typeof RETIRED_FIELDS)[number];
+
+export const RETIRED_REASONS = ['het_nien_han', 'khong_luu_hanh'] as const;
+export type RetiredReason = (typeof RETIRED_REASONS)[number];
+
+/** A list row ready to be matched with a record. */
+export interface ListedVehicle {
+  record_id: string | null;
+  chassis: string | null;
+  plate: string | null;
+  reason: RetiredReason;
+  /** ISO date the department listed the vehicle, when the file gives one. */
+  listed_on: string | null;
+}
+
+export const RETIRED_COLUMNS: TableColumns<RetiredField> = defineTableColumns<RetiredField>({
+  key: 'reason',
+  synonyms: {
+    record_id: ['mahoso', 'recordid', 'mahs', 'sohoso'],
+    chassis: ['sokhung', 'chassis', 'chassisno', 'vin', 'sovin'],
+    plate: ['bienso', 'plate', 'biensoxe', 'bks', 'biendangky', 'licenseplate'],
+    reason: ['lydo', 'reason', 'lydothuhoi', 'tinhtrang', 'status'],
+    listed_on: ['ngay', 'listedon', 'ngaydanhsach', 'ngaylapdanhsach', 'ngaythongbao', 'date', 'listdate'],
+  },
+  missingKey: (fileName, found) =>
+    `${fileName} has no reason column ("Lý do" or "reason": het_nien_han or khong_luu_hanh); the column headers found are: ${found}.`,
+  singleColumn: (fileName, shown) =>
+    `${fileName} has no reason column ("Lý do" or "reason"): its header line "${shown}" reads as a single column, ` +
+    'so its values may be separated by a character other than a comma, semicolon, tab or "|".',
+});
+
+/** Folded spellings of each reason: the codes, the Vietnamese words (with or without "sử dụng"), English. */
+const REASON_WORDS: Record<RetiredReason, readonly string[]> = {
+  het_nien_han: ['hetnienhan', 'hetnienhansudung', 'xehetnienhan', 'xehetnienhansudung', 'pastservicelife', 'endoflife', 'expired'],
+  khong_luu_hanh: ['khongluuhanh', 'xekhongluuhanh', 'khongconluuhanh', 'ngungluuhanh', 'outofcirculation', 'notincirculation'],
+};
+const REASON_BY_WORD = new Map(Object.entries(REASON_WORDS).flatMap(([reason, words]) => words.map((w) => [w, reason as RetiredReason] as const)));
+
+/** A reason as typed ("Hết niên hạn sử dụng", "KHONG_LUU_HANH") → its code; null when it is neither. */
+export function parseRetiredReason(typed: string): RetiredReason | null {
+  return REASON_BY_WORD.get(headerKey(typed)) ?? null;
+}
+
+export function normalizeListedVehicle(raw: Partial<Record<RetiredField, string>>): KeyedNormalizeResult<ListedVehicle> {
+  const record_id = text(raw.record_id);
+  const chassisText = text(raw.chassis);
+  const chassis = chassisText === null ? null : normalizeNfcSerial(chassisText) || null;
+  const plateText = text(raw.plate);
+  const plate = plateText === null ? null : normalizeCleanPlate(plateText).plate;
+  if (record_id === null && chassis === null && plate === null) {
+    return { ok: false, field: 'record_id', message: 'the row names no vehicle (no record id, chassis or plate), so it cannot be matched.' };
+  }
+  const typedReason = text(raw.reason);
+  if (typedReason === null) {
+    return { ok: false, field: 'reason', message: 'the row has no reason (Lý do): write het_nien_han (past service life) or khong_luu_hanh (out of circulation).' };
+  }
+  const reason = parseRetiredReason(typedReason);
+  if (reason === null) {
+    return {
+      ok: false,
+      field: 'reason',
+      message: `the reason "${typedReason.slice(0, 60)}" is neither het_nien_han (hết niên hạn sử dụng, past service life) nor khong_luu_hanh (không lưu hành, out of circulation).`,
+    };
+  }
+  let listed_on: string | null = null;
+  const typedDate = text(raw.listed_on);
+  if (typedDate !== null) {
+    const parsed = parseRecordDate(typedDate, 'The list date');
+    if (!parsed.ok) return { ok: false, field: 'listed_on', message: `${parsed.issue.charAt(0).toLowerCase()}${parsed.issue.slice(1)}` };
+    listed_on = parsed.iso;
+  }
+  return { ok: true, item: { record_id, chassis, plate, reason, listed_on }, issues: [] };
+}
+
+function text(typed: string | undefined): string | null {
+  if (typed === undefined) return null;
+  const value = cleanText(typed);
+  return value === '' ? null : value;
+}
