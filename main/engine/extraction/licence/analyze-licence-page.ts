@@ -1,0 +1,88 @@
+/**
+ * Field finding for a page of driving licences: the cards on the page found by their look (card-finder.ts),
+ * each flattened and levelled (card-image.ts), read once the right way up (card-read.ts), and its values found
+ * by label and grammar (licence-fields.ts). Boxes are in the page's own pixels. A page on which no card is
+ * found says so in one sentence and yields no value.
+ */
+import type { OcrLine } from '../../ocr/ocr-lines';
+import type { OcrPool } from '../../ocr/ocr-worker-pool';
+import type { Box, FieldReading, OcrWordBox } from '../../scan/scan.types';
+import { findCards } from './card-finder';
+import { cardImage, pageRed } from './card-image';
+import { CARD_DPI, readCard } from './card-read';
+import { rereadHolderName } from './holder-name-read';
+import type { Point } from './homography';
+import { findCardValues, isFront, type CardValue } from './licence-fields';
+import type { LicenceField } from './licence-grammar';
+
+/** One reading of a licence field: the shape of a vehicle field reading, with a licence field's name. */
+export type LicenceReading = Omit<FieldReading, 'field' | 'page'> & { field: LicenceField };
+
+export interface CardAnalysis {
+  /** The card's corners on the page (TL, TR, BR, BL). */
+  corners: Point[];
+  side: 'front' | 'back';
+  readings: LicenceReading[];
+  words: OcrWordBox[];
+}
+
+export interface LicencePageAnalysis {
+  cards: CardAnalysis[];
+  /** Why nothing was read, when no card was found. */
+  problem: string | null;
+}
+
+/** Reads every card on one page image. */
+export async function analyzeLicencePage(image: Buffer, pool: OcrPool): Promise<LicencePageAnalysis> {
+  const quads = await findCards(image);
+  if (quads.length === 0) return { cards: [], problem: 'no driving licence card was found on the page' };
+  const red = await pageRed(image);
+  const cards: CardAnalysis[] = [];
+  for (const quad of quads) {
+    const card = cardImage(red, quad);
+    const read = await readCard(card.grey, pool);
+    const lines = read.lines.map(nfcLine);
+    const W = read.image.width;
+    const H = read.image.height;
+    // Card pixels as read (perhaps half a turn) → flattened card → page.
+    const toPage = (x: number, y: number): Point => card.toPage(read.turn === 180 ? { x: W - x, y: H - y } : { x, y });
+    const pageBox = (b: { x0: number; y0: number; x1: number; y1: number }): Box => {
+      const ps = [toPage(b.x0, b.y0), toPage(b.x1, b.y0), toPage(b.x1, b.y1), toPage(b.x0, b.y1)];
+      const x = Math.min(...ps.map((p) => p.x));
+      const y = Math.min(...ps.map((p) => p.y));
+      return { x: Math.round(x), y: Math.round(y), w: Math.round(Math.max(...ps.map((p) => p.x)) - x), h: Math.round(Math.max(...ps.map((p) => p.y)) - y) };
+    };
+    const values = findCardValues(lines);
+    const name = values.find((v) => v.field === 'full_name');
+    if (name && name.words.length) {
+      const box = { x0: Math.min(...name.words.map((w) => w.box.x0)), y0: Math.min(...name.words.map((w) => w.box.y0)), x1: Math.max(...name.words.map((w) => w.box.x1)), y1: Math.max(...name.words.map((w) => w.box.y1)) };
+      const better = await rereadHolderName(pool, read.image, box, name.value, CARD_DPI);
+      if (better !== name.value) Object.assign(name, { value: better, method: 'reread' });
+    }
+    cards.push({
+      corners: quad.corners,
+      side: isFront(values) ? 'front' : 'back',
+      readings: values.map((v) => reading(v, pageBox)),
+      words: lines.flatMap((l) => l.words).map((w) => ({ text: w.text, confidence: w.confidence / 100, box: pageBox(w.box) })),
+    });
+  }
+  return { cards, problem: null };
+}
+
+function reading(v: CardValue, pageBox: (b: { x0: number; y0: number; x1: number; y1: number }) => Box): LicenceReading {
+  const words = v.words;
+  const confidence = words.length ? words.reduce((a, w) => a + w.confidence, 0) / words.length / 100 : 0.5;
+  const box = words.length
+    ? pageBox({ x0: Math.min(...words.map((w) => w.box.x0)), y0: Math.min(...words.map((w) => w.box.y0)), x1: Math.max(...words.map((w) => w.box.x1)), y1: Math.max(...words.map((w) => w.box.y1)) })
+    : null;
+  // Per-character confidences where the value is what was read; a corrected or reformatted value has its words' mean.
+  const symbols = words.flatMap((w) => w.symbols ?? []);
+  const asRead = symbols.map((s) => s.text).join('') === v.value.replace(/\s+/g, '');
+  const chars = asRead ? symbols.map((s) => ({ c: s.text, confidence: s.confidence / 100 })) : [...v.value].map((c) => ({ c, confidence }));
+  return { field: v.field, source: 'certificate', method: v.method, box, text: v.value, confidence: Math.round(confidence * 1000) / 1000, chars };
+}
+
+function nfcLine(line: OcrLine): OcrLine {
+  const words = line.words.map((w) => ({ ...w, text: w.text.normalize('NFC') }));
+  return { ...line, words, text: words.map((w) => w.text).join(' ') };
+}

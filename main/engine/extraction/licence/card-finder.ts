@@ -1,0 +1,240 @@
+/**
+ * Finds driving-licence cards on a page image without OCR: a flatbed scan of one or more small cards on a big
+ * page, or a phone photo of cards on a table. Card edges, print and photo make strong local contrast while
+ * the page or table around them is smooth (noise, lamp falloff and glare are all gentle gradients), so the
+ * page's gradient map, closed and with its holes filled, gives one solid region per card. Each region's four
+ * corners (extremes along the diagonals) give the card's quadrilateral, perspective included.
+ */
+import sharp from 'sharp';
+import type { Point } from './homography';
+
+/** The work resolution: the longer side of the page is reduced to this many pixels. */
+const WORK = 640;
+/** Gradient (grey levels per work pixel) that counts as print or a card edge. */
+const EDGE = 18;
+/** A card covers at least this share of the page (a PET card on A4 covers ~7%). */
+const MIN_AREA = 0.03;
+/** A region filling this much of its smallest rectangle is card-shaped (print on a pale card leaves corners empty). */
+const MIN_FILL = 0.5;
+/** A region filling this much of its diagonal-extremes quadrilateral is a card's own outline. */
+const CLEAN_OUTLINE = 0.95;
+
+export interface CardQuad {
+  /** Corners TL, TR, BR, BL in page pixels. */
+  corners: Point[];
+  /** The card's width and height in page pixels (mean of opposite sides). */
+  width: number;
+  height: number;
+}
+
+/** The cards on a page, top to bottom then left to right; none when nothing card-shaped is there. */
+export async function findCards(image: Buffer): Promise<CardQuad[]> {
+  const meta = await sharp(image).metadata();
+  const W = meta.width ?? 0;
+  const H = meta.height ?? 0;
+  if (!W || !H) return [];
+  const k = Math.min(1, WORK / Math.max(W, H));
+  const rgb = await sharp(image).removeAlpha().toColourspace('srgb').resize({ width: Math.max(1, Math.round(W * k)) }).blur(0.8).raw().toBuffer({ resolveWithObject: true });
+  const w = rgb.info.width;
+  const h = rgb.info.height;
+  const mask = edgeMask(grey(rgb.data, rgb.info.channels), w, h);
+  tintMask(rgb.data, rgb.info.channels, w, h, mask);
+  // Print is closed into solid blocks over a gap of ~2% of the page; two cards lie further apart than that.
+  const r = Math.max(3, Math.round(Math.max(w, h) * 0.012));
+  const closed = erode(dilate(mask, w, h, r), w, h, r);
+  fillHoles(closed, w, h);
+  // A thin bridge (a shadow, a cable) between a card and the page's edge is cut; a line of print is not.
+  const thin = Math.max(2, Math.round(r / 2));
+  const opened = dilate(erode(closed, w, h, thin), w, h, thin);
+  const cards: CardQuad[] = [];
+  for (const region of regions(opened, w, h)) {
+    if (region.length < MIN_AREA * w * h) continue;
+    const outline = cornersOf(region, w);
+    const rect = boundingRect(region, w);
+    // A card's own edges (a photo) make a clean quadrilateral, perspective and all; print on a scanned card
+    // makes a ragged region whose diagonal extremes would skew it: the smallest rectangle around it is used.
+    const quad = region.length >= CLEAN_OUTLINE * quadArea(outline) ? outline : rect;
+    if (region.length < MIN_FILL * quadArea(rect)) continue;
+    const corners = quad.map((p) => ({ x: p.x / k, y: p.y / k }));
+    const side = (a: Point, b: Point): number => Math.hypot(a.x - b.x, a.y - b.y);
+    const [tl, tr, br, bl] = corners as [Point, Point, Point, Point];
+    cards.push({ corners, width: (side(tl, tr) + side(bl, br)) / 2, height: (side(tl, bl) + side(tr, br)) / 2 });
+  }
+  const centre = (c: CardQuad): Point => ({ x: c.corners.reduce((a, p) => a + p.x, 0) / 4, y: c.corners.reduce((a, p) => a + p.y, 0) / 4 });
+  return cards.sort((a, b) => {
+    const ca = centre(a);
+    const cb = centre(b);
+    return Math.abs(ca.y - cb.y) > Math.min(a.height, b.height) / 2 ? ca.y - cb.y : ca.x - cb.x;
+  });
+}
+
+function grey(data: Buffer, channels: number): Buffer {
+  const out = Buffer.alloc(data.length / channels);
+  for (let i = 0; i < out.length; i++) {
+    const o = i * channels;
+    out[i] = channels >= 3 ? Math.round(0.299 * data[o]! + 0.587 * data[o + 1]! + 0.114 * data[o + 2]!) : data[o]!;
+  }
+  return out;
+}
+
+/**
+ * Adds the pixels whose colour stands apart from the page's own (the median of its border): a pale pink or
+ * tinted card on a white scanner lid, whose edge alone is too faint. The threshold follows how much the
+ * border itself varies, so a table lit unevenly (a photo) adds nothing here and its card is found by edges.
+ */
+function tintMask(data: Buffer, channels: number, w: number, h: number, mask: Uint8Array): void {
+  const border: number[] = [];
+  for (let x = 0; x < w; x += 2) border.push(x, (h - 1) * w + x);
+  for (let y = 0; y < h; y += 2) border.push(y * w, y * w + w - 1);
+  const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const bg = [0, 1, 2].map((c) => median(border.map((i) => data[i * channels + Math.min(c, channels - 1)]!)));
+  const dist = (i: number): number => Math.max(...[0, 1, 2].map((c) => Math.abs(data[i * channels + Math.min(c, channels - 1)]! - bg[c]!)));
+  const spread = median(border.map(dist));
+  const threshold = Math.max(10, 4 * spread);
+  for (let i = 0; i < w * h; i++) if (dist(i) >= threshold) mask[i] = 1;
+}
+
+function edgeMask(g: Buffer, w: number, h: number): Uint8Array {
+  const m = new Uint8Array(w * h);
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      const i = y * w + x;
+      const gx = Math.abs(g[i + 1]! - g[i - 1]!);
+      const gy = Math.abs(g[i + w]! - g[i - w]!);
+      if (Math.max(gx, gy) >= EDGE) m[i] = 1;
+    }
+  }
+  return m;
+}
+
+/** Square max filter of radius r (separable). */
+function dilate(m: Uint8Array, w: number, h: number, r: number): Uint8Array {
+  return separable(m, w, h, r, 1);
+}
+
+/** Square min filter of radius r (separable); outside the page counts as empty. */
+function erode(m: Uint8Array, w: number, h: number, r: number): Uint8Array {
+  return separable(m, w, h, r, 0);
+}
+
+function separable(m: Uint8Array, w: number, h: number, r: number, want: 0 | 1): Uint8Array {
+  const pass = (src: Uint8Array, len: number, lines: number, at: (line: number, i: number) => number): Uint8Array => {
+    const out = new Uint8Array(src.length);
+    for (let l = 0; l < lines; l++) {
+      // Distance to the nearest `want` pixel along the line, from both sides.
+      let last = -Infinity;
+      const near = new Float64Array(len).fill(Infinity);
+      for (let i = 0; i < len; i++) {
+        if (src[at(l, i)] === want) last = i;
+        near[i] = i - last;
+      }
+      last = Infinity;
+      for (let i = len - 1; i >= 0; i--) {
+        if (src[at(l, i)] === want) last = i;
+        near[i] = Math.min(near[i]!, last - i);
+      }
+      for (let i = 0; i < len; i++) {
+        const hit = near[i]! <= r;
+        // Erosion: within r of an empty pixel (or of the page's edge) becomes empty.
+        const edge = want === 0 && (i < r || i >= len - r);
+        out[at(l, i)] = want === 1 ? (hit ? 1 : 0) : hit || edge ? 0 : 1;
+      }
+    }
+    return out;
+  };
+  const rows = pass(m, w, h, (l, i) => l * w + i);
+  return pass(rows, h, w, (l, i) => i * w + l);
+}
+
+/** Empty pixels not reachable from the page's border are holes inside a card: filled. */
+function fillHoles(m: Uint8Array, w: number, h: number): void {
+  const seen = new Uint8Array(w * h);
+  const stack: number[] = [];
+  for (let x = 0; x < w; x++) stack.push(x, (h - 1) * w + x);
+  for (let y = 0; y < h; y++) stack.push(y * w, y * w + w - 1);
+  while (stack.length) {
+    const i = stack.pop()!;
+    if (seen[i] || m[i]) continue;
+    seen[i] = 1;
+    const x = i % w;
+    if (x > 0) stack.push(i - 1);
+    if (x < w - 1) stack.push(i + 1);
+    if (i >= w) stack.push(i - w);
+    if (i < (h - 1) * w) stack.push(i + w);
+  }
+  for (let i = 0; i < m.length; i++) if (!m[i] && !seen[i]) m[i] = 1;
+}
+
+/** 4-connected regions of set pixels, as lists of pixel indices. */
+function regions(m: Uint8Array, w: number, h: number): number[][] {
+  const label = new Int32Array(w * h);
+  const out: number[][] = [];
+  for (let s = 0; s < m.length; s++) {
+    if (!m[s] || label[s]) continue;
+    const region: number[] = [];
+    const stack = [s];
+    label[s] = out.length + 1;
+    while (stack.length) {
+      const i = stack.pop()!;
+      region.push(i);
+      const x = i % w;
+      for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i - w, i + w]) {
+        if (j < 0 || j >= w * h || !m[j] || label[j]) continue;
+        label[j] = out.length + 1;
+        stack.push(j);
+      }
+    }
+    out.push(region);
+  }
+  return out;
+}
+
+/** The region's corners: extremes of x+y (TL, BR) and x−y (TR, BL). */
+function cornersOf(region: number[], w: number): Point[] {
+  let tl = region[0]!;
+  let br = tl;
+  let tr = tl;
+  let bl = tl;
+  const sum = (i: number): number => (i % w) + Math.floor(i / w);
+  const diff = (i: number): number => (i % w) - Math.floor(i / w);
+  for (const i of region) {
+    if (sum(i) < sum(tl)) tl = i;
+    if (sum(i) > sum(br)) br = i;
+    if (diff(i) > diff(tr)) tr = i;
+    if (diff(i) < diff(bl)) bl = i;
+  }
+  return [tl, tr, br, bl].map((i) => ({ x: (i % w) + 0.5, y: Math.floor(i / w) + 0.5 }));
+}
+
+/** The smallest rectangle (turned up to ±20°) holding the region, corners TL, TR, BR, BL. */
+function boundingRect(region: number[], w: number): Point[] {
+  const step = Math.max(1, Math.floor(region.length / 20000));
+  let best: { area: number; corners: Point[] } | null = null;
+  for (let deg = -20; deg <= 20; deg += 0.5) {
+    const a = (deg * Math.PI) / 180;
+    const c = Math.cos(a);
+    const s = Math.sin(a);
+    let u0 = Infinity, u1 = -Infinity, v0 = Infinity, v1 = -Infinity;
+    for (let k = 0; k < region.length; k += step) {
+      const x = (region[k]! % w) + 0.5;
+      const y = Math.floor(region[k]! / w) + 0.5;
+      const u = x * c + y * s;
+      const v = -x * s + y * c;
+      if (u < u0) u0 = u;
+      if (u > u1) u1 = u;
+      if (v < v0) v0 = v;
+      if (v > v1) v1 = v;
+    }
+    const area = (u1 - u0) * (v1 - v0);
+    if (best && area >= best.area) continue;
+    const back = (u: number, v: number): Point => ({ x: u * c - v * s, y: u * s + v * c });
+    best = { area, corners: [back(u0, v0), back(u1, v0), back(u1, v1), back(u0, v1)] };
+  }
+  return best!.corners;
+}
+
+function quadArea(q: Point[]): number {
+  let a = 0;
+  for (let i = 0; i < 4; i++) a += q[i]!.x * q[(i + 1) % 4]!.y - q[(i + 1) % 4]!.x * q[i]!.y;
+  return Math.abs(a) / 2;
+}

@@ -1,0 +1,111 @@
+/**
+ * One card cut out of its page as OCR wants it: flattened (the perspective undone through its four corners),
+ * lying landscape, one grey channel (the red one: a pink card and its red seal and title fade, black print
+ * stays), at a fixed width whatever the scan's resolution, and with the light levelled (lamp falloff and glare
+ * divided out by the card's own local background).
+ */
+import sharp from 'sharp';
+import type { GreyImage } from '../../ocr/deskew';
+import type { CardQuad } from './card-finder';
+import { applyH, homography, type Point } from './homography';
+
+/** Width the card is read at: a PET card's 7-pt values come out ~40 px tall, a paper card's ~35 px. */
+export const CARD_READ_WIDTH = 1500;
+/** Border added around the found quadrilateral (its share of the card): print at the edge is not cut. */
+const MARGIN = 0.06;
+/** Block size (read pixels) of the background estimate: larger than any stroke, smaller than the light's changes. */
+const BLOCK = 24;
+
+export interface CardImage {
+  grey: GreyImage;
+  /** Card pixels → page pixels. */
+  toPage: (p: Point) => Point;
+}
+
+/** The red channel of a page image, full resolution. */
+export async function pageRed(image: Buffer): Promise<GreyImage> {
+  const { data, info } = await sharp(image).removeAlpha().toColourspace('srgb').extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** The card flattened, levelled and landscape. */
+export function cardImage(page: GreyImage, quad: CardQuad): CardImage {
+  let [tl, tr, br, bl] = quad.corners as [Point, Point, Point, Point];
+  let ratio = quad.height / quad.width;
+  // A card lying portrait is turned a quarter (clockwise): reading turns it further if it is upside down.
+  if (ratio > 1) {
+    [tl, tr, br, bl] = [bl, tl, tr, br];
+    ratio = 1 / ratio;
+  }
+  const W = CARD_READ_WIDTH;
+  const H = Math.round(W * ratio);
+  const unit = [{ x: 0, y: 0 }, { x: 1, y: 0 }, { x: 1, y: 1 }, { x: 0, y: 1 }];
+  const toQuad = homography(unit, [tl, tr, br, bl]);
+  const toPage = (p: Point): Point => applyH(toQuad, -MARGIN + (p.x / W) * (1 + 2 * MARGIN), -MARGIN + (p.y / H) * (1 + 2 * MARGIN));
+  const data = Buffer.alloc(W * H, 255);
+  for (let y = 0; y < H; y++) {
+    for (let x = 0; x < W; x++) {
+      const s = toPage({ x: x + 0.5, y: y + 0.5 });
+      data[y * W + x] = sample(page, s.x - 0.5, s.y - 0.5);
+    }
+  }
+  return { grey: levelLight({ data, width: W, height: H }), toPage };
+}
+
+function sample(g: GreyImage, x: number, y: number): number {
+  if (x < 0 || y < 0 || x > g.width - 1 || y > g.height - 1) return 255;
+  const ix = Math.min(g.width - 2, Math.floor(x));
+  const iy = Math.min(g.height - 2, Math.floor(y));
+  const fx = x - ix;
+  const fy = y - iy;
+  const d = g.data;
+  const i = iy * g.width + ix;
+  return Math.round(d[i]! * (1 - fx) * (1 - fy) + d[i + 1]! * fx * (1 - fy) + d[i + g.width]! * (1 - fx) * fy + d[i + g.width + 1]! * fx * fy);
+}
+
+/** Divides each pixel by the local background (the brightest value around it, smoothed): light made even. */
+function levelLight(g: GreyImage): GreyImage {
+  const bw = Math.ceil(g.width / BLOCK);
+  const bh = Math.ceil(g.height / BLOCK);
+  const max = new Float32Array(bw * bh);
+  for (let y = 0; y < g.height; y++) {
+    for (let x = 0; x < g.width; x++) {
+      const b = Math.floor(y / BLOCK) * bw + Math.floor(x / BLOCK);
+      max[b] = Math.max(max[b]!, g.data[y * g.width + x]!);
+    }
+  }
+  // Smoothed twice over the 3×3 neighbourhood: a block that is all print borrows its neighbours' background.
+  let bg = max;
+  for (let pass = 0; pass < 2; pass++) {
+    const next = new Float32Array(bw * bh);
+    for (let by = 0; by < bh; by++) {
+      for (let bx = 0; bx < bw; bx++) {
+        let m = 0;
+        for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
+          const x = bx + dx;
+          const y = by + dy;
+          if (x >= 0 && y >= 0 && x < bw && y < bh) m = Math.max(m, bg[y * bw + x]! * (dx || dy ? 0.97 : 1));
+        }
+        next[by * bw + bx] = m;
+      }
+    }
+    bg = next;
+  }
+  const out = Buffer.alloc(g.data.length);
+  for (let y = 0; y < g.height; y++) {
+    const fy = Math.min(bh - 1, Math.max(0, (y + 0.5) / BLOCK - 0.5));
+    const y0 = Math.floor(fy);
+    const y1 = Math.min(bh - 1, y0 + 1);
+    const ty = fy - y0;
+    for (let x = 0; x < g.width; x++) {
+      const fx = Math.min(bw - 1, Math.max(0, (x + 0.5) / BLOCK - 0.5));
+      const x0 = Math.floor(fx);
+      const x1 = Math.min(bw - 1, x0 + 1);
+      const tx = fx - x0;
+      const b = (bg[y0 * bw + x0]! * (1 - tx) + bg[y0 * bw + x1]! * tx) * (1 - ty) + (bg[y1 * bw + x0]! * (1 - tx) + bg[y1 * bw + x1]! * tx) * ty;
+      const i = y * g.width + x;
+      out[i] = Math.min(255, Math.round((g.data[i]! * 255) / Math.max(40, b)));
+    }
+  }
+  return { data: out, width: g.width, height: g.height };
+}

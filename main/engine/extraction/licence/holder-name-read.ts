@@ -1,0 +1,44 @@
+/**
+ * A holder's name read again where the card's pass read it: OCR drops tone marks off small capitals far more
+ * often than it invents them, and which mark it drops changes with scale. The name's place is read twice more
+ * as one line (as is, and enlarged); for each syllable the reads agree on once folded, the read carrying the
+ * most marks wins, and what no read can tell is finished as vehicle owners' names are (vietnamese-names.ts).
+ */
+import type { GreyImage } from '../../ocr/deskew';
+import type { OcrBox } from '../../ocr/ocr-lines';
+import type { OcrPool } from '../../ocr/ocr-worker-pool';
+import { foldVietnamese } from '../../text/vietnamese';
+import { readRegion } from '../region-read';
+import { restoreFamilyName, restoreStopTones, restoreSwappedTones } from '../vietnamese-names';
+import { findHolderName } from './licence-grammar';
+
+/** Marks on a syllable (tone and vowel marks), counted on its decomposed form; đ counts as one. */
+const marks = (w: string): number => (w.normalize('NFD').match(/[\u0300-\u036f]/g) ?? []).length + (/[đĐ]/.test(w) ? 1 : 0);
+
+/** Votes syllable by syllable over reads of one name; reads of another length or other letters are left out. */
+export function voteName(reads: readonly string[]): string {
+  const split = reads.map((r) => r.normalize('NFC').split(/\s+/).filter(Boolean));
+  const folded = (ws: string[]): string => ws.map((w) => foldVietnamese(w)).join(' ');
+  // The letters most reads agree on (the first read's on a tie); marks are voted on within them.
+  const count = (ws: string[]): number => split.filter((o) => folded(o) === folded(ws)).length;
+  const base = split.reduce<string[]>((best, ws) => (count(ws) > count(best) ? ws : best), split[0] ?? []);
+  const agreeing = split.filter((ws) => folded(ws) === folded(base));
+  const out = base.map((_, i) => agreeing.map((ws) => ws[i]!).reduce((best, w) => (marks(w) > marks(best) ? w : best)));
+  return out.join(' ');
+}
+
+/** The name as read by the card's pass (`first`) improved by two line reads of its box (read-card pixels). */
+export async function rereadHolderName(pool: OcrPool, card: GreyImage, box: OcrBox, first: string, dpi: number): Promise<string> {
+  const reads = [first];
+  for (const view of ['plain', 'upscaled'] as const) {
+    const chars = await readRegion(pool, card, box, 'owner_name', dpi, view);
+    const name = findHolderName(chars.map((c) => c.c).join(''));
+    if (name) reads.push(name.value);
+  }
+  return finishHolderName(voteName(reads));
+}
+
+/** Marks restored where only one name fits (family names, stop finals, swapped stacked tones). */
+export function finishHolderName(name: string): string {
+  return restoreSwappedTones(restoreStopTones(restoreFamilyName(name)));
+}

@@ -1,0 +1,113 @@
+/**
+ * What a driving licence's values may look like, as read off a card by OCR. A value that fails its grammar is
+ * not a value. Only characters illegal in a field's alphabet are corrected (a letter O among the digits of a
+ * 12-digit number is a 0; the series letters of an old "AB 123456" number are kept as read).
+ */
+import { foldVietnamese } from '../../text/vietnamese';
+
+export type LicenceField = 'licence_no' | 'full_name' | 'birth_date' | 'class' | 'issued_on';
+export const LICENCE_FIELDS: readonly LicenceField[] = ['licence_no', 'full_name', 'birth_date', 'class', 'issued_on'];
+
+export interface LicenceMatch {
+  value: string;
+  /** Offsets of the match in the text it was found in. */
+  start: number;
+  end: number;
+}
+
+/** Every class printed on licences before and since 2025 (Luật TTATGT đường bộ 2024), longest first. */
+export const LICENCE_CLASSES = ['D1E', 'D2E', 'C1E', 'FB2', 'FC', 'FD', 'FE', 'A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'C1', 'D1', 'D2', 'BE', 'CE', 'DE', 'A', 'B', 'C', 'D', 'E', 'F'];
+
+/** Letters OCR reads for digits, where only a digit can stand. */
+const AS_DIGIT: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', I: '1', l: '1', '|': '1', i: '1', Z: '2', z: '2', S: '5', s: '5', B: '8', G: '6', b: '6', T: '7', g: '9' };
+
+const digitsOf = (s: string): string => [...s].map((c) => AS_DIGIT[c] ?? c).join('');
+
+/**
+ * A licence number: 12 digits (cards since 2013), 10 digits, or an old series "AB 123456"; spaces and dots
+ * between digit groups are the print's, not the number's.
+ */
+export function findLicenceNo(text: string): LicenceMatch | null {
+  const series = /(?<![\p{L}\d])([A-Z]{2})\s?[-.]?\s?([\dOoIl|SZB]{6})(?![\p{L}\d])/u.exec(text);
+  if (series && /\d/.test(series[2]!)) {
+    const digits = digitsOf(series[2]!);
+    if (/^\d{6}$/.test(digits)) return { value: `${series[1]} ${digits}`, start: series.index, end: series.index + series[0].length };
+  }
+  // A run of digit-like characters, possibly broken by single spaces or dots (OCR splits long numbers).
+  for (const m of text.matchAll(/[\dOoDQIl|ZSBG](?:[ .]?[\dOoDQIl|ZSBG]){9,13}/g)) {
+    const raw = m[0].replace(/[ .]/g, '');
+    const digits = digitsOf(raw);
+    // At least most of it must already be digits: a word is not a number because its letters look like digits.
+    if ((raw.match(/\d/g) ?? []).length < raw.length - 2) continue;
+    if (/^\d{12}$/.test(digits) || /^\d{10}$/.test(digits)) return { value: digits, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+/** A date as cards print it (12/03/1985, 12-03-1985, 12.03.1985, "ngày 12 tháng 03 năm 1985") → ISO. */
+export function findLicenceDate(text: string): LicenceMatch | null {
+  const t = text.replace(/(\d)\s+(?=\d)/g, '$1');
+  const m = /(?<!\d)([0-3]?\d)\s*[/.\-,]\s*([01]?\d)\s*[/.\-,]\s*((?:19|20)\d{2})(?!\d)/.exec(t)
+    ?? /ng[aàá]y\s*([0-3]?\d)\s*th[aáà]ng\s*([01]?\d)\s*n[aăắ]m\s*((?:19|20)\d{2})/iu.exec(t);
+  if (!m) return null;
+  const d = Number(m[1]);
+  const mo = Number(m[2]);
+  const y = Number(m[3]);
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  // Offsets are those of the text with digit groups joined: close enough to place the value's words.
+  return { value: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, start: m.index, end: m.index + m[0].length };
+}
+
+/** The class(es) printed after the class label: "B2", "A1, B2", OCR's "Al" for A1 and "BZ" for B2 included. */
+export function findLicenceClass(text: string): LicenceMatch | null {
+  const found: string[] = [];
+  let start = -1;
+  let end = -1;
+  for (const m of text.matchAll(/(?<![\p{L}\d])([A-F][A-Z\dlIZ]{0,2})(?![\p{L}\d])/gu)) {
+    const token = m[1]!.replace(/^([A-F])[lI|]$/, '$11').replace(/^([A-F])Z$/, '$12');
+    if (!LICENCE_CLASSES.includes(token)) {
+      if (found.length) break;
+      continue;
+    }
+    found.push(token);
+    if (start < 0) start = m.index;
+    end = m.index + m[0].length;
+  }
+  return found.length ? { value: found.join(', '), start, end } : null;
+}
+
+/** Label and gloss words on a card, never part of a holder's name ("Họ" is: a family name is spelled so). */
+const NOT_NAME = new Set(['ten', 'va', 'full', 'name', 'so', 'no', 'ngay', 'sinh', 'date', 'of', 'birth', 'quoc', 'tich', 'nationality', 'hang', 'class']);
+
+/**
+ * A holder's name: two to six words of letters (Vietnamese tones and all), each starting with a capital (cards
+ * print names in capitals, some paper licences in title case). Label words and words starting in lower case
+ * break runs; of the runs, the one with most words in full capitals wins, then the longest.
+ */
+export function findHolderName(text: string): LicenceMatch | null {
+  const words = [...text.normalize('NFC').matchAll(/[\p{L}]+/gu)];
+  const capital = (w: string): boolean => w[0] !== w[0]!.toLocaleLowerCase('vi');
+  const caps = (w: string): boolean => w.length > 1 && w === w.toLocaleUpperCase('vi');
+  let best: { run: RegExpMatchArray[]; score: number } | null = null;
+  let run: RegExpMatchArray[] = [];
+  const close = (): void => {
+    if (run.length >= 2 && run.length <= 6) {
+      const score = run.filter((w) => caps(w[0])).length * 10 + run.length;
+      if (!best || score > best.score) best = { run, score };
+    }
+    run = [];
+  };
+  for (const m of words) {
+    const w = m[0];
+    // No Vietnamese syllable is longer than seven letters.
+    if (!capital(w) || w.length > 7 || NOT_NAME.has(foldVietnamese(w).toLowerCase())) close();
+    else run.push(m);
+  }
+  close();
+  const found = best as { run: RegExpMatchArray[] } | null;
+  if (!found) return null;
+  const first = found.run[0]!;
+  const last = found.run[found.run.length - 1]!;
+  return { value: found.run.map((w) => w[0]).join(' '), start: first.index!, end: last.index! + last[0].length };
+}

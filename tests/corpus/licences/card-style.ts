@@ -1,0 +1,69 @@
+/**
+ * How a generated licence card looks, per split. The held-out split draws faces, wordings, date styles,
+ * layouts and tints the dev split never shows, so its figure says how the reading does on cards it was never
+ * tuned on (nothing in main/ may be adjusted by looking at held-out pages).
+ */
+import type { Rng } from '../rng';
+import type { Split } from '../families/types';
+
+export interface CardStyle {
+  labelFace: string;
+  valueFace: string;
+  valueBold: boolean;
+  /** Card tint (paper licences are pink; PET cards pale with a coloured pattern). */
+  tint: string;
+  pattern: string;
+  /** How the labels are worded. */
+  wording: 'vi' | 'bilingual' | 'long';
+  /** How dates print: 12/03/1985, 12-03-1985, 12.03.1985. */
+  dateSep: '/' | '-' | '.';
+  /** The issue date: a dated signature line ("Hà Nội, ngày … tháng … năm …") or a labelled field. */
+  issued: 'signed' | 'labelled';
+  /** Values right of their label on the same line, or on the line under it. */
+  layout: 'inline' | 'under';
+  /** Point sizes of labels and values. */
+  labelPt: number;
+  valuePt: number;
+}
+
+const DEV = {
+  label: ['Tinos', 'DejaVu Serif', 'Arimo'],
+  value: ['Arimo', 'DejaVu Sans', 'Tinos'],
+  paperTint: ['#f6d9df', '#f3cfd8', '#f8e1e4'],
+  petTint: ['#fbf3e4', '#f1f0ea'],
+  pattern: ['#e9b8c4', '#d9c7a0'],
+  wording: ['vi', 'bilingual'] as const,
+  dateSep: ['/'] as const,
+  issued: ['signed', 'labelled'] as const,
+  layout: ['inline'] as const,
+};
+const HELDOUT = {
+  label: ['Noto Serif', 'Roboto'],
+  value: ['Roboto', 'Roboto Mono', 'Noto Serif'],
+  paperTint: ['#efd0d6', '#f9e6ea', '#ecc6cf'],
+  petTint: ['#eef3f8', '#f6f1e9', '#eaf2ea'],
+  pattern: ['#b9cbe0', '#c8d9b8', '#e3c3a8'],
+  wording: ['bilingual', 'long'] as const,
+  dateSep: ['/', '-', '.'] as const,
+  issued: ['signed', 'labelled'] as const,
+  layout: ['inline', 'under'] as const,
+};
+
+/** One card's look for `split` (a paper licence or a PET card). */
+export function cardStyle(r: Rng, split: Split, paper: boolean): CardStyle {
+  const s = split === 'dev' ? DEV : HELDOUT;
+  const small = paper ? 1.25 : 1;
+  return {
+    labelFace: r.pick(s.label),
+    valueFace: r.pick(s.value),
+    valueBold: r.chance(0.6),
+    tint: r.pick(paper ? s.paperTint : s.petTint),
+    pattern: r.pick(s.pattern),
+    wording: r.pick(s.wording),
+    dateSep: r.pick(s.dateSep),
+    issued: r.pick(s.issued),
+    layout: paper ? 'inline' : r.pick(s.layout),
+    labelPt: Number((r.range(4.8, 5.6) * small).toFixed(1)),
+    valuePt: Number((r.range(6.4, 7.4) * small).toFixed(1)),
+  };
+}

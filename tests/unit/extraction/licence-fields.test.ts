@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { findCardValues, isFront } from '../../../main/engine/extraction/licence/licence-fields';
+import { findHolderName, findLicenceClass, findLicenceDate, findLicenceNo } from '../../../main/engine/extraction/licence/licence-grammar';
+import { voteName } from '../../../main/engine/extraction/licence/holder-name-read';
+import type { OcrLine } from '../../../main/engine/ocr/ocr-lines';
+
+/** OCR lines as tesseract gives them: words with boxes, one line per text row. */
+function lines(...texts: string[]): OcrLine[] {
+  return texts.map((text, row) => {
+    let x = 0;
+    const words = text.split(' ').filter(Boolean).map((w) => {
+      const box = { x0: x, y0: row * 40, x1: x + w.length * 12, y1: row * 40 + 30 };
+      x = box.x1 + 12;
+      return { text: w, confidence: 90, box };
+    });
+    return { text: words.map((w) => w.text).join(' '), box: { x0: 0, y0: row * 40, x1: x, y1: row * 40 + 30 }, words };
+  });
+}
+
+const values = (ls: OcrLine[]): Record<string, string> => Object.fromEntries(findCardValues(ls).map((v) => [v.field, v.value]));
+
+describe('licence grammar on OCR-like text', () => {
+  it('reads a 12-digit number with the letters OCR puts among digits, and keeps an old series number as printed', () => {
+    expect(findLicenceNo('01294342O755')?.value).toBe('012943420755');
+    expect(findLicenceNo('0129 4342 0755')?.value).toBe('012943420755');
+    expect(findLicenceNo('AB 123456')?.value).toBe('AB 123456');
+    expect(findLicenceNo('3080038155')?.value).toBe('3080038155');
+    // Eight digits (a date without separators) or a word are not licence numbers.
+    expect(findLicenceNo('27011969')).toBeNull();
+    expect(findLicenceNo('NGUYEN')).toBeNull();
+  });
+
+  it('reads dates in every printed form as ISO, and refuses a day that does not exist', () => {
+    expect(findLicenceDate('27/01/1969')?.value).toBe('1969-01-27');
+    expect(findLicenceDate('23.10.1991')?.value).toBe('1991-10-23');
+    expect(findLicenceDate('04/02/20 17')?.value).toBe('2017-02-04');
+    expect(findLicenceDate('Hà Nội, ngày 19 tháng 11 năm 1997')?.value).toBe('1997-11-19');
+    expect(findLicenceDate('31/02/2001')).toBeNull();
+  });
+
+  it('reads classes from the vocabulary, OCR\'s Al for A1 included, and stops at the next label', () => {
+    expect(findLicenceClass(' D2 Có giá trị đến')?.value).toBe('D2');
+    expect(findLicenceClass(' Al')?.value).toBe('A1');
+    expect(findLicenceClass(' A1, B2')?.value).toBe('A1, B2');
+    expect(findLicenceClass(' C1E')?.value).toBe('C1E');
+    expect(findLicenceClass(' Loại xe')).toBeNull();
+  });
+
+  it('takes a name in capitals and leaves label words and the next label out', () => {
+    expect(findHolderName(' NGUYỄN ĐỨC HOÀNG')?.value).toBe('NGUYỄN ĐỨC HOÀNG');
+    expect(findHolderName('Họ tên/Full name: HỒ VĂN AN')?.value).toBe('HỒ VĂN AN');
+    expect(findHolderName(' Trần Minh Uyên')?.value).toBe('Trần Minh Uyên');
+    expect(findHolderName(' x')).toBeNull();
+  });
+
+  it('votes a name syllable by syllable for the read with most marks among reads that agree once folded', () => {
+    expect(voteName(['NGUYEN ĐỨC HOANG', 'NGUYEN ĐỨC HOANG', 'NGUYEN ĐỨC HOÀNG'])).toBe('NGUYEN ĐỨC HOÀNG');
+    expect(voteName(['p0 BÍCH LINH', 'ĐÔ BÍCH LINH', 'ĐỖ BÍCH LINH'])).toBe('ĐỖ BÍCH LINH');
+  });
+});
+
+describe('licence values found by their labels', () => {
+  it('reads a PET card front, labels bilingual, class and expiry on one line, the issue date in the signed line', () => {
+    const found = values(lines(
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'GIẤY PHÉP LÁI XE / DRIVER\'S LICENSE',
+      'Số/No: 012943420755',
+      'Họ tên/Full name: NGUYỄN ĐỨC HOÀNG',
+      'Ngày sinh/Date of birth: 27/01/1969',
+      'Hạng/Class: D2 Có giá trị đến/Expires: 04/02/2027',
+      'Hà Nội, ngày 04 tháng 02 năm 2017',
+    ));
+    expect(found).toEqual({ licence_no: '012943420755', full_name: 'NGUYỄN ĐỨC HOÀNG', birth_date: '1969-01-27', class: 'D2', issued_on: '2017-02-04' });
+  });
+
+  it('reads a paper licence whose OCR lost tones on labels, with the number under its label and a labelled issue date', () => {
+    const found = values(lines(
+      'Ho tén/Fu11 name: TRẦN MINH UYÊN',
+      'Ngay, thang, nam sinh / Date of birth: 08.01.1959',
+      'Hang / Class: A1',
+      'Co gia tri den / Expires: Không thời hạn',
+      'Ngày cấp / Issued on: 19.11.1997',
+      'Giấy phép lái xe số:',
+      '3450615228',
+    ));
+    expect(found).toEqual({ licence_no: '3450615228', full_name: 'TRẦN MINH UYÊN', birth_date: '1959-01-08', class: 'A1', issued_on: '1997-11-19' });
+  });
+
+  it('tells a card\'s back (the class table) from its front', () => {
+    const back = findCardValues(lines('CÁC HẠNG XE ĐƯỢC ĐIỀU KHIỂN', 'Hạng/Class | Loại xe | Ngày trúng tuyển', 'A1 | Xe mô tô hai bánh | 12/05/2016'));
+    expect(isFront(back)).toBe(false);
+    expect(back.find((v) => v.field === 'birth_date')).toBeUndefined();
+    expect(isFront(findCardValues(lines('Số/No: 012943420755')))).toBe(true);
+  });
+});
