@@ -1,6 +1,6 @@
 /** Messages between the Electron main process and the engine's utilityProcess. */
 import type { CallResult, ErrorInfo } from '../../preload/contract';
-import type { EngineOptions } from '../engine/engine';
+import type { EngineOptions } from '../engine';
 
 export type HostRequest = { type: 'init'; options: EngineOptions } | { type: 'call'; id: number; name: string; input: unknown };
 

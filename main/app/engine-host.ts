@@ -2,9 +2,7 @@
  * Entry of the engine's utilityProcess: the engine runs here so that long imports and OCR never block the
  * window. Messages from main are already validated against the contract.
  */
-import { createEngine } from '../engine/engine';
-import { describeError } from '../engine/errors';
-import type { Engine } from '../engine/engine.types';
+import { createEngine, describeError, type Engine } from '../engine';
 import { invokeEngine, type EngineCallName } from './engine-calls';
 import type { HostRequest, HostMessage } from './engine-host.protocol';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { utilityProcess, type UtilityProcess } from 'electron';
 import type { CallResult } from '../../preload/contract';
-import type { EngineOptions } from '../engine/engine';
+import type { EngineOptions } from '../engine';
 import type { HostMessage, HostRequest } from './engine-host.protocol';
 
 /**

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { UserError } from '../engine/errors';
+import { UserError } from '../engine';
 
 /** Every option any command takes; a command ignores those it has no use for. */
 const OPTIONS = {

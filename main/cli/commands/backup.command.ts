@@ -1,5 +1,4 @@
-import { restoreStation } from '../../engine/backup/backup.service';
-import type { Engine } from '../../engine/engine.types';
+import { restoreStation, type Engine } from '../../engine';
 import { UsageError, type CliArgs } from '../args';
 import { formatCount, type Output } from '../output';
 

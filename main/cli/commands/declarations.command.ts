@@ -1,6 +1,4 @@
-import type { Engine } from '../../engine/engine.types';
-import type { StoredDeclaration } from '../../engine/engine-campaign.types';
-import { DECLARATION_MATCHES, DECLARATION_STATUSES, type DeclarationMatch, type DeclarationStatus } from '../../engine/declarations/declaration';
+import { DECLARATION_MATCHES, DECLARATION_STATUSES, type DeclarationMatch, type DeclarationStatus, type Engine, type StoredDeclaration } from '../../engine';
 import { UsageError, type CliArgs } from '../args';
 import type { Output } from '../output';
 import { readPassword } from '../password-input';

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import type { Engine } from '../../engine/engine.types';
-import type { KeyedImportReport } from '../../engine/engine-campaign.types';
+import type { Engine, KeyedImportReport } from '../../engine';
 import { UsageError, type CliArgs } from '../args';
 import { formatCount, formatDuration, type Output } from '../output';
 

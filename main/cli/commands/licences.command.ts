@@ -1,4 +1,4 @@
-import type { Engine } from '../../engine/engine.types';
+import type { Engine } from '../../engine';
 import type { CliArgs } from '../args';
 import type { Output } from '../output';
 import { keyedImport } from './keyed-import.command';

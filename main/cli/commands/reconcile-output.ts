@@ -1,5 +1,4 @@
-import type { Difference, ReconcileStatus } from '../../engine/reconcile/subject';
-import { RECONCILE_STATUSES } from '../../engine/reconcile/subject';
+import { RECONCILE_STATUSES, type Difference, type ReconcileStatus } from '../../engine';
 import { UsageError, type CliArgs } from '../args';
 import { formatCount, type Output } from '../output';
 

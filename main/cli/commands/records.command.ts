@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import type { Engine, ImportReport } from '../../engine/engine.types';
-import { RECORD_FIELDS, type StoredRecord } from '../../engine/records/record';
+import { RECORD_FIELDS, type Engine, type ImportReport, type StoredRecord } from '../../engine';
 import { UsageError, type CliArgs } from '../args';
 import { formatCount, formatDuration, type Output } from '../output';
 

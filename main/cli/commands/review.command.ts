@@ -1,5 +1,4 @@
-import type { Engine } from '../../engine/engine.types';
-import { UserError } from '../../engine/errors';
+import { UserError, type Engine } from '../../engine';
 import { UsageError, type CliArgs } from '../args';
 import type { Output } from '../output';
 import { readPassword } from '../password-input';
