@@ -11,6 +11,7 @@ import { BatchSummary, BatchVerdict, ExportPreview, ExportRequest, ExportResult 
 import { DashboardStats } from './schemas/dashboard';
 import { BackupReport, StationFacts } from './schemas/station';
 import { DeclarationAction, DeclarationDecision, DeclarationMatch, DeclarationStatus, DeclarationView, OwnerAction, OwnerCounts, OwnerResult, OwnerStatus } from './schemas/owners';
+import { LicenceResult, LicenceView } from './schemas/licences';
 
 export * from './schemas/records';
 export * from './schemas/scan';
@@ -19,6 +20,7 @@ export * from './schemas/export';
 export * from './schemas/dashboard';
 export * from './schemas/station';
 export * from './schemas/owners';
+export * from './schemas/licences';
 
 const DossierId = z.string().min(1).max(40);
 const PageNo = z.number().int().min(0).max(100_000);
@@ -281,6 +283,22 @@ export const calls = {
     z.object({ record: z.string().min(1).max(64), field: z.string().min(1).max(40), action: OwnerAction, reason: z.string().max(500).optional() }),
     z.object({ outcome: z.enum(['decided', 'unchanged']), message: z.string(), result: OwnerResult }),
     'Take the register value into the record, or keep the record value.',
+  ),
+  /** Checks every driving-licence holder against the population register again; answers the counts per status. */
+  'licences.reconcile': call(z.object({}), OwnerCounts, 'Reconcile every licence holder with the register.'),
+  /** A window of licence results with one status, or every one not matching the register. */
+  'licences.window': call(
+    z.object({ status: z.union([OwnerStatus, z.literal('not_match')]).default('not_match'), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),
+    z.object({ total: z.number().int(), rows: z.array(LicenceResult) }),
+    'Licence results against the register.',
+  ),
+  /** A licence as stored (class, holder, dates), or null when the station has no such number. */
+  'licences.show': call(z.object({ licence_no: z.string().min(1).max(64) }), LicenceView.nullable(), 'One licence as stored.'),
+  /** An officer's decision on one difference of a licence holder (the signed-in officer or lead); a second, different one is refused. */
+  'licences.decide': call(
+    z.object({ licence_no: z.string().min(1).max(64), field: z.string().min(1).max(40), action: OwnerAction, reason: z.string().max(500).optional() }),
+    z.object({ outcome: z.enum(['decided', 'unchanged']), message: z.string(), result: LicenceResult }),
+    'Take the register value into the licence, or keep the licence value.',
   ),
   /** A window of citizens' self-declarations (the confirmation queue), filtered by status and match. */
   'declarations.window': call(

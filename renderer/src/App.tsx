@@ -9,6 +9,7 @@ import { useLastScreen } from './hooks/useLastScreen';
 import { DashboardScreen } from './dashboard/DashboardScreen';
 import { DeclarationsScreen } from './declarations/DeclarationsScreen';
 import { OwnersScreen } from './owners/OwnersScreen';
+import { LicencesScreen } from './licences/LicencesScreen';
 import { ExportScreen } from './export/ExportScreen';
 import { useExportRun } from './export/useExportRun';
 import { RecordsScreen } from './records/RecordsScreen';
@@ -87,6 +88,8 @@ export function App(): JSX.Element {
             <OwnersScreen />
           ) : screen === 'declarations' ? (
             <DeclarationsScreen user={session.user} />
+          ) : screen === 'licences' ? (
+            <LicencesScreen />
           ) : screen === 'dashboard' ? (
             <DashboardScreen />
           ) : (

@@ -1,0 +1,43 @@
+import { useEffect, useState, type JSX } from 'react';
+import type { LicenceView } from '../../../preload/contract';
+import { api } from '../api';
+import { formatDate } from '../format';
+import { useI18n } from '../i18n/I18nProvider';
+import './licences.css';
+
+/** The selected licence as stored: class, holder, birth date, issue and expiry, issuing office. */
+export function LicenceFacts({ licenceNo }: { licenceNo: string }): JSX.Element | null {
+  const { t, locale } = useI18n();
+  const [licence, setLicence] = useState<LicenceView | null>(null);
+  useEffect(() => {
+    let live = true;
+    setLicence(null);
+    api.licences.show({ licence_no: licenceNo }).then(
+      (shown) => live && setLicence(shown),
+      () => live && setLicence(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [licenceNo]);
+  if (!licence) return null;
+  const date = (iso: string | null): string => (iso === null ? '—' : formatDate(iso, locale));
+  const facts: [string, string][] = [
+    [t('licences.facts.class'), licence.class ?? '—'],
+    [t('licences.facts.name'), licence.full_name ?? '—'],
+    [t('licences.facts.birth'), date(licence.birth_date)],
+    [t('licences.facts.issued'), date(licence.issued_on)],
+    [t('licences.facts.valid'), licence.valid_until === null ? t('licences.facts.noExpiry') : date(licence.valid_until)],
+    [t('licences.facts.issuedBy'), licence.issued_by ?? '—'],
+  ];
+  return (
+    <dl className="licence-facts" data-testid="licences-facts">
+      {facts.map(([label, value]) => (
+        <div key={label}>
+          <dt className="muted small">{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

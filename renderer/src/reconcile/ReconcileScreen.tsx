@@ -1,0 +1,216 @@
+import { useCallback, useEffect, useState, type JSX, type KeyboardEvent, type ReactNode } from 'react';
+import type { OwnerAction, OwnerCounts, OwnerResult, OwnerStatus } from '../../../preload/contract';
+import { errorMessage } from '../api';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { PageHead } from '../components/PageHead';
+import { useI18n } from '../i18n/I18nProvider';
+import '../declarations/declarations.css';
+
+const FILTERS = ['not_match', 'differs', 'legacy_id', 'not_found', 'no_id', 'match'] as const;
+type Filter = (typeof FILTERS)[number];
+const KEYS: Record<string, OwnerAction> = { t: 'take-register', k: 'keep-record' };
+
+/** One subject's result (a record's owner, a licence holder), keyed by the subject's own key. */
+export interface ReconcileRow {
+  key: string;
+  status: OwnerStatus;
+  personal_id: string | null;
+  differences: OwnerResult['differences'];
+}
+
+/** Where a kind of subject's results come from and where decisions go; a stable object (module level). */
+export interface ReconcileSource {
+  reconcile(): Promise<OwnerCounts>;
+  window(status: OwnerStatus | 'not_match', offset: number, limit: number): Promise<{ total: number; rows: ReconcileRow[] }>;
+  decide(key: string, field: string, action: OwnerAction, reason?: string): Promise<unknown>;
+}
+
+/** The words that differ between subjects; every other word is the Owners screen's. */
+export interface ReconcileLabels {
+  title: string;
+  lead: string;
+  empty: string;
+  /** The key column ("Mã hồ sơ", "Số GPLX"). */
+  key: string;
+  /** The subject's value column beside the register's ("Hồ sơ đơn vị", "Giấy phép"). */
+  subject: string;
+  keep: string;
+  reason: string;
+}
+
+/**
+ * The officer's reconciliation list, shared by every subject checked against the population register (Owners,
+ * Licences): the subjects not matching (or one status), the subject's value beside the register's for each
+ * difference, decided one field at a time with the keyboard (T take the register's value, K keep the subject's,
+ * with a reason). `facts` shows the selected subject's own values above its differences.
+ */
+export function ReconcileScreen({ id, source, labels, facts }: { id: string; source: ReconcileSource; labels: ReconcileLabels; facts?: (key: string) => ReactNode }): JSX.Element {
+  const { t } = useI18n();
+  const [filter, setFilter] = useState<Filter>('not_match');
+  const [counts, setCounts] = useState<OwnerCounts | null>(null);
+  const [rows, setRows] = useState<ReconcileRow[]>([]);
+  const [total, setTotal] = useState(0);
+  const [selected, setSelected] = useState(0);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  // Bumped after each reconciliation, so the list is read again from the fresh results.
+  const [generation, setGeneration] = useState(0);
+
+  const load = useCallback(async () => {
+    try {
+      const window = await source.window(filter, 0, 200);
+      setRows(window.rows);
+      setTotal(window.total);
+      setSelected((s) => Math.min(s, Math.max(0, window.rows.length - 1)));
+    } catch (e) {
+      setError(e);
+    }
+  }, [source, filter, generation]);
+
+  const reconcile = useCallback(async () => {
+    setBusy(true);
+    try {
+      setCounts(await source.reconcile());
+      setGeneration((g) => g + 1);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }, [source]);
+
+  useEffect(() => {
+    void reconcile();
+  }, [reconcile]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const current = rows[selected] ?? null;
+  const difference = current?.differences[0] ?? null;
+  const decide = async (action: OwnerAction): Promise<void> => {
+    if (!current || !difference || busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await source.decide(current.key, difference.field, action, reason.trim() || undefined);
+      setReason('');
+      setCounts(await source.reconcile());
+      setGeneration((g) => g + 1);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onKey = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if ((event.target as HTMLElement).tagName === 'INPUT' || (event.target as HTMLElement).tagName === 'SELECT') return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setSelected((s) => Math.max(0, Math.min(rows.length - 1, s + (event.key === 'ArrowDown' ? 1 : -1))));
+      return;
+    }
+    const action = KEYS[event.key.toLowerCase()];
+    if (action && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      void decide(action);
+    }
+  };
+
+  const matching = counts?.match ?? 0;
+  const notMatching = counts ? counts.differs + counts.legacy_id + counts.not_found + counts.no_id : 0;
+  return (
+    <section className="decl-screen" aria-labelledby={`${id}-title`} data-testid={`screen-${id}`}>
+      <PageHead titleId={`${id}-title`} title={labels.title} lead={labels.lead}>
+        <label className="decl-filter">
+          <span>{t('owners.filter')}</span>
+          <select data-testid={`${id}-filter`} value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
+            {FILTERS.map((f) => (
+              <option key={f} value={f}>
+                {t(`owners.status.${f}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="btn" data-testid={`${id}-reconcile`} disabled={busy} onClick={() => void reconcile()}>
+          {t('owners.reconcile')}
+        </button>
+      </PageHead>
+      {error ? <ErrorBanner message={errorMessage(error)} onDismiss={() => setError(null)} /> : null}
+      <p data-testid={`${id}-counts`}>
+        <strong>{t('owners.count.matching', { n: matching })}</strong> · {t('owners.count.notMatching', { n: notMatching })}
+      </p>
+      <div className="decl-body" tabIndex={0} onKeyDown={onKey} data-testid={`${id}-list`} aria-label={labels.title}>
+        <div className="decl-list card">
+          {rows.length === 0 ? (
+            <p className="muted">{labels.empty}</p>
+          ) : (
+            <table data-testid={`${id}-table`} aria-rowcount={total}>
+              <thead>
+                <tr>
+                  <th>{labels.key}</th>
+                  <th>{t('owners.col.status')}</th>
+                  <th>{t('owners.col.personal')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r, i) => (
+                  <tr key={r.key} aria-selected={i === selected} data-testid={`${id}-row-${r.key}`} onClick={() => setSelected(i)}>
+                    <td>{r.key}</td>
+                    <td className={`decl-match decl-match-${r.status === 'match' ? 'exact' : r.status}`}>{t(`owners.status.${r.status}`)}</td>
+                    <td>{r.personal_id ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+        {current ? (
+          <div className="decl-detail card" data-testid={`${id}-detail`}>
+            <h2>{current.key}</h2>
+            {facts ? facts(current.key) : null}
+            {current.differences.length === 0 ? (
+              <p>{t('owners.detail.none')}</p>
+            ) : (
+              <table data-testid={`${id}-differences`}>
+                <thead>
+                  <tr>
+                    <th>{t('owners.detail.field')}</th>
+                    <th>{labels.subject}</th>
+                    <th>{t('owners.detail.register')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {current.differences.map((d) => (
+                    <tr key={d.field}>
+                      <td>
+                        {d.field}
+                        {d.hint ? <span className="muted"> ({t(`owners.hint.${d.hint}`)})</span> : null}
+                      </td>
+                      <td className="decl-diff">{d.record_value ?? '—'}</td>
+                      <td className="decl-diff">{d.register_value ?? '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            <label className="decl-reason">
+              <span>{labels.reason}</span>
+              <input data-testid={`${id}-reason`} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+            </label>
+            <div className="decl-actions">
+              <button type="button" className="btn btn-primary" data-testid={`${id}-take`} disabled={busy || !difference} onClick={() => void decide('take-register')}>
+                {t('owners.take')}
+              </button>
+              <button type="button" className="btn" data-testid={`${id}-keep`} disabled={busy || !difference} onClick={() => void decide('keep-record')}>
+                {labels.keep}
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}
