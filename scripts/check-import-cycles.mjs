@@ -2,13 +2,15 @@
 // Fails when the source imports go round in a circle (type-only imports count: a circle of types is still a
 // circle a reader has to walk). Walks main/, preload/ and renderer/, resolves relative imports to files, finds
 // the strongly connected groups (Tarjan) and prints one concrete circle per group.
-// `npm run lint` runs it after eslint; `npm test` runs it as its own step.
+// `npm run lint` runs it after eslint; `npm test` runs it as its own step. `--root DIR` checks another tree
+// (its test); `--verbose` lists every file of each circle.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const rootAt = process.argv.indexOf('--root');
+const ROOT = rootAt > 0 ? resolve(process.argv[rootAt + 1]) : fileURLToPath(new URL('..', import.meta.url));
 const AREAS = ['main', 'preload', 'renderer'];
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.js', '.mjs'];
 
@@ -118,6 +120,7 @@ if (groups.length === 0) {
 }
 for (const group of groups) {
   console.log(`✗ import circle among ${group.length} files: ${oneCircle(group).map(name).join(' → ')}`);
+  if (process.argv.includes('--verbose')) for (const file of group.map(name).sort()) console.log(`    ${file}`);
 }
 console.log(`${groups.length} import circle(s) among ${graph.size} files; break each by moving the shared names into a file both sides import.`);
 process.exit(1);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, build, then every vitest test (unit + integration) and every end-to-end test.
+// `npm test`: type-check, lint, the import-circle check, build, then every vitest test (unit + integration) and every end-to-end test.
 // Runs each step even after a failure so one run shows everything, and closes with one line counting all
 // tests: "Total: N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -24,6 +24,7 @@ const step = (label, result) => {
 step('type-check (main, preload, tests)', run(bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']));
 step('type-check (renderer)', run(bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']));
 step('lint', run(bin('eslint'), ['.']));
+step('import circles', run(process.execPath, [join(ROOT, 'scripts', 'check-import-cycles.mjs')]));
 const built = step('build', run(bin('electron-vite'), ['build']));
 
 const report = join(mkdtempSync(join(tmpdir(), 'sohoa-vitest-')), 'report.json');

@@ -5,7 +5,8 @@
  */
 import type { RetiredRepo } from './db/retired.repo';
 import type { RecordsRepo } from './db/records.repo';
-import type { FindCandidate, JobProgress } from './engine.types';
+import type { JobProgress } from './jobs/job-progress';
+import type { FindCandidate } from './records/find-result';
 import type { JobRegistry } from './jobs/job-registry';
 import { ProgressMeter } from './jobs/progress-meter';
 import type { ReportLocale } from './dashboard/report-labels';

@@ -1,7 +1,6 @@
 /** The engine's one API object: what the desktop shell, the test host and the command line all drive. */
-import type { FieldIssue, RecordFileField, StoredRecord } from './records/record';
+import type { FieldIssue, StoredRecord } from './records/record';
 import type { HistoryEntry } from './db/records.repo';
-import type { StoredPage } from './db/dossiers.repo';
 import type { DeviceScanRequest, ScannerDevice } from './scan/device-scan.service';
 import type { WatchStatus } from './scan/scan-sources.service';
 import type { SourceKind } from './sources';
@@ -17,87 +16,18 @@ import type { BatchVerdict } from './export/verify-batch';
 import type { DashboardStats } from './dashboard/dashboard.types';
 import type { CampaignApi } from './engine-campaign.types';
 import type { RetiredApi } from './engine-retired';
+import type { JobProgress } from './jobs/job-progress';
+import type { ImportReport } from './records/import-report';
+import type { FindCandidate, FindResult, LookupField } from './records/find-result';
+import type { ScanImportReport } from './scan/scan-import-report';
+import type { DossierFlagView, DossierView, PageView } from './scan/dossier-view';
+import type { Settings, StationFacts } from './settings/settings.types';
 
 export type { DeviceScanRequest, ScannerDevice, WatchStatus };
-
-export interface ImportReport {
-  imported: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  with_issues: number;
-  errors: { file: string; row: number | null; field: string | null; message: string }[];
-  issues: { record_id: string; field: RecordFileField; message: string }[];
-  cancelled: boolean;
-  seconds: number;
-}
-
-export type LookupField = 'plate' | 'chassis' | 'engine' | 'owner_id';
-
-export interface FindCandidate {
-  record_id: string;
-  score: number;
-  field: LookupField;
-  why: string;
-  record: StoredRecord;
-}
-
-export interface FindResult {
-  query: string;
-  candidates: FindCandidate[];
-}
-
-export interface JobProgress {
-  jobId: string;
-  kind: 'records.import' | 'scan.import' | 'export';
-  label: string;
-  done: number;
-  total: number | null;
-  items: number;
-  itemsPerSecond: number;
-  etaSeconds: number | null;
-  finished: boolean;
-}
-
-export interface ScanImportReport {
-  created: string[];
-  duplicates: { source: string; dossier: string }[];
-  errors: { path: string; message: string }[];
-  pages: number;
-  seconds: number;
-}
-
-/** A dossier as `sohoa dossiers list --json` prints it (CLI.md). */
-export interface DossierView {
-  id: string;
-  source: string[];
-  pages: number;
-  status: 'processing' | 'needs_review' | 'resolved' | 'exported' | 'failed';
-  error: string | null;
-  fields: Record<string, { value: string; confidence?: number } | null>;
-  record_id: string | null;
-  /** A vehicle's registration dossier or a paper driving licence. */
-  kind: 'vehicle' | 'licence';
-  /** The box or shelf the paper came from (`scan import --box`), or null. */
-  box: string | null;
-  flags: DossierFlagView[];
-}
-
-/** A flag as `dossiers list` shows it (CLI.md), with its hint and the decision it has, if any. */
-export interface DossierFlagView {
-  field: string;
-  kind: 'mismatch' | 'missing_in_record' | 'missing_on_scan' | 'unreadable' | 'unmatched' | 'duplicate' | 'retired';
-  scan_value: string | null;
-  record_value: string | null;
-  hint?: 'ocr_misread' | 'record_error' | null;
-  decision?: { id: number; action: 'keep-record' | 'take-scan' | 'set' | 'rescan'; value: string | null; user: string; at: string; reason: string | null } | null;
-}
+export type { DossierFlagView, DossierView, FindCandidate, FindResult, ImportReport, JobProgress, LookupField, PageView, ScanImportReport, Settings, StationFacts };
 
 export type AuditEntryView = Omit<ChainedAuditEntry, 'prev_hash' | 'hash'>;
 export type { BackupReport, DashboardStats, ChainVerdict, DecisionRequest, QueueItemView, QueueRequest, ReviewDossierView, Role };
-
-/** A page as the Scan screen shows it: what is stored, with a thumbnail instead of the archive path. */
-export type PageView = Omit<StoredPage, 'imagePath'> & { thumbnail: string | null };
 
 export interface EngineEvents {
   'job.progress': JobProgress;
@@ -106,32 +36,6 @@ export interface EngineEvents {
 }
 export type EngineEventName = keyof EngineEvents;
 export type EngineListener = <E extends EngineEventName>(name: E, payload: EngineEvents[E]) => void;
-
-export interface Settings {
-  locale: 'vi' | 'en';
-  /** OCR workers from the next start; absent: one less than the processor cores. */
-  ocrWorkers?: number | null;
-  /** The folder the Scan screen offers to watch. */
-  hotFolder?: string | null;
-  archiveFolder?: string | null;
-  /** Where the scheduled daily backup goes; absent: no daily backup. */
-  backupFolder?: string | null;
-  /** The Scan screen's defaults for a connected scanner. */
-  scanResolution?: number | null;
-  scanMode?: 'gray' | 'color' | 'lineart' | null;
-  scanAdf?: boolean | null;
-  /** The demo station's first-run tour was finished or dismissed. */
-  tourDone?: boolean | null;
-}
-
-/** What the Settings screen shows but cannot change. */
-export interface StationFacts {
-  archiveDir: string;
-  dbPath: string;
-  cores: number;
-  /** Why the archive folder cannot be reached (e.g. its drive is not connected); null when it can. */
-  archiveProblem: string | null;
-}
 
 /** The campaign's register, owner reconciliation and declarations come from CampaignApi (engine-campaign.types.ts). */
 export interface Engine extends CampaignApi, RetiredApi {

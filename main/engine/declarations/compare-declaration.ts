@@ -4,7 +4,7 @@
  * and engine agree after canonicalisation; `differs` — same owner, some vehicle value differs (or the vehicle was
  * found by plate alone); `other_owner` — the record names another person; `no_record` — no record of the vehicle.
  */
-import type { FindCandidate, LookupField } from '../engine.types';
+import type { FindCandidate, LookupField } from '../records/find-result';
 import { nameKey } from '../reconcile/reconcile';
 import type { RegisterPerson } from '../reconcile/subject';
 import { canonicalPlateKey, serialKey } from '../records/normalize';

@@ -1,5 +1,5 @@
-import type { BatchPlacement, NewBatch } from '../db/export.repo';
-import type { ExportDeps } from './export.service';
+import type { AuditRepo } from '../db/audit.repo';
+import type { BatchPlacement, ExportRepo, NewBatch } from '../db/export.repo';
 
 type Expected = BatchPlacement['expected'];
 
@@ -7,7 +7,7 @@ type Expected = BatchPlacement['expected'];
  * Records a placed batch and marks its dossiers exported, with their audit entries, in one transaction; returns
  * the dossiers that changed meanwhile (nothing is recorded then). `note` is added to the audit reason.
  */
-export function recordBatch(deps: Pick<ExportDeps, 'repo' | 'audit'>, batch: NewBatch, expected: Expected, note: string): string[] {
+export function recordBatch(deps: { repo: ExportRepo; audit: AuditRepo }, batch: NewBatch, expected: Expected, note: string): string[] {
   const now = new Date().toISOString();
   return deps.repo.recordBatch(batch, expected, now, () => {
     for (const d of expected) deps.audit.append({ at: now, user: batch.user, action: 'export', dossier: d.id, field: null, before: d.status, after: 'exported', reason: `batch ${batch.id}${note}` });

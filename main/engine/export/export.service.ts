@@ -9,7 +9,7 @@ import { rm } from 'node:fs/promises';
 import type { AuditRepo } from '../db/audit.repo';
 import type { BatchRow, ExportableDossier, ExportRepo, NewBatch } from '../db/export.repo';
 import type { ReviewRepo } from '../db/review.repo';
-import type { JobProgress } from '../engine.types';
+import type { JobProgress } from '../jobs/job-progress';
 import { crashPoint } from '../crash-point';
 import { UserError } from '../errors';
 import type { JobRegistry } from '../jobs/job-registry';

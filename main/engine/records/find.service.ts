@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { RecordsRepo } from '../db/records.repo';
-import type { FindResult } from '../engine.types';
+import type { FindResult } from './find-result';
 import { RecordIndex } from '../lookup/record-index';
 import type { NormalizedRecord } from './record';
 

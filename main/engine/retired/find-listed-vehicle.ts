@@ -4,7 +4,7 @@
  * plate two records share, since plates follow their owner since 2023. A row that finds nothing is told why in
  * one sentence.
  */
-import type { FindCandidate } from '../engine.types';
+import type { FindCandidate } from '../records/find-result';
 import type { StoredRecord } from '../records/record';
 import type { ListedVehicle } from './retired-list';
 

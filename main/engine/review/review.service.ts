@@ -3,7 +3,7 @@
  * officer's queue and decisions, bulk confirmation, and the views the screens and `dossiers list` show.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { DossierView } from '../engine.types';
+import type { DossierView } from '../scan/dossier-view';
 import { UserError } from '../errors';
 import type { Actor } from '../users/accounts.service';
 import { requireRole } from '../users/accounts.service';

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import type { JobProgress, ScanImportReport } from '../engine.types';
+import type { JobProgress } from '../jobs/job-progress';
+import type { ScanImportReport } from './scan-import-report';
 import type { JobRegistry } from '../jobs/job-registry';
 import { ProgressMeter } from '../jobs/progress-meter';
 import type { SourceKind, SourceOptions } from '../sources';

@@ -1,5 +1,7 @@
 import type { DossiersRepo } from '../db/dossiers.repo';
-import type { DossierView, JobProgress, PageView, ScanImportReport } from '../engine.types';
+import type { JobProgress } from '../jobs/job-progress';
+import type { DossierView, PageView } from './dossier-view';
+import type { ScanImportReport } from './scan-import-report';
 import type { DossierRow } from '../db/dossiers.repo';
 import { pagePreview, pageThumbnail } from './thumbnail';
 import { DiskFullError, UserError } from '../errors';

@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute } from 'node:path';
 import { UserError } from '../errors';
-import type { Settings } from '../engine.types';
+import type { Settings } from './settings.types';
 import { folderProblem } from './folder-reach';
 
 export const DEFAULT_SETTINGS: Settings = { locale: 'vi' };
