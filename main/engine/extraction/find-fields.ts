@@ -7,23 +7,15 @@
 import type { OcrBox, OcrLine, OcrWord } from '../ocr/ocr-lines';
 import type { ScanField } from '../scan/scan.types';
 import { findFieldValue, type GrammarMatch } from './field-grammar';
+import type { FoundValue } from './found-value';
 import { LABEL_WORDINGS, PAGE_TITLES, type LabelKind } from './label-vocabulary';
 import { approxFind, fold } from './labels';
+import { cellAbove, wrapped } from './address-lines';
+import { boxOf, centreY, isLeader, lineHeight, wordsBetween, xAt } from './line-geometry';
 
-/** How a value was tied to its field. */
-export type FindMethod = 'label' | 'below' | 'pattern';
+export { xAt } from './line-geometry';
 
-/** A value found on the page, or a labelled place whose text did not parse (`match` null). */
-export interface FoundValue {
-  field: ScanField;
-  method: FindMethod;
-  /** The text searched (label tail removed), and the stretch of it that parsed. */
-  text: string;
-  match: GrammarMatch | null;
-  /** The words of `text`, in reading order, and their bounding box. */
-  words: OcrWord[];
-  region: OcrBox;
-}
+export type { FindMethod, FoundValue } from './found-value';
 
 export interface RubbingTitle { kind: 'rubbing_engine' | 'rubbing_chassis' | 'rubbing_both'; box: OcrBox }
 
@@ -83,22 +75,6 @@ function labelsIn(text: string, lineNo: number, line: OcrLine): Hit[] {
   return merged;
 }
 
-/** x of character index `idx` of the line's text (words joined by single spaces). */
-export function xAt(line: OcrLine, idx: number): number {
-  let pos = 0;
-  for (const w of line.words) {
-    const end = pos + w.text.length;
-    if (idx <= end) {
-      const sym = w.symbols && w.symbols.length === w.text.length ? w.symbols[Math.min(idx - pos, w.text.length - 1)] : undefined;
-      if (sym) return idx - pos >= w.text.length ? sym.box.x1 : sym.box.x0;
-      const frac = Math.max(0, Math.min(1, (idx - pos) / Math.max(1, w.text.length)));
-      return w.box.x0 + frac * (w.box.x1 - w.box.x0);
-    }
-    pos = end + 1;
-  }
-  return line.box.x1;
-}
-
 /**
  * Where a label's value starts: past the label's own tail — a field number ("Số máy 1"), an English gloss in
  * brackets ("(Engine N0)", even when its bracket is lost), the colon and what is left of a leader.
@@ -139,25 +115,6 @@ function pageKind(lines: OcrLine[], values: FoundValue[]): PageFields['kind'] {
   }
   return best.kind;
 }
-
-const lineHeight = (b: OcrBox): number => Math.max(8, b.y1 - b.y0);
-const centreY = (b: OcrBox): number => (b.y0 + b.y1) / 2;
-
-function boxOf(words: OcrWord[], fallback: OcrBox): OcrBox {
-  if (words.length === 0) return fallback;
-  return {
-    x0: Math.min(...words.map((w) => w.box.x0)), y0: Math.min(...words.map((w) => w.box.y0)),
-    x1: Math.max(...words.map((w) => w.box.x1)), y1: Math.max(...words.map((w) => w.box.y1)),
-  };
-}
-
-/** Words of `line` whose start lies in [x0, x1), in order. */
-function wordsBetween(line: OcrLine, x0: number, x1: number): OcrWord[] {
-  return line.words.filter((w) => (w.box.x0 + w.box.x1) / 2 >= x0 && w.box.x0 < x1);
-}
-
-/** What is left of a dotted or dashed leader (a lone dash between two colours is not one). */
-const isLeader = (w: OcrWord): boolean => w.text.length >= 2 && (w.text.match(/[.…·,_:;-]/g) ?? []).length / w.text.length > 0.5;
 
 /** Finds every labelled value and serial pattern on a page read as lines of words (levelled pixels). */
 export function findFields(lines: OcrLine[]): PageFields {
@@ -210,7 +167,10 @@ function valueOf(h: Hit, lines: OcrLine[], hits: Hit[][], all: Hit[]): FoundValu
   const right = [...own, ...band].sort((a, b) => a.box.x0 - b.box.x0);
   const text = right.map((w) => w.text).join(' ');
   const match = text.trim() ? findFieldValue(field, text) : null;
-  if (match) return wrapped({ field, method: 'label', text, match, words: right, region: boxOf(right, line.box) }, lines, hits, h.box.x0);
+  if (match) {
+    const v = wrapped({ field, method: 'label', text, match, words: right, region: boxOf(right, line.box) }, lines, hits, h.box.x0);
+    return own.length === 0 ? cellAbove(v, lines, hits, line.box) : v;
+  }
   // The line below, under the label's own column (values under their label; two labels on a row share the
   // row below, each taking what lies under it; a wrapped table cell).
   const colStart = h.box.x0 - 1.5 * lh;
@@ -232,31 +192,6 @@ function valueOf(h: Hit, lines: OcrLine[], hits: Hit[][], all: Hit[]): FoundValu
   }
   if (!text.trim()) return null;
   return { field, method: 'label', text, match: null, words: right, region: boxOf(right, { ...line.box, x0: startX }) };
-}
-
-/**
- * A long address wraps: the lines right under it that start where it starts (or back under its label) and
- * hold no label continue it.
- */
-function wrapped(v: FoundValue, lines: OcrLine[], hits: Hit[][], labelX0: number): FoundValue {
-  if (v.field !== 'address' || !v.match) return v;
-  let region = v.region;
-  const words = [...v.words];
-  let text = v.text;
-  for (;;) {
-    const lh = lineHeight(region);
-    const i = lines.findIndex((l) => !words.includes(l.words[0]) && l.box.y0 > region.y1 - 0.3 * lh && l.box.y0 < region.y1 + 0.9 * lh
-      && l.box.x0 > Math.min(labelX0, region.x0) - lh && l.box.x0 < region.x0 + 1.5 * lh);
-    if (i < 0 || hits[i].length > 0) break;
-    const more = lines[i].words.filter((w) => !isLeader(w));
-    if (more.length === 0) break;
-    words.push(...more);
-    text = `${text} ${more.map((w) => w.text).join(' ')}`;
-    region = boxOf(words, region);
-  }
-  if (words.length === v.words.length) return v;
-  const match = findFieldValue('address', text);
-  return match ? { ...v, text, match, words, region } : v;
 }
 
 /** Fields whose values have a shape strict enough to be recognised with no label. */

@@ -10,14 +10,14 @@ export type LabelKind = ScanField | 'stop' | 'rubbing_engine' | 'rubbing_chassis
 
 const VOCABULARY: Record<LabelKind, readonly string[]> = {
   owner_name: ['ten chu xe', 'ho va ten chu xe', 'ho ten chu xe', 'ho va ten', 'ho ten', 'chu so huu', "owner's full name", 'owners full name', 'owner name', 'full name', 'name of owner'],
-  owner_id: ['so cccd', 'cccd/cmnd', 'so cmnd', 'so cccd/cmnd', 'so dinh danh ca nhan', 'dinh danh ca nhan', 'so can cuoc cong dan', 'so can cuoc', 'can cuoc cong dan', 'chung minh nhan dan', 'so chung minh', 'personal id', 'id card n', 'id number', 'identity card'],
-  address: ['dia chi', 'noi thuong tru', 'noi cu tru', 'thuong tru', 'dia chi thuong tru', 'address', 'permanent residence'],
+  owner_id: ['so cccd', 'cccd/cmnd', 'so cmnd', 'so cccd/cmnd', 'so dinh danh ca nhan', 'dinh danh ca nhan', 'so can cuoc cong dan', 'so can cuoc', 'can cuoc cong dan', 'chung minh nhan dan', 'so chung minh', 'personal id', 'citizen id', 'so ddcn', 'so dinh danh', 'ma dinh danh', 'id card n', 'id number', 'identity card'],
+  address: ['dia chi', 'noi thuong tru', 'noi cu tru', 'thuong tru', 'dia chi thuong tru', 'address', 'permanent residence', 'residence', 'noi o hien nay'],
   brand: ['nhan hieu', 'brand', 'make'],
   model: ['so loai', 'model code', 'model', 'ten thuong mai'],
   color: ['mau son', 'mau xe', 'color', 'colour'],
   engine: ['so may', 'so may 1', 'engine n', 'engine no', 'engine number', 'so dong co'],
   chassis: ['so khung', 'chassis n', 'chassis no', 'chassis number', 'frame n', 'so vin'],
-  plate: ['bien so', 'bien so dang ky', 'bien kiem soat', 'bien so xe', 'number plate', 'plate n', 'plate no', 'license plate'],
+  plate: ['bien so', 'bien so dang ky', 'bien kiem soat', 'bks', 'bien ks', 'bien so xe', 'number plate', 'plate n', 'plate no', 'license plate'],
   registered_on: [
     'ngay dang ky', 'ngay dang ki', 'dang ky lan dau', 'dang ki lan dau', 'ngay dang ky lan dau', 'ngay dk', 'ngay dky', 'registration date',
     'first registration', 'date of registration', 'date of first registration',
@@ -32,8 +32,8 @@ const VOCABULARY: Record<LabelKind, readonly string[]> = {
   ],
 };
 
-/** Abbreviations one edit away from other words ("ngày dk" ~ "ngày ký", the signing date): matched exactly. */
-const EXACT_ONLY = new Set(['ngay dk', 'ngay dky']);
+/** Abbreviations, one edit away from other words ("ngày dk" ~ "ngày ký", the signing date): matched exactly. */
+const EXACT_ONLY = new Set(['ngay dk', 'ngay dky', 'bks', 'bien ks', 'so ddcn']);
 
 /** One wording: its kind, its folded text, and how many OCR edits a match may have. */
 export interface LabelWording { kind: LabelKind; text: string; maxEdits: number }

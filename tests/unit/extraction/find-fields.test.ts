@@ -78,6 +78,19 @@ describe('field finding holds on any layout', () => {
     expect(f.registered_on?.value).toBe('2016-12-20');
   });
 
+  it('reads a table cell\'s address whose lines are centred on its label, and not the row above\'s value', () => {
+    const f = found([
+      TITLE,
+      line('Họ tên chủ xe (Full name)', 200, 590), line('Đặng Thanh Phương', 1100, 596),
+      line('Số 84, ngõ 231, phố Trần Hưng Đạo,', 1120, 647),
+      line('Nơi thường trú (Residence)', 200, 700), line('phường Phúc Xá, quận Thanh Xuân,', 1120, 705),
+      line('Hà Nội', 1120, 755),
+      line('Số CCCD (Citizen ID No.) 001180189740', 200, 810),
+    ]);
+    expect(f.owner_name?.value).toBe('Đặng Thanh Phương');
+    expect(f.address?.value).toBe('Số 84, ngõ 231, phố Trần Hưng Đạo, phường Phúc Xá, quận Thanh Xuân, Hà Nội');
+  });
+
   it('continues a wrapped address on the line under it', () => {
     const f = found([TITLE, line('Địa chỉ (Address): Số 12 ngõ 45 phố Huế,', 200, 400), line('phường Hai Bà Trưng, Hà Nội', 700, 445)]);
     expect(f.address?.value).toBe('Số 12 ngõ 45 phố Huế, phường Hai Bà Trưng, Hà Nội');
