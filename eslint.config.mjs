@@ -31,10 +31,20 @@ export default tseslint.config(
   {
     files: ['main/engine/**/*.ts'],
     ignores: ['main/engine/db/**'],
-    rules: restrict(
-      ['electron', '**/app/**', '**/cli/**', '**/preload/**', 'better-sqlite3'],
-      'The engine is plain Node, and SQL lives only under main/engine/db/.',
-    ),
+    rules: {
+      ...restrict(
+        ['electron', '**/app/**', '**/cli/**', '**/preload/**', 'better-sqlite3'],
+        'The engine is plain Node, and SQL lives only under main/engine/db/.',
+      ),
+      // A database handle passed in is no licence to query it: statements and pragmas belong in a db/ repo.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^(prepare|pragma|exec|transaction)$/][callee.object.name='db']",
+          message: 'SQL (statements, pragmas, transactions) lives only under main/engine/db/: add a function to a repo there.',
+        },
+      ],
+    },
   },
   {
     files: ['main/cli/**/*.ts'],

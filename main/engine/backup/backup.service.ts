@@ -14,7 +14,7 @@ import { openDatabase } from '../db/database';
 import { lockStationAlone } from '../db/station-lock';
 import { makePrivateDir } from '../station/private-files';
 import { finishInterruptedRestore, incomingPathOf, swapInRestoredCopy, syncFile } from './restore-swap';
-import { archivedFiles, BACKUP_APP, checkpointForMove, copyDatabase, prepareRestoredCopy, readBackupInfo, stationCounts, stationNames, writeBackupIndex, type BackupInfo, type StationNames } from '../db/backup.repo';
+import { archivedFiles, BACKUP_APP, checkpointForMove, copyDatabase, prepareRestoredCopy, readBackupInfo, schemaVersion, stationCounts, stationNames, writeBackupIndex, type BackupInfo, type StationNames } from '../db/backup.repo';
 import { describeError, UserError } from '../errors';
 import { foreignName } from './restore-check';
 
@@ -73,7 +73,7 @@ export async function backupStation(db: Db, station: string, outFile: string): P
       app: BACKUP_APP,
       created_at: new Date().toISOString(),
       station,
-      schema: Number(db.pragma('user_version', { simple: true })),
+      schema: schemaVersion(db),
       ...stationCounts(db),
       archived_files: files.length,
     };

@@ -33,6 +33,11 @@ export function stationCounts(db: Db): { records: number; dossiers: number } {
   };
 }
 
+/** The schema version of the station database (its migrations' `user_version`), written into each backup. */
+export function schemaVersion(db: Db): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
 /** Consistent online copy through SQLite's backup API (the station keeps working meanwhile). */
 export async function copyDatabase(db: Db, to: string): Promise<void> {
   await db.backup(to);
