@@ -6,6 +6,8 @@
  */
 import { cccdIssues } from '../records/citizen-id';
 import { parseRecordDate } from '../records/date';
+import { editDistance } from '../text/edit-distance';
+
 import { normalizePlate } from '../records/plate';
 import { cleanText, foldVietnamese } from '../text/vietnamese';
 import { isVietnameseSyllable } from '../text/syllable';
@@ -245,15 +247,4 @@ export function findFieldValue(field: ScanField, raw: string): GrammarMatch | nu
     case 'owner_name': return findName(text);
     case 'address': return findAddress(text);
   }
-}
-
-/** Levenshtein distance, for vocabulary look-ups of short words. */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = cur;
-  }
-  return prev[b.length];
 }

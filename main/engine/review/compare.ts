@@ -2,10 +2,12 @@
  * When a value on paper and the station's value are "the same": serials and plates exactly after
  * canonicalisation (case, spaces, dots and dashes carry no meaning), citizen IDs by their digits, names
  * without case or diacritics, addresses by their words (abbreviations spelled out, order and punctuation
- * ignored), dates by the day they name. Anything else — an OCR confusion included — is a difference.
+ * ignored; the same numbers with a few letters of OCR noise in a long handwritten address are the same place),
+ * dates by the day they name. Anything else — an OCR confusion of a serial or a name included — is a difference.
  */
 import { canonicalPlateKey } from '../records/plate';
 import { serialKey } from '../records/vin';
+import { editDistance } from '../text/edit-distance';
 import { foldVietnamese } from '../text/vietnamese';
 import type { ScanField } from '../scan/scan.types';
 
@@ -58,7 +60,23 @@ export function canonicalValue(field: ScanField, value: string): string {
 
 /** True when the paper's value and the record's say the same thing. */
 export function sameValue(field: ScanField, scan: string, record: string): boolean {
-  return canonicalValue(field, scan) === canonicalValue(field, record);
+  if (canonicalValue(field, scan) === canonicalValue(field, record)) return true;
+  return field === 'address' && samePlace(scan, record);
+}
+
+/**
+ * A handwritten address read with a few letters wrong ("Thôn LôTGiao" for "Thôn Lỗ Giao") is the same place when
+ * its numbers (house, lane) are the same, in order, and its letters, in order, are at most one edit in twelve
+ * apart (three at most): another ward, street or village changes far more letters than that.
+ */
+function samePlace(a: string, b: string): boolean {
+  const spelled = (v: string): string[] => foldVietnamese(v.normalize('NFC')).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => (ADDRESS_ABBREVIATIONS[w] ?? w).split(' '));
+  const [wa, wb] = [spelled(a), spelled(b)];
+  const numbers = (ws: string[]): string => ws.filter((w) => /\d/.test(w)).map((w) => w.replace(/\D/g, '')).join(' ');
+  if (numbers(wa) !== numbers(wb)) return false;
+  const letters = (ws: string[]): string => ws.join('').replace(/\d/g, '');
+  const [la, lb] = [letters(wa), letters(wb)];
+  return editDistance(la, lb) <= Math.min(3, Math.floor(Math.max(la.length, lb.length) / 12));
 }
 
 /** A date written as ISO or day/month/year, as ISO; null when it names no date. */

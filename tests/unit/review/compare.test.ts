@@ -18,6 +18,15 @@ describe('comparing paper and record values', () => {
   it('addresses compare by their words, abbreviations spelled out and order ignored', () => {
     expect(sameValue('address', 'Số 12, P. Mai Dịch, Q. Cầu Giấy, TP. Hà Nội', 'số 12 phường Mai Dịch quận Cầu Giấy thành phố Hà Nội')).toBe(true);
     expect(sameValue('address', 'Số 12, phường Mai Dịch', 'Số 21, phường Mai Dịch')).toBe(false);
+  });
+
+  it('a long address read with a few letters of noise is the same place; another ward, street or number is not', () => {
+    const record = 'Thôn Lỗ Giao, xã Thuỵ Lâm, huyện Gia Lâm, Hà Nội';
+    expect(sameValue('address', 'Thôn LôTGiao, xã Thuy Lâm, huyện Gia Lâm, Hà Nội', record)).toBe(true);
+    expect(sameValue('address', 'Thôn Lỗ Giao, xã Phù Đổng, huyện Gia Lâm, Hà Nội', record)).toBe(false);
+    expect(sameValue('address', 'Số 84, phố Giải Phóng, phường Láng Hạ, Hà Nội', 'Số 84, phố Giải Phóng, phường Láng Thượng, Hà Nội')).toBe(false);
+    expect(sameValue('address', 'Số 84, phố Giải Phóng, phường Láng Hạ, Hà Nội', 'Số 86, phố Giải Phóng, phường Láng Hạ, Hà Nội')).toBe(false);
+    expect(sameValue('address', 'Số 84, phố Giai Phòng, phường Lang Ha, Hà Nội', 'Số 84, phố Giải Phóng, phường Láng Hạ, Hà Nội')).toBe(true);
     expect(addressTokens('Q. 3, TP. HCM')).toEqual(['3', 'chi', 'ho', 'minh', 'pho', 'quan', 'thanh']);
   });
 
