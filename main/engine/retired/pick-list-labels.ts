@@ -7,11 +7,11 @@ export interface PickListWords {
   made: string;
   cols: string[];
   reasons: Record<RetiredReason, string>;
-  none: string;
   unknownBox: string;
   done: string;
   page: string;
-  summary: (lines: number, found: number) => string;
+  /** The heading's count: dossiers to pull, and listed vehicles with no dossier scanned yet. */
+  summary: (lines: number, unscanned: number) => string;
 }
 
 export const PICK_LIST_WORDS: Record<ReportLocale, PickListWords> = {
@@ -20,21 +20,19 @@ export const PICK_LIST_WORDS: Record<ReportLocale, PickListWords> = {
     made: 'Lập lúc',
     cols: ['Hộp / kệ', 'Mã hồ sơ', 'Biển số', 'Chủ xe', 'Lý do', 'Hồ sơ quét', 'Đã tách'],
     reasons: { het_nien_han: 'Hết niên hạn', khong_luu_hanh: 'Không lưu hành' },
-    none: 'chưa quét',
     unknownBox: '(chưa rõ)',
     done: '✓',
     page: 'Trang',
-    summary: (lines, found) => `${lines} dòng; ${found} hồ sơ đã quét cần lấy ra.`,
+    summary: (lines, unscanned) => `${lines} hồ sơ đã quét cần lấy ra; ${unscanned} xe trong danh sách chưa có hồ sơ quét (xem màn hình Xe hết niên hạn).`,
   },
   en: {
     title: 'Pick list: vehicles past service life / out of circulation',
     made: 'Made at',
     cols: ['Box / shelf', 'Record', 'Plate', 'Owner', 'Reason', 'Dossier', 'Set apart'],
     reasons: { het_nien_han: 'Past service life', khong_luu_hanh: 'Out of circulation' },
-    none: 'not scanned',
     unknownBox: '(unknown)',
     done: '✓',
     page: 'Page',
-    summary: (lines, found) => `${lines} lines; ${found} scanned dossiers to pull.`,
+    summary: (lines, unscanned) => `${lines} scanned dossiers to pull; ${unscanned} listed vehicles have no dossier scanned yet (see the Retired screen).`,
   },
 };

@@ -1,8 +1,8 @@
 /**
  * The pick list: what to pull from the shelves for the department's list of retired vehicles — record, plate,
  * owner, reason and the box or shelf each scanned dossier came from — sorted by box so a clerk walks the archive
- * once. Vehicles with no dossier scanned yet follow, so their paper can be looked for. Drawn with pdf-lib and the
- * shipped DejaVu font, so Vietnamese prints the same on every station PC.
+ * once. Listed vehicles with no dossier scanned yet have no known box: the heading counts them (the Retired screen
+ * lists them). Drawn with pdf-lib and the shipped DejaVu font, so Vietnamese prints the same on every station PC.
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -20,8 +20,8 @@ export interface PickListLine {
   plate: string | null;
   owner_name: string | null;
   reason: RetiredReason;
-  /** The dossier to pull, or null when none was scanned yet. */
-  dossier: string | null;
+  /** The dossier to pull. */
+  dossier: string;
   separated: boolean;
 }
 
@@ -37,12 +37,11 @@ const MUTED = rgb(0.42, 0.46, 0.53);
 export function sortPickList(lines: readonly PickListLine[]): PickListLine[] {
   return [...lines].sort((a, b) => {
     if (a.box !== b.box) return a.box === null ? 1 : b.box === null ? -1 : a.box.localeCompare(b.box, 'vi', { numeric: true });
-    if (a.dossier === null !== (b.dossier === null)) return a.dossier === null ? 1 : -1;
     return a.record_id.localeCompare(b.record_id, 'vi', { numeric: true });
   });
 }
 
-export async function renderPickList(lines: readonly PickListLine[], locale: ReportLocale, now = new Date()): Promise<Uint8Array> {
+export async function renderPickList(lines: readonly PickListLine[], unscanned: number, locale: ReportLocale, now = new Date()): Promise<Uint8Array> {
   const words = WORDS[locale];
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
@@ -62,7 +61,7 @@ export async function renderPickList(lines: readonly PickListLine[], locale: Rep
     if (pageNo === 1) {
       p.drawText(words.title, { x: MARGIN, y, size: 14, font, color: INK });
       y -= 18;
-      p.drawText(`${words.made} ${now.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB')} · ${words.summary(sorted.length, sorted.filter((l) => l.dossier).length)}`, { x: MARGIN, y, size: SIZE, font, color: MUTED });
+      p.drawText(`${words.made} ${now.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB')} · ${words.summary(sorted.length, unscanned)}`, { x: MARGIN, y, size: SIZE, font, color: MUTED });
       y -= 22;
     }
     p.drawText(`${words.page} ${pageNo}`, { x: A4.width - MARGIN - 40, y: MARGIN / 2, size: 8, font, color: MUTED });
@@ -82,7 +81,7 @@ export async function renderPickList(lines: readonly PickListLine[], locale: Rep
       line.plate ?? '—',
       line.owner_name ?? '—',
       words.reasons[line.reason],
-      line.dossier ?? words.none,
+      line.dossier,
       line.separated ? words.done : '',
     ];
     let x = MARGIN;
@@ -94,16 +93,16 @@ export async function renderPickList(lines: readonly PickListLine[], locale: Rep
   }
   if (!page) {
     page = newPage();
-    cell(page, words.summary(0, 0), MARGIN, 400);
+    cell(page, words.summary(0, unscanned), MARGIN, 400);
   }
   return doc.save();
 }
 
 /** Writes the pick list to `outFile` (through a temporary file, so a half-written list never stands). */
-export async function savePickList(lines: readonly PickListLine[], locale: ReportLocale, outFile: string): Promise<{ file: string; bytes: number; lines: number }> {
+export async function savePickList(lines: readonly PickListLine[], unscanned: number, locale: ReportLocale, outFile: string): Promise<{ file: string; bytes: number; lines: number }> {
   const file = resolve(outFile);
   const temp = `${file}.${process.pid}.partial`;
-  const bytes = await renderPickList(lines, locale);
+  const bytes = await renderPickList(lines, unscanned, locale);
   try {
     await writeFile(temp, bytes);
     await rename(temp, file);

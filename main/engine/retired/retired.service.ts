@@ -108,13 +108,13 @@ export function createRetired(deps: RetiredDeps): Retired {
     },
     async savePickList(outFile, locale) {
       const dossiers = dossiersByRecord();
+      let unscanned = 0;
       const lines = deps.repo.marked().flatMap((v): PickListLine[] => {
         const own = dossiers.get(v.record_id) ?? [];
-        const base = { record_id: v.record_id, plate: v.plate, owner_name: v.owner_name, reason: v.reason };
-        if (own.length === 0) return [{ ...base, box: null, dossier: null, separated: false }];
-        return own.map((d) => ({ ...base, box: d.box, dossier: d.id, separated: d.separated }));
+        if (own.length === 0) unscanned += 1;
+        return own.map((d) => ({ record_id: v.record_id, plate: v.plate, owner_name: v.owner_name, reason: v.reason, box: d.box, dossier: d.id, separated: d.separated }));
       });
-      return savePickList(lines, locale, outFile);
+      return savePickList(lines, unscanned, locale, outFile);
     },
   };
 }
