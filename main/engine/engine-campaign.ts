@@ -20,7 +20,6 @@ import { createOwners } from './owners/owners.service';
 import type { KeyedImportContext, KeyedImportReport } from './reconcile/keyed-import';
 import { findResidents, importResidentFiles } from './residents/residents.service';
 import type { Actor } from './users/accounts.service';
-import { UserError } from './errors';
 import { LicencesRepo } from './db/licences.repo';
 import { createLicences } from './licences/licences.service';
 import type { SubjectResult } from './reconcile/subject-reconciler';
@@ -79,20 +78,7 @@ export function createCampaignApi(deps: CampaignDeps): CampaignApi {
       window: (status, offset, limit) => owners.window(status, offset, limit),
       check: (recordId) => owners.check(recordId),
       decide: async (request) => owners.decide(deps.actor(), request),
-      decideMany: async (requests) => {
-        const decided: string[] = [];
-        const skipped: { record: string; reason: string }[] = [];
-        for (const request of requests) {
-          try {
-            owners.decide(deps.actor(), request);
-            decided.push(request.record);
-          } catch (error) {
-            if (!(error instanceof UserError)) throw error;
-            skipped.push({ record: request.record, reason: error.message });
-          }
-        }
-        return { decided, skipped };
-      },
+      decideMany: async (requests) => owners.decideMany(deps.actor(), requests),
     },
     declarations: {
       import: (files, options = {}) => asJob(options.source ?? `import of ${named(files)}`, (ctx) => declarations.import(files, ctx)),
@@ -125,6 +111,10 @@ export function createCampaignApi(deps: CampaignDeps): CampaignApi {
       decide: async ({ licence_no, ...request }) => {
         const decided = licences.reconciler.decide(deps.actor(), { key: licence_no, ...request });
         return { ...decided, result: asLicence(decided.result) };
+      },
+      decideMany: async (requests) => {
+        const { decided, skipped } = licences.reconciler.decideMany(deps.actor(), requests.map(({ licence_no, ...request }) => ({ key: licence_no, ...request })));
+        return { decided, skipped: skipped.map(({ key, reason }) => ({ licence_no: key, reason })) };
       },
     },
     campaign: {

@@ -95,6 +95,8 @@ export interface CampaignApi {
     check(licenceNo: string): LicenceResult;
     /** An officer's decision on one difference of a licence holder (take-register or keep-record), audited. */
     decide(request: LicenceDecisionRequest): Promise<LicenceDecisionOutcome>;
+    /** The same decision on a reviewed list, one by one; each refusal is named and the rest go on. */
+    decideMany(requests: LicenceDecisionRequest[]): Promise<{ decided: string[]; skipped: { licence_no: string; reason: string }[] }>;
   };
   campaign: {
     /** The dashboard's owner and declaration figures. */

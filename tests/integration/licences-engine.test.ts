@@ -117,4 +117,18 @@ describe('licence reconciliation (the statuses of owners, for licence holders)',
     expect(engine.licences.find('001085012345')[0]).toMatchObject({ licence_no: 'AB123456', field: 'personal_id' });
     expect(engine.licences.check('AB123456')).toMatchObject({ status: 'differs', personal_id: '001085012345' });
   });
+
+  it('takes the register value for a reviewed list in bulk, naming each refusal and going on', async () => {
+    writeFileSync(
+      join(dir, 'more.csv'),
+      [LICENCES[0], '020190012345,B2,PHAM THU HA,15/03/1990,001190012345,01/02/2016,01/02/2036,HN', '030190012345,A1,Pham Thu Ha,15/03/1990,001190012345,01/02/2017,,HN'].join('\n'),
+    );
+    await engine.licences.import([join(dir, 'more.csv')]);
+    engine.licences.reconcile();
+    await engine.auth.signIn('lan', 'mat-khau-dai');
+    const bulk = await engine.licences.decideMany(['020190012345', '030190012345', '010123456789'].map((licence_no) => ({ licence_no, field: 'full_name', action: 'take-register' })));
+    expect(bulk.decided).toEqual(['020190012345', '030190012345']);
+    expect(bulk.skipped).toEqual([{ licence_no: '010123456789', reason: 'Licence 010123456789 has no difference with the register on full_name to decide.' }]);
+    expect(engine.licences.show('030190012345')!.full_name).toBe('Phạm Thu Hà');
+  });
 });

@@ -55,6 +55,7 @@ export function createOwners(deps: OwnersDeps): {
   window(status: ReconcileStatus | 'not_match', offset: number, limit: number): { total: number; rows: OwnerResult[] };
   check(recordId: string): OwnerResult;
   decide(actor: Actor | null, request: OwnerDecisionRequest): OwnerDecisionOutcome;
+  decideMany(actor: Actor | null, requests: readonly OwnerDecisionRequest[]): { decided: string[]; skipped: { record: string; reason: string }[] };
 } {
   const reconciler = createSubjectReconciler(
     {
@@ -92,6 +93,10 @@ export function createOwners(deps: OwnersDeps): {
     decide(actor, { record, ...request }) {
       const decided = reconciler.decide(actor, { key: record, ...request });
       return { ...decided, result: asOwner(decided.result) };
+    },
+    decideMany(actor, requests) {
+      const { decided, skipped } = reconciler.decideMany(actor, requests.map(({ record, ...request }) => ({ key: record, ...request })));
+      return { decided, skipped: skipped.map(({ key, reason }) => ({ record: key, reason })) };
     },
   };
 }

@@ -83,6 +83,8 @@ export interface SubjectReconciler {
   window(status: ReconcileStatus | 'not_match', offset: number, limit: number): { total: number; rows: SubjectResult[] };
   check(key: string): SubjectResult;
   decide(actor: Actor | null, request: SubjectDecisionRequest): SubjectDecisionOutcome;
+  /** The same decisions on a reviewed list, one by one: each refusal is named and the rest go on. */
+  decideMany(actor: Actor | null, requests: readonly SubjectDecisionRequest[]): { decided: string[]; skipped: { key: string; reason: string }[] };
 }
 
 function factsOf(row: SubjectRow): SubjectFacts {
@@ -118,6 +120,35 @@ export function createSubjectReconciler(spec: SubjectKindSpec, deps: { repo: Rec
 
   const strip = (r: SubjectResult): SubjectResult => ({ key: r.key, status: r.status, personal_id: r.personal_id, differences: r.differences });
 
+  const decide = (actor: Actor | null, request: SubjectDecisionRequest): SubjectDecisionOutcome => {
+    const who = requireRole(actor, ['officer', 'lead'], spec.deciding);
+    if (!(DECISION_ACTIONS as readonly string[]).includes(request.action)) throw new UserError(spec.badAction(request.action), 'bad_input');
+    const field = spec.fieldOf(request.field);
+    if (!field) throw new UserError(spec.badField(request.field), 'bad_input');
+    const current = check(request.key);
+    const seq = repo.subjectOf(kind, current.key)!.seq;
+    const earlier = repo.latestDecision(kind, seq, field);
+    const difference = current.differences.find((d) => d.field === field);
+    const { sentences } = spec;
+    if (earlier && (!difference || (earlier.record_value === difference.record_value && earlier.register_value === difference.register_value))) {
+      if (earlier.action === request.action) {
+        return { outcome: 'unchanged', message: sentences.alreadySame(earlier.user, field, current.key, earlier.action), result: current };
+      }
+      throw new UserError(sentences.alreadyOther(earlier.user, field, current.key, earlier.action, earlier.decided_at), 'conflict');
+    }
+    if (!difference) throw new UserError(sentences.noDifference(current.key, field), 'not_found');
+    const now = new Date().toISOString();
+    const reason = request.reason?.trim() || null;
+    const after = request.action === 'take-register' ? difference.register_value : difference.record_value;
+    repo.atomically(() => {
+      repo.insertDecision(kind, seq, who.id, { field, action: request.action, record_value: difference.record_value, register_value: difference.register_value, reason, decided_at: now });
+      if (request.action === 'take-register') spec.correct(current.key, field, after, spec.correctionSource(who.name), now);
+      deps.audit.append({ at: now, user: who.name, action: `${spec.auditPrefix}.${request.action}`, dossier: current.key, field, before: difference.record_value, after, reason });
+    });
+    if (request.action === 'take-register') spec.changed?.(current.key);
+    return { outcome: 'decided', message: sentences.decided(field, current.key, request.action, after ? ` “${after}”` : '', who.name), result: check(current.key) };
+  };
+
   return {
     reconcileAll() {
       const now = new Date().toISOString();
@@ -141,37 +172,20 @@ export function createSubjectReconciler(spec: SubjectKindSpec, deps: { repo: Rec
       return { total, rows: rows.map(strip) };
     },
     check,
-    decide(actor, request) {
-      const who = requireRole(actor, ['officer', 'lead'], spec.deciding);
-      if (!(DECISION_ACTIONS as readonly string[]).includes(request.action)) throw new UserError(spec.badAction(request.action), 'bad_input');
-      const field = spec.fieldOf(request.field);
-      if (!field) throw new UserError(spec.badField(request.field), 'bad_input');
-      const current = check(request.key);
-      const seq = repo.subjectOf(kind, current.key)!.seq;
-      const earlier = repo.latestDecision(kind, seq, field);
-      const difference = current.differences.find((d) => d.field === field);
-      const { sentences } = spec;
-      if (earlier && (!difference || (earlier.record_value === difference.record_value && earlier.register_value === difference.register_value))) {
-        if (earlier.action === request.action) {
-          return { outcome: 'unchanged', message: sentences.alreadySame(earlier.user, field, current.key, earlier.action), result: current };
+    decide,
+    decideMany(actor, requests) {
+      const decided: string[] = [];
+      const skipped: { key: string; reason: string }[] = [];
+      for (const request of requests) {
+        try {
+          decide(actor, request);
+          decided.push(request.key);
+        } catch (error) {
+          if (!(error instanceof UserError)) throw error;
+          skipped.push({ key: request.key, reason: error.message });
         }
-        throw new UserError(sentences.alreadyOther(earlier.user, field, current.key, earlier.action, earlier.decided_at), 'conflict');
       }
-      if (!difference) throw new UserError(sentences.noDifference(current.key, field), 'not_found');
-      const now = new Date().toISOString();
-      const reason = request.reason?.trim() || null;
-      const after = request.action === 'take-register' ? difference.register_value : difference.record_value;
-      repo.atomically(() => {
-        repo.insertDecision(kind, seq, who.id, { field, action: request.action, record_value: difference.record_value, register_value: difference.register_value, reason, decided_at: now });
-        if (request.action === 'take-register') spec.correct(current.key, field, after, spec.correctionSource(who.name), now);
-        deps.audit.append({ at: now, user: who.name, action: `${spec.auditPrefix}.${request.action}`, dossier: current.key, field, before: difference.record_value, after, reason });
-      });
-      if (request.action === 'take-register') spec.changed?.(current.key);
-      return {
-        outcome: 'decided',
-        message: sentences.decided(field, current.key, request.action, after ? ` “${after}”` : '', who.name),
-        result: check(current.key),
-      };
+      return { decided, skipped };
     },
   };
 }
