@@ -216,11 +216,16 @@ function findName(text: string): GrammarMatch | null {
     kept.push({ ...w, w: bare, end: w.start + bare.length });
   }
   if (kept.length < 2) return null;
-  // Every word a syllable's length with a vowel; most of them real syllables (a misread mark can spoil one).
-  if (kept.some((k) => k.w.length > 7 || !/[aeiouy]/.test(foldVietnamese(k.w)))) return null;
-  const syllables = kept.filter((k) => isVietnameseSyllable(k.w)).length;
-  if (syllables < Math.ceil(kept.length / 2)) return null;
+  // Every word a syllable's length with a vowel and no letter Vietnamese does not write (f, j, w, z: "Wo Oo I
+  // Hung Atl" is a misread, not a name); two in three of them real syllables (a misread mark can spoil one).
+  if (kept.some((k) => k.w.length > 7 || !/[aeiouy]/.test(foldVietnamese(k.w)) || /[fjwz]/i.test(k.w))) return null;
+  if (nameSyllables(kept.map((k) => k.w)) < Math.ceil((kept.length * 2) / 3)) return null;
   return { value: kept.map((k) => k.w).join(' '), start: kept[0].start, end: kept[kept.length - 1].end };
+}
+
+/** How many of a name's words are real Vietnamese syllables. */
+export function nameSyllables(words: readonly string[]): number {
+  return words.filter((w) => isVietnameseSyllable(w)).length;
 }
 
 function findAddress(text: string): GrammarMatch | null {

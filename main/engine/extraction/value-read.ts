@@ -7,7 +7,7 @@
 import type { OcrPool } from '../ocr/ocr-worker-pool';
 import type { OcrBox } from '../ocr/ocr-lines';
 import type { FieldReading, ReadingSource } from '../scan/scan.types';
-import { findFieldValue } from './field-grammar';
+import { findFieldValue, nameSyllables } from './field-grammar';
 import { mergeMarks } from './mark-merge';
 import { isSerialField } from './field-values';
 import { wordsIn, type FoundValue } from './find-fields';
@@ -74,7 +74,12 @@ async function checked(first: CharConf[], v: FoundValue, page: ReadPage, pool: O
  */
 async function withMarks(first: CharConf[], v: FoundValue, page: ReadPage, pool: OcrPool, region: OcrBox): Promise<CharConf[]> {
   const again = await reread(v, page, pool, region, 'upscaled');
-  return again ? mergeMarks(first, again) ?? first : first;
+  if (!again) return first;
+  const merged = mergeMarks(first, again);
+  if (merged) return merged;
+  // The reads spell different letters: the one whose words are more often real syllables is the name.
+  const syllables = (cs: CharConf[]): number => nameSyllables(cs.map((c) => c.c).join('').split(' '));
+  return syllables(again) > syllables(first) ? again : first;
 }
 
 /** The value's place read again in one view, as the field's value with its characters' confidences, or null. */

@@ -46,6 +46,12 @@ describe('field grammar: what a value of each field can look like on paper', () 
     expect(value('engine', '_JF45E- -2482034 CC . B')).toBe('JF45E-2482034');
   });
 
+  it('takes no misread as a name: letters Vietnamese does not write, or too few real syllables', () => {
+    expect(value('owner_name', 'Wo Oo I Hung Atl')).toBeNull();
+    expect(value('owner_name', 'Nguyen Thi Hương')).toBe('Nguyen Thi Hương');
+    expect(value('owner_name', 'Ngxy Thrk Hương')).toBeNull();
+  });
+
   it('reads a date the way OCR leaves it: marks dropped, O for 0, l or | for 1, ISO order', () => {
     expect(value('registered_on', 'Ngay 2O thang l2 nam 2016')).toBe('2016-12-20');
     expect(value('registered_on', ': l6/O8/2O19.')).toBe('2019-08-16');
