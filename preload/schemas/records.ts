@@ -1,7 +1,7 @@
 /** Station records as they cross the contract: stored records, imports, lookups, settings. */
 import { z } from 'zod';
 import { LinkReason } from './reasons';
-import { RECORD_FIELDS } from '../record-fields';
+import { RECORD_FIELDS, RECORD_FILE_FIELDS } from '../record-fields';
 import { ScanMode } from './scan-source';
 
 export { RECORD_FIELDS };
@@ -10,7 +10,7 @@ export const RecordField = z.enum(RECORD_FIELDS);
 export type RecordField = z.infer<typeof RecordField>;
 
 /** A column a records file may hold: the record's fields and the owner's birth date (checked against the register). */
-export const RecordFileField = z.enum([...RECORD_FIELDS, 'owner_birth_date']);
+export const RecordFileField = z.enum(RECORD_FILE_FIELDS);
 export type RecordFileField = z.infer<typeof RecordFileField>;
 
 /** A data-quality problem found in a stored record: the value is kept as the station has it. */
