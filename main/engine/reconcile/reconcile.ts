@@ -8,7 +8,7 @@
  * - `not_found`: an ID matching neither; `no_id`: no ID (a single register candidate by name + birth date, and
  *   address when that is needed to tell several apart, is proposed).
  */
-import { foldVietnamese } from '../text/vietnamese';
+import { foldVietnamese, toNfc } from '../text/vietnamese';
 import type { Difference, Reconciliation, RegisterLookup, RegisterPerson, SubjectFacts, SubjectFieldNames } from './subject';
 
 const SPACES = /\s+/g;
@@ -16,12 +16,12 @@ const PUNCTUATION = /[.,;:\-–/()]+/g;
 
 /** A name in its comparison form: NFC, lowercase, one space between words. */
 export function nameForm(name: string): string {
-  return name.normalize('NFC').toLowerCase().replace(SPACES, ' ').trim();
+  return toNfc(name).toLowerCase().replace(SPACES, ' ').trim();
 }
 
-/** A name without case, diacritics or extra spaces: how the register is searched by name. */
+/** A name without case, diacritics or extra spaces: how the register is searched by name (NFC or NFD alike). */
 export function nameKey(name: string): string {
-  return foldVietnamese(name.normalize('NFC')).replace(SPACES, ' ').trim();
+  return foldVietnamese(name).replace(SPACES, ' ').trim();
 }
 
 /** An address in its comparison form: also without punctuation, so "P. Láng, HN" and "P Láng HN" agree. */

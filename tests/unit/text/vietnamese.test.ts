@@ -49,6 +49,15 @@ describe('Vietnamese text helpers', () => {
     expect(foldVietnamese('HS-00123')).toBe('hs-00123');
   });
 
+  it('folds every character as normalising to NFD and dropping marks would, in any script', () => {
+    const reference = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[đð]/g, 'd');
+    for (let c = 0x80; c < 0x3000; c++) {
+      const ch = `Ab${String.fromCharCode(c)}Z`;
+      expect(foldVietnamese(ch), `U+${c.toString(16)}`).toBe(reference(ch));
+    }
+    for (const text of ['ΣΟΦΟΣ Nguyễn', 'Trần 한국 Đức', 'Lê 😀 Ánh', 'İSTANBUL Đặng', 'Ngô\u0301 Văn']) expect(foldVietnamese(text)).toBe(reference(text));
+  });
+
   it('recognises Vietnamese syllables and rejects mojibake', () => {
     for (const word of ['Nguyễn', 'thượng', 'QUỐC', 'gì', 'giữa', 'khuya', 'Đống', 'Hà', 'nghiêng']) {
       expect(isVietnameseSyllable(word), word).toBe(true);
