@@ -1,10 +1,12 @@
 /** Issue 18 licences through the engine: import, OCR-tolerant lookup, reconciliation statuses, decisions with a trail. */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../main/engine/engine';
 import type { Engine } from '../../main/engine/engine.types';
+import { hasPdftotext } from '../unit/export/pdftotext';
 
 let dir: string;
 let engine: Engine;
@@ -109,6 +111,14 @@ describe('licence reconciliation (the statuses of owners, for licence holders)',
     expect(engine.dashboard.stats().reconciliation.licences).toEqual(figures);
     expect(engine.campaign.stats().licences).toEqual(figures);
     expect(engine.dashboard.stats().reconciliation.owners).toMatchObject({ total: 0, checked: 0 });
+  });
+
+  it.runIf(hasPdftotext())('prints the licence holders matching / not matching the register in the PDF report', async () => {
+    const file = join(dir, 'report.pdf');
+    await engine.dashboard.report(file, 'vi');
+    const lines = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']).toString('utf8').split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+    expect(lines).toContain('Đối chiếu với Cơ sở dữ liệu quốc gia về dân cư');
+    expect(lines).toContain('Giấy phép lái xe 2 3 5 5');
   });
 
   it('finds a licence by its new personal ID once the register value is taken', async () => {
