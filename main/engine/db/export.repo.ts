@@ -1,6 +1,6 @@
 import type { Db } from './database';
 import type { DossierStatus } from './dossiers.repo';
-import type { FusedFields, OcrWordBox } from '../scan/scan.types';
+import type { FusedFields, OcrWordBox } from '../domain/page-reading';
 
 export interface ExportableDossier {
   seq: number;

@@ -18,6 +18,10 @@ export const RECORD_FIELDS = [
 ] as const;
 export type RecordFieldName = (typeof RECORD_FIELDS)[number];
 
+/** Fields other than the id, all optional text: also the fields a dossier's paper yields. */
+export type RecordValueField = Exclude<RecordFieldName, 'record_id'>;
+export const RECORD_VALUE_FIELDS = RECORD_FIELDS.filter((f): f is RecordValueField => f !== 'record_id');
+
 /**
  * Owner facts a record file may carry beyond the vehicle's fields, for checking the owner against the population
  * register. Not a dossier field: nothing on paper is compared with it.

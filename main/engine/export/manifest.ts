@@ -3,7 +3,7 @@
  * the SHA-256 of every file, so that anyone holding the station's public key can prove nothing was added,
  * removed or changed. `manifest.json` is what is signed; `manifest.csv` is the same list for a spreadsheet.
  */
-import { SCAN_FIELDS, type ScanField } from '../scan/scan.types';
+import { SCAN_FIELDS, type ScanField } from '../domain/page-reading';
 
 export const MANIFEST_FORMAT = 'sohoa-batch/1';
 export const MANIFEST_JSON = 'manifest.json';

@@ -1,4 +1,4 @@
-import type { Box } from '../scan/scan.types';
+import type { Box } from '../domain/page-reading';
 
 export type QuarterTurn = 0 | 90 | 180 | 270;
 

@@ -1,12 +1,16 @@
 /** The station's electronic registration record, as the engine stores and compares it. */
 
-import { RECORD_FIELDS, type RecordFieldName, type RecordFileField } from '../domain/record-fields';
+import type { RecordFileField, RecordValueField } from '../domain/record-fields';
 
-export { OWNER_FACT_FIELDS, RECORD_FIELDS, type OwnerFactField, type RecordFieldName, type RecordFileField } from '../domain/record-fields';
-
-/** Fields other than the id, all optional text. */
-export type RecordValueField = Exclude<RecordFieldName, 'record_id'>;
-export const RECORD_VALUE_FIELDS = RECORD_FIELDS.filter((f): f is RecordValueField => f !== 'record_id');
+export {
+  OWNER_FACT_FIELDS,
+  RECORD_FIELDS,
+  RECORD_VALUE_FIELDS,
+  type OwnerFactField,
+  type RecordFieldName,
+  type RecordFileField,
+  type RecordValueField,
+} from '../domain/record-fields';
 
 /** Values as they come out of a file, before normalisation (trimmed strings, absent when the cell is empty). */
 export type RawRecordFields = Partial<Record<RecordFileField, string>>;

@@ -1,5 +1,5 @@
 import type { DecisionRow } from '../db/review.repo';
-import { SCAN_FIELDS, type FusedFields, type ScanField } from '../scan/scan.types';
+import { SCAN_FIELDS, type FusedFields, type ScanField } from '../domain/page-reading';
 
 /** The dossier's final values: what a live decision chose, else what the paper says. */
 export function finalValues(fused: FusedFields | null, decisions: readonly DecisionRow[]): Record<ScanField, string | null> {
