@@ -66,4 +66,6 @@ e2e('(q) the licences screen counts licence holders against the register, shows 
   await page.getByTestId('nav-dashboard').click();
   await eventually(async () => assert.equal(await page.getByTestId('dash-reconcile-licences-matching').textContent(), '2'));
   assert.equal(await page.getByTestId('dash-reconcile-licences-not-matching').textContent(), '3');
+  await page.getByTestId('dash-reconcile').scrollIntoViewIfNeeded();
+  await ctx.shot('q2-dashboard-licences');
 });

@@ -23,7 +23,7 @@ export function ReconcileTable({ reconciliation }: { reconciliation: DashboardSt
   );
   const { owners, licences } = reconciliation;
   return (
-    <section className="dash-table card" aria-labelledby="dash-reconcile" data-testid="dash-reconcile">
+    <section className="dash-table dash-reconcile card" aria-labelledby="dash-reconcile" data-testid="dash-reconcile">
       <h2 id="dash-reconcile">{t('dashboard.reconcile.title')}</h2>
       {owners.checked === 0 && licences.checked === 0 ? (
         <p className="muted">{t('dashboard.reconcile.none')}</p>
