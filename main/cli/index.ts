@@ -1,6 +1,4 @@
-import { createEngine } from '../engine/engine';
-import { describeError, UserError } from '../engine/errors';
-import { defaultDbPath } from '../engine/station/paths';
+import { UserError, createEngine, defaultDbPath, describeError, type Engine } from '../engine';
 import { parseCliArgs, UsageError, type CliArgs } from './args';
 import { recordsFind, recordsImport, recordsShow } from './commands/records.command';
 import { dossiersList, scanImport, scanWatch } from './commands/scan.command';
@@ -12,7 +10,6 @@ import { declarationsDecide, declarationsImport, declarationsList } from './comm
 import { licencesImport, licencesReconcile } from './commands/licences.command';
 import { retiredImport, retiredList, retiredPickList } from './commands/retired.command';
 import { createOutput, type Output } from './output';
-import type { Engine } from '../engine/engine.types';
 
 type Command = (engine: Engine, args: CliArgs, out: Output) => number | Promise<number>;
 

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import type { BatchVerdict, Engine, ExportResult } from '../../engine/engine.types';
-import { UserError } from '../../engine/errors';
+import { UserError, type BatchVerdict, type Engine, type ExportResult } from '../../engine';
 import { UsageError, type CliArgs } from '../args';
 import { formatCount, type Output } from '../output';
 import { readPassword } from '../password-input';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Engine } from '../../engine/engine.types';
+import type { Engine } from '../../engine';
 import { UsageError, type CliArgs } from '../args';
 import { formatCount, formatDuration, type Output } from '../output';
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Engine, JobProgress, ScanImportReport } from '../../engine/engine.types';
+import type { Engine, JobProgress, ScanImportReport } from '../../engine';
 import { watchHotFolder } from '../../engine/scan/hot-folder';
 import { UsageError, type CliArgs } from '../args';
 import { formatCount, formatDuration, type Output } from '../output';
