@@ -12,8 +12,13 @@ import { LICENCE_CLASSES, type Licence, type LicenceField } from './licence';
 
 const SEPARATORS = /[\s.\-–/]/g;
 const DIGITS = /^\d+$/;
+const LEADING_APOSTROPHE = /^'/;
 const HAS_DIGIT = /\d/;
-const CLASS_SEPARATORS = /[\s,;/+]+/;
+const CLASS_SEPARATORS = /[\s,;/+|&-]+/;
+/** A class written with its label ("Hạng B2"): the label is not a class. */
+const CLASS_WORDS = new Set(['HẠNG', 'HANG', 'CLASS']);
+/** "1.01235E+11": what Excel writes to CSV for a long number in a General-format cell. */
+const EXPONENT_FORM = /^\d[.,]\d+E\+\d+$/i;
 const MAX_LICENCE_NO = 40;
 /** A validity date far enough ahead for any licence: valid-until lies in the future, unlike every other date. */
 const FAR_FUTURE = new Date(2200, 0, 1);
@@ -69,7 +74,11 @@ export function licenceNumber(typed: string | undefined, issues: KeyedIssue[]): 
   if (value.includes('\ufffd') || value.length > MAX_LICENCE_NO) {
     return { ok: false, message: `The licence number "${value.slice(0, 24)}" is not usable: at most ${MAX_LICENCE_NO} readable characters are allowed.` };
   }
-  const digits = value.replace(SEPARATORS, '');
+  if (EXPONENT_FORM.test(value)) {
+    return { ok: false, message: `Licence number "${value}" was saved by a spreadsheet in exponent form, which loses digits; export the column as text.` };
+  }
+  // A leading apostrophe is how a spreadsheet marks a number kept as text.
+  const digits = value.replace(LEADING_APOSTROPHE, '').replace(SEPARATORS, '');
   if (DIGITS.test(digits)) {
     if (digits.length === 12) return { ok: true, value: digits };
     const lostZero = digits.length === 10 || digits.length === 11 ? ' (a leading 0 may have been lost in a spreadsheet)' : '';
@@ -83,7 +92,7 @@ export function licenceNumber(typed: string | undefined, issues: KeyedIssue[]): 
 function classes(typed: string | undefined, issues: KeyedIssue[]): string | null {
   const value = typed === undefined ? '' : cleanText(typed);
   if (value === '') return null;
-  const parts = value.toUpperCase().split(CLASS_SEPARATORS).filter((p) => p !== '');
+  const parts = value.toUpperCase().split(CLASS_SEPARATORS).filter((p) => p !== '' && !CLASS_WORDS.has(p));
   const unknown = parts.filter((p) => !LICENCE_CLASSES.has(p));
   if (unknown.length === 0) return parts.join(', ');
   const named = unknown.map((p) => `"${p}"`).join(', ');

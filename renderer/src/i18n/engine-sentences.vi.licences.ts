@@ -14,6 +14,10 @@ export const licenceSentences: readonly SentencePair[] = [
   // Licence rows.
   ['The row has no licence number (Số GPLX), so it cannot be stored.', 'Dòng không có số giấy phép lái xe (Số GPLX) nên không lưu được.'],
   ['The licence number "{0}" is not usable: at most {1} readable characters are allowed.', 'Số giấy phép lái xe “{0}” không dùng được: chỉ cho phép tối đa {1} ký tự đọc được.'],
+  [
+    'Licence number "{0}" was saved by a spreadsheet in exponent form, which loses digits; export the column as text.',
+    'Số giấy phép lái xe “{0}” đã bị bảng tính lưu ở dạng số mũ, làm mất chữ số; hãy xuất cột này ở dạng văn bản.',
+  ],
   ['Licence number {0} has {1} digits, but a licence number has 12{2}.', 'Số giấy phép lái xe {0} có {1} chữ số, nhưng số giấy phép lái xe có 12 chữ số{2}.'],
   [
     'Licence number "{0}" is not a 12-digit number; it is kept as typed (an older licence format).',

@@ -54,6 +54,16 @@ describe('licence rows (issue 18 import rules)', () => {
     expect(normalizeLicence({ ...ROW, licence_no: '0101234567890' })).toMatchObject({ ok: false, field: 'licence_no', message: expect.stringContaining('has 13 digits') });
   });
 
+  it('rejects a number a spreadsheet wrote in exponent form, and reads one it kept as text with an apostrophe', () => {
+    expect(normalizeLicence({ ...ROW, licence_no: '1.01235E+11' })).toMatchObject({ ok: false, field: 'licence_no', message: expect.stringContaining('exponent form') });
+    expect(ok({ licence_no: "'010123456789" })).toMatchObject({ item: { licence_no: '010123456789' }, issues: [] });
+  });
+
+  it('reads classes written with their label or other separators', () => {
+    expect(ok({ class: 'Hạng B2' }).item.class).toBe('B2');
+    expect(ok({ class: 'A1-B2 | C' })).toMatchObject({ item: { class: 'A1, B2, C' }, issues: [] });
+  });
+
   it('rejects a row without a licence number', () => {
     expect(normalizeLicence({ ...ROW, licence_no: '  ' })).toMatchObject({ ok: false, field: 'licence_no' });
   });
