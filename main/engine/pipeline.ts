@@ -9,6 +9,10 @@
  *   5. linking        the fused values → the station's record of that vehicle (never by plate alone)
  *   6. flags          every difference between paper and record, with its evidence, for the officer
  *
+ * Stages 3 to 6 depend on what the dossier holds — a vehicle's registration dossier or a paper driving licence
+ * (whose file becomes one dossier per card after stage 3): each asks `dossierKindStages(kind)` for its own
+ * field finding, fusion, linking and flags (dossier-kinds/), the exports below being the vehicle's.
+ *
  * Stages 1 and 2 are joined by the persistent page queue (scan-queue.service.ts): a crash between any two
  * stages loses nothing and does nothing twice. The engine wires 4 → 5 → 6 when a dossier's last page is done.
  */
@@ -18,3 +22,4 @@ export { analyzePage as fieldFinding } from './extraction/analyze-page';
 export { fuseReadings as fusion } from './extraction/fuse';
 export { linkDossier as linking } from './review/link';
 export { fieldFlags as flags } from './review/flags';
+export { stagesOf as dossierKindStages } from './dossier-kinds/dossier-kinds';

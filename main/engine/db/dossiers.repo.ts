@@ -1,4 +1,5 @@
 import type { Db } from './database';
+import { DossierCardsRepo } from './dossier-cards.repo';
 import type { FieldReading, FusedFields, PageAnalysis } from '../scan/scan.types';
 
 export type DossierStatus = 'processing' | 'needs_review' | 'resolved' | 'exported' | 'failed';
@@ -35,6 +36,8 @@ export interface QueuedPage {
   userRotation: number;
   /** Which version of the page this is: an analysis of an older one is not committed. */
   revision: number;
+  /** Its dossier's kind: how the page is read. */
+  kind: DossierKind;
 }
 
 export interface DossierRow {
@@ -90,7 +93,11 @@ export class DossiersRepo {
   private readonly createTx;
   private readonly completeTx;
 
+  /** Dossier kinds and the split of a licence file into one dossier per card. */
+  readonly cards: DossierCardsRepo;
+
   constructor(private readonly db: Db) {
+    this.cards = new DossierCardsRepo(db);
     this.createTx = db.transaction((dossier: NewDossier, now: string): { id: string } | { duplicateOf: string } => {
       // The claim is made in the transaction that creates the dossier: two imports of one file at once (two
       // windows, the hot folder, the command line) cannot both pass a check made before it.
@@ -157,8 +164,8 @@ export class DossiersRepo {
   nextQueuedPageAfter(id: number): QueuedPage | undefined {
     return this.db
       .prepare<[number], QueuedPage>(
-        `SELECT id, dossier_seq AS dossierSeq, page_no AS pageNo, image_path AS imagePath, user_rotation AS userRotation, revision
-         FROM pages WHERE state = 'queued' AND id > ? ORDER BY id LIMIT 1`,
+        `SELECT p.id, p.dossier_seq AS dossierSeq, p.page_no AS pageNo, p.image_path AS imagePath, p.user_rotation AS userRotation,
+           p.revision, d.kind FROM pages p JOIN dossiers d ON d.seq = p.dossier_seq WHERE p.state = 'queued' AND p.id > ? ORDER BY p.id LIMIT 1`,
       )
       .get(id);
   }

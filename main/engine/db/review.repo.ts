@@ -1,5 +1,5 @@
 import type { Db } from './database';
-import type { DossierStatus } from './dossiers.repo';
+import type { DossierKind, DossierStatus } from './dossiers.repo';
 import type { Flag, FlagKind } from '../review/flags';
 import type { FieldReading, FusedFields } from '../scan/scan.types';
 
@@ -32,6 +32,8 @@ export interface ReviewState {
   record_id: string | null;
   link: string | null;
   rescan: number;
+  /** What the dossier holds (vehicle or licence): which fields, record and flags it has. */
+  kind: DossierKind;
 }
 
 export interface QueueRow {
@@ -67,7 +69,7 @@ export class ReviewRepo {
   private stateWhere(where: string, key: string | number): ReviewState | undefined {
     const row = this.db
       .prepare<[string | number], Omit<ReviewState, 'fields'> & { fields: string | null }>(
-        `SELECT seq, id, status, fields, record_id, link, rescan FROM dossiers WHERE ${where}`,
+        `SELECT seq, id, status, fields, record_id, link, rescan, kind FROM dossiers WHERE ${where}`,
       )
       .get(key);
     return row ? { ...row, fields: row.fields ? (JSON.parse(row.fields) as FusedFields) : null } : undefined;

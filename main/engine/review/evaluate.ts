@@ -4,50 +4,41 @@
  */
 import type { AuditRepo } from '../db/audit.repo';
 import type { DossiersRepo } from '../db/dossiers.repo';
-import type { RecordsRepo } from '../db/records.repo';
 import type { ReviewRepo } from '../db/review.repo';
-import type { StoredRecord } from '../records/record';
+import type { KindLinkDeps, LinkOutcome } from '../dossier-kinds/dossier-kind';
+import { stagesOf } from '../dossier-kinds/dossier-kinds';
 import { SCAN_FIELDS, type FusedFields } from '../scan/scan.types';
-import { DUPLICATE_SEVERITY, RETIRED_SEVERITY, UNMATCHED_SEVERITY, type Flag } from './flags';
-import { flags as fieldFlags, linking } from '../pipeline';
-import type { FoundRecord, LinkKey, LinkVerdict } from './link';
+import { DUPLICATE_SEVERITY, UNMATCHED_SEVERITY, type Flag } from './flags';
 
-export interface ReviewDeps {
+/** Linking consults the station's records (and licences, the retired list) as the dossier's kind needs. */
+export interface ReviewDeps extends KindLinkDeps {
   repo: ReviewRepo;
   dossiers: DossiersRepo;
-  records: RecordsRepo;
   audit: AuditRepo;
-  find: (text: string, field: LinkKey) => FoundRecord[];
-  /** The record's mark on the department's retired list (past service life, out of circulation), if any. */
-  retiredMark?: (recordId: string) => { reason: string; listed_on: string | null } | undefined;
 }
 
 const NO_FIELDS = Object.fromEntries(SCAN_FIELDS.map((f) => [f, null])) as FusedFields;
 const REVIEWABLE = new Set(['needs_review', 'resolved']);
 
-/** Links and flags one dossier again; `cascade` also refreshes dossiers that share its record (duplicates). */
-export function evaluateDossier(deps: ReviewDeps, seq: number, cascade = true): void {
+/**
+ * Links and flags one dossier again; `cascade` also refreshes dossiers that share its record (duplicates).
+ * `keepLink` flags again without linking again: something about the record changed (a mark on the retired list),
+ * not the paper, so the link stands.
+ */
+export function evaluateDossier(deps: ReviewDeps, seq: number, cascade = true, keepLink = false): void {
   const state = deps.repo.stateBySeq(seq);
   if (!state || !REVIEWABLE.has(state.status)) return;
   const fields = state.fields ?? NO_FIELDS;
   const decisions = deps.repo.liveDecisions(seq);
   const manual = decisions.find((d) => d.field === 'record' && d.action === 'set');
-  const manualRecord = manual?.value ? deps.records.getById(manual.value) : undefined;
-  const verdict: LinkVerdict = manualRecord
-    ? {
-        record: manualRecord,
-        confidence: 1,
-        reason: `Linked to ${manualRecord.record_id} by ${manual!.user}.`,
-        reason_code: { code: 'link.manual' as const, record_id: manualRecord.record_id, user: manual!.user },
-        candidates: [],
-      }
-    : linking(fields, deps.find);
-
-  const others = verdict.record ? deps.repo.linkedTo(verdict.record.record_id, seq) : [];
-  const flags = flagsFor(deps, seq, fields, verdict.record, others);
+  const readings = deps.dossiers.readings(seq);
+  const linked = stagesOf(state.kind).link(deps, fields, readings, manual?.value ? { value: manual.value, user: manual.user } : null);
+  const verdict = linked.verdict;
+  const others = linked.recordId ? deps.repo.linkedTo(linked.recordId, seq) : [];
+  const flags = flagsFor(deps, seq, linked, others);
   const now = new Date().toISOString();
   deps.repo.atomically(() => {
-    deps.repo.setLink(seq, verdict.record?.record_id ?? null, { confidence: verdict.confidence, reason: verdict.reason, reason_code: verdict.reason_code, candidates: verdict.candidates });
+    deps.repo.setLink(seq, linked.recordId, { confidence: verdict.confidence, reason: verdict.reason, reason_code: verdict.reason_code, candidates: verdict.candidates });
     deps.repo.replaceFlags(seq, flags);
     for (const d of decisions) {
       if (d.field === 'record' && d.action === 'set') continue;
@@ -84,8 +75,8 @@ export function settleDossier(repo: ReviewRepo, seq: number): void {
   repo.setReviewState(seq, open.length === 0 && !rescan ? 'resolved' : 'needs_review', severity, rescan);
 }
 
-/** `others`: the other dossiers linked to the same record. */
-function flagsFor(deps: ReviewDeps, seq: number, fields: FusedFields, record: StoredRecord | null, others: readonly { id: string }[]): Flag[] {
+/** The kind's flags on the linked record, or `unmatched`; `duplicate` for `others` (dossiers linked to the same record) and for pages already in another dossier. */
+function flagsFor(deps: ReviewDeps, seq: number, linked: LinkOutcome, others: readonly { id: string }[]): Flag[] {
   const flags: Flag[] = [];
   const linkFlag = (kind: 'unmatched' | 'duplicate', field: string, scan: string | null, other: string | null): Flag => ({
     field,
@@ -96,12 +87,10 @@ function flagsFor(deps: ReviewDeps, seq: number, fields: FusedFields, record: St
     severity: kind === 'unmatched' ? UNMATCHED_SEVERITY : DUPLICATE_SEVERITY,
     readings: [],
   });
-  if (!record) flags.push(linkFlag('unmatched', 'record', null, null));
+  if (!linked.recordId) flags.push(linkFlag('unmatched', 'record', null, null));
   else {
-    const mark = deps.retiredMark?.(record.record_id);
-    if (mark) flags.push({ ...linkFlag('duplicate', 'record', record.record_id, mark.reason), kind: 'retired', severity: RETIRED_SEVERITY });
-    flags.push(...fieldFlags(fields, record, deps.dossiers.readings(seq)));
-    if (others.length > 0) flags.push(linkFlag('duplicate', 'record', record.record_id, others.map((o) => o.id).join(', ')));
+    flags.push(...linked.flags);
+    if (others.length > 0) flags.push(linkFlag('duplicate', 'record', linked.recordId, others.map((o) => o.id).join(', ')));
   }
   const samePages = deps.repo.samePageContent(seq);
   if (samePages.length > 0) flags.push(linkFlag('duplicate', 'pages', null, samePages.join(', ')));

@@ -4,6 +4,7 @@ import { describeError, DiskFullError, isDiskFull } from '../errors';
 import { archiveOriginal } from '../intake/archive';
 import { planDossiers } from '../intake/plan';
 import { readPages } from '../intake/pages';
+import { licenceCardPages } from '../extraction/licence/card-pages';
 import { storePageImage } from './page-store';
 import type { DossierPlan } from './scan.types';
 import { crashPoint } from '../crash-point';
@@ -88,7 +89,8 @@ async function intakeOne(plan: DossierPlan, repo: DossiersRepo, archiveDir: stri
     if (earlier) return { duplicateOf: earlier };
     dossier.sourceFiles.push({ sha256: original.sha256, path: file, archivePath: original.path });
     try {
-      for await (const page of readPages(file)) {
+      // Licence paper: each card on a page is a page of its own (split into one dossier per card once read).
+      for await (const page of labels.kind === 'licence' ? licenceCardPages(readPages(file)) : readPages(file)) {
         if ('message' in page) {
           problems.push(page.message);
           continue;

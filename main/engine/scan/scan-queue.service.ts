@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import type { DossiersRepo, QueuedPage } from '../db/dossiers.repo';
+import type { DossierKind, DossiersRepo, QueuedPage } from '../db/dossiers.repo';
+import { stagesOf } from '../dossier-kinds/dossier-kinds';
 import { describeError, DiskFullError, isDiskFull } from '../errors';
-import { fusion } from '../pipeline';
 import type { PageAnalysis } from './scan.types';
 import { crashPoint } from '../crash-point';
 
-/** Analyses one page image (orientation, OCR, field readings), turned first by the clerk's rotation (degrees). */
-export type PageAnalyzer = (image: Buffer, userRotation: number) => Promise<PageAnalysis>;
+/** Analyses one page image (orientation, OCR, field readings) as its dossier's kind reads it, turned first by the clerk's rotation (degrees). */
+export type PageAnalyzer = (image: Buffer, userRotation: number, kind: DossierKind) => Promise<PageAnalysis>;
 
 export interface QueueProgress {
   done: number;
@@ -66,7 +66,7 @@ async function processPage(
 ): Promise<void> {
   let last: boolean;
   try {
-    const analysis = await analyze(await readFile(page.imagePath), page.userRotation);
+    const analysis = await analyze(await readFile(page.imagePath), page.userRotation, page.kind);
     last = repo.completePage(page, analysis);
     crashPoint('scan.page-done');
   } catch (error) {
@@ -78,12 +78,20 @@ async function processPage(
   if (last) finishDossier(page.dossierSeq, repo, fused);
 }
 
-/** Fuses a dossier's readings into its field values; also after the clerk removed or changed a page. */
+/**
+ * Fuses a dossier's readings into its field values, as its kind fuses them; also after the clerk removed or
+ * changed a page. A file of licence cards is first split into one dossier per card (each fused on its own).
+ */
 export function finishDossier(dossierSeq: number, repo: DossiersRepo, fused?: (dossierSeq: number) => void): void {
-  const fields = fusion(repo.readings(dossierSeq));
-  const errors = repo.pageErrors(dossierSeq);
-  const existing = repo.errorOf(dossierSeq);
-  const error = [existing, ...errors].filter(Boolean).join(' ') || null;
-  repo.finish(dossierSeq, 'needs_review', fields, error);
-  fused?.(dossierSeq);
+  const stages = stagesOf(repo.cards.kindOf(dossierSeq));
+  const groups = stages.regroup?.(repo.cards.pages(dossierSeq), repo.readings(dossierSeq)) ?? [];
+  const seqs = [dossierSeq, ...groups.slice(1).map((pageIds) => repo.cards.splitOff(dossierSeq, pageIds))];
+  for (const seq of seqs) {
+    const fields = stages.fusion(repo.readings(seq));
+    const errors = repo.pageErrors(seq);
+    const existing = repo.errorOf(seq);
+    const error = [existing, ...errors].filter(Boolean).join(' ') || null;
+    repo.finish(seq, 'needs_review', fields, error);
+    fused?.(seq);
+  }
 }

@@ -5,14 +5,14 @@ import type { ScanImportReport } from './scan-import-report';
 import type { DossierRow } from '../db/dossiers.repo';
 import { pagePreview, pageThumbnail } from './thumbnail';
 import { DiskFullError, UserError } from '../errors';
-import { fieldFinding } from '../pipeline';
+import { stagesOf } from '../dossier-kinds/dossier-kinds';
 import { createOcrPool, defaultPoolSize, type OcrPool } from '../ocr/ocr-worker-pool';
 import type { JobRegistry } from '../jobs/job-registry';
 import { ProgressMeter } from '../jobs/progress-meter';
 import { intake } from '../pipeline';
 import { intakePlans, type IntakeLabels, type IntakeReport } from './scan-intake.service';
 import { finishDossier, runScanQueue } from './scan-queue.service';
-import { SCAN_FIELDS, type DossierPlan } from './scan.types';
+import type { DossierPlan } from './scan.types';
 import { analyzeTurned } from './user-rotation';
 
 export interface Scanner {
@@ -68,7 +68,7 @@ export function createScanner(deps: {
         const ocr = await ocrPool();
         const done = await runScanQueue({
           repo: deps.repo,
-          analyze: (image, userRotation) => analyzeTurned(image, userRotation, (turned) => fieldFinding(turned, ocr)),
+          analyze: (image, userRotation, kind) => analyzeTurned(image, userRotation, (turned) => stagesOf(kind).fieldFinding(turned, ocr)),
           // One page more than workers, so a page is being prepared while the others are read.
           concurrency: workers + 1,
           fused: deps.fused,
@@ -154,7 +154,7 @@ function toView(d: DossierRow): DossierView {
     pages: d.pages,
     status: d.status,
     error: d.error,
-    fields: Object.fromEntries(SCAN_FIELDS.map((f) => [f, d.fields?.[f] ?? null])),
+    fields: Object.fromEntries(stagesOf(d.kind).fields.map((f) => [f, (d.fields as Record<string, DossierView['fields'][string]> | null)?.[f] ?? null])),
     record_id: d.record_id,
     kind: d.kind,
     box: d.box,

@@ -60,7 +60,7 @@ export async function photoPage(cards: CardPixels[], r: Rng, split: Split): Prom
   for (let i = 0; i < width * height; i++) for (let c = 0; c < 3; c++) canvas[i * 3 + c] = table[c]!;
   addNoise(canvas, r, 10);
   const quads: Point[][] = [];
-  const slot = width / cards.length;
+  const slot = width / Math.max(1, cards.length);
   cards.forEach((card, i) => {
     const w = slot * r.range(0.62, 0.78);
     const h = (w * card.height) / card.width;
@@ -77,7 +77,8 @@ export async function photoPage(cards: CardPixels[], r: Rng, split: Split): Prom
     quads.push(quad);
   });
   unevenLight(canvas, width, height, r, r.range(s.light[0], s.light[1]));
-  const q = quads[r.int(0, quads.length - 1)]!;
+  // The lamp's reflection falls on a card (on the table when the photo holds none).
+  const q = quads.length ? quads[r.int(0, quads.length - 1)]! : [{ x: 0, y: 0 }, { x: width, y: 0 }, { x: width, y: height }, { x: 0, y: height }];
   const gx = q.reduce((a, p) => a + p.x, 0) / 4 + r.range(-0.3, 0.3) * (q[1]!.x - q[0]!.x);
   const gy = q.reduce((a, p) => a + p.y, 0) / 4 + r.range(-0.3, 0.3) * (q[3]!.y - q[0]!.y);
   glare(canvas, width, height, gx, gy, r.range(0.08, 0.14) * width, r.range(s.glare[0], s.glare[1]));

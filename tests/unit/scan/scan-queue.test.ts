@@ -13,7 +13,7 @@ function fullQueue(count: number, fullFrom: number) {
   const pages: QueuedPage[] = Array.from({ length: count }, (_, i) => {
     const imagePath = join(dir, `p${i}.jpg`);
     writeFileSync(imagePath, 'x');
-    return { id: i + 1, dossierSeq: i + 1, pageNo: 0, imagePath, userRotation: 0, revision: 0 };
+    return { id: i + 1, dossierSeq: i + 1, pageNo: 0, imagePath, userRotation: 0, revision: 0, kind: 'vehicle' as const };
   });
   const done = new Set<number>();
   const failed: number[] = [];

@@ -1,0 +1,54 @@
+/**
+ * A paper driving licence: cards read by their own reader (extraction/licence), one dossier per card, linked to
+ * the licence record by its number (OCR-tolerant), else by holder name and birth date, and flagged field by
+ * field against that record. Licence fields travel in the dossier's field map like vehicle fields do.
+ */
+import { analyzeLicencePage } from '../extraction/licence/analyze-licence-page';
+import { fuseLicenceReadings, type LicenceFusedFields } from '../extraction/licence/licence-fuse';
+import { LICENCE_FIELDS } from '../extraction/licence/licence-grammar';
+import { licenceFlags } from '../review/licence/licence-flags';
+import { linkLicence, type LicenceVerdict } from '../review/licence/licence-link';
+import { cardGroups } from '../scan/licence-dossiers';
+import type { FieldReading, FusedFields, PageAnalysis } from '../scan/scan.types';
+import type { DossierKindStages } from './dossier-kind';
+
+// Licence fields share the dossier's field map and readings table with vehicle fields; the types name vehicle
+// fields, so the licence values cross that boundary here, in one place.
+const asDossierFields = (fields: LicenceFusedFields): FusedFields => fields as unknown as FusedFields;
+const asLicenceFields = (fields: FusedFields): LicenceFusedFields => fields as unknown as LicenceFusedFields;
+
+export const licenceStages: DossierKindStages = {
+  fields: LICENCE_FIELDS,
+  async fieldFinding(image, pool): Promise<PageAnalysis> {
+    const { cards } = await analyzeLicencePage(image, pool);
+    const front = cards.find((c) => c.side === 'front') ?? cards[0];
+    return {
+      rotation: 0,
+      skew: 0,
+      blank: false,
+      kind: cards.length ? 'certificate' : 'other',
+      words: cards.flatMap((c) => c.words),
+      readings: (front ? front.readings : []) as unknown as PageAnalysis['readings'],
+    };
+  },
+  fusion: (readings) => asDossierFields(fuseLicenceReadings(readings)),
+  regroup: (pages, readings) => cardGroups(pages, readings),
+  link(deps, fields, readings, manual) {
+    const lookup = deps.licences;
+    const licence = manual && lookup ? lookup.show(manual.value) : null;
+    const verdict: LicenceVerdict = licence
+      ? {
+          licence,
+          confidence: 1,
+          reason: `Linked to licence ${licence.licence_no} by ${manual!.user}.`,
+          reason_code: { code: 'link.manual', record_id: licence.licence_no, user: manual!.user },
+          candidates: [],
+        }
+      : lookup
+        ? linkLicence(asLicenceFields(fields), lookup)
+        : { licence: null, confidence: 0, reason: 'This station has no licence records to link to.', reason_code: { code: 'link.none' }, candidates: [] };
+    const { licence: linked, ...rest } = verdict;
+    const flags = linked ? licenceFlags(asLicenceFields(fields), linked, readings as FieldReading[]) : [];
+    return { recordId: linked?.licence_no ?? null, verdict: rest, flags };
+  },
+};

@@ -1,0 +1,69 @@
+/**
+ * Intake of licence paper: each card on a scanned page or photo becomes a page of its own (the card cut out and
+ * flattened, in colour, at the resolution it was captured), so that a page holding several holders' cards can
+ * become one dossier per card once they are read (licence-dossiers.ts). The original file is archived
+ * untouched by the intake as always. A page on which no card is found is kept whole, with one sentence saying
+ * so; its reading then finds no card either and the dossier goes to the officer.
+ */
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import sharp from 'sharp';
+import type { PageError, PageImage } from '../../scan/scan.types';
+import { findCards, type CardQuad } from './card-finder';
+import { applyH, homography } from './homography';
+
+/** Border kept around the card (its share of the card's size), so nothing printed near the edge is cut. */
+const MARGIN = 0.06;
+/** A cut-out card is never wider than this (a phone's 12-MP photo of a card needs no more to be read). */
+const MAX_WIDTH = 2400;
+
+/** The pages of a file with each card on them as a page of its own; a page without a card is kept whole, with a sentence. */
+export async function* licenceCardPages(pages: AsyncIterable<PageImage | PageError>): AsyncGenerator<PageImage | PageError> {
+  for await (const page of pages) {
+    if ('message' in page) {
+      yield page;
+      continue;
+    }
+    const cards = await findCards(page.data).catch(() => []);
+    if (cards.length === 0) {
+      yield { file: page.file, indexInFile: page.indexInFile, message: `${basename(page.file)} page ${page.indexInFile + 1}: no driving-licence card was found on it; it is kept whole for the officer and nothing is read from it.` };
+      yield page;
+      continue;
+    }
+    for (const card of cards) yield await cutOut(page, card);
+  }
+}
+
+async function cutOut(page: PageImage, card: CardQuad): Promise<PageImage> {
+  const { data: rgb, info } = await sharp(page.data).removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+  const k = Math.min(1, MAX_WIDTH / (card.width * (1 + 2 * MARGIN)));
+  const W = Math.max(1, Math.round(card.width * (1 + 2 * MARGIN) * k));
+  const H = Math.max(1, Math.round(card.height * (1 + 2 * MARGIN) * k));
+  const unit = [{ x: 0, y: 0 }, { x: 1, y: 0 }, { x: 1, y: 1 }, { x: 0, y: 1 }];
+  const h = homography(unit, card.corners);
+  const ch = info.channels;
+  const out = Buffer.alloc(W * H * 3, 255);
+  for (let y = 0; y < H; y++) {
+    for (let x = 0; x < W; x++) {
+      const s = applyH(h, -MARGIN + ((x + 0.5) / W) * (1 + 2 * MARGIN), -MARGIN + ((y + 0.5) / H) * (1 + 2 * MARGIN));
+      const sx = Math.round(s.x - 0.5);
+      const sy = Math.round(s.y - 0.5);
+      if (sx < 0 || sy < 0 || sx >= info.width || sy >= info.height) continue;
+      const i = (sy * info.width + sx) * ch;
+      const o = (y * W + x) * 3;
+      out[o] = rgb[i]!;
+      out[o + 1] = rgb[i + (ch >= 3 ? 1 : 0)]!;
+      out[o + 2] = rgb[i + (ch >= 3 ? 2 : 0)]!;
+    }
+  }
+  const data = await sharp(out, { raw: { width: W, height: H, channels: 3 } }).png({ compressionLevel: 6 }).toBuffer();
+  return {
+    file: page.file,
+    indexInFile: page.indexInFile,
+    data,
+    format: 'png',
+    width: W,
+    height: H,
+    sha256: createHash('sha256').update(data).digest('hex'),
+  };
+}
