@@ -11,6 +11,7 @@ import type { UpsertResult } from '../db/records.repo';
 import { openTableSource } from '../records/readers/source';
 import { SeqRowMarks } from '../records/rows-seen';
 import type { TableColumns } from '../records/table-columns';
+import type { TableImportReport } from '../records/import-report';
 
 const BATCH_ROWS = 5000;
 const LIST_CAP = 1000;
@@ -42,17 +43,7 @@ export interface KeyedTable<F extends string, T> {
 }
 
 /** The records importer's report (CLI.md), with the file's own key in `issues`. */
-export interface KeyedImportReport {
-  imported: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  with_issues: number;
-  errors: { file: string; row: number | null; field: string | null; message: string }[];
-  issues: { key: string; field: string; message: string }[];
-  cancelled: boolean;
-  seconds: number;
-}
+export type KeyedImportReport = TableImportReport<{ key: string; field: string; message: string }>;
 
 export interface KeyedImportContext {
   progress: ProgressMeter;
