@@ -12,6 +12,7 @@ import { DashboardStats } from './schemas/dashboard';
 import { BackupReport, StationFacts } from './schemas/station';
 import { DeclarationAction, DeclarationDecision, DeclarationMatch, DeclarationStatus, DeclarationView, OwnerAction, OwnerCounts, OwnerResult, OwnerStatus } from './schemas/owners';
 import { LicenceResult, LicenceView } from './schemas/licences';
+import { RetiredCounts, RetiredImportReport, RetiredUnmatched, RetiredVehicle } from './schemas/retired';
 
 export * from './schemas/records';
 export * from './schemas/scan';
@@ -21,6 +22,7 @@ export * from './schemas/dashboard';
 export * from './schemas/station';
 export * from './schemas/owners';
 export * from './schemas/licences';
+export * from './schemas/retired';
 
 const DossierId = z.string().min(1).max(40);
 const PageNo = z.number().int().min(0).max(100_000);
@@ -299,6 +301,27 @@ export const calls = {
     z.object({ licence_no: z.string().min(1).max(64), field: z.string().min(1).max(40), action: OwnerAction, reason: z.string().max(500).optional() }),
     z.object({ outcome: z.enum(['decided', 'unchanged']), message: z.string(), result: LicenceResult }),
     'Take the register value into the licence, or keep the licence value.',
+  ),
+  /**
+   * Imports the department's list of vehicles past service life or out of circulation (CSV, XLSX, JSON): marks the
+   * records it names, keeps rows matching no record with a sentence, flags their scanned dossiers `retired`.
+   */
+  'retired.import': call(z.object({ files: z.array(z.string().min(1)).min(1).max(100) }), RetiredImportReport, 'Import the retired-vehicle list.'),
+  /** A window of marked vehicles (record order) with their owner, mark and scanned dossiers. */
+  'retired.vehicles': call(
+    z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),
+    z.object({ total: z.number().int(), rows: z.array(RetiredVehicle) }),
+    'Marked vehicles with their dossiers.',
+  ),
+  /** List rows that matched no record, kept for the officer (at most `limit`). */
+  'retired.unmatched': call(z.object({ limit: z.number().int().min(1).max(5000).default(500) }), z.array(RetiredUnmatched), 'Retired-list rows matching no record.'),
+  /** Listed, found (a dossier scanned) and dossiers separated: the counts the Retired screen and the dashboard show. */
+  'retired.counts': call(z.object({}), RetiredCounts, 'Retired-vehicle counts.'),
+  /** The pick list (which scanned dossier to pull from which box) as a PDF written to `out`, in the given language. */
+  'retired.pickList': call(
+    z.object({ out: z.string().min(1).max(4096), locale: Locale.default('vi') }),
+    z.object({ file: z.string(), bytes: z.number().int(), lines: z.number().int() }),
+    'Save the pick list as a PDF.',
   ),
   /** A window of citizens' self-declarations (the confirmation queue), filtered by status and match. */
   'declarations.window': call(

@@ -62,6 +62,14 @@ const handlers: { [K in EngineCallName]: (engine: Engine, input: Parsed<K>) => C
   'licences.window': (engine, input) => engine.licences.window(input.status, input.offset, input.limit),
   'licences.show': (engine, input) => engine.licences.show(input.licence_no),
   'licences.decide': (engine, input) => engine.licences.decide({ licence_no: input.licence_no, field: input.field, action: input.action, reason: input.reason ?? null }),
+  'retired.import': (engine, input) => engine.retired.import(input.files),
+  'retired.vehicles': (engine, input) => {
+    const { total, rows } = engine.retired.vehicles(input.offset, input.limit);
+    return { total, rows: rows.map((v) => ({ ...v, dossiers: v.dossiers.map(({ id, box, status, separated }) => ({ id, box, status, separated })) })) };
+  },
+  'retired.unmatched': (engine, input) => engine.retired.unmatched().slice(0, input.limit),
+  'retired.counts': (engine) => engine.retired.counts(),
+  'retired.pickList': (engine, input) => engine.retired.pickList(input.out, input.locale),
   'declarations.window': (engine, input) => engine.declarations.window({ status: input.status, match: input.match }, input.offset, input.limit),
   'declarations.decide': (engine, input) => engine.declarations.decide({ id: input.id, action: input.action, reason: input.reason ?? null }),
   'export.batches': (engine, input) => engine.export.batches(input.offset, input.limit),

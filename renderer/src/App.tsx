@@ -10,6 +10,7 @@ import { DashboardScreen } from './dashboard/DashboardScreen';
 import { DeclarationsScreen } from './declarations/DeclarationsScreen';
 import { OwnersScreen } from './owners/OwnersScreen';
 import { LicencesScreen } from './licences/LicencesScreen';
+import { RetiredScreen } from './retired/RetiredScreen';
 import { ExportScreen } from './export/ExportScreen';
 import { useExportRun } from './export/useExportRun';
 import { RecordsScreen } from './records/RecordsScreen';
@@ -90,6 +91,8 @@ export function App(): JSX.Element {
             <DeclarationsScreen user={session.user} />
           ) : screen === 'licences' ? (
             <LicencesScreen />
+          ) : screen === 'retired' ? (
+            <RetiredScreen />
           ) : screen === 'dashboard' ? (
             <DashboardScreen />
           ) : (

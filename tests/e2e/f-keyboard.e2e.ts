@@ -12,7 +12,7 @@ e2e('(f) keyboard only, at 150 % display scaling: tab order, focus ring, "/" sea
   await page.locator('[data-record-id="HS000001"]').waitFor();
 
   // Tab walks the frame in reading order and every stop shows a focus ring.
-  const expected = ['lang-vi', 'lang-en', 'signin-open', 'nav-scan', 'nav-review', 'nav-records', 'nav-owners', 'nav-declarations', 'nav-licences', 'nav-export', 'nav-dashboard', 'nav-settings', 'import-button', 'search-input', 'filter-all', 'filter-with_issues', 'records-table'];
+  const expected = ['lang-vi', 'lang-en', 'signin-open', 'nav-scan', 'nav-review', 'nav-records', 'nav-owners', 'nav-declarations', 'nav-licences', 'nav-retired', 'nav-export', 'nav-dashboard', 'nav-settings', 'import-button', 'search-input', 'filter-all', 'filter-with_issues', 'records-table'];
   const order: string[] = [];
   for (let i = 0; i < expected.length + 1; i++) {
     await page.keyboard.press('Tab');

@@ -9,7 +9,7 @@ const SIZES = [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
 ] as const;
-const SCREENS = ['records', 'scan', 'review', 'export', 'dashboard', 'settings'] as const;
+const SCREENS = ['records', 'scan', 'review', 'export', 'retired', 'dashboard', 'settings'] as const;
 
 /** Table headers whose words were broken inside a word (a header cell narrower than its longest word). */
 const BROKEN_HEADERS = `(() => [...document.querySelectorAll('th, [role="columnheader"]')]

@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/translate';
 import { Icon, type IconName } from './Icon';
 
-export type ScreenId = 'scan' | 'review' | 'records' | 'owners' | 'declarations' | 'licences' | 'export' | 'dashboard' | 'settings';
+export type ScreenId = 'scan' | 'review' | 'records' | 'owners' | 'declarations' | 'licences' | 'retired' | 'export' | 'dashboard' | 'settings';
 
 const items: { id: ScreenId; icon: IconName; label: MessageKey }[] = [
   { id: 'scan', icon: 'scan', label: 'nav.scan' },
@@ -13,6 +13,7 @@ const items: { id: ScreenId; icon: IconName; label: MessageKey }[] = [
   { id: 'owners', icon: 'records', label: 'nav.owners' },
   { id: 'declarations', icon: 'review', label: 'nav.declarations' },
   { id: 'licences', icon: 'records', label: 'nav.licences' },
+  { id: 'retired', icon: 'warning', label: 'nav.retired' },
   { id: 'export', icon: 'export', label: 'nav.export' },
   { id: 'dashboard', icon: 'dashboard', label: 'nav.dashboard' },
   { id: 'settings', icon: 'settings', label: 'nav.settings' },

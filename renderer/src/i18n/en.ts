@@ -4,6 +4,7 @@ import { enReview } from './en.review';
 import { enExport } from './en.export';
 import { enDeclarations } from './en.declarations';
 import { enLicences } from './en.licences';
+import { enRetired } from './en.retired';
 
 /** English messages; typed against the Vietnamese catalogue so a missing or stray key does not compile. */
 export const en: Record<MessageKey, string> = {
@@ -227,4 +228,5 @@ export const en: Record<MessageKey, string> = {
   ...enExport,
   ...enDeclarations,
   ...enLicences,
+  ...enRetired,
 };

@@ -3,6 +3,7 @@ import { viReview } from './vi.review';
 import { viExport } from './vi.export';
 import { viDeclarations } from './vi.declarations';
 import { viLicences } from './vi.licences';
+import { viRetired } from './vi.retired';
 
 /**
  * Vietnamese messages: the reference catalogue. Every other language must provide exactly these keys
@@ -230,6 +231,7 @@ export const vi = {
   ...viExport,
   ...viDeclarations,
   ...viLicences,
+  ...viRetired,
 };
 
 export type MessageKey = keyof typeof vi;

@@ -27,7 +27,8 @@ export function FlagDetail({ dossier, flag, editing, onEdit, onCancelEdit, onSho
   const { t, locale } = useI18n();
   const [draft, setDraft] = useState(flag.scan_value ?? flag.record_value ?? '');
   const shown = (value: string | null): string | null => (value !== null && flag.field === 'registered_on' ? formatDate(value, locale) : value);
-  const recordValue = shown(flag.record_value);
+  // A retired vehicle's flag holds the department's reason as a code: shown in words.
+  const recordValue = flag.kind === 'retired' && flag.record_value ? t(`retired.reason.${flag.record_value}` as MessageKey) : shown(flag.record_value);
   const scanValue = shown(flag.scan_value);
   const recordLabel = t('review.record');
   const scanLabel = t('review.paper');

@@ -10,7 +10,7 @@ import type { QueueStatus, ReviewQueue } from './useReviewQueue';
 
 const STATUSES: QueueStatus[] = ['open', 'resolved', 'all'];
 // Types only cross from the contract (zod stays out of the bundle), so the kinds are listed here.
-const KINDS: FlagKind[] = ['mismatch', 'missing_in_record', 'missing_on_scan', 'unreadable', 'unmatched', 'duplicate'];
+const KINDS: FlagKind[] = ['mismatch', 'missing_in_record', 'missing_on_scan', 'unreadable', 'unmatched', 'duplicate', 'retired'];
 const FIELDS = ['chassis', 'engine', 'plate', 'owner_id', 'owner_name', 'address', 'registered_on', 'record', 'pages'];
 const ROW_HEIGHT = 64;
 

@@ -12,7 +12,8 @@ export interface FlagAction {
  * The answers that fit a flag's kind. A field that differs is settled by choosing the record, the paper, a typed
  * value or a re-scan; a dossier linked to no record is linked to a candidate (in the link panel) or to a typed
  * record id, or kept as the paper stands; two dossiers of one vehicle are both kept, or this one goes to another
- * record; pages scanned twice are kept or scanned again. "Record is right" never shows where there is no record.
+ * record; pages scanned twice are kept or scanned again; a retired vehicle's paper is confirmed set apart. "Record is
+ * right" never shows where there is no record.
  */
 export function actionsFor(flag: Discrepancy | undefined): FlagAction[] {
   if (!flag) return [];
@@ -22,6 +23,10 @@ export function actionsFor(flag: Discrepancy | undefined): FlagAction[] {
       { action: 'take-scan', label: 'review.action.noRecord' },
       { action: 'rescan', label: 'review.action.rescan' },
     ];
+  }
+  if (flag.kind === 'retired') {
+    // The vehicle is on the department's retired list: the officer confirms the paper was pulled from the shelf.
+    return [{ action: 'keep-record', label: 'review.action.separate' }];
   }
   if (flag.kind === 'duplicate' && flag.field === 'record') {
     return [

@@ -54,6 +54,25 @@ export function ScanScreen({ job }: { job: ScanImportControls }): JSX.Element {
           />
           <span>{t('scan.stack')}</span>
         </label>
+        <label className="check">
+          <span>{t('scan.kind')}</span>
+          <select value={job.kind} onChange={(e) => job.setKind(e.target.value as typeof job.kind)} disabled={job.running} data-testid="scan-kind">
+            <option value="vehicle">{t('scan.kind.vehicle')}</option>
+            <option value="licence">{t('scan.kind.licence')}</option>
+          </select>
+        </label>
+        <label className="check" title={t('scan.boxHint')}>
+          <span>{t('scan.box')}</span>
+          <input
+            className="scan-box"
+            value={job.box}
+            maxLength={200}
+            placeholder={t('scan.boxHint')}
+            onChange={(e) => job.setBox(e.target.value)}
+            disabled={job.running}
+            data-testid="scan-box"
+          />
+        </label>
         {prefs?.origin === 'folder' ? (
           <button
             type="button"

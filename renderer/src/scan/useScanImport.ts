@@ -4,6 +4,7 @@ import { api, errorMessage } from '../api';
 import { useApiEvent } from '../hooks/useApiEvent';
 
 export type ScanSource = 'scans' | 'scan-folder';
+export type ScanKind = CallInput<'scan.import'>['kind'] & string;
 
 export interface ScanImportState {
   running: boolean;
@@ -32,6 +33,11 @@ export interface ScanImportControls extends ScanImportState {
   /** Separator sheets split one scanned stack into several dossiers. */
   stack: boolean;
   setStack: (stack: boolean) => void;
+  /** What the paper is (vehicle dossiers or paper licences) and the box or shelf it came from, kept on each dossier. */
+  kind: ScanKind;
+  setKind: (kind: ScanKind) => void;
+  box: string;
+  setBox: (box: string) => void;
   start: (source: ScanSource) => Promise<void>;
   /** Scans a batch with a connected scanner and imports it (one dossier, or one per separator sheet with `stack`). */
   startDevice: (request: Omit<CallInput<'scan.fromDevice'>, 'stack'>) => Promise<void>;
@@ -52,6 +58,8 @@ const idle: ScanImportState = { running: false, progress: null, report: null, er
 export function useScanImport(): ScanImportControls {
   const [state, setState] = useState<ScanImportState>(idle);
   const [stack, setStack] = useState(false);
+  const [kind, setKind] = useState<ScanKind>('vehicle');
+  const [box, setBox] = useState('');
   const [pending, setPending] = useState<PendingScan | null>(null);
   const pendingPaths = pending?.paths ?? null;
 
@@ -117,8 +125,8 @@ export function useScanImport(): ScanImportControls {
     if (!pending || running.current) return;
     const { paths } = pending;
     setPending(null);
-    await run(() => api.scan.import({ paths, stack }));
-  }, [pending, stack, run]);
+    await run(() => api.scan.import({ paths, stack, kind, box: box.trim() || null }));
+  }, [pending, stack, kind, box, run]);
   const cancelPending = useCallback(() => setPending(null), []);
 
   const startDevice = useCallback(
@@ -149,5 +157,5 @@ export function useScanImport(): ScanImportControls {
 
   const dismissStopped = useCallback(() => setState((s) => ({ ...s, stopped: null })), []);
 
-  return { ...state, stack, setStack, start, startDevice, dismissError, dismissReport, cancel, dismissStopped, pending, confirm, cancelPending };
+  return { ...state, stack, setStack, kind, setKind, box, setBox, start, startDevice, dismissError, dismissReport, cancel, dismissStopped, pending, confirm, cancelPending };
 }

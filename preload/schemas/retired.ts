@@ -1,0 +1,56 @@
+/** Vehicles past service life or out of circulation, as they cross the contract (the Retired screen, issue 18). */
+import { z } from 'zod';
+
+const text = z.string().nullable();
+export const RetiredReason = z.enum(['het_nien_han', 'khong_luu_hanh']);
+export type RetiredReason = z.infer<typeof RetiredReason>;
+
+/** What importing the department's list did: vehicles marked, already marked, rows matching no record, rejected rows. */
+export const RetiredImportReport = z.object({
+  marked: z.number().int(),
+  already_marked: z.number().int(),
+  unmatched: z.array(z.object({ file: z.string(), row: z.number().int(), message: z.string() })),
+  rejected: z.number().int(),
+  errors: z.array(z.object({ file: z.string(), row: z.number().int().nullable(), field: z.string().nullable(), message: z.string() })),
+  cancelled: z.boolean(),
+  seconds: z.number(),
+});
+export type RetiredImportReport = z.infer<typeof RetiredImportReport>;
+
+/** A marked vehicle with its current mark, its owner and each scanned dossier (box, state, set apart or not). */
+export const RetiredVehicle = z.object({
+  record_id: z.string(),
+  plate: text,
+  chassis: text,
+  owner_name: text,
+  reason: RetiredReason,
+  listed_on: text,
+  source_file: z.string(),
+  source_row: z.number().int(),
+  dossiers: z.array(z.object({ id: z.string(), box: text, status: z.string(), separated: z.boolean() })),
+});
+export type RetiredVehicle = z.infer<typeof RetiredVehicle>;
+
+/** A list row that matched no record, kept for the officer. */
+export const RetiredUnmatched = z.object({
+  file: z.string(),
+  row: z.number().int(),
+  record_id: text,
+  chassis: text,
+  plate: text,
+  reason: text,
+  listed_on: text,
+  message: z.string(),
+});
+export type RetiredUnmatched = z.infer<typeof RetiredUnmatched>;
+
+/** Listed (marked or unmatched), found (a dossier scanned), dossiers of marked vehicles and those set apart. */
+export const RetiredCounts = z.object({
+  listed: z.number().int(),
+  marked: z.number().int(),
+  unmatched: z.number().int(),
+  found: z.number().int(),
+  dossiers: z.number().int(),
+  separated: z.number().int(),
+});
+export type RetiredCounts = z.infer<typeof RetiredCounts>;
