@@ -35,7 +35,7 @@ e2e('(q) the licences screen counts licence holders against the register, shows 
   // The first licence not matching differs on the birth date: the licence itself is shown above the difference.
   await screen.getByTestId('licences-detail').getByRole('heading', { name: '010180000111' }).waitFor();
   await eventually(async () => assert.match((await screen.getByTestId('licences-facts').textContent()) ?? '', /Hạng\s*B2.*Ngày sinh\s*01\/01\/1981/));
-  await screen.getByTestId('licences-differences').getByText('birth_date').waitFor();
+  await screen.getByTestId('licences-differences').getByText('Ngày sinh', { exact: true }).waitFor();
   await ctx.shot('q1-licences');
 
   // T takes the register's birth date into the licence: one more holder matches.

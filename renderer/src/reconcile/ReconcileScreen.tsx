@@ -3,6 +3,7 @@ import type { OwnerAction, OwnerCounts, OwnerResult, OwnerStatus } from '../../.
 import { errorMessage } from '../api';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { PageHead } from '../components/PageHead';
+import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
 import '../declarations/declarations.css';
 
@@ -185,8 +186,8 @@ export function ReconcileScreen({ id, source, labels, facts }: { id: string; sou
                 <tbody>
                   {current.differences.map((d) => (
                     <tr key={d.field}>
-                      <td>
-                        {d.field}
+                      <td title={d.field}>
+                        {fieldLabel(d.field, t)}
                         {d.hint ? <span className="muted"> ({t(`owners.hint.${d.hint}`)})</span> : null}
                       </td>
                       <td className="decl-diff">{d.record_value ?? '—'}</td>
