@@ -60,12 +60,20 @@ export async function readValue(v: FoundValue, page: ReadPage, pool: OcrPool, so
 
 /**
  * A serial read confidently is still read once more, enlarged and with its field's alphabet: the page pass can
- * misread a character with full confidence (a bold J as 3). Where the two reads differ, the first read's
- * character loses its confidence, so another copy of the value settles it; the first read's value stands.
+ * misread a character with full confidence (a bold 5 as 2 on a small card). Where the two reads differ, the
+ * place is read a third time as scanned: when both re-reads agree, they are the value; otherwise the first
+ * read's value stands and the characters the reads differ on lose their confidence (another copy settles it).
  */
 async function checked(first: CharConf[], v: FoundValue, page: ReadPage, pool: OcrPool, region: OcrBox): Promise<CharConf[]> {
+  const field = serialOf(v.field);
   const again = await reread(v, page, pool, region, 'upscaled');
-  return again ? confirmByLayout(first, again, serialOf(v.field)) : first;
+  if (!again) return first;
+  const key = (cs: CharConf[]): string => cs.map((c) => c.c).join('').replace(/[\s.\-/]/g, '').toUpperCase();
+  if (key(again) !== key(first)) {
+    const third = await reread(v, page, pool, region, 'plain');
+    if (third && key(third) === key(again)) return confirmByLayout(again, third, field);
+  }
+  return confirmByLayout(first, again, field);
 }
 
 /**
