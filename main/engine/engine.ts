@@ -131,7 +131,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     records,
     jobs,
     find: (text, fuzzy) => finder.find(text, 5, fuzzy).candidates,
-    reflag: (seq) => review.evaluate(seq),
+    reflag: (seq) => review.reflag(seq),
     progress: (p) => emit('job.progress', p),
   });
   const scanner = createScanner({
@@ -283,9 +283,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         archiveReachable();
         return sources.fromDevice(request);
       },
-      watch: async (dir) => {
+      watch: async (dir, onBatch) => {
         archiveReachable();
-        return sources.watch(dir);
+        return sources.watch(dir, onBatch);
       },
       unwatch: () => sources.unwatch(),
       watchStatus: () => sources.watchStatus(),

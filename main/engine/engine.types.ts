@@ -2,7 +2,7 @@
 import type { FieldIssue, StoredRecord } from './records/record';
 import type { HistoryEntry } from './db/records.repo';
 import type { DeviceScanRequest, ScannerDevice } from './scan/device-scan.service';
-import type { WatchStatus } from './scan/scan-sources.service';
+import type { WatchedBatch, WatchStatus } from './scan/scan-sources.service';
 import type { SourceKind } from './sources';
 import type { AuditEntry as ChainedAuditEntry, ChainVerdict } from './audit/audit-chain';
 import type { DecisionOutcome, DecisionRequest } from './review/decide.service';
@@ -23,7 +23,7 @@ import type { ScanImportReport } from './scan/scan-import-report';
 import type { DossierFlagView, DossierView, PageView } from './scan/dossier-view';
 import type { Settings, StationFacts } from './settings/settings.types';
 
-export type { DeviceScanRequest, ScannerDevice, WatchStatus };
+export type { DeviceScanRequest, ScannerDevice, WatchedBatch, WatchStatus };
 export type { DossierFlagView, DossierView, FindCandidate, FindResult, ImportReport, JobProgress, LookupField, PageView, ScanImportReport, Settings, StationFacts };
 
 export type AuditEntryView = Omit<ChainedAuditEntry, 'prev_hash' | 'hash'>;
@@ -69,8 +69,11 @@ export interface Engine extends CampaignApi, RetiredApi {
     fromDevice(request: DeviceScanRequest): Promise<ScanImportReport>;
     /** Writes `count` separator sheets as an A4 PDF to print (the intake splits a stack at them). */
     separatorSheets(outFile: string, count: number, style?: 'bars' | 'qr'): Promise<{ file: string; sheets: number }>;
-    /** Watches a hot folder (stopping any earlier one); each finished batch is imported like `import`, one at a time. */
-    watch(dir: string): Promise<WatchStatus>;
+    /**
+     * Watches a hot folder (stopping any earlier one); each finished batch is imported like `import`, one at a
+     * time. `onBatch` hears what each batch became (the command line prints it; the Scan screen reads watchStatus).
+     */
+    watch(dir: string, onBatch?: (batch: WatchedBatch) => void): Promise<WatchStatus>;
     unwatch(): Promise<WatchStatus>;
     watchStatus(): WatchStatus;
   };

@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDossier } from '../corpus/dossier';
 import { pagesToPdf } from '../corpus/generate';
-import { createEngine } from '../../main/engine/engine';
-import type { Engine } from '../../main/engine/engine.types';
+import { createEngine, type Engine, type WatchedBatch } from '../../main/engine';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -48,7 +47,9 @@ describe('scan.watch', () => {
     // Watching another folder replaces the first; watching this one again is the same.
     const other = mkdtempSync(join(tmpdir(), 'sohoa-hot-'));
     expect((await engine.scan.watch(other)).dir).toBe(other);
-    expect((await engine.scan.watch(hot)).dir).toBe(hot);
+    // What each batch became, as `sohoa scan watch` prints it.
+    const batches: WatchedBatch[] = [];
+    expect((await engine.scan.watch(hot, (batch) => batches.push(batch))).dir).toBe(hot);
 
     const dossier = await generateDossier(7310, { handwriting: 0, stamp: 0 });
     const pdf = await pagesToPdf(dossier.pages, 'jpeg');
@@ -71,6 +72,7 @@ describe('scan.watch', () => {
     expect(list[0]!.source[0]).toBe(join(hot, 'hồ sơ nóng.pdf'));
     expect(list[0]!.fields.plate?.value).toBe(dossier.truth.plate);
     expect(changes).toContain(1);
+    expect(batches).toEqual([{ created: [list[0]!.id], problems: [] }]);
     expect(engine.scan.watchStatus()).toEqual({ dir: hot, error: null });
 
     expect(await engine.scan.unwatch()).toEqual({ dir: null, error: null });

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import type { Engine, JobProgress, ScanImportReport } from '../../engine';
-import { watchHotFolder } from '../../engine/scan/hot-folder';
 import { UsageError, type CliArgs } from '../args';
 import { formatCount, formatDuration, type Output } from '../output';
 
@@ -42,24 +41,23 @@ export async function scanImport(engine: Engine, args: CliArgs, out: Output): Pr
   return failed.length > 0 || report.errors.length > 0 ? 1 : 0;
 }
 
-/** `sohoa scan watch DIR`: imports what a scanner writes into DIR, once each file is complete, until interrupted. */
+/**
+ * `sohoa scan watch DIR`: imports what a scanner writes into DIR, once each file is complete, until interrupted.
+ * The engine's one hot-folder watcher (the Scan screen's too) does the work; this prints what each batch became.
+ */
 export async function scanWatch(engine: Engine, args: CliArgs, out: Output): Promise<number> {
   const [dir] = args.positionals;
   if (!dir || args.positionals.length > 1) throw new UsageError('scan watch needs exactly one DIR (the scanner\'s output folder).');
-  const stop = await watchHotFolder(resolve(dir), {
-    onReady: async (paths) => {
-      const report = await engine.scan.import(paths);
-      for (const id of report.created) out.problem(`Imported ${id}.`);
-      for (const e of report.errors) out.problem(e.message);
-    },
-    onError: (message) => out.problem(message),
+  const status = await engine.scan.watch(resolve(dir), (batch) => {
+    for (const id of batch.created) out.problem(`Imported ${id}.`);
+    for (const problem of batch.problems) out.problem(problem);
   });
-  out.problem(`Watching ${resolve(dir)} for scans; press Ctrl+C to stop.`);
+  out.problem(`Watching ${status.dir} for scans; press Ctrl+C to stop.`);
   await new Promise<void>((done) => {
     process.once('SIGINT', done);
     process.once('SIGTERM', done);
   });
-  await stop();
+  await engine.scan.unwatch();
   return 0;
 }
 

@@ -15,10 +15,16 @@ export interface WatchStatus {
   error: string | null;
 }
 
+/** What one batch from the hot folder became: the dossiers created and a sentence for each problem met. */
+export interface WatchedBatch {
+  created: string[];
+  problems: string[];
+}
+
 export interface ScanSources {
   devices(): Promise<{ sources: SourceKind[]; devices: ScannerDevice[] }>;
   fromDevice(request: DeviceScanRequest): Promise<ScanImportReport>;
-  watch(dir: string): Promise<WatchStatus>;
+  watch(dir: string, onBatch?: (batch: WatchedBatch) => void): Promise<WatchStatus>;
   unwatch(): Promise<WatchStatus>;
   watchStatus(): WatchStatus;
   close(): Promise<void>;
@@ -77,7 +83,7 @@ export function createScanSources(deps: {
       return report;
     },
 
-    watch: (dir) =>
+    watch: (dir, onBatch) =>
       serial(async () => {
         await stopWatcher(false);
         const absolute = resolve(dir);
@@ -88,9 +94,11 @@ export function createScanSources(deps: {
           onReady: async (paths) => {
             const report = await deps.scanner.import(paths);
             if (report.errors.length > 0) lastError = report.errors.map((e) => e.message).join(' ');
+            onBatch?.({ created: report.created, problems: report.errors.map((e) => e.message) });
           },
           onError: (message) => {
             lastError = message;
+            onBatch?.({ created: [], problems: [message] });
           },
         });
         watcher = { dir: absolute, stop };
