@@ -131,7 +131,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     records,
     jobs,
     find: (text, fuzzy) => finder.find(text, 5, fuzzy).candidates,
-    reflag: (seq) => review.evaluate(seq),
+    reflag: (seq) => review.reflag(seq),
     progress: (p) => emit('job.progress', p),
   });
   const scanner = createScanner({

@@ -32,8 +32,10 @@ export function evaluateDossier(deps: ReviewDeps, seq: number, cascade = true, k
   const decisions = deps.repo.liveDecisions(seq);
   const manual = decisions.find((d) => d.field === 'record' && d.action === 'set');
   const readings = deps.dossiers.readings(seq);
-  const linked = stagesOf(state.kind).link(deps, fields, readings, manual?.value ? { value: manual.value, user: manual.user } : null);
-  const verdict = linked.verdict;
+  // Keeping the link: the kind links to the record it has (as to an officer's choice) and the stored verdict stands.
+  const kept = keepLink && !manual && state.record_id && state.link ? { value: state.record_id, user: 'system' } : null;
+  const linked = stagesOf(state.kind).link(deps, fields, readings, manual?.value ? { value: manual.value, user: manual.user } : kept);
+  const verdict = kept && linked.recordId === kept.value ? (JSON.parse(state.link!) as typeof linked.verdict) : linked.verdict;
   const others = linked.recordId ? deps.repo.linkedTo(linked.recordId, seq) : [];
   const flags = flagsFor(deps, seq, linked, others);
   const now = new Date().toISOString();
@@ -62,7 +64,7 @@ export function evaluateDossier(deps: ReviewDeps, seq: number, cascade = true, k
     }
     settleDossier(deps.repo, seq);
   });
-  if (cascade) for (const other of others) if (REVIEWABLE.has(other.status)) evaluateDossier(deps, other.seq, false);
+  if (cascade) for (const other of others) if (REVIEWABLE.has(other.status)) evaluateDossier(deps, other.seq, false, keepLink);
 }
 
 /** Status and queue severity from the flags and live decisions. */

@@ -23,6 +23,8 @@ export interface QueueRequest {
 export interface Review {
   /** Links and flags a dossier whose fields were just fused. */
   evaluate(seq: number): void;
+  /** Flags a dossier again, keeping its link: its record's standing changed (a mark on the retired list). */
+  reflag(seq: number): void;
   /** Links again every dossier no one has decided on yet (after records changed), yielding as it goes; returns how many. */
   relinkUndecided(): Promise<number>;
   queue(request: QueueRequest): { total: number; rows: QueueItemView[] };
@@ -43,6 +45,7 @@ export function createReview(deps: Deciding): Review {
   };
   const review: Review = {
     evaluate: (seq) => evaluateDossier(deps, seq),
+    reflag: (seq) => evaluateDossier(deps, seq, true, true),
     async relinkUndecided() {
       const seqs = deps.repo.undecidedSeqs();
       for (const [i, seq] of seqs.entries()) {
