@@ -6,6 +6,12 @@ const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'n
 const restrict = (patterns, message, ...more) => ({
   'no-restricted-imports': ['error', { patterns: [...patterns.map((group) => ({ group: [group], message })), ...more] }],
 });
+// main/app and main/cli see the engine only through its public API, main/engine/index.ts. The one exception,
+// station/paths (the app's name and data folder), keeps the Electron main process from bundling the whole engine.
+const ENGINE_API_ONLY = {
+  regex: '^(\\.\\./)+engine/(?!index$|station/paths$).+',
+  message: "The shell and the command line use only the engine's public API: import from main/engine (index.ts), re-exporting there what they need.",
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'tests/artifacts/**', '.sohoa-dev/**', 'bin/**', 'scripts/**'] },
@@ -48,7 +54,11 @@ export default tseslint.config(
   },
   {
     files: ['main/cli/**/*.ts'],
-    rules: restrict(['electron', '**/app/**', '**/preload/**'], 'The command line drives the engine directly, without Electron.'),
+    rules: restrict(['electron', '**/app/**', '**/preload/**'], 'The command line drives the engine directly, without Electron.', ENGINE_API_ONLY),
+  },
+  {
+    files: ['main/app/**/*.ts'],
+    rules: restrict(['**/cli/**'], 'The desktop shell drives the engine, not the command line.', ENGINE_API_ONLY),
   },
   {
     files: ['preload/**/*.ts'],

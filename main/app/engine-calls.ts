@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { CallName, CallOutput, Calls } from '../../preload/contract';
-import type { Engine } from '../engine/engine.types';
+import type { Engine } from '../engine';
 
 /** Calls answered by the shell itself (dialogs, the file manager), not by the engine. */
 export type ShellCallName = 'app.pickFiles' | 'app.openFolder';
