@@ -52,4 +52,11 @@ e2e('(r) the retired screen imports the department list, counts listed / found /
   await screen.getByTestId('retired-pick-list').click();
   await eventually(async () => assert.match((await screen.getByTestId('retired-pick-list-status').textContent()) ?? '', /Đã lưu danh sách lấy hồ sơ \(2 hồ sơ\) vào .*lay-ho-so\.pdf/));
   assert.equal(readFileSync(pdf).subarray(0, 5).toString(), '%PDF-');
+
+  // The dashboard reports the same three figures.
+  await page.getByTestId('nav-dashboard').click();
+  const dash = page.getByTestId('dash-retired');
+  await eventually(async () => assert.equal(await dash.getByTestId('dash-retired-listed').textContent(), '3'));
+  assert.equal(await dash.getByTestId('dash-retired-found').textContent(), '2');
+  assert.equal(await dash.getByTestId('dash-retired-separated').textContent(), '1');
 });

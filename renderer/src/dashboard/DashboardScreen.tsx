@@ -9,6 +9,7 @@ import { DailyBars } from './DailyBars';
 import { FlagTable } from './FlagTable';
 import { PeopleTable } from './PeopleTable';
 import { ReconcileTable } from './ReconcileTable';
+import { RetiredTable } from './RetiredTable';
 import { SaveReportButton } from './SaveReportButton';
 import { StatTiles } from './StatTiles';
 import { useDashboard } from './useDashboard';
@@ -49,6 +50,7 @@ export function DashboardScreen(): JSX.Element {
             />
             <FlagTable byKind={stats.flagsByKind} byField={stats.flagsByField} />
             <ReconcileTable reconciliation={stats.reconciliation} />
+            <RetiredTable at={stats.generatedAt} />
           </div>
         </>
       ) : null}
