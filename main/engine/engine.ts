@@ -1,15 +1,13 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { openDatabase, type OpenOptions } from './db/database';
 import { DossiersRepo } from './db/dossiers.repo';
 import { RecordsRepo } from './db/records.repo';
 import { SettingsRepo } from './db/settings.repo';
-import type { Settings } from './settings/settings.types';
 import type { Engine, EngineEvents, EngineListener } from './engine.types';
 import { JobRegistry } from './jobs/job-registry';
-import { ProgressMeter } from './jobs/progress-meter';
 import { RecordFinder } from './records/find.service';
-import { importRecordFiles } from './records/import.service';
+import { createRecordsApi } from './records/records-api';
 import { PageToolsRepo } from './db/page-tools.repo';
 import { createPageTools } from './scan/page-tools.service';
 import { createScanner } from './scan/scanner';
@@ -37,9 +35,8 @@ import { dashboardStats } from './dashboard/dashboard.service';
 import { createScanAttribution } from './dashboard/scan-attribution';
 import { saveReportPdf } from './dashboard/report-pdf';
 import { scheduleDailyBackups } from './backup/daily-backup';
-import { checkSettings, DEFAULT_SETTINGS, processorCores } from './settings/station-settings';
+import { checkArchiveReachable, createSettingsApi, savedPreferences } from './settings/settings-api';
 import { archiveProblem } from './settings/folder-reach';
-import { UserError } from './errors';
 import { closeStationFiles, openStation } from './station/open-station';
 import { createOwnerOnly } from './station/private-files';
 import { version } from '../../package.json';
@@ -86,13 +83,14 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const listeners = new Set<EngineListener>();
   const dossiers = new DossiersRepo(db);
   // The folder in use is fixed for the run: pages already queued point into it.
-  const archiveDir = options.archiveDir ?? settings.get<Partial<Settings>>('preferences', {}).archiveFolder ?? join(dirname(options.dbPath), 'archive');
+  const archiveDir = options.archiveDir ?? savedPreferences(settings).archiveFolder ?? join(dirname(options.dbPath), 'archive');
   closeStationFiles(options.dbPath, archiveDir);
   const audit = new AuditRepo(db);
   const accounts = new Accounts(new UsersRepo(db), audit);
   const dashboardRepo = new DashboardRepo(db);
   const attribution = createScanAttribution(dashboardRepo);
-  const preferences = (): Settings => ({ ...DEFAULT_SETTINGS, ...settings.get<Partial<Settings>>('preferences', {}) });
+  const settingsApi = createSettingsApi(settings, { archiveDir, dbPath: options.dbPath });
+  const preferences = settingsApi.get;
   const retiredRepo = new RetiredRepo(db);
   const review = createReview({
     repo: new ReviewRepo(db),
@@ -203,11 +201,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     void scanner.import([options.demoScans]).catch(() => undefined);
   }
 
-  // Checked on every scan, not once: the drive may be plugged in (or pulled out) while the app runs.
-  const archiveReachable = (): void => {
-    const problem = archiveProblem(archiveDir);
-    if (problem) throw new UserError(problem);
-  };
+  const archiveReachable = (): void => checkArchiveReachable(archiveDir);
 
   const engine: Engine = {
     info: () => ({
@@ -216,57 +210,15 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       demo: settings.get('demo', false),
       dbPath: options.dbPath,
     }),
-    settings: {
-      get: preferences,
-      set: (patch) => {
-        checkSettings(patch, processorCores(), preferences());
-        const next = { ...preferences(), ...patch };
-        settings.set('preferences', next);
-        return next;
-      },
-      station: () => ({ archiveDir, dbPath: options.dbPath, cores: processorCores(), archiveProblem: archiveProblem(archiveDir) }),
-    },
-    records: {
-      import: async (files, importOptions = {}) => {
-        const job = jobs.start();
-        const progress = new ProgressMeter(job.jobId, 'records.import', (p) => emit('job.progress', p));
-        let lastChange = 0;
-        try {
-          const report = await importRecordFiles(files, {
-            repo: records,
-            progress,
-            signal: job.signal,
-            source: importOptions.source ?? `import of ${files.map((f) => basename(f)).join(', ')}`,
-            onStored: (rows) => {
-              finder.onStored(rows);
-              if (Date.now() - lastChange > 1000) {
-                lastChange = Date.now();
-                emit('records.changed', { total: records.count() });
-              }
-            },
-          });
-          // Dossiers scanned before their records arrived, or linked to records that changed, are linked again.
-          if (report.imported + report.updated > 0 && (await review.relinkUndecided()) > 0) emit('dossiers.changed', { total: dossiers.count() });
-          return report;
-        } finally {
-          job.finish();
-          emit('records.changed', { total: records.count() });
-        }
-      },
-      find: (text, limit = 20) => finder.find(text, limit),
-      list: (offset, limit, filter) => ({
-        total: filter === 'with_issues' ? records.countWithIssues() : records.count(),
-        rows: records.list(offset, limit, filter === 'with_issues'),
-      }),
-      show: (ids) =>
-        ids.flatMap((id) => {
-          const record = records.getById(id.normalize('NFC').trim());
-          if (!record) return [];
-          const { seq, ...rest } = record;
-          return [{ ...rest, history: records.history(seq) }];
-        }),
-      stats: () => ({ total: records.count(), withIssues: records.countWithIssues() }),
-    },
+    settings: settingsApi,
+    records: createRecordsApi({
+      records,
+      finder,
+      jobs,
+      emit,
+      relinkUndecided: () => review.relinkUndecided(),
+      dossierCount: () => dossiers.count(),
+    }),
     jobs: { cancel: (jobId) => jobs.cancel(jobId) },
     scan: {
       import: async (paths, scanOptions) => {

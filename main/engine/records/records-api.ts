@@ -1,0 +1,70 @@
+/**
+ * The engine's `records` calls: importing station record files (with progress, the lookup index kept current and
+ * undecided dossiers linked again afterwards), finding, listing and showing records.
+ */
+import { basename } from 'node:path';
+import type { RecordsRepo } from '../db/records.repo';
+import type { Engine, EngineEvents } from '../engine.types';
+import type { JobRegistry } from '../jobs/job-registry';
+import { ProgressMeter } from '../jobs/progress-meter';
+import type { RecordFinder } from './find.service';
+import { importRecordFiles } from './import.service';
+
+/** How often at most an import tells the screens the record count changed, in ms. */
+const CHANGE_EVERY_MS = 1000;
+
+export interface RecordsApiDeps {
+  records: RecordsRepo;
+  finder: RecordFinder;
+  jobs: JobRegistry;
+  emit: <E extends keyof EngineEvents>(name: E, payload: EngineEvents[E]) => void;
+  /** Links again the dossiers no officer has decided on (their records may have arrived or changed); returns how many changed. */
+  relinkUndecided: () => Promise<number>;
+  /** The dossier count, for `dossiers.changed`. */
+  dossierCount: () => number;
+}
+
+export function createRecordsApi(deps: RecordsApiDeps): Engine['records'] {
+  const { records, finder, jobs, emit } = deps;
+  return {
+    import: async (files, importOptions = {}) => {
+      const job = jobs.start();
+      const progress = new ProgressMeter(job.jobId, 'records.import', (p) => emit('job.progress', p));
+      let lastChange = 0;
+      try {
+        const report = await importRecordFiles(files, {
+          repo: records,
+          progress,
+          signal: job.signal,
+          source: importOptions.source ?? `import of ${files.map((f) => basename(f)).join(', ')}`,
+          onStored: (rows) => {
+            finder.onStored(rows);
+            if (Date.now() - lastChange > CHANGE_EVERY_MS) {
+              lastChange = Date.now();
+              emit('records.changed', { total: records.count() });
+            }
+          },
+        });
+        // Dossiers scanned before their records arrived, or linked to records that changed, are linked again.
+        if (report.imported + report.updated > 0 && (await deps.relinkUndecided()) > 0) emit('dossiers.changed', { total: deps.dossierCount() });
+        return report;
+      } finally {
+        job.finish();
+        emit('records.changed', { total: records.count() });
+      }
+    },
+    find: (text, limit = 20) => finder.find(text, limit),
+    list: (offset, limit, filter) => ({
+      total: filter === 'with_issues' ? records.countWithIssues() : records.count(),
+      rows: records.list(offset, limit, filter === 'with_issues'),
+    }),
+    show: (ids) =>
+      ids.flatMap((id) => {
+        const record = records.getById(id.normalize('NFC').trim());
+        if (!record) return [];
+        const { seq, ...rest } = record;
+        return [{ ...rest, history: records.history(seq) }];
+      }),
+    stats: () => ({ total: records.count(), withIssues: records.countWithIssues() }),
+  };
+}

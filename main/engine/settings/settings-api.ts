@@ -1,0 +1,38 @@
+/**
+ * The engine's `settings` calls: the station's preferences (defaults merged with what was saved, each change
+ * checked before it is stored) and the facts the Settings screen shows but cannot change.
+ */
+import type { SettingsRepo } from '../db/settings.repo';
+import { UserError } from '../errors';
+import { archiveProblem } from './folder-reach';
+import type { Settings, StationFacts } from './settings.types';
+import { checkSettings, DEFAULT_SETTINGS, processorCores } from './station-settings';
+
+/** The preferences as saved, without the defaults (what decides the archive folder at start). */
+export function savedPreferences(settings: SettingsRepo): Partial<Settings> {
+  return settings.get<Partial<Settings>>('preferences', {});
+}
+
+export function createSettingsApi(settings: SettingsRepo, station: { archiveDir: string; dbPath: string }): {
+  get(): Settings;
+  set(patch: Partial<Settings>): Settings;
+  station(): StationFacts;
+} {
+  const get = (): Settings => ({ ...DEFAULT_SETTINGS, ...savedPreferences(settings) });
+  return {
+    get,
+    set: (patch) => {
+      checkSettings(patch, processorCores(), get());
+      const next = { ...get(), ...patch };
+      settings.set('preferences', next);
+      return next;
+    },
+    station: () => ({ archiveDir: station.archiveDir, dbPath: station.dbPath, cores: processorCores(), archiveProblem: archiveProblem(station.archiveDir) }),
+  };
+}
+
+/** Throws the sentence saying why the archive folder cannot be reached; checked on every scan, not once: the drive may be plugged in (or pulled out) while the app runs. */
+export function checkArchiveReachable(archiveDir: string): void {
+  const problem = archiveProblem(archiveDir);
+  if (problem) throw new UserError(problem);
+}
