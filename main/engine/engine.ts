@@ -12,14 +12,14 @@ import { PageToolsRepo } from './db/page-tools.repo';
 import { createPageTools } from './scan/page-tools.service';
 import { createScanner } from './scan/scanner';
 import { createScanSources } from './scan/scan-sources.service';
+import { createDossiersApi } from './scan/dossiers-api';
+import { createScanApi } from './scan/scan-api';
 import type { SourceOptions } from './sources';
 import { DEMO_STATION_NAME, seedDemoAccounts, seedDemoStation } from './station/demo-station';
 import { AuditRepo } from './db/audit.repo';
 import { ReviewRepo } from './db/review.repo';
 import { UsersRepo } from './db/users.repo';
 import { backupStation } from './backup/backup.service';
-import { planDossiers } from './intake/plan';
-import { writeSeparatorSheets } from './intake/separator-print';
 import { createReview } from './review/review.service';
 import { Accounts } from './users/accounts.service';
 import { createPeopleApi } from './engine-people';
@@ -220,54 +220,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       dossierCount: () => dossiers.count(),
     }),
     jobs: { cancel: (jobId) => jobs.cancel(jobId) },
-    scan: {
-      import: async (paths, scanOptions) => {
-        archiveReachable();
-        return scanner.import(paths, scanOptions);
-      },
-      plan: async (paths, planOptions) => {
-        const { plans, errors } = await planDossiers(paths, planOptions);
-        return { dossiers: plans.map((p) => ({ source: p.source, files: p.files })), errors: errors.map((e) => ({ path: e.file, message: e.message })) };
-      },
-      devices: () => sources.devices(),
-      separatorSheets: (outFile, count, style) => writeSeparatorSheets(outFile, count, style),
-      fromDevice: async (request) => {
-        archiveReachable();
-        return sources.fromDevice(request);
-      },
-      watch: async (dir, onBatch) => {
-        archiveReachable();
-        return sources.watch(dir, onBatch);
-      },
-      unwatch: () => sources.unwatch(),
-      watchStatus: () => sources.watchStatus(),
-    },
-    dossiers: {
-      list: () => scanner.list().map(review.decorate),
-      window: (offset, limit, status) => {
-        const { total, rows } = scanner.window(offset, limit, status);
-        return { total, rows: rows.map(review.decorate) };
-      },
-      pages: (id) => scanner.pages(id),
-      pageImage: (id, pageNo, maxWidth) => scanner.pageImage(id, pageNo, maxWidth),
-      rotatePage: async (id, pageNo, quarterTurns) => {
-        pageTools.rotate(id, pageNo, quarterTurns);
-        return scanner.pages(id);
-      },
-      movePage: async (id, pageNo, toPageNo) => {
-        pageTools.move(id, pageNo, toPageNo);
-        return scanner.pages(id);
-      },
-      removePage: async (id, pageNo) => {
-        pageTools.remove(id, pageNo);
-        return scanner.pages(id);
-      },
-      restorePage: async (id) => ({ pageNo: pageTools.restore(id), pages: await scanner.pages(id) }),
-      replacePage: async (id, pageNo, file) => {
-        await pageTools.replace(id, pageNo, file);
-        return scanner.pages(id);
-      },
-    },
+    scan: createScanApi(scanner, sources, archiveReachable),
+    dossiers: createDossiersApi(scanner, pageTools, review.decorate),
     auth: people.auth,
     users: people.users,
     review: people.review,
