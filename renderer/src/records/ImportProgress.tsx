@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import type { JobProgress } from '../../../preload/contract';
 import { JobProgressCard } from '../components/JobProgressCard';
 import { useI18n } from '../i18n/I18nProvider';
+import './import-progress.css';
 
 interface Props {
   progress: JobProgress | null;

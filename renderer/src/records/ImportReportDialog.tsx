@@ -7,6 +7,7 @@ import type { MessageKey } from '../i18n/translate';
 import { IssuesTable } from './IssuesTable';
 import { RejectedTable } from './RejectedTable';
 import { ReportTabButton, type ReportTab } from './ReportTabButton';
+import './import-report.css';
 
 
 const counts: { key: keyof ImportReport & ('imported' | 'updated' | 'unchanged' | 'rejected' | 'with_issues'); label: MessageKey; tone: string }[] = [

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { engineText } from '../i18n/engine-text';
 import { RecordDetailContent } from './RecordDetailContent';
 import { useRecordDetail } from './useRecordDetail';
+import './record-detail.css';
 
 interface Props {
   recordId: string;

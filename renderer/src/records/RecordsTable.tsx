@@ -8,6 +8,7 @@ import { RecordRow, rowDomId } from './RecordRow';
 import { HEAD_HEIGHT, ROW_HEIGHT, clamp, revealRow, visibleRows } from './tableGeometry';
 import { useRecordPages } from './useRecordPages';
 import { useScaledScroll } from './useScaledScroll';
+import './records-table.css';
 
 interface Props {
   filter: RecordFilter;

@@ -4,6 +4,7 @@ import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nProvider';
 import { SearchResults, optionId } from './SearchResults';
 import { useFind } from './useFind';
+import './search.css';
 
 interface Props {
   /** Changes whenever the app asks for the search box (Ctrl+F, "/"). */
