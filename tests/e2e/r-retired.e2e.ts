@@ -59,4 +59,26 @@ e2e('(r) the retired screen imports the department list, counts listed / found /
   await eventually(async () => assert.equal(await dash.getByTestId('dash-retired-listed').textContent(), '3'));
   assert.equal(await dash.getByTestId('dash-retired-found').textContent(), '2');
   assert.equal(await dash.getByTestId('dash-retired-separated').textContent(), '1');
+
+  // Export writes the set-apart dossier only in a batch of its own, beside the normal one, whose manifest says so.
+  await engine.auth.signIn('hoa', 'lead-pass-123');
+  await page.reload();
+  await page.getByTestId('nav-export').click();
+  await page.getByTestId('export-start').waitFor();
+  const out = join(ctx.dir, 'xuat-lo');
+  ctx.host.pushDialogPaths([out]);
+  await page.getByTestId('export-pick-folder').click();
+  await page.getByTestId('export-start').click();
+  await page.getByTestId('export-confirm-question').waitFor();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const retiredCard = page.getByTestId('export-result-retired');
+  await retiredCard.waitFor({ timeout: 60_000 });
+  assert.equal(await retiredCard.getByTestId('export-result-dossiers').textContent(), '1 hồ sơ');
+  assert.equal(await retiredCard.getByTestId('export-result-folder').textContent(), `${out}-retired`);
+  assert.equal(JSON.parse(readFileSync(join(`${out}-retired`, 'manifest.json'), 'utf8')).retired, true);
+  const normal = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { retired?: boolean; dossiers: { id: string }[] };
+  assert.equal(normal.retired, undefined);
+  assert.ok(!normal.dossiers.some((d) => d.id === linked[0]!.id || d.id === linked[1]!.id), 'no retired vehicle in the normal batch');
+  await ctx.shot('r2-retired-export');
 });

@@ -87,11 +87,15 @@ const stamp = (at: string): string => at.replace(/[-:]/g, '').replace('T', '-').
 export function createExporter(deps: ExportDeps): Exporter {
   const markOf = (d: ExportableDossier): { reason: string; listed_on: string | null } | undefined =>
     d.record_id ? deps.retiredMark?.(d.record_id) : undefined;
+  const inGroup = (request: ExportRequest) => (d: ExportableDossier): boolean => (markOf(d) !== undefined) === (request.retired ?? false);
+  /** The dossiers of the batch asked for: normal, or (with `retired`) of vehicles on the retired list. */
   const select = (request: ExportRequest): ExportableDossier[] => {
-    const chosen = chooseDossiers(request);
-    const wanted = chosen.filter((d) => (markOf(d) !== undefined) === (request.retired ?? false));
-    const other = chosen.filter((d) => !wanted.includes(d));
-    if (wanted.length === 0 && other.length > 0 && request.ids?.length) {
+    if (!request.ids || request.ids.length === 0) return deps.repo.exportable(request.reexport ?? false).filter(inGroup(request));
+    // Dossiers chosen by id that belong in the other batch are left for it (before their state is checked).
+    const found = deps.repo.byIds(request.ids);
+    const other = found.filter((d): d is ExportableDossier => d !== undefined && !inGroup(request)(d));
+    const wanted = chooseDossiers({ ...request, ids: request.ids.filter((_, i) => !other.includes(found[i]!)) });
+    if (wanted.length === 0 && other.length > 0) {
       const ids = other.map((d) => d.id).join(', ');
       throw new UserError(
         request.retired
@@ -102,11 +106,10 @@ export function createExporter(deps: ExportDeps): Exporter {
     }
     return wanted;
   };
-  const chooseDossiers = (request: ExportRequest): ExportableDossier[] => {
+  const chooseDossiers = (request: ExportRequest & { ids: string[] }): ExportableDossier[] => {
     const reexport = request.reexport ?? false;
-    if (!request.ids || request.ids.length === 0) return deps.repo.exportable(reexport);
     return deps.repo.byIds(request.ids).map((d, i) => {
-      const id = request.ids![i]!;
+      const id = request.ids[i]!;
       if (!d) throw new UserError(`There is no dossier ${id}.`, 'not_found');
       if (d.status === 'exported' && !reexport) throw new UserError(`Dossier ${d.id} was exported already: ask for a re-export to export it again.`, 'conflict');
       if (d.status !== 'resolved' && d.status !== 'exported') throw new UserError(`Dossier ${d.id} is ${d.status.replace('_', ' ')}: only resolved dossiers can be exported.`, 'conflict');

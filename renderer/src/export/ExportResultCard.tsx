@@ -7,12 +7,14 @@ import { formatSize } from './formatSize';
 
 interface Props {
   result: ExportResult;
+  /** The separate batch of dossiers of vehicles on the retired list. */
+  retired?: boolean;
   onOpenFolder: (path: string) => void;
   onDismiss: () => void;
 }
 
 /** The batch just written: where, how much, how big against the scans, and which key signed it. */
-export function ExportResultCard({ result, onOpenFolder, onDismiss }: Props): JSX.Element {
+export function ExportResultCard({ result, retired = false, onOpenFolder, onDismiss }: Props): JSX.Element {
   const { t, locale } = useI18n();
   const facts: [string, string, string][] = [
     ['folder', t('export.result.folder'), result.dir],
@@ -23,10 +25,10 @@ export function ExportResultCard({ result, onOpenFolder, onDismiss }: Props): JS
     ['time', t('export.result.time'), formatDuration(result.seconds, t)],
   ];
   return (
-    <section className="banner banner-good export-result" role="status" aria-labelledby="export-result-title" data-testid="export-result">
+    <section className="banner banner-good export-result" role="status" aria-labelledby={`export-result-title-${result.batch}`} data-testid={retired ? 'export-result-retired' : 'export-result'}>
       <Icon name="check" size={18} />
       <div className="banner-text">
-        <strong id="export-result-title">{t('export.result.title', { batch: result.batch })}</strong>
+        <strong id={`export-result-title-${result.batch}`}>{t(retired ? 'export.result.retiredTitle' : 'export.result.title', { batch: result.batch })}</strong>
         <dl className="export-facts">
           {facts.map(([key, label, value]) => (
             <div key={key}>

@@ -25,7 +25,7 @@ interface Props {
 export function ExportScreen({ user, onSignIn, run }: Props): JSX.Element {
   const { t } = useI18n();
   const preview = useExportPreview();
-  const batches = useBatches(run.result?.batch);
+  const batches = useBatches(run.result?.batch ?? run.retired?.batch);
   const [confirming, setConfirming] = useState(false);
   const lead = user?.role === 'lead' ? user : null;
   const { chosen } = preview;
@@ -47,6 +47,7 @@ export function ExportScreen({ user, onSignIn, run }: Props): JSX.Element {
       ) : null}
       {run.running ? <ExportProgress progress={run.progress} cancelling={run.cancelling} onCancel={run.cancel} /> : null}
       {run.result ? <ExportResultCard result={run.result} onOpenFolder={run.openFolder} onDismiss={run.dismiss} /> : null}
+      {run.retired ? <ExportResultCard result={run.retired} retired onOpenFolder={run.openFolder} onDismiss={run.dismiss} /> : null}
       <ReadyList preview={preview} />
       <div className="card export-action" role="group" aria-label={t('export.action.label')}>
         <div className="export-folder">

@@ -27,7 +27,10 @@ export function ReadyList({ preview }: { preview: ExportPreviewState }): JSX.Ele
       <span className="mono ellipsis">{d.record_id ?? '—'}</span>
       <span className="mono ellipsis">{d.plate ?? '—'}</span>
       <span className="num">{n(d.pages)}</span>
-      <span className={`chip status-${d.status}`}>{t(d.status === 'exported' ? 'export.status.exported' : 'export.status.resolved')}</span>
+      <span className={`chip status-${d.status}`} title={d.retired ? t('export.status.retiredHint') : undefined}>
+        {t(d.status === 'exported' ? 'export.status.exported' : 'export.status.resolved')}
+        {d.retired ? ` · ${t('export.status.retired')}` : ''}
+      </span>
     </>
   );
 

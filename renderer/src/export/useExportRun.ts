@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ExportResult, JobProgress } from '../../../preload/contract';
+import type { CallInput, ExportResult, JobProgress } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
 import { useApiEvent } from '../hooks/useApiEvent';
 
@@ -8,6 +8,8 @@ export interface ExportRunState {
   /** The latest `export` progress; null until the engine's first report. */
   progress: JobProgress | null;
   result: ExportResult | null;
+  /** The separate batch of dossiers of vehicles on the retired list, written beside the normal one. */
+  retired: ExportResult | null;
   error: string | null;
   /** The lead stopped the export: no batch was written and the dossiers stay exportable. */
   cancelled: boolean;
@@ -25,7 +27,17 @@ export interface ExportRun extends ExportRunState {
   dismiss: () => void;
 }
 
-const idle: ExportRunState = { running: false, progress: null, result: null, error: null, cancelled: false, cancelling: false, folder: null };
+/** One batch, or the engine's refusal when none of its dossiers is waiting. */
+async function batchOrNone(request: CallInput<'export.run'>): Promise<ExportResult | { nothing: unknown }> {
+  try {
+    return await api.export.run(request);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'nothing_to_export') return { nothing: error };
+    throw error;
+  }
+}
+
+const idle: ExportRunState = { running: false, progress: null, result: null, retired: null, error: null, cancelled: false, cancelling: false, folder: null };
 
 /**
  * One export at a time, followed through its progress events. Held by the App frame: a long batch keeps going
@@ -58,8 +70,12 @@ export function useExportRun(): ExportRun {
       running.current = true;
       setState({ ...idle, folder, running: true });
       try {
-        const result = await api.export.run({ out: folder, ids, reexport });
-        setState((s) => ({ ...s, running: false, progress: null, result }));
+        // Dossiers of vehicles on the retired list never go in a normal batch: they get a batch of their own, beside it.
+        const normal = await batchOrNone({ out: folder, ids, reexport });
+        const out = 'dir' in normal && normal.dir === folder ? `${folder}-retired` : folder;
+        const retired = await batchOrNone({ out, ids, reexport, retired: true });
+        if (!('dir' in normal) && !('dir' in retired)) throw normal.nothing;
+        setState((s) => ({ ...s, running: false, progress: null, result: 'dir' in normal ? normal : null, retired: 'dir' in retired ? retired : null }));
       } catch (error) {
         const cancelled = (error as { code?: unknown }).code === 'cancelled';
         setState((s) => ({ ...s, running: false, progress: null, cancelling: false, cancelled, error: cancelled ? null : errorMessage(error) }));
@@ -81,7 +97,7 @@ export function useExportRun(): ExportRun {
     api.app.openFolder({ path }).catch((error: unknown) => setState((s) => ({ ...s, error: errorMessage(error) })));
   }, []);
 
-  const dismiss = useCallback(() => setState((s) => ({ ...s, result: null, error: null, cancelled: false })), []);
+  const dismiss = useCallback(() => setState((s) => ({ ...s, result: null, retired: null, error: null, cancelled: false })), []);
 
   return { ...state, pickFolder, start, cancel, openFolder, dismiss };
 }
