@@ -6,6 +6,7 @@
  */
 import { cccdIssues } from '../records/citizen-id';
 import { parseRecordDate } from '../records/date';
+import { restoreAddressMarks } from './address-marks';
 import { editDistance } from '../text/edit-distance';
 
 import { normalizePlate } from '../records/plate';
@@ -233,7 +234,7 @@ function findAddress(text: string): GrammarMatch | null {
   const letters = (v.match(/\p{L}/gu) ?? []).length;
   if (letters < 4 || v.length > 200) return null;
   const start = text.indexOf(v.slice(0, 3));
-  return { value: v, start: Math.max(0, start), end: Math.max(0, start) + v.length };
+  return { value: restoreAddressMarks(v), start: Math.max(0, start), end: Math.max(0, start) + v.length };
 }
 
 /** The first stretch of `text` that is a value of `field`, in the form records hold, or null. */
