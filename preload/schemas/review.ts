@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { LinkReason } from './reasons';
 import { StationRecord } from './records';
+import { Reading } from '../../main/engine/domain/page-reading';
 
 export { LinkReason };
 
@@ -20,21 +21,8 @@ export type Role = z.infer<typeof Role>;
 export const FlagHint = z.enum(['ocr_misread', 'record_error']).nullable();
 export type FlagHint = z.infer<typeof FlagHint>;
 
-export const Box = z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() });
-export type Box = z.infer<typeof Box>;
-
-/** One reading of a field on paper: page (0-based), how it was found, box in the page's scanned pixels, text, per-character confidence. */
-export const Reading = z.object({
-  page: z.number().int(),
-  source: z.enum(['form', 'certificate', 'rubbing', 'other']),
-  /** How it was found: by its label, on the line under it, by its pattern, by a re-read; `invalid` fails its field's grammar. */
-  method: z.enum(['label', 'below', 'pattern', 'reread', 'invalid']).optional(),
-  box: Box.nullable(),
-  text: z.string(),
-  confidence: z.number(),
-  chars: z.array(z.object({ c: z.string(), confidence: z.number() })),
-});
-export type Reading = z.infer<typeof Reading>;
+// A box on a page and one reading of a field are the domain's nouns (main/engine/domain/page-reading.ts).
+export { Box, Reading } from '../../main/engine/domain/page-reading';
 
 /** A decision as it stands on a flag. */
 export const Decision = z.object({
