@@ -1,7 +1,7 @@
 /**
  * The holder and licence a generated card shows: the ground truth every reading is scored against. Numbers
  * follow the licences in circulation: 12 digits on cards issued since 2013 (province code + serial), older
- * paper licences a series of two letters and six digits or ten digits, kept as printed.
+ * paper licences also a series of two letters and six digits, kept as printed.
  */
 import { address, personName } from '../../../main/engine/demo/identity';
 import type { Rng } from '../rng';
@@ -37,9 +37,8 @@ const digits = (r: Rng, n: number): string => Array.from({ length: n }, () => St
 
 /** A licence number in the shape its card model carries. */
 export function licenceNumber(r: Rng, model: CardModel): string {
-  if (model === 'pet' || r.chance(0.4)) return `${r.pick(LICENCE_PROVINCES)}${r.int(0, 2)}${digits(r, 9)}`;
-  if (r.chance(0.5)) return `${r.pick(['AB', 'AH', 'AK', 'BA', 'HN'])} ${digits(r, 6)}`;
-  return `${r.pick(LICENCE_PROVINCES)}${digits(r, 8)}`;
+  if (model === 'pet' || r.chance(0.5)) return `${r.pick(LICENCE_PROVINCES)}${r.int(0, 2)}${digits(r, 9)}`;
+  return `${r.pick(['AB', 'AH', 'AK', 'BA', 'HN'])} ${digits(r, 6)}`;
 }
 
 /** A holder and licence for a card of `model` (paper licences were issued before 2012). */

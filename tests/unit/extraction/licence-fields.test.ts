@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCardValues, isFront } from '../../../main/engine/extraction/licence/licence-fields';
 import { findHolderName, findLicenceClass, findLicenceDate, findLicenceNo } from '../../../main/engine/extraction/licence/licence-grammar';
 import { voteName } from '../../../main/engine/extraction/licence/holder-name-read';
+import { fuseLicenceReadings } from '../../../main/engine/extraction/licence/licence-fuse';
 import type { OcrLine } from '../../../main/engine/ocr/ocr-lines';
 
 /** OCR lines as tesseract gives them: words with boxes, one line per text row. */
@@ -91,5 +92,27 @@ describe('licence values found by their labels', () => {
     expect(isFront(back)).toBe(false);
     expect(back.find((v) => v.field === 'birth_date')).toBeUndefined();
     expect(isFront(findCardValues(lines('Số/No: 012943420755')))).toBe(true);
+  });
+
+  it('takes a value from under its own label when another label shares the line (values under their labels)', () => {
+    const word = (text: string, x: number, row: number) => ({ text, confidence: 90, box: { x0: x, y0: row * 40, x1: x + text.length * 12, y1: row * 40 + 30 } });
+    const line = (words: ReturnType<typeof word>[]): OcrLine => ({ text: words.map((w) => w.text).join(' '), box: { x0: 0, y0: words[0]!.box.y0, x1: 900, y1: words[0]!.box.y1 }, words });
+    const found = values([
+      line([word('Hạng/Class:', 0, 0), word('Có', 300, 0), word('giá', 340, 0), word('trị', 390, 0), word('đến/Expires:', 430, 0)]),
+      line([word('B', 10, 1), word('24/07/2032', 310, 1)]),
+    ]);
+    expect(found).toEqual({ class: 'B' });
+  });
+
+  it('finds a name and a birth date whose labels glare washed out: the capitals line, and the date 16 years before the others', () => {
+    const found = values(lines('Số/No: 271925461473', 'HOÀNG HỒNG DIỆP', 'hirth', '16.02.1979', 'Hà Nội, ngày 02 tháng 11 năm 2019'));
+    expect(found).toMatchObject({ licence_no: '271925461473', full_name: 'HOÀNG HỒNG DIỆP', birth_date: '1979-02-16', issued_on: '2019-11-02' });
+  });
+
+  it('keeps a labelled date that is no date as unreadable, never as a value', () => {
+    const [v] = findCardValues(lines('Ngày sinh/Date of birth: 15-85-1985'));
+    expect(v).toMatchObject({ field: 'birth_date', method: 'invalid', value: '15-85-1985' });
+    const fused = fuseLicenceReadings([{ field: 'birth_date', text: v!.value, confidence: 0.9, page: 0, source: 'certificate', method: 'invalid' }]);
+    expect(fused.birth_date).toBeNull();
   });
 });

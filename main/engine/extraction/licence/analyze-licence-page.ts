@@ -11,6 +11,7 @@ import { findCards } from './card-finder';
 import { cardImage, pageRed } from './card-image';
 import { CARD_DPI, readCard } from './card-read';
 import { rereadHolderName } from './holder-name-read';
+import { rereadLicenceNo, rereadRestricted } from './licence-no-read';
 import type { Point } from './homography';
 import { findCardValues, isFront, type CardValue } from './licence-fields';
 import type { LicenceField } from './licence-grammar';
@@ -53,16 +54,22 @@ export async function analyzeLicencePage(image: Buffer, pool: OcrPool): Promise<
       return { x: Math.round(x), y: Math.round(y), w: Math.round(Math.max(...ps.map((p) => p.x)) - x), h: Math.round(Math.max(...ps.map((p) => p.y)) - y) };
     };
     const values = findCardValues(lines);
-    const name = values.find((v) => v.field === 'full_name');
-    if (name && name.words.length) {
-      const box = { x0: Math.min(...name.words.map((w) => w.box.x0)), y0: Math.min(...name.words.map((w) => w.box.y0)), x1: Math.max(...name.words.map((w) => w.box.x1)), y1: Math.max(...name.words.map((w) => w.box.y1)) };
-      const better = await rereadHolderName(pool, read.image, box, name.value, CARD_DPI);
-      if (better !== name.value) Object.assign(name, { value: better, method: 'reread' });
+    // The holder's name and the licence number are read once more where they were found (tone marks, digits).
+    // A date or class that failed its grammar is read again with only the field's characters.
+    for (const v of values) {
+      if (v.words.length === 0) continue;
+      const box = { x0: Math.min(...v.words.map((w) => w.box.x0)), y0: Math.min(...v.words.map((w) => w.box.y0)), x1: Math.max(...v.words.map((w) => w.box.x1)), y1: Math.max(...v.words.map((w) => w.box.y1)) };
+      const better = v.method === 'invalid' ? await rereadRestricted(pool, read.image, box, v.field as 'birth_date' | 'issued_on' | 'class', CARD_DPI)
+        : v.field === 'full_name' ? await rereadHolderName(pool, read.image, box, v.value, CARD_DPI)
+          : v.field === 'licence_no' ? await rereadLicenceNo(pool, read.image, box, v.value, CARD_DPI) : v.value;
+      if (better && better !== v.value) Object.assign(v, { value: better, method: 'reread' });
     }
+    // An unreadable place is only shown when no other place on the card gave the field.
+    const kept = values.filter((v) => v.method !== 'invalid' || !values.some((o) => o.field === v.field && o.method !== 'invalid'));
     cards.push({
       corners: quad.corners,
-      side: isFront(values) ? 'front' : 'back',
-      readings: values.map((v) => reading(v, pageBox)),
+      side: isFront(kept) ? 'front' : 'back',
+      readings: kept.map((v) => reading(v, pageBox)),
       words: lines.flatMap((l) => l.words).map((w) => ({ text: w.text, confidence: w.confidence / 100, box: pageBox(w.box) })),
     });
   }

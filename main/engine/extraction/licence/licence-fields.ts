@@ -11,7 +11,8 @@ import { findHolderName, findLicenceClass, findLicenceDate, findLicenceNo, type 
 export interface CardValue {
   field: LicenceField;
   value: string;
-  method: 'label' | 'below' | 'pattern' | 'reread';
+  /** `invalid`: a labelled place whose text fails the field's grammar (`value` is the text read there). */
+  method: 'label' | 'below' | 'pattern' | 'reread' | 'invalid';
   /** The words the value was read from (card pixels). */
   words: OcrWord[];
 }
@@ -53,7 +54,7 @@ export function wordsIn(line: OcrLine, start: number, end: number): OcrWord[] {
 /** Every field found on the card's lines, the first labelled reading of each (then its pattern). */
 export function findCardValues(lines: OcrLine[]): CardValue[] {
   const out: CardValue[] = [];
-  const has = (f: LicenceField): boolean => out.some((v) => v.field === f);
+  const has = (f: LicenceField): boolean => out.some((v) => v.field === f && v.method !== 'invalid');
   lines.forEach((line, i) => {
     const folded = foldLine(line.text);
     for (const rule of RULES) {
@@ -71,10 +72,23 @@ export function findCardValues(lines: OcrLine[]): CardValue[] {
         out.push({ field: rule.field, value: found.value, method: 'label', words: wordsIn(line, start + found.start, start + found.end) });
         continue;
       }
-      // Nothing after the label: the value may stand on the line under it.
+      // Nothing after the label: the value may stand on the line under it, below the label (another label may
+      // follow on the same line, its value beside this one's underneath).
       const next = lines[i + 1];
-      const below = next && line.text.slice(start).trim().length <= 2 ? rule.grammar(next.text) : null;
-      if (below && next) out.push({ field: rule.field, value: below.value, method: 'below', words: wordsIn(next, below.start, below.end) });
+      const left = wordsIn(line, label.index, label.index + 1)[0]?.box.x0 ?? line.box.x0;
+      const after = wordsIn(line, start, line.text.length)[0]?.box.x0 ?? Infinity;
+      const under = (next?.words ?? []).filter((w) => (w.box.x0 + w.box.x1) / 2 >= left - 30 && w.box.x0 < after - 10);
+      const text = under.map((w) => w.text).join(' ');
+      const below = next ? rule.grammar(text) : null;
+      if (below && next) out.push({ field: rule.field, value: below.value, method: 'below', words: wordsIn({ ...next, text, words: under }, below.start, below.end) });
+      else if (rule.field === 'birth_date' || rule.field === 'issued_on' || rule.field === 'class') {
+        // A labelled date or class that fails its grammar ("15-85-1985", "Cc") is kept as unreadable, for a
+        // re-read restricted to the field's characters. Its place is the first word or two after the label.
+        const wanted = (w: OcrWord): boolean => (rule.field === 'class' ? /^[A-F]/.test(w.text) : /\d/.test(w.text));
+        const rest = wordsIn(line, start, line.text.length).slice(0, 2).filter(wanted);
+        const place = rest.length ? rest : under.slice(0, 2).filter(wanted);
+        if (place.length) out.push({ field: rule.field, value: place.map((w) => w.text).join(' '), method: 'invalid', words: place });
+      }
     }
   });
   if (!has('issued_on')) {
@@ -87,6 +101,25 @@ export function findCardValues(lines: OcrLine[]): CardValue[] {
       }
     }
   }
+  // Without any other holder value this is no front (a back's class table is in capitals too).
+  if (!has('full_name') && (has('licence_no') || has('birth_date'))) {
+    // No name label read (glare, a worn card): the one line of two to six words in capitals that is no heading.
+    for (const line of lines) {
+      const found = HEADINGS.test(foldLine(line.text)) ? null : findHolderName(line.text);
+      if (found && found.value === found.value.toLocaleUpperCase('vi') && found.value.split(' ').length >= 2) {
+        out.push({ field: 'full_name', value: found.value, method: 'pattern', words: wordsIn(line, found.start, found.end) });
+        break;
+      }
+    }
+  }
+  if (!has('birth_date')) {
+    // No birth label read: the holder was born at least 16 years before any other date a licence prints.
+    const dates = lines.flatMap((line) => allDates(line).map((d) => ({ ...d, line })));
+    const [first, ...rest] = [...dates].sort((a, b) => a.value.localeCompare(b.value));
+    if (first && rest.length && Number(rest[0]!.value.slice(0, 4)) - Number(first.value.slice(0, 4)) >= 16) {
+      out.push({ field: 'birth_date', value: first.value, method: 'pattern', words: wordsIn(first.line, first.start, first.end) });
+    }
+  }
   if (!has('licence_no')) {
     for (const line of lines) {
       const found = findLicenceNo(line.text);
@@ -95,6 +128,21 @@ export function findCardValues(lines: OcrLine[]): CardValue[] {
         break;
       }
     }
+  }
+  return out;
+}
+
+/** Lines that are a card's headings and signature, never a holder's name. */
+const HEADINGS = /cong hoa|doc lap|giay phep|driver|giam doc|viet nam$|^[^a-z]*(?:so|no)\b/;
+
+/** Every date on a line, in order. */
+function allDates(line: OcrLine): LicenceMatch[] {
+  const out: LicenceMatch[] = [];
+  for (let at = 0; at < line.text.length; ) {
+    const found = findLicenceDate(line.text.slice(at));
+    if (!found) break;
+    out.push({ value: found.value, start: at + found.start, end: at + found.end });
+    at += Math.max(1, found.end);
   }
   return out;
 }
