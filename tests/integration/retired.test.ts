@@ -157,3 +157,38 @@ describe('sohoa retired import / list (CLI.md)', () => {
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
+
+describe('sohoa scan import --kind / --box (CLI.md)', () => {
+  it('keeps what the paper is and the box it came from on each dossier; any other kind is a usage error', () => {
+    const file = join(dir, 'hong.pdf');
+    writeFileSync(file, 'not a pdf');
+    const bad = sohoa(['scan', 'import', file, '--kind', 'truck']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--kind truck is not a kind of paper: use --kind vehicle or --kind licence\./);
+    const r = sohoa(['scan', 'import', file, '--box', 'Hộp 12 – Kệ B', '--json']);
+    expect(r.code).toBe(1);
+    const created = (JSON.parse(r.stdout) as { created: string[] }).created;
+    const dossiers = json<{ id: string; kind: string; box: string | null; status: string }[]>(['dossiers', 'list']);
+    expect(dossiers.find((d) => d.id === created[0])).toMatchObject({ kind: 'vehicle', box: 'Hộp 12 – Kệ B', status: 'failed' });
+    expect(dossiers.filter((d) => !created.includes(d.id)).every((d) => d.kind === 'vehicle' && d.box === null)).toBe(true);
+  });
+});
+
+describe('a dossier read after its vehicle was listed', () => {
+  it('carries the retired flag from its first reading, above its other flags, and is not resolved until an officer acts', async () => {
+    const station = join(mkdtempSync(join(tmpdir(), 'sohoa-retired-first-')), 'station.db');
+    const seeded = await seedReviewStation(station, {
+      dossiers: 3,
+      cleanShare: 1,
+      seed: 19,
+      retiredMark: (id) => (id === 'HS000002' ? { reason: 'khong_luu_hanh', listed_on: '2025-11-20' } : undefined),
+    });
+    const r = runSohoa(['dossiers', 'list', '--json'], { db: station });
+    const dossiers = JSON.parse(r.stdout) as { id: string; record_id: string; status: string; flags: { field: string; kind: string; record_value: string }[] }[];
+    const listed = dossiers.find((d) => d.record_id === 'HS000002')!;
+    expect(listed.status).toBe('needs_review');
+    expect(listed.flags[0]).toMatchObject({ field: 'record', kind: 'retired', record_value: 'khong_luu_hanh' });
+    expect(dossiers.filter((d) => d.id !== listed.id).every((d) => d.status === 'resolved' && !d.flags.some((f) => f.kind === 'retired'))).toBe(true);
+    expect(seeded.dossiers).toHaveLength(3);
+  });
+});
