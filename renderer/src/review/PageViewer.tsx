@@ -4,6 +4,7 @@ import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nProvider';
 import { useFocusOnField } from './useFocusOnField';
 import type { Viewer } from './useViewer';
+import './page-viewer.css';
 
 interface Props {
   dossier: ReviewDossier;

@@ -7,6 +7,7 @@ import { engineText } from '../i18n/engine-text';
 import type { MessageKey } from '../i18n/translate';
 import { QueueRow } from './QueueRow';
 import type { QueueStatus, ReviewQueue } from './useReviewQueue';
+import './review-queue.css';
 
 const STATUSES: QueueStatus[] = ['open', 'resolved', 'all'];
 // Types only cross from the contract (zod stays out of the bundle), so the kinds are listed here.

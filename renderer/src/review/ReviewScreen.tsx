@@ -19,6 +19,7 @@ import { useReviewKeys, type ReviewCommand } from './useReviewKeys';
 import { useReviewQueue } from './useReviewQueue';
 import { useReviewState, type ReviewState } from './useReviewState';
 import { useViewer } from './useViewer';
+import './review-side.css';
 import './review.css';
 
 const PAN_STEP = 80;

@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/translate';
+import './shortcut-legend.css';
 
 const KEYS: { keys: string[]; label: MessageKey; decides?: boolean }[] = [
   { keys: ['J', '↓'], label: 'review.key.next' },
