@@ -31,7 +31,7 @@ export async function readValue(v: FoundValue, page: ReadPage, pool: OcrPool, so
   if (v.match) {
     first = alignConfidences(v.match.value, wordChars(wordsIn(v.words, v.match)));
     const weak = first.some((c) => c.confidence < RE_READ_MIN) || mean(first) < RE_READ_MEAN;
-    if (v.field === 'owner_name') return reading(v.field, source, method, await withMarks(first, v, page, pool, region), box);
+    if (v.field === 'owner_name' || v.field === 'address') return reading(v.field, source, method, await withMarks(first, v, page, pool, region), box);
     if (!isSerialField(v.field) || v.field === 'registered_on') return reading(v.field, source, method, first, box);
     if (!weak) return reading(v.field, source, method, await checked(first, v, page, pool, region), box);
   }
@@ -77,14 +77,15 @@ async function checked(first: CharConf[], v: FoundValue, page: ReadPage, pool: O
 }
 
 /**
- * A name's tone marks are its smallest strokes (the dot below in "Thị" is a few pixels): the name is read again
- * enlarged, and where both reads spell the same letters, every mark either read saw is kept.
+ * A name's or an address's tone marks are its smallest strokes (the dot below in "Thị" is a few pixels): the
+ * value is read again enlarged, and where both reads spell the same letters, every mark either read saw is kept.
  */
 async function withMarks(first: CharConf[], v: FoundValue, page: ReadPage, pool: OcrPool, region: OcrBox): Promise<CharConf[]> {
   const again = await reread(v, page, pool, region, 'upscaled');
   if (!again) return first;
   const merged = mergeMarks(first, again);
   if (merged) return merged;
+  if (v.field !== 'owner_name') return first;
   // The reads spell different letters: the one whose words are more often real syllables is the name.
   const syllables = (cs: CharConf[]): number => nameSyllables(cs.map((c) => c.c).join('').split(' '));
   return syllables(again) > syllables(first) ? again : first;
