@@ -50,9 +50,17 @@ const REASON_WORDS: Record<RetiredReason, readonly string[]> = {
 };
 const REASON_BY_WORD = new Map(Object.entries(REASON_WORDS).flatMap(([reason, words]) => words.map((w) => [w, reason as RetiredReason] as const)));
 
-/** A reason as typed ("Hết niên hạn sử dụng", "KHONG_LUU_HANH") → its code; null when it is neither. */
+/**
+ * A reason as typed ("Hết niên hạn sử dụng", "KHONG_LUU_HANH", "Xe hết niên hạn sử dụng (ô tô con)") → its code;
+ * null when it names neither, or both.
+ */
 export function parseRetiredReason(typed: string): RetiredReason | null {
-  return REASON_BY_WORD.get(headerKey(typed)) ?? null;
+  const folded = headerKey(typed);
+  const exact = REASON_BY_WORD.get(folded);
+  if (exact) return exact;
+  const past = folded.includes('hetnienhan');
+  const out = folded.includes('khongluuhanh') || folded.includes('ngungluuhanh');
+  return past === out ? null : past ? 'het_nien_han' : 'khong_luu_hanh';
 }
 
 export function normalizeListedVehicle(raw: Partial<Record<RetiredField, string>>): KeyedNormalizeResult<ListedVehicle> {

@@ -19,6 +19,9 @@ describe('retired list reasons', () => {
     ['khong_luu_hanh', 'khong_luu_hanh'],
     ['Không lưu hành', 'khong_luu_hanh'],
     ['KHONG LUU HANH', 'khong_luu_hanh'],
+    ['Xe hết niên hạn sử dụng (ô tô con)', 'het_nien_han'],
+    ['Ngừng lưu hành', 'khong_luu_hanh'],
+    ['hết niên hạn / không lưu hành', null],
     ['bị mất', null],
     ['hết hạn đăng kiểm', null],
   ])('reads %j as %s', (typed, reason) => {
