@@ -4,6 +4,7 @@ import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nProvider';
 import { MODES, RESOLUTIONS, type ScanPrefs } from './scanPrefs';
 import { useScanDevices } from './useScanDevices';
+import './device-panel.css';
 
 interface Props {
   prefs: ScanPrefs;

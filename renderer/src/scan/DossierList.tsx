@@ -2,6 +2,7 @@ import type { JSX, KeyboardEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { DossierRow, SERIAL_FIELDS } from './DossierRow';
 import type { DossierList as Dossiers } from './useDossiers';
+import './dossier-list.css';
 
 interface Props {
   list: Dossiers;

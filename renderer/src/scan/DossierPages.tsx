@@ -8,6 +8,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { PageTools } from './PageTools';
 import { useDossierPages } from './useDossierPages';
 import { usePageTools, type PageToolsControls } from './usePageTools';
+import './dossier-pages.css';
 
 function kindLabel(kind: string | null): MessageKey {
   const known = ['declaration', 'certificate', 'separator', 'other', 'blank'];

@@ -3,6 +3,7 @@ import { baseName } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
 import { engineText } from '../i18n/engine-text';
 import type { PendingScan } from './useScanImport';
+import './scan-plan.css';
 
 /** Dossiers listed by name; a larger choice is summed up after these. */
 const SHOWN = 50;
