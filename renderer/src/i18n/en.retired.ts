@@ -42,5 +42,6 @@ export const enRetired: Record<keyof typeof viRetired, string> = {
   'scan.kind.vehicle': 'Vehicle registration dossiers',
   'scan.kind.licence': 'Driving licences (paper)',
   'scan.box': 'Box / shelf',
+  'scan.boxPlaceholder': 'Box 12 – Shelf B',
   'scan.boxHint': 'Where the paper came from, e.g. Box 12 – Shelf B',
 };

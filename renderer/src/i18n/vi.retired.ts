@@ -40,5 +40,6 @@ export const viRetired = {
   'scan.kind.vehicle': 'Hồ sơ đăng ký xe',
   'scan.kind.licence': 'Giấy phép lái xe (bìa giấy)',
   'scan.box': 'Hộp / kệ',
+  'scan.boxPlaceholder': 'Hộp 12 – Kệ B',
   'scan.boxHint': 'Nơi lấy hồ sơ giấy, ví dụ Hộp 12 – Kệ B',
 };

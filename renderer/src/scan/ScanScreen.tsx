@@ -10,6 +10,7 @@ import { DevicePanel } from './DevicePanel';
 import { HotFolderToggle } from './HotFolderToggle';
 import { SeparatorSheetsButton } from './SeparatorSheetsButton';
 import { SourcePicker } from './SourcePicker';
+import { ScanLabels } from './ScanLabels';
 import { ScanPlanCard } from './ScanPlanCard';
 import { ScanProgress } from './ScanProgress';
 import { ScanResult } from './ScanResult';
@@ -54,25 +55,7 @@ export function ScanScreen({ job }: { job: ScanImportControls }): JSX.Element {
           />
           <span>{t('scan.stack')}</span>
         </label>
-        <label className="check">
-          <span>{t('scan.kind')}</span>
-          <select value={job.kind} onChange={(e) => job.setKind(e.target.value as typeof job.kind)} disabled={job.running} data-testid="scan-kind">
-            <option value="vehicle">{t('scan.kind.vehicle')}</option>
-            <option value="licence">{t('scan.kind.licence')}</option>
-          </select>
-        </label>
-        <label className="check" title={t('scan.boxHint')}>
-          <span>{t('scan.box')}</span>
-          <input
-            className="scan-box"
-            value={job.box}
-            maxLength={200}
-            placeholder={t('scan.boxHint')}
-            onChange={(e) => job.setBox(e.target.value)}
-            disabled={job.running}
-            data-testid="scan-box"
-          />
-        </label>
+        <ScanLabels job={job} />
         {prefs?.origin === 'folder' ? (
           <button
             type="button"
