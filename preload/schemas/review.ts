@@ -65,14 +65,17 @@ export type LinkCandidate = z.infer<typeof LinkCandidate>;
 export const LinkInfo = z.object({ confidence: z.number(), reason: z.string(), reason_code: LinkVerdictCode.optional(), candidates: z.array(LinkCandidate) });
 export type LinkInfo = z.infer<typeof LinkInfo>;
 
-/** A discrepancy with everything the officer needs to decide it: severity, hint, every reading. */
-export const Discrepancy = DossierFlag.extend({
+/**
+ * A flag (a difference between paper and record, or a problem with the link) with everything the officer needs
+ * to decide it: severity, hint, every reading. The engine's FlagView.
+ */
+export const ReviewFlag = DossierFlag.extend({
   severity: z.number().int(),
   hint: FlagHint,
   readings: z.array(Reading),
   decision: Decision.nullable(),
 });
-export type Discrepancy = z.infer<typeof Discrepancy>;
+export type ReviewFlag = z.infer<typeof ReviewFlag>;
 
 /** One row of the review queue. `clean` = linked confidently with nothing but probable OCR misreads left. */
 export const QueueItem = z.object({
@@ -104,7 +107,7 @@ export const ReviewDossier = z.object({
   fields: z.record(z.string(), z.string().nullable()),
   record: StationRecord.nullable(),
   link: LinkInfo.nullable(),
-  flags: z.array(Discrepancy),
+  flags: z.array(ReviewFlag),
   rescan: z.boolean(),
 });
 export type ReviewDossier = z.infer<typeof ReviewDossier>;

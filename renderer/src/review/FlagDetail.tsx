@@ -1,5 +1,5 @@
 import { useState, type JSX } from 'react';
-import type { Discrepancy, ReviewDossier } from '../../../preload/contract';
+import type { ReviewFlag, ReviewDossier } from '../../../preload/contract';
 import { formatDate, formatDateTime } from '../format';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
@@ -9,7 +9,7 @@ import { ReadingList } from './ReadingList';
 
 interface Props {
   dossier: ReviewDossier;
-  flag: Discrepancy;
+  flag: ReviewFlag;
   editing: boolean;
   onEdit: (value: string) => void;
   onCancelEdit: () => void;
@@ -17,7 +17,7 @@ interface Props {
 }
 
 /** The confidences of the reading that gave the paper's value, if one read exactly that. */
-function confidencesOf(flag: Discrepancy): number[] | null {
+function confidencesOf(flag: ReviewFlag): number[] | null {
   const reading = flag.readings.find((r) => r.text === flag.scan_value && r.chars.length === [...r.text].length);
   return reading ? reading.chars.map((c) => c.confidence) : null;
 }

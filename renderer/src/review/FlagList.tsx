@@ -1,12 +1,12 @@
 import type { JSX } from 'react';
-import type { Discrepancy } from '../../../preload/contract';
+import type { ReviewFlag } from '../../../preload/contract';
 import { Icon } from '../components/Icon';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/translate';
 
 /** The dossier's flags, most severe first; the selected one is the flag the keys act on. */
-export function FlagList({ flags, selected, onSelect }: { flags: readonly Discrepancy[]; selected: number; onSelect: (i: number) => void }): JSX.Element {
+export function FlagList({ flags, selected, onSelect }: { flags: readonly ReviewFlag[]; selected: number; onSelect: (i: number) => void }): JSX.Element {
   const { t } = useI18n();
   if (flags.length === 0) return <p className="muted">{t('review.noFlags')}</p>;
   return (

@@ -1,4 +1,4 @@
-import type { DecisionAction, Discrepancy } from '../../../preload/contract';
+import type { DecisionAction, ReviewFlag } from '../../../preload/contract';
 import type { MessageKey } from '../i18n/translate';
 
 export interface FlagAction {
@@ -15,7 +15,7 @@ export interface FlagAction {
  * record; pages scanned twice are kept or scanned again; a retired vehicle's paper is confirmed set apart. "Record is
  * right" never shows where there is no record.
  */
-export function actionsFor(flag: Discrepancy | undefined): FlagAction[] {
+export function actionsFor(flag: ReviewFlag | undefined): FlagAction[] {
   if (!flag) return [];
   if (flag.field === 'record' && flag.kind === 'unmatched') {
     return [

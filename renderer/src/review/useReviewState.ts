@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DecisionAction, Discrepancy, ReviewDossier, User } from '../../../preload/contract';
+import type { DecisionAction, ReviewFlag, ReviewDossier, User } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
 import { DossierCache, firstPageOf } from './dossierCache';
 import type { ReviewQueue } from './useReviewQueue';
@@ -14,7 +14,7 @@ export interface ReviewState {
   id: string | null;
   dossier: ReviewDossier | undefined;
   flagIndex: number;
-  flag: Discrepancy | undefined;
+  flag: ReviewFlag | undefined;
   page: number;
   image: string | undefined;
   editing: boolean;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Discrepancy } from '../../../preload/contract';
+import type { ReviewFlag } from '../../../preload/contract';
 import { actionsFor } from '../../../renderer/src/review/flagActions';
 import { vi } from '../../../renderer/src/i18n/vi';
 
-const flag = (field: string, kind: Discrepancy['kind']): Discrepancy => ({
+const flag = (field: string, kind: ReviewFlag['kind']): ReviewFlag => ({
   field,
   kind,
   scan_value: null,
@@ -13,7 +13,7 @@ const flag = (field: string, kind: Discrepancy['kind']): Discrepancy => ({
   readings: [],
   decision: null,
 });
-const labels = (f: Discrepancy): string[] => actionsFor(f).map((a) => vi[a.label]);
+const labels = (f: ReviewFlag): string[] => actionsFor(f).map((a) => vi[a.label]);
 
 describe('the answers offered for each kind of flag', () => {
   it('offers record or paper for a field that differs', () => {
