@@ -25,7 +25,10 @@ export interface MarkedDossier {
   id: string;
   box: string | null;
   status: string;
-  /** An officer acknowledged the retired flag, or the dossier left in a batch. */
+  /**
+   * An officer confirmed the paper was set apart (a live decision on its retired flag). A dossier exported before
+   * its vehicle was listed is not: its paper may still be on the shelf.
+   */
   separated: boolean;
 }
 
@@ -115,8 +118,8 @@ export class RetiredRepo {
     return this.db
       .prepare<[], Omit<MarkedDossier, 'separated'> & { separated: number }>(
         `SELECT r.record_id, d.id, d.box, d.status,
-           (d.status = 'exported' OR EXISTS (SELECT 1 FROM decisions x WHERE x.dossier_seq = d.seq AND x.field = 'record'
-             AND x.kind = 'retired' AND x.undone_at IS NULL)) AS separated
+           EXISTS (SELECT 1 FROM decisions x WHERE x.dossier_seq = d.seq AND x.field = 'record'
+             AND x.kind = 'retired' AND x.undone_at IS NULL) AS separated
          FROM (${CURRENT}) c JOIN records r ON r.seq = c.record_seq JOIN dossiers d ON d.record_id = r.record_id
          WHERE d.status <> 'failed' ORDER BY r.record_id, d.seq`,
       )

@@ -43,7 +43,7 @@ export interface RetiredCounts {
   unmatched: number;
   /** Marked vehicles with a scanned dossier. */
   found: number;
-  /** Scanned dossiers of marked vehicles, and those set apart (acknowledged by an officer or exported). */
+  /** Scanned dossiers of marked vehicles, and those an officer confirmed set apart. */
   dossiers: number;
   separated: number;
 }
