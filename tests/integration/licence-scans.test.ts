@@ -3,7 +3,7 @@
  * cards on one scan, a card's front and back on one scan, a phone photo, a photo with no card — read into
  * licence fields, one dossier per card, linked to the licence records and flagged on every difference.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,5 +80,20 @@ describe('licence scans through the engine', () => {
     expect(none!.error).toContain(`${basename(pages[3]!.file)} page 1: no driving-licence card was found`);
     expect(Object.values(none!.fields).every((f) => f === null)).toBe(true);
     expect(none!.flags).toContainEqual(expect.objectContaining({ field: 'record', kind: 'unmatched' }));
+  });
+
+  it('leaves, once decided, in a signed batch whose manifest says it is a licence and carries its licence fields', async () => {
+    const [dossier] = ofFile(pages[1]!);
+    await engine.users.add('lan', 'officer', 'officer-pass-1', { asOwner: true });
+    await engine.users.add('minh', 'lead', 'lead-pass-12345', { asOwner: true });
+    await engine.auth.signIn('lan', 'officer-pass-1');
+    for (const f of dossier!.flags) await engine.review.decide({ dossier: dossier!.id, field: f.field, action: 'take-scan', reason: 'checked against the card' });
+    await engine.auth.signIn('minh', 'lead-pass-12345');
+    const batch = await engine.export.run({ out: join(dir, 'out'), ids: [dossier!.id] });
+    const manifest = JSON.parse(readFileSync(join(batch.dir, 'manifest.json'), 'utf8')) as { dossiers: { kind: string; record_id: string; values: Record<string, string | null> }[] };
+    expect(manifest.dossiers).toEqual([expect.objectContaining({ kind: 'licence', record_id: pages[1]!.cards[0]!.truth.licence_no })]);
+    expect(manifest.dossiers[0]!.values.licence_no).toBe(pages[1]!.cards[0]!.truth.licence_no);
+    expect(Object.keys(manifest.dossiers[0]!.values).sort()).toEqual(['birth_date', 'class', 'full_name', 'issued_on', 'licence_no']);
+    expect((await engine.export.verify(batch.dir)).ok).toBe(true);
   });
 });

@@ -10,6 +10,8 @@ export interface ExportableDossier {
   fields: FusedFields | null;
   pages: number;
   updated_at: string;
+  /** A vehicle's registration dossier or a paper driving licence: which fields its values are. */
+  kind: 'vehicle' | 'licence';
 }
 
 export interface ExportPage {
@@ -63,7 +65,7 @@ export interface StationKeyRow {
 type RawDossier = Omit<ExportableDossier, 'fields'> & { fields: string | null };
 type RawBatch = Omit<BatchRow, 'reexport' | 'verified_ok'> & { reexport: number; verified_ok: number | null };
 
-const DOSSIER_SELECT = `SELECT d.seq, d.id, d.status, d.record_id, d.fields, d.updated_at,
+const DOSSIER_SELECT = `SELECT d.seq, d.id, d.status, d.record_id, d.fields, d.updated_at, d.kind,
   (SELECT count(*) FROM pages p WHERE p.dossier_seq = d.seq) AS pages FROM dossiers d`;
 const BATCH_SELECT = 'SELECT id, created_at, user, dir, dossiers, pages, bytes, manifest_sha256, reexport, verified_at, verified_ok FROM batches';
 

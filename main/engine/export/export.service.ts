@@ -15,6 +15,7 @@ import { UserError } from '../errors';
 import type { JobRegistry } from '../jobs/job-registry';
 import { ProgressMeter } from '../jobs/progress-meter';
 import { finalValues } from '../review/final-values';
+import { stagesOf } from '../dossier-kinds/dossier-kinds';
 import { requireRole, type Actor } from '../users/accounts.service';
 import { recordBatch } from './batch-record';
 import { BatchFolder, batchTarget, type BatchIo } from './batch-writer';
@@ -158,18 +159,19 @@ export function createExporter(deps: ExportDeps): Exporter {
           if (job.signal.aborted) throw new UserError('The export was cancelled; no batch was written.', 'cancelled');
           progress.update(d.id, pagesDone, totalPages, pagesDone);
           const decisions = deps.review.liveDecisions(d.seq);
-          const values = finalValues(d.fields, decisions);
+          const values = finalValues(d.fields, decisions, stagesOf(d.kind).fields);
           const pages = [];
           for (const page of deps.repo.pages(d.seq)) {
             const embeddable = await embeddablePage(d.id, page);
             inputBytes += embeddable.data.byteLength;
             pages.push(embeddable);
           }
-          const pdf = await buildSearchablePdf(pages, { dossierId: d.id, recordId: d.record_id, plate: values.plate, station, exportedAt: new Date(createdAt) });
+          const pdf = await buildSearchablePdf(pages, { dossierId: d.id, recordId: d.record_id, plate: values.plate ?? null, station, exportedAt: new Date(createdAt) });
           const file = `dossiers/${d.id}.pdf`;
           await folder.add(file, pdf);
           entries.push({
             id: d.id,
+            kind: d.kind,
             record_id: d.record_id,
             ...(request.retired ? { retired: markOf(d) ?? null } : {}),
             pages: pages.length,

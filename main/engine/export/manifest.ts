@@ -3,7 +3,8 @@
  * the SHA-256 of every file, so that anyone holding the station's public key can prove nothing was added,
  * removed or changed. `manifest.json` is what is signed; `manifest.csv` is the same list for a spreadsheet.
  */
-import { SCAN_FIELDS, type ScanField } from '../domain/page-reading';
+import { SCAN_FIELDS } from '../domain/page-reading';
+import { LICENCE_FIELDS } from '../extraction/licence/licence-grammar';
 
 export const MANIFEST_FORMAT = 'sohoa-batch/1';
 export const MANIFEST_JSON = 'manifest.json';
@@ -26,13 +27,19 @@ export interface ManifestCorrection {
 
 export interface ManifestDossier {
   id: string;
+  /**
+   * A vehicle's registration dossier or a paper driving licence (whose record_id is the licence number);
+   * always written, absent only in batches written before licences were scanned (vehicle dossiers).
+   */
+  kind?: 'vehicle' | 'licence';
   record_id: string | null;
   /** In a retired batch: the vehicle's mark on the department's list. */
   retired?: { reason: string; listed_on: string | null } | null;
   pages: number;
   /** The dossier's PDF, relative to the batch folder. */
   file: string;
-  values: Record<ScanField, string | null>;
+  /** The final value of each of its kind's fields. */
+  values: Record<string, string | null>;
   corrections: ManifestCorrection[];
 }
 
@@ -82,14 +89,15 @@ export const csvCell = (value: string | number | null): string => {
  */
 export function manifestCsv(dossiers: readonly ManifestDossier[], files: readonly ManifestFile[]): Uint8Array {
   const hashOf = new Map(files.map((f) => [f.path, f.sha256]));
-  const header = ['dossier', 'record_id', 'pages', 'file', 'sha256', ...SCAN_FIELDS, 'corrections'];
+  const header = ['dossier', 'record_id', 'pages', 'file', 'sha256', 'kind', ...SCAN_FIELDS, ...LICENCE_FIELDS, 'corrections'];
   const rows = dossiers.map((d) => [
     d.id,
     d.record_id,
     d.pages,
     d.file,
     hashOf.get(d.file) ?? null,
-    ...SCAN_FIELDS.map((f) => d.values[f]),
+    d.kind ?? 'vehicle',
+    ...[...SCAN_FIELDS, ...LICENCE_FIELDS].map((f) => d.values[f] ?? null),
     d.corrections.map((c) => `${c.field}: ${c.action}${c.value ? ` ${c.value}` : ''} (${c.user}, ${c.at})`).join(' | '),
   ]);
   const text = [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n');

@@ -10,6 +10,7 @@ import { normalizeFieldValue } from '../extraction/field-values';
 import { RECORD_VALUE_FIELDS, type RecordValueField } from '../records/record';
 import { requireRole, type Actor } from '../users/accounts.service';
 import { evaluateDossier, settleDossier, type ReviewDeps } from './evaluate';
+import { stagesOf } from '../dossier-kinds/dossier-kinds';
 import { crashPoint } from '../crash-point';
 
 export const DECISION_ACTIONS: readonly DecisionAction[] = ['keep-record', 'take-scan', 'set', 'rescan'];
@@ -54,12 +55,18 @@ function chosenValue(deps: ReviewDeps, state: ReviewState, request: DecisionRequ
   if (action === 'set') {
     const typed = (request.value ?? '').normalize('NFC').trim();
     if (!typed) throw new UserError(`Setting ${field} on ${state.id} needs a value (--value).`, 'bad_input');
+    if (field === 'record' && state.kind === 'licence') {
+      const licence = deps.licences?.show(typed);
+      if (!licence) throw new UserError(`There is no licence ${typed} to link dossier ${state.id} to.`, 'not_found');
+      return licence.licence_no;
+    }
     if (field === 'record') {
       const record = deps.records.getById(typed);
       if (!record) throw new UserError(`There is no record ${typed} to link dossier ${state.id} to.`, 'not_found');
       return record.record_id;
     }
-    const value = normalizeFieldValue(field as RecordValueField, typed);
+    // A licence value is kept as the officer typed it (NFC, trimmed); vehicle values in their field's form.
+    const value = state.kind === 'licence' ? typed : normalizeFieldValue(field as RecordValueField, typed);
     if (!value) throw new UserError(`"${typed}" is not a usable ${field} value for dossier ${state.id}.`, 'bad_input');
     return value;
   }
@@ -79,7 +86,7 @@ export async function decide(deps: Deciding, actor: Actor | null, request: Decis
   }
   const state = reviewable(deps, request.dossier);
   const field = request.field.trim();
-  if (!isRecordField(field) && field !== 'record' && field !== 'pages') throw new UserError(`"${request.field}" is not a field of a dossier.`, 'bad_input');
+  if (!stagesOf(state.kind).fields.includes(field) && field !== 'record' && field !== 'pages') throw new UserError(`"${request.field}" is not a field of a dossier.`, 'bad_input');
   const flag = deps.repo.flags(state.seq).find((f) => f.field === field);
   const value = chosenValue(deps, state, { ...request, field }, flag);
   const existing = flag?.decision ?? deps.repo.liveDecisions(state.seq).find((d) => d.field === field);
@@ -106,7 +113,8 @@ export async function decide(deps: Deciding, actor: Actor | null, request: Decis
       reason,
       decided_at: now,
     });
-    if ((request.action === 'take-scan' || request.action === 'set') && isRecordField(field)) correctRecord(deps, state, field, value, `decision by ${who.name} on ${state.id}`);
+    // A licence record is corrected through the licence register's own decisions (engine.licences.decide).
+    if ((request.action === 'take-scan' || request.action === 'set') && state.kind === 'vehicle' && isRecordField(field)) correctRecord(deps, state, field, value, `decision by ${who.name} on ${state.id}`);
     deps.audit.append({ at: now, user: who.name, action: `decide.${request.action}`, dossier: state.id, field, before: flag?.record_value ?? null, after: value, reason });
     settleDossier(deps.repo, state.seq);
     crashPoint('review.decision');
@@ -132,7 +140,7 @@ export async function undo(deps: Deciding, actor: Actor | null, dossier: string,
 function withdraw(deps: Deciding, state: ReviewState, d: DecisionRow, who: Actor, now: string, how: 'undone' | 'replaced'): void {
   deps.repo.undoDecision(d.id, now);
   // Put the record back only if nothing changed it since this decision did.
-  if ((d.action === 'take-scan' || d.action === 'set') && isRecordField(d.field) && state.record_id) {
+  if ((d.action === 'take-scan' || d.action === 'set') && state.kind === 'vehicle' && isRecordField(d.field) && state.record_id) {
     const record = deps.records.getById(state.record_id);
     if (record && record[d.field] === d.value && d.value !== d.record_value) correctRecord(deps, state, d.field, d.record_value, `${how} decision on ${state.id}`);
   }
