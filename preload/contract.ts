@@ -274,6 +274,8 @@ export const calls = {
   /** The station's batch history, newest first: when, who, how many, where, verified or not. */
   /** Checks every record's owner against the population register again; answers the counts per status. */
   'owners.reconcile': call(z.object({}), OwnerCounts, 'Reconcile every owner with the register.'),
+  /** The stored counts per status, kept current by every import and decision (no pass is run). */
+  'owners.counts': call(z.object({}), OwnerCounts, 'Owner counts per status.'),
   /** A window of owner results with one status, or every one not matching the register. */
   'owners.window': call(
     z.object({ status: z.union([OwnerStatus, z.literal('not_match')]).default('not_match'), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),
@@ -288,6 +290,8 @@ export const calls = {
   ),
   /** Checks every driving-licence holder against the population register again; answers the counts per status. */
   'licences.reconcile': call(z.object({}), OwnerCounts, 'Reconcile every licence holder with the register.'),
+  /** The stored counts per status, kept current by every import and decision (no pass is run). */
+  'licences.counts': call(z.object({}), OwnerCounts, 'Licence holder counts per status.'),
   /** A window of licence results with one status, or every one not matching the register. */
   'licences.window': call(
     z.object({ status: z.union([OwnerStatus, z.literal('not_match')]).default('not_match'), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),

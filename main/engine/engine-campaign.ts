@@ -39,7 +39,8 @@ export interface CampaignDeps {
   recordChanged(recordId: string): void;
 }
 
-export function createCampaignApi(deps: CampaignDeps): CampaignApi {
+/** The campaign API, and what the rest of the engine tells it: records stored (their owners are checked again). */
+export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi; recordsStored(seqs: readonly number[]): void } {
   const residents = new ResidentsRepo(deps.db);
   const reconcileRepo = new ReconcileRepo(deps.db);
   const declarationsRepo = new DeclarationsRepo(deps.db);
@@ -49,7 +50,12 @@ export function createCampaignApi(deps: CampaignDeps): CampaignApi {
     records: deps.records,
     audit: deps.audit,
     lookup: { find: deps.find, byPersonalId: (id) => residents.byPersonalId(id), byFormerId: (id) => residents.byFormerId(id) },
-    recordChanged: deps.recordChanged,
+    recordChanged: (recordId) => {
+      deps.recordChanged(recordId);
+      // Declared values taken into a record may name its owner differently: its reconciliation follows.
+      const record = deps.records.getById(recordId);
+      if (record) owners.recordsChanged([record.seq]);
+    },
   });
 
   const licencesRepo = new LicencesRepo(deps.db);
@@ -65,9 +71,15 @@ export function createCampaignApi(deps: CampaignDeps): CampaignApi {
   };
   const named = (files: string[]): string => files.map((f) => f.split(/[\\/]/).pop() ?? f).join(', ');
 
-  return {
+  const api: CampaignApi = {
     residents: {
-      import: (files, options = {}) => asJob(options.source ?? `import of ${named(files)}`, (ctx) => importResidentFiles(files, residents, ctx)),
+      import: (files, options = {}) =>
+        asJob(options.source ?? `import of ${named(files)}`, (ctx) =>
+          importResidentFiles(files, residents, ctx, (people) => {
+            owners.peopleChanged(people);
+            licences.reconciler.refreshPeople(people);
+          }),
+        ),
       count: () => residents.count(),
       find: (query) => findResidents(residents, query),
     },
@@ -128,4 +140,5 @@ export function createCampaignApi(deps: CampaignDeps): CampaignApi {
         }),
     },
   };
+  return { api, recordsStored: (seqs) => void owners.recordsChanged(seqs) };
 }

@@ -108,10 +108,12 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     recordChanged: (recordId) => {
       const record = records.getById(recordId);
       if (record) finder.onStored([{ seq: record.seq, record }]);
+      // A value taken from the paper may be the owner's: the owner's reconciliation follows.
+      if (record) campaignFeed.recordsStored([record.seq]);
     },
   });
   const people = createPeopleApi({ accounts, attribution, review, audit, changed: () => emit('dossiers.changed', { total: dossiers.count() }) });
-  const campaign = createCampaignApi({
+  const { api: campaign, ...campaignFeed } = createCampaignApi({
     db,
     records,
     audit,
@@ -218,6 +220,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       emit,
       relinkUndecided: () => review.relinkUndecided(),
       dossierCount: () => dossiers.count(),
+      stored: (seqs) => campaignFeed.recordsStored(seqs),
     }),
     jobs: { cancel: (jobId) => jobs.cancel(jobId) },
     scan: createScanApi(scanner, sources, archiveReachable),

@@ -47,12 +47,17 @@ export interface ReconcileDecisionRow {
 }
 
 type Text = string | null;
+interface JoinedStatements {
+  after: Statement<[number, number], JoinedRow>;
+  byKey: Statement<[string], JoinedRow>;
+  bySeq: Statement<[number], JoinedRow>;
+}
 type JoinedRow = [number, string, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text];
 
 /** All SQL about reconciliation results (one row per subject and kind) and the officers' decisions on them. */
 export class ReconcileRepo {
   private readonly upsertStmt;
-  private readonly joined = new Map<SubjectKind, { after: Statement<[number, number], JoinedRow>; byKey: Statement<[string], JoinedRow> }>();
+  private readonly joined = new Map<SubjectKind, JoinedStatements>();
 
   constructor(private readonly db: Db) {
     this.upsertStmt = db.prepare(
@@ -64,7 +69,7 @@ export class ReconcileRepo {
    * One pass in SQLite: the resident by personal ID, else by former CMND (several residents with one former CMND
    * give several rows of one subject; the first is taken).
    */
-  private joinedOf(kind: SubjectKind): { after: Statement<[number, number], JoinedRow>; byKey: Statement<[string], JoinedRow> } {
+  private joinedOf(kind: SubjectKind): JoinedStatements {
     let statements = this.joined.get(kind);
     if (!statements) {
       const t = SUBJECT_TABLES[kind];
@@ -75,6 +80,7 @@ export class ReconcileRepo {
       statements = {
         after: this.db.prepare<[number, number], JoinedRow>(`${joined} WHERE s.seq > ? ORDER BY s.seq LIMIT ?`).raw(),
         byKey: this.db.prepare<[string], JoinedRow>(`${joined} WHERE s.${t.key} = ?`).raw(),
+        bySeq: this.db.prepare<[number], JoinedRow>(`${joined} WHERE s.seq = ?`).raw(),
       };
       this.joined.set(kind, statements);
     }
@@ -96,6 +102,50 @@ export class ReconcileRepo {
   subjectOf(kind: SubjectKind, key: string): SubjectRow | undefined {
     const row = this.joinedOf(kind).byKey.get(key);
     return row ? toSubjectRow(row) : undefined;
+  }
+
+  subjectAt(kind: SubjectKind, seq: number): SubjectRow | undefined {
+    const row = this.joinedOf(kind).bySeq.get(seq);
+    return row ? toSubjectRow(row) : undefined;
+  }
+
+  /** How many subjects of a kind exist (records, licences). */
+  subjectCount(kind: SubjectKind): number {
+    return this.db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${SUBJECT_TABLES[kind].table}`).get()!.n;
+  }
+
+  /**
+   * The subjects whose result may change now that the register's people with these IDs (personal or former) and
+   * birth dates changed: a subject holding one of the IDs, a result naming one as the person (a legacy CMND the
+   * resident no longer carries), a `no_id` subject born on one of the dates or proposed one as candidate, and every
+   * subject never checked yet. One pass over the subjects, however many people changed.
+   */
+  seqsTouching(kind: SubjectKind, ids: Iterable<string>, births: Iterable<string>): number[] {
+    const t = SUBJECT_TABLES[kind];
+    this.db.exec(
+      'CREATE TEMP TABLE IF NOT EXISTS touched_ids (id TEXT PRIMARY KEY) WITHOUT ROWID; CREATE TEMP TABLE IF NOT EXISTS touched_births (birth TEXT PRIMARY KEY) WITHOUT ROWID;' +
+        'DELETE FROM temp.touched_ids; DELETE FROM temp.touched_births;',
+    );
+    this.atomically(() => {
+      const id = this.db.prepare('INSERT OR IGNORE INTO temp.touched_ids (id) VALUES (?)');
+      for (const value of ids) id.run(value);
+      const birth = this.db.prepare('INSERT OR IGNORE INTO temp.touched_births (birth) VALUES (?)');
+      for (const value of births) birth.run(value);
+    });
+    const seqs = this.db
+      .prepare<[string, string, string], number>(
+        `SELECT s.seq FROM ${t.table} s WHERE s.${t.id} IN (SELECT id FROM temp.touched_ids) ` +
+          'UNION SELECT c.subject_seq FROM reconciliations c WHERE c.subject_kind = ? AND c.personal_id IN (SELECT id FROM temp.touched_ids) ' +
+          `UNION SELECT c.subject_seq FROM reconciliations c JOIN ${t.table} s ON s.seq = c.subject_seq WHERE c.subject_kind = ? AND c.status = 'no_id' ` +
+          `AND (s.${t.birth} IN (SELECT birth FROM temp.touched_births) OR EXISTS (SELECT 1 FROM json_each(coalesce(c.differences, '[]')) d ` +
+          "WHERE json_extract(d.value, '$.register_value') IN (SELECT id FROM temp.touched_ids))) " +
+          `UNION SELECT s.seq FROM ${t.table} s WHERE NOT EXISTS (SELECT 1 FROM reconciliations c WHERE c.subject_kind = ? AND c.subject_seq = s.seq) ` +
+          'ORDER BY 1',
+      )
+      .pluck()
+      .all(kind, kind, kind);
+    this.db.exec('DELETE FROM temp.touched_ids; DELETE FROM temp.touched_births;');
+    return seqs;
   }
 
   clear(kind: SubjectKind): void {

@@ -67,7 +67,11 @@ export function createLicences(deps: { repo: LicencesRepo; reconcile: ReconcileR
             keyOf: (l: Licence) => l.licence_no,
             normalize: normalizeLicence,
             upsertBatch: (batch, source, seen) => repo.upsertBatch(batch, source, seen),
-            onStored: (rows) => finder.onStored(rows),
+            onStored: (rows) => {
+              finder.onStored(rows);
+              // The holders of the licences just stored are checked against the register at once: no stale status.
+              reconciler.refreshSubjects(rows.map((r) => r.seq));
+            },
           },
           ctx,
         );

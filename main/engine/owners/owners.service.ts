@@ -6,7 +6,7 @@ import type { AuditRepo } from '../db/audit.repo';
 import type { ReconcileRepo } from '../db/reconcile.repo';
 import type { RecordsRepo } from '../db/records.repo';
 import type { ResidentsRepo } from '../db/residents.repo';
-import { createSubjectReconciler, DECISION_ACTIONS, type StatusCounts, type SubjectResult } from '../reconcile/subject-reconciler';
+import { createSubjectReconciler, DECISION_ACTIONS, type ChangedPeople, type StatusCounts, type SubjectResult } from '../reconcile/subject-reconciler';
 import type { Difference, ReconcileStatus } from '../reconcile/subject';
 import type { OwnerFactField, RecordValueField } from '../records/record';
 import type { Actor } from '../users/accounts.service';
@@ -54,6 +54,10 @@ export function createOwners(deps: OwnersDeps): {
   counts(): OwnerCounts;
   window(status: ReconcileStatus | 'not_match', offset: number, limit: number): { total: number; rows: OwnerResult[] };
   check(recordId: string): OwnerResult;
+  /** Records stored by an import or a correction: their owners checked again. */
+  recordsChanged(seqs: readonly number[]): number;
+  /** The register's people an import changed: every record they may touch checked again. */
+  peopleChanged(people: ChangedPeople): number;
   decide(actor: Actor | null, request: OwnerDecisionRequest): OwnerDecisionOutcome;
   decideMany(actor: Actor | null, requests: readonly OwnerDecisionRequest[]): { decided: string[]; skipped: { record: string; reason: string }[] };
 } {
@@ -90,6 +94,8 @@ export function createOwners(deps: OwnersDeps): {
       return { total, rows: rows.map(asOwner) };
     },
     check: (recordId) => asOwner(reconciler.check(recordId)),
+    recordsChanged: (seqs) => reconciler.refreshSubjects(seqs),
+    peopleChanged: (people) => reconciler.refreshPeople(people),
     decide(actor, { record, ...request }) {
       const decided = reconciler.decide(actor, { key: record, ...request });
       return { ...decided, result: asOwner(decided.result) };

@@ -82,10 +82,23 @@ export interface SubjectReconciler {
   counts(): StatusCounts;
   window(status: ReconcileStatus | 'not_match', offset: number, limit: number): { total: number; rows: SubjectResult[] };
   check(key: string): SubjectResult;
+  /** Checks these subjects again (they changed), storing their results; returns how many were checked. */
+  refreshSubjects(seqs: readonly number[]): number;
+  /** Checks again every subject the register's change of these people may touch (see ReconcileRepo.seqsTouching). */
+  refreshPeople(people: ChangedPeople): number;
   decide(actor: Actor | null, request: SubjectDecisionRequest): SubjectDecisionOutcome;
   /** The same decisions on a reviewed list, one by one: each refusal is named and the rest go on. */
   decideMany(actor: Actor | null, requests: readonly SubjectDecisionRequest[]): { decided: string[]; skipped: { key: string; reason: string }[] };
 }
+
+/** The register's people an import changed: their personal and former IDs and their birth dates. */
+export interface ChangedPeople {
+  ids: ReadonlySet<string>;
+  births: ReadonlySet<string>;
+}
+
+/** Past this share of every subject, checking them one by one costs more than one full pass. */
+const FULL_PASS_SHARE = 0.5;
 
 function factsOf(row: SubjectRow): SubjectFacts {
   return { key: row.key, personalId: row.personal_id, name: row.name, birthDate: row.birth_date, address: row.address };
@@ -149,20 +162,44 @@ export function createSubjectReconciler(spec: SubjectKindSpec, deps: { repo: Rec
     return { outcome: 'decided', message: sentences.decided(field, current.key, request.action, after ? ` “${after}”` : '', who.name), result: check(current.key) };
   };
 
-  return {
-    reconcileAll() {
-      const now = new Date().toISOString();
+  const reconcileAll = (): StatusCounts => {
+    const now = new Date().toISOString();
+    repo.atomically(() => {
+      repo.clear(kind);
+      for (let after = 0; ; ) {
+        const rows = repo.subjectsAfter(kind, after, CHUNK);
+        for (const row of rows) repo.store(kind, row.seq, checkRow(row), now);
+        if (rows.length < CHUNK) break;
+        after = rows[rows.length - 1]!.seq;
+      }
+    });
+    return counts();
+  };
+
+  // Results are facts about the subject and the register, recomputed; officers' decisions live in their own table
+  // and are never touched here.
+  const refreshSubjects = (seqs: readonly number[]): number => {
+    if (seqs.length === 0) return 0;
+    if (seqs.length > CHUNK && seqs.length >= repo.subjectCount(kind) * FULL_PASS_SHARE) {
+      reconcileAll();
+      return seqs.length;
+    }
+    const now = new Date().toISOString();
+    for (let start = 0; start < seqs.length; start += CHUNK) {
       repo.atomically(() => {
-        repo.clear(kind);
-        for (let after = 0; ; ) {
-          const rows = repo.subjectsAfter(kind, after, CHUNK);
-          for (const row of rows) repo.store(kind, row.seq, checkRow(row), now);
-          if (rows.length < CHUNK) break;
-          after = rows[rows.length - 1]!.seq;
+        for (const seq of seqs.slice(start, start + CHUNK)) {
+          const row = repo.subjectAt(kind, seq);
+          if (row) repo.store(kind, row.seq, checkRow(row), now);
         }
       });
-      return counts();
-    },
+    }
+    return seqs.length;
+  };
+
+  return {
+    reconcileAll,
+    refreshSubjects,
+    refreshPeople: (people) => refreshSubjects(repo.seqsTouching(kind, people.ids, people.births)),
     *results(all, status) {
       for (const r of repo.results(kind, !all, status)) yield strip(r);
     },

@@ -22,6 +22,8 @@ export interface RecordsApiDeps {
   relinkUndecided: () => Promise<number>;
   /** The dossier count, for `dossiers.changed`. */
   dossierCount: () => number;
+  /** Records just stored (new or changed), in a committed batch: their owners' reconciliation follows. */
+  stored?: (seqs: readonly number[]) => void;
 }
 
 export function createRecordsApi(deps: RecordsApiDeps): Engine['records'] {
@@ -39,6 +41,7 @@ export function createRecordsApi(deps: RecordsApiDeps): Engine['records'] {
           source: importOptions.source ?? `import of ${files.map((f) => basename(f)).join(', ')}`,
           onStored: (rows) => {
             finder.onStored(rows);
+            deps.stored?.(rows.map((r) => r.seq));
             if (Date.now() - lastChange > CHANGE_EVERY_MS) {
               lastChange = Date.now();
               emit('records.changed', { total: records.count() });

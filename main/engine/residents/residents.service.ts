@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import type { ResidentsRepo } from '../db/residents.repo';
 import { nameKey } from '../reconcile/reconcile';
 import type { RegisterPerson } from '../reconcile/subject';
+import type { ChangedPeople } from '../reconcile/subject-reconciler';
 import { parseRecordDate } from '../records/date';
 import { importKeyedFiles, type KeyedImportContext, type KeyedImportReport } from '../reconcile/keyed-import';
 import { normalizeResident } from './normalize-resident';
@@ -11,14 +12,29 @@ import { RESIDENT_COLUMNS, type Resident } from './resident';
 /** About the bytes of one register row in a file; a file bigger than the register so far is a bulk load. */
 const BYTES_PER_ROW = 90;
 
-export async function importResidentFiles(files: readonly string[], repo: ResidentsRepo, ctx: KeyedImportContext): Promise<KeyedImportReport> {
+/**
+ * Imports register files; `changed` hears, once the register's indexes are whole again (also after a cancel or a
+ * failure), the IDs and birth dates of every resident added or changed, so reconciliations follow.
+ */
+export async function importResidentFiles(
+  files: readonly string[],
+  repo: ResidentsRepo,
+  ctx: KeyedImportContext,
+  changed: (people: ChangedPeople) => void = () => undefined,
+): Promise<KeyedImportReport> {
   const bytes = files.reduce((sum, f) => sum + sizeOf(f), 0);
   const bulk = bytes > 1 << 20 && bytes / BYTES_PER_ROW >= repo.count();
+  const people = { ids: new Set<string>(), births: new Set<string>() };
   if (bulk) repo.dropLookupIndexes();
   try {
-    return await importRows(files, repo, ctx);
+    return await importRows(files, repo, ctx, (resident) => {
+      people.ids.add(resident.personal_id);
+      if (resident.former_id) people.ids.add(resident.former_id);
+      if (resident.birth_date) people.births.add(resident.birth_date);
+    });
   } finally {
     if (bulk) repo.createLookupIndexes();
+    if (people.ids.size > 0) changed(people);
   }
 }
 
@@ -30,7 +46,7 @@ function sizeOf(file: string): number {
   }
 }
 
-function importRows(files: readonly string[], repo: ResidentsRepo, ctx: KeyedImportContext): Promise<KeyedImportReport> {
+function importRows(files: readonly string[], repo: ResidentsRepo, ctx: KeyedImportContext, stored: (resident: Resident) => void): Promise<KeyedImportReport> {
   return importKeyedFiles(
     files,
     {
@@ -39,6 +55,9 @@ function importRows(files: readonly string[], repo: ResidentsRepo, ctx: KeyedImp
       keyOf: (r: Resident) => r.personal_id,
       normalize: normalizeResident,
       upsertBatch: (batch, source, seen) => repo.upsertBatch(batch, source, seen),
+      onStored: (rows) => {
+        for (const row of rows) stored(row.item);
+      },
     },
     ctx,
   );

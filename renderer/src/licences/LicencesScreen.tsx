@@ -6,6 +6,7 @@ import { LicenceFacts } from './LicenceFacts';
 
 const LICENCES: ReconcileSource = {
   reconcile: () => api.licences.reconcile({}),
+  counts: () => api.licences.counts({}),
   window: async (status, offset, limit) => {
     const { total, rows } = await api.licences.window({ status, offset, limit });
     return { total, rows: rows.map(({ licence_no, ...rest }) => ({ key: licence_no, ...rest })) };

@@ -5,6 +5,7 @@ import { ReconcileScreen, type ReconcileSource } from '../reconcile/ReconcileScr
 
 const OWNERS: ReconcileSource = {
   reconcile: () => api.owners.reconcile({}),
+  counts: () => api.owners.counts({}),
   window: async (status, offset, limit) => {
     const { total, rows } = await api.owners.window({ status, offset, limit });
     return { total, rows: rows.map(({ record_id, ...rest }) => ({ key: record_id, ...rest })) };

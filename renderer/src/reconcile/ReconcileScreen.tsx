@@ -21,7 +21,10 @@ export interface ReconcileRow {
 
 /** Where a kind of subject's results come from and where decisions go; a stable object (module level). */
 export interface ReconcileSource {
+  /** A full pass ("check again"). */
   reconcile(): Promise<OwnerCounts>;
+  /** The stored counts, current after every import and decision. */
+  counts(): Promise<OwnerCounts>;
   window(status: OwnerStatus | 'not_match', offset: number, limit: number): Promise<{ total: number; rows: ReconcileRow[] }>;
   decide(key: string, field: string, action: OwnerAction, reason?: string): Promise<unknown>;
 }
@@ -81,9 +84,10 @@ export function ReconcileScreen({ id, source, labels, facts }: { id: string; sou
     }
   }, [source]);
 
+  // Every import and decision keeps the results current in the engine: opening the screen only reads them.
   useEffect(() => {
-    void reconcile();
-  }, [reconcile]);
+    source.counts().then(setCounts, setError);
+  }, [source, generation]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -97,7 +101,6 @@ export function ReconcileScreen({ id, source, labels, facts }: { id: string; sou
     try {
       await source.decide(current.key, difference.field, action, reason.trim() || undefined);
       setReason('');
-      setCounts(await source.reconcile());
       setGeneration((g) => g + 1);
     } catch (e) {
       setError(e);
