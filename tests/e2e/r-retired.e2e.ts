@@ -20,6 +20,16 @@ e2e('(r) the retired screen imports the department list, counts listed / found /
   );
 
   const page = await ctx.open({ viewport: { width: 1366, height: 900 } });
+  // The clerk says which box the paper came from on the Scan screen; every dossier of the import keeps it.
+  await page.getByTestId('nav-scan').click();
+  await page.getByTestId('scan-box').fill('Hộp 7 – Kệ C');
+  const empty = join(ctx.dir, 'trang.pdf');
+  writeFileSync(empty, '');
+  ctx.host.pushDialogPaths([empty]);
+  await page.getByTestId('scan-files-button').click();
+  await page.getByTestId('scan-plan-confirm').click();
+  await eventually(() => assert.ok(engine.dossiers.list().some((d) => d.source[0] === empty && d.box === 'Hộp 7 – Kệ C' && d.kind === 'vehicle')));
+
   await page.getByTestId('nav-retired').click();
   const screen = page.getByTestId('screen-retired');
   await screen.getByTestId('retired-empty').waitFor();
