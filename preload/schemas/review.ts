@@ -95,6 +95,8 @@ export const QueueFilter = z.object({
   status: z.enum(['open', 'resolved', 'all']).default('open'),
   kind: FlagKind.optional(),
   field: z.string().max(40).optional(),
+  /** Only dossiers of this kind: vehicle registration dossiers or paper driving licences. */
+  dossierKind: z.enum(['vehicle', 'licence']).optional(),
 });
 export type QueueFilter = z.infer<typeof QueueFilter>;
 

@@ -161,9 +161,13 @@ export class ReviewRepo {
   }
 
   /** The review queue: most severe first, then oldest; optionally only dossiers with an open flag of a kind or field. */
-  queue(status: 'open' | 'resolved' | 'all', offset: number, limit: number, kind?: string, field?: string): { total: number; rows: QueueRow[] } {
+  queue(status: 'open' | 'resolved' | 'all', offset: number, limit: number, kind?: string, field?: string, dossierKind?: DossierKind): { total: number; rows: QueueRow[] } {
     const where: string[] = [status === 'open' ? "d.status = 'needs_review'" : status === 'resolved' ? "d.status = 'resolved'" : "d.status IN ('needs_review', 'resolved')"];
     const args: unknown[] = [];
+    if (dossierKind) {
+      where.push('d.kind = ?');
+      args.push(dossierKind);
+    }
     if (kind || field) {
       where.push(
         `EXISTS (SELECT 1 FROM discrepancies f WHERE f.dossier_seq = d.seq ${kind ? 'AND f.kind = ?' : ''} ${field ? 'AND f.field = ?' : ''})`,

@@ -16,6 +16,8 @@ export interface QueueRequest {
   status: 'open' | 'resolved' | 'all';
   kind?: string;
   field?: string;
+  /** Only dossiers of this kind (vehicle registration dossiers or paper driving licences). */
+  dossierKind?: 'vehicle' | 'licence';
   offset: number;
   limit: number;
 }
@@ -55,8 +57,8 @@ export function createReview(deps: Deciding): Review {
       }
       return seqs.length;
     },
-    queue({ status, kind, field, offset, limit }) {
-      const { total, rows } = deps.repo.queue(status, offset, limit, kind, field);
+    queue({ status, kind, field, dossierKind, offset, limit }) {
+      const { total, rows } = deps.repo.queue(status, offset, limit, kind, field, dossierKind);
       return { total, rows: rows.map((r) => queueItem(deps, r)) };
     },
     dossier: (id) => reviewDossier(deps, stateOf(id)),

@@ -7,6 +7,7 @@ import { stationSentences } from './engine-sentences.vi.station';
 import { safetySentences } from './engine-sentences.vi.safety';
 import { licenceSentences } from './engine-sentences.vi.licences';
 import { retiredSentences } from './engine-sentences.vi.retired';
+import { licenceScanSentences } from './engine-sentences.vi.licence-scans';
 
 export type { SentencePair };
 
@@ -15,4 +16,4 @@ export type { SentencePair };
  * stays as it is: it is also the command line's output). Kept in step with the engine by
  * tests/unit/i18n/engine-sentences.test.ts.
  */
-export const engineSentencesVi: readonly SentencePair[] = [...reviewSentences, ...scanSentences, ...recordSentences, ...stationSentences, ...ownerSentences, ...safetySentences, ...licenceSentences, ...retiredSentences];
+export const engineSentencesVi: readonly SentencePair[] = [...reviewSentences, ...scanSentences, ...recordSentences, ...stationSentences, ...ownerSentences, ...safetySentences, ...licenceSentences, ...retiredSentences, ...licenceScanSentences];

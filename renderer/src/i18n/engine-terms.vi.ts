@@ -18,6 +18,11 @@ export const termKeys: Readonly<Record<string, MessageKey>> = {
   brand: 'field.brand',
   model: 'field.model',
   color: 'field.color',
+  licence_no: 'field.licence_no',
+  full_name: 'field.full_name',
+  birth_date: 'field.birth_date',
+  class: 'field.class',
+  issued_on: 'field.issued_on',
   // Dossier statuses (`needs_review` is written "needs review").
   'needs review': 'scan.status.needs_review',
   processing: 'scan.status.processing',

@@ -12,7 +12,8 @@ import './review-queue.css';
 const STATUSES: QueueStatus[] = ['open', 'resolved', 'all'];
 // Types only cross from the contract (zod stays out of the bundle), so the kinds are listed here.
 const KINDS: FlagKind[] = ['mismatch', 'missing_in_record', 'missing_on_scan', 'unreadable', 'unmatched', 'duplicate', 'retired'];
-const FIELDS = ['chassis', 'engine', 'plate', 'owner_id', 'owner_name', 'address', 'registered_on', 'record', 'pages'];
+const FIELDS = ['chassis', 'engine', 'plate', 'owner_id', 'owner_name', 'address', 'registered_on', 'licence_no', 'full_name', 'birth_date', 'class', 'issued_on', 'record', 'pages'];
+const DOSSIER_KINDS = ['vehicle', 'licence'] as const;
 const ROW_HEIGHT = 64;
 
 interface Props {
@@ -47,6 +48,17 @@ export function QueuePanel({ queue, index, onOpen, onBulk, cleanCount }: Props):
       </div>
       <div className="queue-filters">
         <label>
+          <span className="small muted">{t('review.filter.dossierKind')}</span>
+          <select value={filter.dossierKind} onChange={(e) => queue.setFilter({ dossierKind: e.target.value as 'vehicle' | 'licence' | '' })} data-testid="queue-dossier-kind">
+            <option value="">{t('review.filter.any')}</option>
+            {DOSSIER_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`review.dossierKind.${k}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           <span className="small muted">{t('review.filter.kind')}</span>
           <select value={filter.kind} onChange={(e) => queue.setFilter({ kind: e.target.value as FlagKind | '' })} data-testid="queue-kind">
             <option value="">{t('review.filter.any')}</option>
@@ -70,7 +82,7 @@ export function QueuePanel({ queue, index, onOpen, onBulk, cleanCount }: Props):
         </label>
       </div>
       <p className="queue-count small muted" data-testid="queue-total">
-        {queue.total === null ? t('app.loading') : <QueueCaption total={total} moved={queue.moved()} filtered={Boolean(filter.kind || filter.field)} status={filter.status} />}
+        {queue.total === null ? t('app.loading') : <QueueCaption total={total} moved={queue.moved()} filtered={Boolean(filter.kind || filter.field || filter.dossierKind)} status={filter.status} />}
         <button type="button" className="btn btn-quiet" onClick={queue.refresh} data-testid="queue-refresh">
           {t('review.refresh')}
         </button>

@@ -7,6 +7,8 @@ export interface QueueFilter {
   status: QueueStatus;
   kind: FlagKind | '';
   field: string;
+  /** Vehicle dossiers, paper licences, or both (''). */
+  dossierKind: 'vehicle' | 'licence' | '';
 }
 
 /** Rows fetched per request; the list asks for the windows it shows. */
@@ -40,7 +42,7 @@ export interface ReviewQueue {
  * under their feet; a refresh (or a filter change) takes the engine's new order.
  */
 export function useReviewQueue(): ReviewQueue {
-  const [filter, setFilterState] = useState<QueueFilter>({ status: 'open', kind: '', field: '' });
+  const [filter, setFilterState] = useState<QueueFilter>({ status: 'open', kind: '', field: '', dossierKind: '' });
   const [total, setTotal] = useState<number | null>(null);
   const [counts, setCounts] = useState<{ open: number; resolved: number } | null>(null);
   const [version, setVersion] = useState(0);
@@ -60,7 +62,7 @@ export function useReviewQueue(): ReviewQueue {
       let request = windows.current.get(page);
       if (!request) {
         request = api.review
-          .queue({ status: filter.status, kind: filter.kind || undefined, field: filter.field || undefined, offset: page * QUEUE_PAGE, limit: QUEUE_PAGE })
+          .queue({ status: filter.status, kind: filter.kind || undefined, field: filter.field || undefined, dossierKind: filter.dossierKind || undefined, offset: page * QUEUE_PAGE, limit: QUEUE_PAGE })
           .then((answer) => {
             if (windows.current.get(page) !== request) return answer.rows; // a newer filter replaced this one
             answer.rows.forEach((r, i) => rows.current.set(page * QUEUE_PAGE + i, r));

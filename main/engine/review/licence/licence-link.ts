@@ -85,13 +85,16 @@ function weigh(scan: LicenceFusedFields, c: LicenceCandidate): { c: LicenceCandi
       reasons.push({ code: 'link.differs', field: 'licence number' });
     }
   }
-  for (const [field, label] of [['full_name', 'holder name'], ['birth_date', 'birth date']] as const) {
+  // Each sentence whole, so that it translates word for word.
+  const SAID = { full_name: ['holder name', 'the holder name matches', 'the holder name differs'], birth_date: ['birth date', 'the birth date matches', 'the birth date differs'] } as const;
+  for (const field of ['full_name', 'birth_date'] as const) {
     const paper = scan[field]?.value;
     const stored = c.licence[field];
     if (!paper || !stored) continue;
     const agree = sameLicenceValue(field, paper, stored);
+    const [label, matches, differs] = SAID[field];
     score += agree ? HOLDER.agree : HOLDER.differ;
-    why.push(`the ${label} ${agree ? 'matches' : 'differs'}`);
+    why.push(agree ? matches : differs);
     reasons.push({ code: agree ? 'link.matches' : 'link.differs', field: label });
   }
   return { c, score: Math.round(score * 100) / 100, byNumber, why: why.join('; ') || 'nothing in common', reasons };
