@@ -69,7 +69,9 @@ async function checked(first: CharConf[], v: FoundValue, page: ReadPage, pool: O
   const again = await reread(v, page, pool, region, 'upscaled');
   if (!again) return first;
   const key = (cs: CharConf[]): string => cs.map((c) => c.c).join('').replace(/[\s.\-/]/g, '').toUpperCase();
-  if (key(again) !== key(first)) {
+  // Only a character read differently is settled so: a re-read that is longer or shorter took in a neighbour
+  // ("No" of "Engine No") or lost an edge, which the page pass, reading the whole line, did not.
+  if (key(again) !== key(first) && key(again).length === key(first).length) {
     const third = await reread(v, page, pool, region, 'plain');
     if (third && key(third) === key(again)) return confirmByLayout(again, third, field);
   }
