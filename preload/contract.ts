@@ -10,7 +10,7 @@ import { AuditEntry, AuditVerdict, DecisionAction, QueueFilter, QueueItem, Revie
 import { BatchSummary, BatchVerdict, ExportPreview, ExportRequest, ExportResult } from './schemas/export';
 import { DashboardStats } from './schemas/dashboard';
 import { BackupReport, StationFacts } from './schemas/station';
-import { DeclarationAction, DeclarationDecision, DeclarationMatch, DeclarationStatus, DeclarationView, OwnerAction, OwnerCounts, OwnerResult, OwnerStatus } from './schemas/owners';
+import { DeclarationAction, DeclarationDecision, DeclarationMatch, DeclarationStatus, DeclarationView, OwnerAction, PaperCheck, OwnerCounts, OwnerResult, OwnerStatus } from './schemas/owners';
 import { LicenceResult, LicenceView } from './schemas/licences';
 import { RetiredCounts, RetiredImportReport, RetiredUnmatched, RetiredVehicle } from './schemas/retired';
 
@@ -338,6 +338,8 @@ export const calls = {
     z.object({ total: z.number().int(), rows: z.array(DeclarationView) }),
     'Self-declarations with their comparison and decision.',
   ),
+  /** The third leg: each scanned dossier of the declared vehicle against the declared plate, chassis and engine. */
+  'declarations.paper': call(z.object({ id: z.string().min(1).max(64) }), z.array(PaperCheck), 'The declared vehicle against its scanned paper.'),
   /** A ward officer's decision on one declaration (the signed-in officer or lead); a second, different one is refused. */
   'declarations.decide': call(
     z.object({ id: z.string().min(1).max(64), action: DeclarationAction, reason: z.string().max(500).optional() }),

@@ -73,6 +73,7 @@ const handlers: { [K in EngineCallName]: (engine: Engine, input: Parsed<K>) => C
   'retired.counts': (engine) => engine.retired.counts(),
   'retired.pickList': (engine, input) => engine.retired.pickList(input.out, input.locale),
   'declarations.window': (engine, input) => engine.declarations.window({ status: input.status, match: input.match }, input.offset, input.limit),
+  'declarations.paper': (engine, input) => engine.declarations.paper(input.id),
   'declarations.decide': (engine, input) => engine.declarations.decide({ id: input.id, action: input.action, reason: input.reason ?? null }),
   'export.batches': (engine, input) => engine.export.batches(input.offset, input.limit),
   'export.verify': (engine, input) => engine.export.verify(input.dir, { keyId: input.key ?? null }),

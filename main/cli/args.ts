@@ -22,6 +22,7 @@ const OPTIONS = {
   match: { type: 'string' },
   kind: { type: 'string' },
   box: { type: 'string' },
+  paper: { type: 'boolean', default: false },
 } as const;
 
 export interface CliArgs {
@@ -30,7 +31,7 @@ export interface CliArgs {
   db: string | undefined;
   json: boolean;
   help: boolean;
-  options: { limit?: string; role?: string; value?: string; user?: string; out?: string; stack: boolean; reason?: string; replace: boolean; name?: string; reexport: boolean; key?: string; all: boolean; status?: string; match?: string; kind?: string; box?: string };
+  options: { limit?: string; role?: string; value?: string; user?: string; out?: string; stack: boolean; reason?: string; replace: boolean; name?: string; reexport: boolean; key?: string; all: boolean; status?: string; match?: string; kind?: string; box?: string; paper: boolean };
 }
 
 /** Usage problems become one sentence and exit code 2. */
@@ -71,6 +72,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       match: values.match,
       kind: values.kind,
       box: values.box,
+      paper: values.paper ?? false,
     },
   };
 }

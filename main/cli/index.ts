@@ -46,7 +46,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage: 'owners decide RECORD FIELD take-register|keep-record --user U [--reason T]\n                              decide one owner difference (password: SOHOA_PASSWORD)',
   },
   'declarations import': { run: declarationsImport, usage: 'declarations import FILE…   import citizens\' self-declarations (upsert by declaration id)' },
-  'declarations list': { run: declarationsList, usage: 'declarations list           every declaration with its match and status [--status S] [--match M]' },
+  'declarations list': { run: declarationsList, usage: 'declarations list           every declaration with its match and status [--status S] [--match M] [--paper: against scanned dossiers]' },
   'declarations decide': {
     run: declarationsDecide,
     usage: 'declarations decide ID confirm|reject|update-record --user U [--reason T]\n                              a ward officer\'s decision (password: SOHOA_PASSWORD)',

@@ -5,7 +5,9 @@
  */
 import type { AuditRepo } from './db/audit.repo';
 import type { Db } from './db/database';
+import { DeclarationPaperRepo } from './db/declaration-paper.repo';
 import { DeclarationsRepo } from './db/declarations.repo';
+import { paperCheck } from './declarations/paper-check';
 import { ReconcileRepo } from './db/reconcile.repo';
 import type { RecordsRepo } from './db/records.repo';
 import { ResidentsRepo } from './db/residents.repo';
@@ -58,6 +60,7 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi; recor
     },
   });
 
+  const paper = new DeclarationPaperRepo(deps.db);
   const licencesRepo = new LicencesRepo(deps.db);
   const licences = createLicences({ repo: licencesRepo, reconcile: reconcileRepo, residents, audit: deps.audit });
 
@@ -103,6 +106,11 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi; recor
       compareAll: () => declarations.compareAll(),
       decide: async (request) => declarations.decide(deps.actor(), request),
       confirmExact: async () => declarations.confirmExact(deps.actor()),
+      paper: (id) => {
+        const declared = declarationsRepo.byId(id.normalize('NFC').trim());
+        if (!declared?.record_id) return [];
+        return paper.dossiersOf(declared.record_id).map((dossier) => paperCheck(declared, dossier));
+      },
     },
     licences: {
       import: (files, options = {}) => asJob(options.source ?? `import of ${named(files)}`, (ctx) => licences.import(files, ctx)),

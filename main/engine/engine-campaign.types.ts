@@ -10,8 +10,9 @@ import type { KeyedImportReport } from './reconcile/keyed-import';
 import type { ReconcileStatus, RegisterPerson } from './reconcile/subject';
 import type { LicenceHistoryEntry, StoredLicence } from './db/licences.repo';
 import type { LicenceCandidate } from './licences/licence-finder';
+import type { PaperCheck } from './declarations/paper-check';
 
-export type { LicenceCandidate, LicenceHistoryEntry, StoredLicence };
+export type { LicenceCandidate, LicenceHistoryEntry, PaperCheck, StoredLicence };
 export type { CampaignStats, DeclarationFilter, KeyedImportReport, OwnerCounts, OwnerDecisionOutcome, OwnerDecisionRequest, OwnerResult, StoredDeclaration };
 
 /** One licence's result as `licences reconcile --json` prints it (CLI.md). */
@@ -71,6 +72,11 @@ export interface CampaignApi {
     decide(request: DeclarationDecisionRequest): Promise<{ outcome: 'decided' | 'unchanged'; message: string; declaration: StoredDeclaration }>;
     /** Confirms every pending exact match as the signed-in officer; returns how many. */
     confirmExact(): Promise<number>;
+    /**
+     * The third leg: each scanned dossier of the declared vehicle's record against the declared plate, chassis and
+     * engine (the paper's fused values); empty when the vehicle has no record or no dossier was scanned.
+     */
+    paper(id: string): PaperCheck[];
   };
   licences: {
     /** Imports driving-licence records (CSV, XLSX, JSON); upsert by licence number; `issues[].key` is the licence number. */

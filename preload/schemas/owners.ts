@@ -32,6 +32,14 @@ export const DeclarationView = z.object({
 });
 export type DeclarationView = z.infer<typeof DeclarationView>;
 
+/** One scanned dossier of the declared vehicle against the declared plate, chassis and engine (the paper's fused values). */
+export const PaperCheck = z.object({
+  dossier_id: z.string(),
+  agrees: z.boolean(),
+  differences: z.array(z.object({ field: z.enum(['plate', 'chassis', 'engine']), declared: z.string(), paper: text })),
+});
+export type PaperCheck = z.infer<typeof PaperCheck>;
+
 export const DeclarationDecision = z.object({
   outcome: z.enum(['decided', 'unchanged']),
   message: z.string(),

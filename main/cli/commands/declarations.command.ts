@@ -17,20 +17,22 @@ function view(d: StoredDeclaration): { declaration_id: string; status: string; m
   return { declaration_id: d.declaration_id, status: d.status, match: d.match, record_id: d.record_id, differences: d.differences };
 }
 
-/** `sohoa declarations list [--status S] [--match M]`: every declaration with its comparison and status. */
+/** `sohoa declarations list [--status S] [--match M] [--paper]`: every declaration with its comparison and status. */
 export function declarationsList(engine: Engine, args: CliArgs, out: Output): number {
   const { status, match } = args.options;
   if (status !== undefined && !(DECLARATION_STATUSES as readonly string[]).includes(status)) throw new UsageError(`--status must be one of ${DECLARATION_STATUSES.join(', ')}.`);
   if (match !== undefined && !(DECLARATION_MATCHES as readonly string[]).includes(match)) throw new UsageError(`--match must be one of ${DECLARATION_MATCHES.join(', ')}.`);
   const filter = { status: status as DeclarationStatus | undefined, match: match as DeclarationMatch | undefined };
-  const rows = [...engine.declarations.list(filter)].map(view);
+  // CLI.md's keys stay exact; --paper adds each scanned dossier of the vehicle against the declaration (the third leg).
+  const rows = [...engine.declarations.list(filter)].map((d) => (args.options.paper ? { ...view(d), paper: engine.declarations.paper(d.declaration_id) } : view(d)));
   out.result(rows, () =>
     rows.length === 0
       ? 'No declarations.'
       : rows
           .map((d) => {
             const what = d.differences.map((x) => `${x.field}: ${x.declared ?? '—'} / ${x.record ?? '—'}`).join('; ');
-            return `${d.declaration_id}  ${d.status}  ${d.match}${d.record_id ? `  ${d.record_id}` : ''}${what ? `  ${what}` : ''}`;
+            const paper = 'paper' in d ? d.paper.map((p) => `  paper ${p.dossier_id}: ${p.agrees ? 'agrees' : p.differences.map((x) => `${x.field} ${x.paper ?? '—'}`).join(', ')}`).join('') : '';
+            return `${d.declaration_id}  ${d.status}  ${d.match}${d.record_id ? `  ${d.record_id}` : ''}${what ? `  ${what}` : ''}${paper}`;
           })
           .join('\n'),
   );

@@ -5,6 +5,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { PageHead } from '../components/PageHead';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
+import { PaperLeg } from './PaperLeg';
 import './declarations.css';
 
 const FILTERS = ['pending', 'confirmed', 'rejected', 'all'] as const;
@@ -143,6 +144,7 @@ export function DeclarationsScreen({ user }: { user: User | null }): JSX.Element
                 </tbody>
               </table>
             )}
+            <PaperLeg declarationId={current.declaration_id} recordId={current.record_id} />
             {current.decided_by && current.decided_at ? (
               <p className="muted" data-testid="decl-decided">{t('declarations.decidedBy', { user: current.decided_by, at: formatDateTime(current.decided_at, locale) })}</p>
             ) : null}
