@@ -12,6 +12,7 @@ import { reasonText, type LinkReason } from '../lookup/reason';
 import { searchKey } from '../lookup/fold';
 import type { StoredRecord } from '../records/record';
 import type { FusedFields } from '../domain/page-reading';
+import { editDistance } from '../text/edit-distance';
 import { sameValue } from './compare';
 
 export type LinkKey = 'chassis' | 'engine' | 'plate' | 'owner_id';
@@ -83,7 +84,11 @@ export function weighCandidate(scan: FusedFields, record: StoredRecord): { score
       vehicle ||= key === 'chassis' || key === 'engine';
       said.push(near.reason);
     } else {
-      score += w.differ;
+      // A serial two characters off (a character lost and one gained as the read slipped) is as likely a misread
+      // as another vehicle's: it neither vouches for the record nor counts against it. Another vehicle's serial
+      // differs in far more places.
+      const misreadLike = (key === 'chassis' || key === 'engine') && editDistance(searchKey(paper), searchKey(stored)) <= 2;
+      if (!misreadLike) score += w.differ;
       said.push({ code: 'link.differs', field: LABEL[key] });
     }
   }

@@ -54,6 +54,14 @@ describe('linking a dossier to its record', () => {
     expect(v.candidates.map((c) => c.record_id)).toEqual(['HS000001', 'HS000009']);
   });
 
+  it('links when the chassis read slipped two characters but the plate and the engine (one confusion off) agree', () => {
+    const read = scanOf({ plate: '29A-123.45', chassis: 'RLHJF632BY1234856', engine: 'JF63E-I234567' });
+    const v = linkDossier(read, finder([base]));
+    expect(v.record?.record_id).toBe('HS000001');
+    const another = scanOf({ plate: '29A-123.45', chassis: 'RLHJA3920KY654321', engine: 'JF63E-I234567' });
+    expect(linkDossier(another, finder([base])).record).toBeNull();
+  });
+
   it('sends a tie to the officer with both candidates', () => {
     const onlyPlateAndOwner = scanOf({ plate: '29A-123.45', owner_id: '001089123456', chassis: 'RLHJF6320BY123456' });
     const a = { ...base, engine: null };
