@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCardValues, isFront } from '../../../main/engine/extraction/licence/licence-fields';
 import { findHolderName, findLicenceClass, findLicenceDate, findLicenceNo } from '../../../main/engine/extraction/licence/licence-grammar';
-import { voteName } from '../../../main/engine/extraction/licence/holder-name-read';
+import { restoreRequiredCircumflex, voteName } from '../../../main/engine/extraction/licence/holder-name-read';
 import { fuseLicenceReadings } from '../../../main/engine/extraction/licence/licence-fuse';
 import type { OcrLine } from '../../../main/engine/ocr/ocr-lines';
 
@@ -57,6 +57,16 @@ describe('licence grammar on OCR-like text', () => {
   it('votes a name syllable by syllable for the read with most marks among reads that agree once folded', () => {
     expect(voteName(['NGUYEN ĐỨC HOANG', 'NGUYEN ĐỨC HOANG', 'NGUYEN ĐỨC HOÀNG'])).toBe('NGUYEN ĐỨC HOÀNG');
     expect(voteName(['p0 BÍCH LINH', 'ĐÔ BÍCH LINH', 'ĐỖ BÍCH LINH'])).toBe('ĐỖ BÍCH LINH');
+    // A mark two reads agree on outvotes one a single read invented.
+    expect(voteName(['ĐINH HOÀNG QUÂN', 'ĐINH HOÀNG QUÂN', 'ĐINH HOÀNG QUẦN'])).toBe('ĐINH HOÀNG QUÂN');
+  });
+
+  it('restores the circumflex Vietnamese spelling requires on a bare capital syllable, and only there', () => {
+    expect(restoreRequiredCircumflex('LE QUANG XUAN MINH')).toBe('LE QUANG XUÂN MINH');
+    expect(restoreRequiredCircumflex('TRAN THI HUYEN')).toBe('TRAN THI HUYÊN');
+    // "Quan" and "Chau" are words as spelled; a syllable with a mark is left as read.
+    expect(restoreRequiredCircumflex('QUAN MINH CHAU')).toBe('QUAN MINH CHAU');
+    expect(restoreRequiredCircumflex('LÊ THỊ YẾN')).toBe('LÊ THỊ YẾN');
   });
 });
 

@@ -23,8 +23,32 @@ export function voteName(reads: readonly string[]): string {
   const count = (ws: string[]): number => split.filter((o) => folded(o) === folded(ws)).length;
   const base = split.reduce<string[]>((best, ws) => (count(ws) > count(best) ? ws : best), split[0] ?? []);
   const agreeing = split.filter((ws) => folded(ws) === folded(base));
-  const out = base.map((_, i) => agreeing.map((ws) => ws[i]!).reduce((best, w) => (marks(w) > marks(best) ? w : best)));
+  const out = base.map((_, i) => {
+    // A mark is believed when read (OCR drops marks far more often than it invents them); among the marked
+    // reads, the one most reads agree on, then the one with more marks.
+    const variants = agreeing.map((ws) => ws[i]!);
+    const marked = variants.filter((w) => marks(w) > 0);
+    if (marked.length === 0) return variants[0]!;
+    const count = (w: string): number => marked.filter((m) => m === w).length;
+    return marked.reduce((best, w) => (count(w) > count(best) || (count(w) === count(best) && marks(w) > marks(best)) ? w : best));
+  });
   return out.join(' ');
+}
+
+// Rhymes Vietnamese spells only with a circumflex (iê, yê, uyê; uâ except after q): one read without it lost it.
+const REQUIRED_CIRCUMFLEX: [RegExp, (m: string) => string][] = [
+  [/(?<!Q)UA(?=[NT]$)/, () => 'UÂ'],
+  [/UYE(?=(N|T)$)/, () => 'UYÊ'],
+  [/(?<![UO])([IY])E(?=(N|T|U|M|P|NG|C)$)/, (m) => `${m[0]}Ê`],
+];
+
+/** Circumflexes Vietnamese spelling requires, restored on syllables read without any mark (capitals). */
+export function restoreRequiredCircumflex(name: string): string {
+  return name.split(' ').map((w) => {
+    if (w !== w.toUpperCase() || marks(w) > 0) return w;
+    for (const [re, fix] of REQUIRED_CIRCUMFLEX) if (re.test(w)) return w.replace(re, fix).normalize('NFC');
+    return w;
+  }).join(' ');
 }
 
 /** The name as read by the card's pass (`first`) improved by two line reads of its box (read-card pixels). */
@@ -40,5 +64,5 @@ export async function rereadHolderName(pool: OcrPool, card: GreyImage, box: OcrB
 
 /** Marks restored where only one name fits (family names, stop finals, swapped stacked tones). */
 export function finishHolderName(name: string): string {
-  return restoreSwappedTones(restoreStopTones(restoreFamilyName(name)));
+  return restoreRequiredCircumflex(restoreSwappedTones(restoreStopTones(restoreFamilyName(name))));
 }
