@@ -7,6 +7,7 @@
  */
 import type { OcrPool } from '../ocr/ocr-worker-pool';
 import type { FieldReading, OcrWordBox, PageAnalysis, ReadingSource } from '../domain/page-reading';
+import { birthYearOn, checkedAgainstBirthYear } from './birth-year-check';
 import { readPage } from './page-reading';
 import { withSmallTextEnlarged, withUniformBlockPass } from './page-rereads';
 import { scaleBox, toScanBox } from './page-geometry';
@@ -30,11 +31,13 @@ export async function analyzePage(image: Buffer, pool: OcrPool, options: { dpi?:
   const source: ReadingSource = read.fields.kind === 'declaration' ? 'form' : read.fields.kind === 'certificate' ? 'certificate' : 'other';
   const readings: Omit<FieldReading, 'page'>[] = [];
   const seen = new Set<string>();
+  const birthYear = birthYearOn(read.lines);
   for (const v of read.fields.values) {
     // The first parsed occurrence of a field on a page is its labelled one; later hits are usually prose.
     if (seen.has(v.field)) continue;
-    const reading = await readValue(v, read, pool, source);
-    if (!reading) continue;
+    const found = await readValue(v, read, pool, source);
+    if (!found) continue;
+    const reading = checkedAgainstBirthYear(found, birthYear);
     readings.push(reading);
     if (reading.method !== 'invalid') seen.add(v.field);
   }
