@@ -288,6 +288,14 @@ export const calls = {
     z.object({ outcome: z.enum(['decided', 'unchanged']), message: z.string(), result: OwnerResult }),
     'Take the register value into the record, or keep the record value.',
   ),
+  /** The same decision on a reviewed list of owner differences, one by one: each refusal is named, the rest go on. */
+  'owners.decideMany': call(
+    z.object({
+      decisions: z.array(z.object({ record: z.string().min(1).max(64), field: z.string().min(1).max(40), action: OwnerAction, reason: z.string().max(500).optional() })).min(1).max(500),
+    }),
+    z.object({ decided: z.array(z.string()), skipped: z.array(z.object({ record: z.string(), reason: z.string() })) }),
+    'Decide several owner differences at once.',
+  ),
   /** Checks every driving-licence holder against the population register again; answers the counts per status. */
   'licences.reconcile': call(z.object({}), OwnerCounts, 'Reconcile every licence holder with the register.'),
   /** The stored counts per status, kept current by every import and decision (no pass is run). */
@@ -305,6 +313,14 @@ export const calls = {
     z.object({ licence_no: z.string().min(1).max(64), field: z.string().min(1).max(40), action: OwnerAction, reason: z.string().max(500).optional() }),
     z.object({ outcome: z.enum(['decided', 'unchanged']), message: z.string(), result: LicenceResult }),
     'Take the register value into the licence, or keep the licence value.',
+  ),
+  /** The same decision on a reviewed list of licence holder differences, one by one: each refusal is named, the rest go on. */
+  'licences.decideMany': call(
+    z.object({
+      decisions: z.array(z.object({ licence_no: z.string().min(1).max(64), field: z.string().min(1).max(40), action: OwnerAction, reason: z.string().max(500).optional() })).min(1).max(500),
+    }),
+    z.object({ decided: z.array(z.string()), skipped: z.array(z.object({ licence_no: z.string(), reason: z.string() })) }),
+    'Decide several licence holder differences at once.',
   ),
   /**
    * Imports the department's list of vehicles past service life or out of circulation (CSV, XLSX, JSON): marks the

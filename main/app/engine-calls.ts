@@ -58,11 +58,13 @@ const handlers: { [K in EngineCallName]: (engine: Engine, input: Parsed<K>) => C
   'owners.reconcile': (engine) => engine.owners.reconcile(),
   'owners.counts': (engine) => engine.owners.counts(),
   'owners.window': (engine, input) => engine.owners.window(input.status, input.offset, input.limit),
+  'owners.decideMany': (engine, input) => engine.owners.decideMany(input.decisions.map((d) => ({ ...d, reason: d.reason ?? null }))),
   'owners.decide': (engine, input) => engine.owners.decide({ record: input.record, field: input.field, action: input.action, reason: input.reason ?? null }),
   'licences.reconcile': (engine) => engine.licences.reconcile(),
   'licences.counts': (engine) => engine.licences.counts(),
   'licences.window': (engine, input) => engine.licences.window(input.status, input.offset, input.limit),
   'licences.show': (engine, input) => engine.licences.show(input.licence_no),
+  'licences.decideMany': (engine, input) => engine.licences.decideMany(input.decisions.map((d) => ({ ...d, reason: d.reason ?? null }))),
   'licences.decide': (engine, input) => engine.licences.decide({ licence_no: input.licence_no, field: input.field, action: input.action, reason: input.reason ?? null }),
   'retired.import': (engine, input) => engine.retired.import(input.files),
   'retired.vehicles': (engine, input) => {

@@ -42,5 +42,18 @@ e2e('(o) the owners screen counts owners against the register, and the keyboard 
   ));
 
   await screen.getByTestId('owners-filter').selectOption('legacy_id');
-  await eventually(async () => assert.deepEqual(await screen.getByTestId('owners-table').locator('tbody tr td:first-child').allTextContents(), [record(5).record_id, record(13).record_id]));
+  await eventually(async () => assert.deepEqual(await screen.getByTestId('owners-table').locator('tbody tr td:nth-child(2)').allTextContents(), [record(5).record_id, record(13).record_id]));
+
+  // Both propose the personal ID for a former CMND: picked together, decided with one confirmation.
+  await screen.getByTestId('owners-detail').getByRole('heading', { name: record(5).record_id }).waitFor();
+  await screen.getByTestId('owners-select-like').click();
+  await eventually(async () => assert.equal(await screen.getByTestId('owners-bulk-chosen').textContent(), 'Đã chọn 2 mục, cùng trường Số CCCD/CMND'));
+  await screen.getByTestId('owners-bulk-take').click();
+  await screen.getByTestId('owners-bulk-confirm').waitFor();
+  await ctx.shot('o2-owners-bulk');
+  await screen.getByTestId('owners-bulk-yes').click();
+  await eventually(async () => assert.equal(await screen.getByTestId('owners-bulk-outcome').locator('p').textContent(), 'Đã quyết định 2 mục; bỏ qua 0 mục.'));
+  await eventually(async () => assert.equal(await screen.getByTestId('owners-counts').textContent(), 'Khớp CSDL dân cư: 7 · Chưa khớp: 9'));
+  assert.equal(engine.records.show([record(13).record_id])[0]!.owner_id, resident(13).personal_id);
+  assert.equal(engine.audit.list(0, 1).rows[0]!.action, 'owner.take-register');
 });

@@ -7,6 +7,10 @@ import { LicenceFacts } from './LicenceFacts';
 const LICENCES: ReconcileSource = {
   reconcile: () => api.licences.reconcile({}),
   counts: () => api.licences.counts({}),
+  decideMany: async (keys, field, action, reason) => {
+    const { decided, skipped } = await api.licences.decideMany({ decisions: keys.map((licence_no) => ({ licence_no, field, action, reason })) });
+    return { decided, skipped: skipped.map((s) => ({ key: s.licence_no, reason: s.reason })) };
+  },
   window: async (status, offset, limit) => {
     const { total, rows } = await api.licences.window({ status, offset, limit });
     return { total, rows: rows.map(({ licence_no, ...rest }) => ({ key: licence_no, ...rest })) };

@@ -6,6 +6,10 @@ import { ReconcileScreen, type ReconcileSource } from '../reconcile/ReconcileScr
 const OWNERS: ReconcileSource = {
   reconcile: () => api.owners.reconcile({}),
   counts: () => api.owners.counts({}),
+  decideMany: async (keys, field, action, reason) => {
+    const { decided, skipped } = await api.owners.decideMany({ decisions: keys.map((record) => ({ record, field, action, reason })) });
+    return { decided, skipped: skipped.map((s) => ({ key: s.record, reason: s.reason })) };
+  },
   window: async (status, offset, limit) => {
     const { total, rows } = await api.owners.window({ status, offset, limit });
     return { total, rows: rows.map(({ record_id, ...rest }) => ({ key: record_id, ...rest })) };

@@ -5,6 +5,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { PageHead } from '../components/PageHead';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
+import { BulkDecision } from './BulkDecision';
 import '../declarations/declarations.css';
 
 const FILTERS = ['not_match', 'differs', 'legacy_id', 'not_found', 'no_id', 'match'] as const;
@@ -27,6 +28,8 @@ export interface ReconcileSource {
   counts(): Promise<OwnerCounts>;
   window(status: OwnerStatus | 'not_match', offset: number, limit: number): Promise<{ total: number; rows: ReconcileRow[] }>;
   decide(key: string, field: string, action: OwnerAction, reason?: string): Promise<unknown>;
+  /** One action on one field of several subjects, decided one by one; refusals come back named. */
+  decideMany(keys: string[], field: string, action: OwnerAction, reason?: string): Promise<{ decided: string[]; skipped: { key: string; reason: string }[] }>;
 }
 
 /** The words that differ between subjects; every other word is the Owners screen's. */
@@ -58,6 +61,7 @@ export function ReconcileScreen({ id, source, labels, facts }: { id: string; sou
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   // Bumped after each reconciliation, so the list is read again from the fresh results.
   const [generation, setGeneration] = useState(0);
 
@@ -146,6 +150,17 @@ export function ReconcileScreen({ id, source, labels, facts }: { id: string; sou
       <p data-testid={`${id}-counts`}>
         <strong>{t('owners.count.matching', { n: matching })}</strong> · {t('owners.count.notMatching', { n: notMatching })}
       </p>
+      <BulkDecision
+        id={id}
+        source={source}
+        rows={rows}
+        current={current}
+        checked={checked}
+        setChecked={setChecked}
+        keepLabel={labels.keep}
+        reason={reason}
+        onDone={() => setGeneration((g) => g + 1)}
+      />
       <div className="decl-body" tabIndex={0} onKeyDown={onKey} data-testid={`${id}-list`} aria-label={labels.title}>
         <div className="decl-list card">
           {rows.length === 0 ? (
@@ -154,6 +169,7 @@ export function ReconcileScreen({ id, source, labels, facts }: { id: string; sou
             <table data-testid={`${id}-table`} aria-rowcount={total}>
               <thead>
                 <tr>
+                  <th aria-label={t('owners.bulk.selectLike')} />
                   <th>{labels.key}</th>
                   <th>{t('owners.col.status')}</th>
                   <th>{t('owners.col.personal')}</th>
@@ -162,6 +178,16 @@ export function ReconcileScreen({ id, source, labels, facts }: { id: string; sou
               <tbody>
                 {rows.map((r, i) => (
                   <tr key={r.key} aria-selected={i === selected} data-testid={`${id}-row-${r.key}`} onClick={() => setSelected(i)}>
+                    <td onClick={(e) => e.stopPropagation()}>
+                      <input
+                        type="checkbox"
+                        aria-label={t('owners.bulk.pick', { key: r.key })}
+                        data-testid={`${id}-check-${r.key}`}
+                        checked={checked.has(r.key)}
+                        disabled={r.differences.length === 0}
+                        onChange={(e) => setChecked(toggled(checked, r.key, e.target.checked))}
+                      />
+                    </td>
                     <td>{r.key}</td>
                     <td className={`decl-match decl-match-${r.status === 'match' ? 'exact' : r.status}`}>{t(`owners.status.${r.status}`)}</td>
                     <td>{r.personal_id ?? '—'}</td>
@@ -217,4 +243,11 @@ export function ReconcileScreen({ id, source, labels, facts }: { id: string; sou
       </div>
     </section>
   );
+}
+
+function toggled(set: ReadonlySet<string>, key: string, on: boolean): Set<string> {
+  const next = new Set(set);
+  if (on) next.add(key);
+  else next.delete(key);
+  return next;
 }
