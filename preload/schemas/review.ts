@@ -3,49 +3,16 @@ import { z } from 'zod';
 import { LinkReason } from './reasons';
 import { StationRecord } from './records';
 import { Reading } from '../../main/engine/domain/page-reading';
+import { Decision, DossierFlag, FlagHint, FlagKind } from '../../main/engine/domain/dossier';
 
 export { LinkReason };
-
-/** What a discrepancy is (CLI.md): `unmatched` and `duplicate` are about the link, their field is `record`. */
-export const FlagKind = z.enum(['mismatch', 'missing_in_record', 'missing_on_scan', 'unreadable', 'unmatched', 'duplicate', 'retired']);
-export type FlagKind = z.infer<typeof FlagKind>;
-
-/** The officer's answers: the record is right, the paper is right, an entered value, or the page must be scanned again. */
-export const DecisionAction = z.enum(['keep-record', 'take-scan', 'set', 'rescan']);
-export type DecisionAction = z.infer<typeof DecisionAction>;
 
 export const Role = z.enum(['clerk', 'officer', 'lead']);
 export type Role = z.infer<typeof Role>;
 
-/** Which side the evidence points at: the OCR misread the paper, or the record was typed wrong. */
-export const FlagHint = z.enum(['ocr_misread', 'record_error']).nullable();
-export type FlagHint = z.infer<typeof FlagHint>;
-
-// A box on a page and one reading of a field are the domain's nouns (main/engine/domain/page-reading.ts).
+// A box on a page and one reading of a field, a flag and its decision are the domain's nouns (main/engine/domain/).
 export { Box, Reading } from '../../main/engine/domain/page-reading';
-
-/** A decision as it stands on a flag. */
-export const Decision = z.object({
-  /** What `review.decide` takes as `expected`: the decision the officer saw. */
-  id: z.number().int(),
-  action: DecisionAction,
-  value: z.string().nullable(),
-  user: z.string(),
-  at: z.string(),
-  reason: z.string().nullable(),
-});
-export type Decision = z.infer<typeof Decision>;
-
-/** A flag as `sohoa dossiers list --json` shows it (CLI.md), with its hint and decision. */
-export const DossierFlag = z.object({
-  field: z.string(),
-  kind: FlagKind,
-  scan_value: z.string().nullable(),
-  record_value: z.string().nullable(),
-  hint: FlagHint.optional(),
-  decision: Decision.nullable().optional(),
-});
-export type DossierFlag = z.infer<typeof DossierFlag>;
+export { Decision, DecisionAction, DossierFlag, FlagHint, FlagKind } from '../../main/engine/domain/dossier';
 
 /** The link's outcome as a code: linked (with the reasons), no record, no vehicle match, a tie, or linked by hand. */
 export const LinkVerdictCode = z.discriminatedUnion('code', [

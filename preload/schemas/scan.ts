@@ -1,27 +1,9 @@
 /** Scanned dossiers and their pages, scan sources and the hot folder, as they cross the contract. */
 import { z } from 'zod';
-import { DossierFlag } from './review';
 import { ScanMode, ScanSourceKind } from './scan-source';
 
-export const DossierStatus = z.enum(['processing', 'needs_review', 'resolved', 'exported', 'failed']);
-export type DossierStatus = z.infer<typeof DossierStatus>;
-
-/** A scanned dossier as `sohoa dossiers list --json` shows it. */
-export const DossierView = z.object({
-  id: z.string(),
-  source: z.array(z.string()),
-  pages: z.number().int(),
-  status: DossierStatus,
-  error: z.string().nullable(),
-  fields: z.record(z.string(), z.object({ value: z.string(), confidence: z.number().optional() }).nullable()),
-  record_id: z.string().nullable(),
-  /** A vehicle's registration dossier or a paper driving licence. */
-  kind: z.enum(['vehicle', 'licence']),
-  /** The box or shelf the paper came from, as the clerk labelled it. */
-  box: z.string().nullable(),
-  flags: z.array(DossierFlag),
-});
-export type DossierView = z.infer<typeof DossierView>;
+// A dossier, its status and its flags are the domain's nouns (main/engine/domain/dossier.ts).
+export { DossierStatus, DossierView } from '../../main/engine/domain/dossier';
 
 /** One page of a dossier with a small JPEG thumbnail (a data: URL) for the Scan screen. */
 export const PageView = z.object({
