@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LinkReason } from './reasons';
 import { StationRecord } from './records';
-import { Reading } from '../../main/engine/domain/page-reading';
+import { Reading } from '../../main/engine/domain/field-reading';
 import { Decision, DossierFlag, FlagHint, FlagKind } from '../../main/engine/domain/dossier';
 
 export { LinkReason };
@@ -11,7 +11,7 @@ export const Role = z.enum(['clerk', 'officer', 'lead']);
 export type Role = z.infer<typeof Role>;
 
 // A box on a page and one reading of a field, a flag and its decision are the domain's nouns (main/engine/domain/).
-export { Box, Reading } from '../../main/engine/domain/page-reading';
+export { Box, Reading } from '../../main/engine/domain/field-reading';
 export { Decision, DecisionAction, DossierFlag, FlagHint, FlagKind } from '../../main/engine/domain/dossier';
 
 /** The link's outcome as a code: linked (with the reasons), no record, no vehicle match, a tie, or linked by hand. */

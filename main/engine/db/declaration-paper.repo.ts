@@ -1,5 +1,5 @@
 import type { Db } from './database';
-import type { FusedFields } from '../domain/page-reading';
+import type { FusedFields } from '../domain/field-reading';
 
 /** A scanned vehicle dossier of a record, with what its paper says. */
 export interface PaperDossier {

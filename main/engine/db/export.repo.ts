@@ -1,6 +1,6 @@
 import type { Db } from './database';
 import type { DossierStatus } from './dossiers.repo';
-import type { FusedFields, OcrWordBox } from '../domain/page-reading';
+import type { FusedFields, OcrWordBox } from '../domain/field-reading';
 
 export interface ExportableDossier {
   seq: number;

@@ -3,7 +3,7 @@
  * the SHA-256 of every file, so that anyone holding the station's public key can prove nothing was added,
  * removed or changed. `manifest.json` is what is signed; `manifest.csv` is the same list for a spreadsheet.
  */
-import { SCAN_FIELDS } from '../domain/page-reading';
+import { SCAN_FIELDS } from '../domain/field-reading';
 import { LICENCE_FIELDS } from '../extraction/licence/licence-grammar';
 
 export const MANIFEST_FORMAT = 'sohoa-batch/1';

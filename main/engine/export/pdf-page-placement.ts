@@ -1,4 +1,4 @@
-import type { Box } from '../domain/page-reading';
+import type { Box } from '../domain/field-reading';
 
 export type QuarterTurn = 0 | 90 | 180 | 270;
 

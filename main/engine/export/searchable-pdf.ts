@@ -10,7 +10,7 @@ import {
   pushGraphicsState, setCharacterSqueeze, setFontAndSize, setTextMatrix, setTextRenderingMode, showText,
   type PDFFont, type PDFImage, type PDFPage,
 } from 'pdf-lib';
-import type { OcrWordBox } from '../domain/page-reading';
+import type { OcrWordBox } from '../domain/field-reading';
 import { textLayerFont } from './font';
 import { imageMatrix, placePage, type QuarterTurn } from './pdf-page-placement';
 import { placeWords } from './text-layer';

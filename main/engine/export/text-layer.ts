@@ -1,4 +1,4 @@
-import type { OcrWordBox } from '../domain/page-reading';
+import type { OcrWordBox } from '../domain/field-reading';
 import { uprightBox, type PagePlacement } from './pdf-page-placement';
 
 /** One OCR word placed on the upright PDF page: baseline origin and size in points, and the width to stretch to. */

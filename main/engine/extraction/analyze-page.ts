@@ -6,7 +6,7 @@
  * (rubbing-read.ts).
  */
 import type { OcrPool } from '../ocr/ocr-worker-pool';
-import type { FieldReading, OcrWordBox, PageAnalysis, ReadingSource } from '../domain/page-reading';
+import type { FieldReading, OcrWordBox, PageAnalysis, ReadingSource } from '../domain/field-reading';
 import { birthYearOn, checkedAgainstBirthYear } from './birth-year-check';
 import { readPage } from './page-reading';
 import { withSmallTextEnlarged, withUniformBlockPass } from './page-rereads';

@@ -6,7 +6,7 @@
  * instead of being shown a confident difference.
  */
 import type { OcrLine } from '../ocr/ocr-lines';
-import type { FieldReading } from '../domain/page-reading';
+import type { FieldReading } from '../domain/field-reading';
 import { fold } from './labels';
 
 type Reading = Omit<FieldReading, 'page'>;

@@ -12,7 +12,7 @@ import { editDistance } from '../text/edit-distance';
 import { normalizePlate } from '../records/plate';
 import { cleanText, foldVietnamese } from '../text/vietnamese';
 import { isVietnameseSyllable } from '../text/syllable';
-import type { ScanField } from '../domain/page-reading';
+import type { ScanField } from '../domain/field-reading';
 import { BRANDS, COLOUR_WORDS } from './field-vocabulary';
 
 /** A value found in a text: its record form and where it sits in the text (code-unit offsets). */

@@ -7,7 +7,7 @@ import { cleanText, foldVietnamese } from '../text/vietnamese';
 import { parseRecordDate } from '../records/date';
 import { normalizePlate, canonicalPlateKey } from '../records/plate';
 import { normalizeNfcSerial, serialKey } from '../records/vin';
-import type { ScanField } from '../domain/page-reading';
+import type { ScanField } from '../domain/field-reading';
 
 /** Fields re-read at 300 dpi as a single line with a restricted character set. */
 export type SerialField = 'plate' | 'chassis' | 'engine' | 'owner_id' | 'registered_on';

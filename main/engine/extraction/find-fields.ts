@@ -5,7 +5,7 @@
  * the field's grammar parses it. Serials with no readable label are found by their pattern anywhere on a form.
  */
 import type { OcrBox, OcrLine, OcrWord } from '../ocr/ocr-lines';
-import type { ScanField } from '../domain/page-reading';
+import type { ScanField } from '../domain/field-reading';
 import { findFieldValue, type GrammarMatch } from './field-grammar';
 import type { FoundValue } from './found-value';
 import { LABEL_WORDINGS, PAGE_TITLES, type LabelKind } from './label-vocabulary';

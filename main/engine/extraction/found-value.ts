@@ -1,6 +1,6 @@
 /** A value found on a read page, and how it was tied to its field. */
 import type { OcrBox, OcrWord } from '../ocr/ocr-lines';
-import type { ScanField } from '../domain/page-reading';
+import type { ScanField } from '../domain/field-reading';
 import type { GrammarMatch } from './field-grammar';
 
 /** How a value was tied to its field. */

@@ -8,7 +8,7 @@
  */
 import { normalizePlate } from '../records/plate';
 import { vinCheckDigitValid } from '../records/vin';
-import { SCAN_FIELDS, type FieldReading, type FusedField, type FusedFields, type ScanField } from '../domain/page-reading';
+import { SCAN_FIELDS, type FieldReading, type FusedField, type FusedFields, type ScanField } from '../domain/field-reading';
 import { comparisonKey, isSerialField } from './field-values';
 import { alignKeys, consensusCandidates, consensusShare, consensusSupport, type KeyChar } from './serial-consensus';
 import { markCount } from './mark-merge';

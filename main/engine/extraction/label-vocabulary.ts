@@ -4,7 +4,7 @@
  * folded (lower case, no marks, đ→d) because OCR drops and swaps Vietnamese marks. A label of kind `stop` is
  * a neighbour's label (birth year, issue date, phone…): found so that its value never leaks into a field.
  */
-import type { ScanField } from '../domain/page-reading';
+import type { ScanField } from '../domain/field-reading';
 
 export type LabelKind = ScanField | 'stop' | 'rubbing_engine' | 'rubbing_chassis' | 'rubbing_both';
 

@@ -4,7 +4,7 @@
  */
 import sharp from 'sharp';
 import type { GreyImage } from '../ocr/deskew';
-import type { Box } from '../domain/page-reading';
+import type { Box } from '../domain/field-reading';
 import type { OcrBox } from '../ocr/ocr-lines';
 
 /**

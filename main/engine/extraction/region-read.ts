@@ -10,7 +10,7 @@ import type { OcrBox, OcrWord } from '../ocr/ocr-lines';
 import { linesFromBlocks } from '../ocr/ocr-lines';
 import type { OcrPool } from '../ocr/ocr-worker-pool';
 import { toPgm } from '../ocr/preprocess';
-import type { ScanField } from '../domain/page-reading';
+import type { ScanField } from '../domain/field-reading';
 import { WHITELIST, cleanSerialRead, isSerialField, type SerialField } from './field-values';
 import { cleanValue } from './labels';
 import { dehatchRubbing } from './rubbing-clean';

@@ -6,7 +6,7 @@
 import type { GreyImage } from '../ocr/deskew';
 import type { OcrBox } from '../ocr/ocr-lines';
 import type { OcrPool } from '../ocr/ocr-worker-pool';
-import type { FieldReading } from '../domain/page-reading';
+import type { FieldReading } from '../domain/field-reading';
 import { findFieldValue } from './field-grammar';
 import { scaleBox, toScanBox } from './page-geometry';
 import { alignConfidences, confirmByLayout, readRegion, type CharConf } from './region-read';

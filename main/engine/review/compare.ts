@@ -9,7 +9,7 @@ import { canonicalPlateKey } from '../records/plate';
 import { serialKey } from '../records/vin';
 import { editDistance } from '../text/edit-distance';
 import { foldVietnamese } from '../text/vietnamese';
-import type { ScanField } from '../domain/page-reading';
+import type { ScanField } from '../domain/field-reading';
 
 /** The fields compared with the record and flagged when they differ. */
 export const FLAGGED_FIELDS = ['plate', 'chassis', 'engine', 'owner_id', 'owner_name', 'address', 'registered_on'] as const;

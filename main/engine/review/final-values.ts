@@ -1,5 +1,5 @@
 import type { DecisionRow } from '../db/review.repo';
-import { SCAN_FIELDS, type FusedFields, type ScanField } from '../domain/page-reading';
+import { SCAN_FIELDS, type FusedFields, type ScanField } from '../domain/field-reading';
 
 /** The dossier's final values: what a live decision chose, else what the paper says (`fields`: its kind's; a vehicle's by default). */
 export function finalValues(fused: FusedFields | null, decisions: readonly DecisionRow[]): Record<ScanField, string | null>;

@@ -4,7 +4,7 @@
  * hint; severity orders the officer's queue (the vehicle's identity first).
  */
 import type { StoredRecord } from '../records/record';
-import type { FieldReading, FusedFields } from '../domain/page-reading';
+import type { FieldReading, FusedFields } from '../domain/field-reading';
 import { FLAGGED_FIELDS, sameValue, type FlaggedField } from './compare';
 import { mismatchHint, type Hint } from './hint';
 

@@ -6,7 +6,7 @@
  */
 import { isConfusionPair } from '../lookup/fold';
 import { vinCheckDigitValid } from '../records/vin';
-import type { FieldReading, ScanField } from '../domain/page-reading';
+import type { FieldReading, ScanField } from '../domain/field-reading';
 import { canonicalValue } from './compare';
 
 export type Hint = 'ocr_misread' | 'record_error' | null;

@@ -11,7 +11,7 @@ import { explainMatch } from '../lookup/explain';
 import { reasonText, type LinkReason } from '../lookup/reason';
 import { searchKey } from '../lookup/fold';
 import type { StoredRecord } from '../records/record';
-import type { FusedFields } from '../domain/page-reading';
+import type { FusedFields } from '../domain/field-reading';
 import { editDistance } from '../text/edit-distance';
 import { sameValue } from './compare';
 

@@ -1,7 +1,7 @@
 /** What the review screen and `dossiers list` show of a dossier's review: flags with decisions, final values, queue rows. */
 import type { DecisionRow, QueueRow, ReviewState, StoredFlag } from '../db/review.repo';
 import type { StoredRecord } from '../records/record';
-import { SCAN_FIELDS, type FusedFields } from '../domain/page-reading';
+import { SCAN_FIELDS, type FusedFields } from '../domain/field-reading';
 import type { ReviewDeps } from './evaluate';
 import { finalValues } from './final-values';
 import type { FlagKind } from './flags';

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import type { Box, PageAnalysis } from '../domain/page-reading';
+import type { Box, PageAnalysis } from '../domain/field-reading';
 
 /** Quarter turns (any sign) added to a rotation in clockwise degrees, as 0/90/180/270. */
 export function addQuarterTurns(degrees: number, quarterTurns: number): 0 | 90 | 180 | 270 {

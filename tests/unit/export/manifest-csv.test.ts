@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { manifestCsv, type ManifestDossier } from '../../../main/engine/export/manifest';
-import { SCAN_FIELDS } from '../../../main/engine/domain/page-reading';
+import { SCAN_FIELDS } from '../../../main/engine/domain/field-reading';
 
 /** Minimal RFC 4180 reader: what a spreadsheet gets in each cell. */
 function cells(csv: string): string[][] {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchablePdf } from '../../../main/engine/export/searchable-pdf';
 import { imageMatrix, placePage, uprightBox, type QuarterTurn } from '../../../main/engine/export/pdf-page-placement';
 import { unturnBox } from '../../../main/engine/scan/user-rotation';
-import type { OcrWordBox } from '../../../main/engine/domain/page-reading';
+import type { OcrWordBox } from '../../../main/engine/domain/field-reading';
 import { hasPdftotext, pdfText } from './pdftotext';
 
 const LINES = ['GIẤY KHAI ĐĂNG KÝ XE', 'Họ tên chủ xe: Nguyễn Thị Hương', 'Địa chỉ: Phường Đống Đa, Hà Nội', 'Số khung: RLHJF6320BY123456 Số máy: JF63E-1234567'];

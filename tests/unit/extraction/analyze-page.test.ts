@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzePage } from '../../../main/engine/extraction/analyze-page';
 import { fuseReadings } from '../../../main/engine/extraction/fuse';
 import { createOcrPool, type OcrPool } from '../../../main/engine/ocr/ocr-worker-pool';
-import type { FieldReading } from '../../../main/engine/domain/page-reading';
+import type { FieldReading } from '../../../main/engine/domain/field-reading';
 import { generateDossier, type Dossier } from '../../corpus/dossier';
 
 describe('analyzePage on a generated typed dossier', () => {

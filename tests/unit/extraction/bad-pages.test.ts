@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzePage } from '../../../main/engine/extraction/analyze-page';
 import { fuseReadings } from '../../../main/engine/extraction/fuse';
 import { createOcrPool, type OcrPool } from '../../../main/engine/ocr/ocr-worker-pool';
-import type { FieldReading } from '../../../main/engine/domain/page-reading';
+import type { FieldReading } from '../../../main/engine/domain/field-reading';
 import { generateDossier, type Dossier } from '../../corpus/dossier';
 import { useCorpusFonts } from '../../corpus/fonts';
 import { svgPage, svgText } from '../../corpus/svg-kit';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fuseReadings } from '../../../main/engine/extraction/fuse';
 import { vinCheckDigitValid } from '../../../main/engine/records/vin';
-import type { FieldReading, ReadingSource, ScanField } from '../../../main/engine/domain/page-reading';
+import type { FieldReading, ReadingSource, ScanField } from '../../../main/engine/domain/field-reading';
 
 /** A reading whose characters all share one confidence unless `low` names positions read poorly. */
 function reading(field: ScanField, text: string, source: ReadingSource, confidence = 0.9, low: number[] = []): FieldReading {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fuseReadings } from '../../../main/engine/extraction/fuse';
 import { mergeMarks } from '../../../main/engine/extraction/mark-merge';
-import type { FieldReading, ReadingSource } from '../../../main/engine/domain/page-reading';
+import type { FieldReading, ReadingSource } from '../../../main/engine/domain/field-reading';
 
 const chars = (text: string, confidence = 0.9): { c: string; confidence: number }[] => [...text].map((c) => ({ c, confidence }));
 const text = (cs: { c: string }[] | null): string | null => (cs ? cs.map((c) => c.c).join('') : null);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fuseReadings, withSeparators } from '../../../main/engine/extraction/fuse';
 import { alignKeys, consensusCandidates, consensusSupport, type KeyChar } from '../../../main/engine/extraction/serial-consensus';
-import type { FieldReading, ReadingSource, ScanField } from '../../../main/engine/domain/page-reading';
+import type { FieldReading, ReadingSource, ScanField } from '../../../main/engine/domain/field-reading';
 
 const copy = (text: string, w = 0.9, low: Record<number, number> = {}): KeyChar[] => [...text].map((c, i) => ({ c, w: low[i] ?? w }));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredRecord } from '../../../main/engine/records/record';
 import { weighCandidate } from '../../../main/engine/review/link';
-import type { FusedFields } from '../../../main/engine/domain/page-reading';
+import type { FusedFields } from '../../../main/engine/domain/field-reading';
 import { formatShare } from '../../../renderer/src/format';
 import { engineText } from '../../../renderer/src/i18n/engine-text';
 import { LINK_SCORE_MAX, linkScoreShare } from '../../../renderer/src/review/linkScore';

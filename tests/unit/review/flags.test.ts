@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldFlags } from '../../../main/engine/review/flags';
 import { mismatchHint } from '../../../main/engine/review/hint';
 import type { StoredRecord } from '../../../main/engine/records/record';
-import { SCAN_FIELDS, type FieldReading, type FusedFields } from '../../../main/engine/domain/page-reading';
+import { SCAN_FIELDS, type FieldReading, type FusedFields } from '../../../main/engine/domain/field-reading';
 
 const record: StoredRecord = {
   record_id: 'HS000001',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkDossier, type FoundRecord, type LinkKey } from '../../../main/engine/review/link';
 import type { StoredRecord } from '../../../main/engine/records/record';
-import { SCAN_FIELDS, type FusedFields } from '../../../main/engine/domain/page-reading';
+import { SCAN_FIELDS, type FusedFields } from '../../../main/engine/domain/field-reading';
 
 const base: StoredRecord = {
   record_id: 'HS000001',

@@ -6,7 +6,7 @@
  */
 import type { OcrLine } from '../../ocr/ocr-lines';
 import type { OcrPool } from '../../ocr/ocr-worker-pool';
-import type { Box, FieldReading, OcrWordBox } from '../../domain/page-reading';
+import type { Box, FieldReading, OcrWordBox } from '../../domain/field-reading';
 import { findCards } from './card-finder';
 import { cardImage, pageRed } from './card-image';
 import { CARD_DPI, readCard } from './card-read';
