@@ -254,6 +254,15 @@ export const calls = {
     z.object({ confirmed: z.array(z.string()), skipped: z.array(z.object({ id: z.string(), reason: z.string() })) }),
     'Confirm clean dossiers in bulk.',
   ),
+  /**
+   * Merges a duplicate dossier into the other (signed-in officer or lead): its pages move, kept with their readings,
+   * to the end of `into`, which is fused, linked and flagged again; `from` is set aside with a sentence naming `into`.
+   */
+  'review.merge': call(
+    z.object({ from: DossierId, into: DossierId }),
+    z.object({ into: z.string(), merged: z.string(), pages: z.number().int(), message: z.string() }),
+    'Merge a duplicate dossier into the other.',
+  ),
   /** The audit log, newest first, optionally about one dossier. */
   'audit.list': call(
     z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100), dossier: DossierId.optional() }),

@@ -51,6 +51,7 @@ const handlers: { [K in EngineCallName]: (engine: Engine, input: Parsed<K>) => C
   'review.decide': (engine, input) => engine.review.decide(input),
   'review.undo': (engine, input) => engine.review.undo(input.dossier, input.field),
   'review.bulkConfirm': (engine, input) => engine.review.bulkConfirm(input.ids),
+  'review.merge': (engine, input) => engine.review.merge({ from: input.from, into: input.into }),
   'audit.list': (engine, input) => engine.audit.list(input.offset, input.limit, input.dossier),
   'audit.verify': (engine) => engine.audit.verify(),
   'export.preview': (engine, input) => engine.export.preview(input.reexport),

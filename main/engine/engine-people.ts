@@ -6,6 +6,7 @@ import { verifyChain } from './audit/audit-chain';
 import type { AuditRepo } from './db/audit.repo';
 import type { ScanAttribution } from './dashboard/scan-attribution';
 import type { Engine } from './engine.types';
+import type { MergeOutcome } from './review/merge.service';
 import type { Review } from './review/review.service';
 import type { Accounts, Actor } from './users/accounts.service';
 
@@ -21,6 +22,8 @@ export function createPeopleApi(deps: {
   audit: AuditRepo;
   /** Dossiers changed (a decision): screens refresh. */
   changed: () => void;
+  /** Merges a duplicate dossier into the other as `actor` (review/merge.service). */
+  merge: (actor: Actor | null, request: { from: string; into: string }) => MergeOutcome;
 }): PeopleApi {
   const { accounts, attribution, review, audit } = deps;
   let session: Actor | null = null;
@@ -57,6 +60,7 @@ export function createPeopleApi(deps: {
       decide: (request) => thenChanged(review.decide(session, request)),
       undo: (id, field) => thenChanged(review.undo(session, id, field)),
       bulkConfirm: (ids) => thenChanged(review.bulkConfirm(session, ids)),
+      merge: (request) => thenChanged(Promise.resolve().then(() => deps.merge(session, request))),
     },
     audit: {
       list: (offset, limit, dossier) => {

@@ -10,6 +10,8 @@ import { RecordFinder } from './records/find.service';
 import { createRecordsApi } from './records/records-api';
 import { PageToolsRepo } from './db/page-tools.repo';
 import { createPageTools } from './scan/page-tools.service';
+import { MergeRepo } from './db/merge.repo';
+import { mergeDossiers } from './review/merge.service';
 import { createScanner } from './scan/scanner';
 import { createScanSources } from './scan/scan-sources.service';
 import { createDossiersApi } from './scan/dossiers-api';
@@ -112,7 +114,15 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       if (record) campaignFeed.recordsStored([record.seq]);
     },
   });
-  const people = createPeopleApi({ accounts, attribution, review, audit, changed: () => emit('dossiers.changed', { total: dossiers.count() }) });
+  const mergeRepo = new MergeRepo(db);
+  const people = createPeopleApi({
+    accounts,
+    attribution,
+    review,
+    audit,
+    changed: () => emit('dossiers.changed', { total: dossiers.count() }),
+    merge: (actor, request) => mergeDossiers({ repo: mergeRepo, dossiers, audit, fused: (seq) => review.evaluate(seq) }, actor, request),
+  });
   const { api: campaign, ...campaignFeed } = createCampaignApi({
     db,
     records,

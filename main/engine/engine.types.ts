@@ -1,4 +1,5 @@
 /** The engine's one API object: what the desktop shell, the test host and the command line all drive. */
+import type { MergeOutcome } from './review/merge.service';
 import type { FieldIssue, StoredRecord } from './records/record';
 import type { HistoryEntry } from './db/records.repo';
 import type { DeviceScanRequest, ScannerDevice } from './scan/device-scan.service';
@@ -117,6 +118,12 @@ export interface Engine extends CampaignApi, RetiredApi {
     decide(request: DecisionRequest): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
     undo(dossier: string, field?: string): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
     bulkConfirm(ids: string[]): Promise<{ confirmed: string[]; skipped: { id: string; reason: string }[] }>;
+    /**
+     * Merges a duplicate dossier into the other (signed-in officer or lead): its pages move, kept with their readings
+     * and history, to the end of `into`, which is fused, linked and flagged again; `from` is set aside with a
+     * sentence naming `into` (status `failed`, out of the queue and the export); audited as `review.merge`.
+     */
+    merge(request: { from: string; into: string }): Promise<MergeOutcome>;
   };
   audit: {
     list(offset: number, limit: number, dossier?: string): { total: number; rows: AuditEntryView[] };

@@ -6,6 +6,13 @@ import type { SentencePair } from './engine-sentence-pair';
  */
 export const reviewSentences: readonly SentencePair[] = [
   ['There is no dossier {0}.', 'Không có hồ sơ {0}.'],
+  ['Dossier {0} has already been exported, so it can no longer be merged.', 'Hồ sơ {0} đã được xuất nên không thể gộp nữa.'],
+  ['Dossier {0} is not ready for review, so it cannot be merged yet.', 'Hồ sơ {0} chưa sẵn sàng để đối soát nên chưa thể gộp.'],
+  ['Dossier {0} cannot be merged into itself.', 'Không thể gộp hồ sơ {0} vào chính nó.'],
+  ['Dossier {0} and dossier {1} hold different kinds of paper, so they cannot be merged.', 'Hồ sơ {0} và hồ sơ {1} là hai loại giấy tờ khác nhau nên không thể gộp.'],
+  ['Dossier {0} is not flagged as a duplicate of dossier {1}, so they are not merged.', 'Hồ sơ {0} không bị đánh dấu trùng lặp với hồ sơ {1} nên không gộp.'],
+  ['Merged into {0} by {1}; its pages ({2}) were moved there.', 'Đã gộp vào hồ sơ {0} do {1} thực hiện; các trang ({2}) đã được chuyển sang đó.'],
+  ['Dossier {0} was merged into {1}; pages moved: {2}.', 'Hồ sơ {0} đã được gộp vào hồ sơ {1}; số trang đã chuyển: {2}.'],
   ['Dossier {0} has been exported: its decisions can no longer change.', 'Hồ sơ {0} đã được xuất: không thể thay đổi các quyết định của hồ sơ nữa.'],
   ['Dossier {0} is still being read: decide once its pages are processed.', 'Hồ sơ {0} vẫn đang được đọc: hãy quyết định sau khi các trang đã xử lý xong.'],
   ['Dossier {0} could not be read: import or re-scan it before deciding.', 'Không đọc được hồ sơ {0}: hãy nhập hoặc quét lại trước khi quyết định.'],

@@ -11,6 +11,7 @@ import { actionsFor } from './flagActions';
 import { FlagDetail } from './FlagDetail';
 import { FlagList } from './FlagList';
 import { LinkPanel } from './LinkPanel';
+import { MergeDuplicate } from './MergeDuplicate';
 import { PageViewer } from './PageViewer';
 import { QueuePanel } from './QueuePanel';
 import { ShortcutLegend } from './ShortcutLegend';
@@ -32,6 +33,7 @@ export function ReviewScreen({ user, onSignIn }: { user: User | null; onSignIn: 
   const viewer = useViewer();
   const audit = useDossierAudit(state.id, state.changes);
   const [bulk, setBulk] = useState<string[] | null>(null);
+  const [merged, setMerged] = useState<string | null>(null);
   const canDecide = user !== null && user.role !== 'clerk';
   const { dossier, flag } = state;
 
@@ -63,6 +65,11 @@ export function ReviewScreen({ user, onSignIn }: { user: User | null; onSignIn: 
     <section className="review-screen" aria-labelledby="review-title" data-testid="screen-review">
       <PageHead titleId="review-title" title={t('review.title')} lead={t('review.lead')} />
       <RoleBanner user={user} onSignIn={onSignIn} />
+      {merged ? (
+        <p className="notice" role="status" data-testid="merge-said">
+          {merged}
+        </p>
+      ) : null}
       <div className="review-body">
         <QueuePanel
           queue={queue}
@@ -77,7 +84,17 @@ export function ReviewScreen({ user, onSignIn }: { user: User | null; onSignIn: 
           <div className="viewer viewer-empty muted">{queue.total === 0 ? t('review.queueEmpty') : t('app.loading')}</div>
         )}
         <aside className="review-side" aria-label={t('review.side')}>
-          {dossier ? <DossierSide state={state} canDecide={canDecide} audit={audit} /> : null}
+          {dossier ? (
+            <DossierSide
+              state={state}
+              canDecide={canDecide}
+              audit={audit}
+              onMerged={(said) => {
+                setMerged(said);
+                refresh();
+              }}
+            />
+          ) : null}
         </aside>
       </div>
       <ShortcutLegend canDecide={canDecide} />
@@ -101,7 +118,17 @@ function RoleBanner({ user, onSignIn }: { user: User | null; onSignIn: () => voi
   );
 }
 
-function DossierSide({ state, canDecide, audit }: { state: ReviewState; canDecide: boolean; audit: ReturnType<typeof useDossierAudit> }): JSX.Element {
+function DossierSide({
+  state,
+  canDecide,
+  audit,
+  onMerged,
+}: {
+  state: ReviewState;
+  canDecide: boolean;
+  audit: ReturnType<typeof useDossierAudit>;
+  onMerged: (said: string) => void;
+}): JSX.Element {
   const { t } = useI18n();
   const dossier = state.dossier!;
   const notice = state.notice;
@@ -165,6 +192,7 @@ function DossierSide({ state, canDecide, audit }: { state: ReviewState; canDecid
           {t('review.action.undo')}
         </button>
       </div>
+      <MergeDuplicate key={dossier.id} dossier={dossier} flag={state.flag ?? null} disabled={!canDecide || state.busy} onMerged={onMerged} />
       <LinkPanel link={dossier.link} recordId={dossier.record?.record_id ?? null} onLink={canDecide ? (rid) => state.decide('set', rid, 'record') : undefined} />
       <AuditTrail rows={audit.rows} total={audit.total} />
     </>

@@ -1,0 +1,52 @@
+/**
+ * Merging a duplicate dossier into the other (issue 15): two dossiers of one vehicle — the same record, or the same
+ * pages scanned twice — become one. The pages of the one merged move, with their readings and history, to the end of
+ * the kept one (nothing is deleted); the kept dossier is fused, linked and flagged again from all its pages; the
+ * merged one is set aside with a sentence naming where its pages went, out of the queue and the export; the
+ * officer's act is in the hash-chained audit log.
+ */
+import type { AuditRepo } from '../db/audit.repo';
+import type { DossiersRepo } from '../db/dossiers.repo';
+import type { MergeRepo, MergeSide } from '../db/merge.repo';
+import { UserError } from '../errors';
+import { finishDossier } from '../scan/scan-queue.service';
+import { requireRole, type Actor } from '../users/accounts.service';
+
+export interface MergeOutcome {
+  /** The dossier kept, now holding every page. */
+  into: string;
+  merged: string;
+  pages: number;
+  message: string;
+}
+
+const MERGEABLE = new Set(['needs_review', 'resolved']);
+
+export function mergeDossiers(
+  deps: { repo: MergeRepo; dossiers: DossiersRepo; audit: AuditRepo; fused: (seq: number) => void },
+  actor: Actor | null,
+  request: { from: string; into: string },
+): MergeOutcome {
+  const who = requireRole(actor, ['officer', 'lead'], 'merge dossiers');
+  const side = (id: string): MergeSide => {
+    const found = deps.repo.side(id.trim());
+    if (!found) throw new UserError(`There is no dossier ${id}.`, 'not_found');
+    if (found.status === 'exported') throw new UserError(`Dossier ${found.id} has already been exported, so it can no longer be merged.`, 'exported');
+    if (!MERGEABLE.has(found.status)) throw new UserError(`Dossier ${found.id} is not ready for review, so it cannot be merged yet.`, 'bad_input');
+    return found;
+  };
+  const from = side(request.from);
+  const into = side(request.into);
+  if (from.seq === into.seq) throw new UserError(`Dossier ${from.id} cannot be merged into itself.`, 'bad_input');
+  if (from.kind !== into.kind) throw new UserError(`Dossier ${from.id} and dossier ${into.id} hold different kinds of paper, so they cannot be merged.`, 'bad_input');
+  const sameRecord = from.record_id !== null && from.record_id === into.record_id;
+  if (!sameRecord && !deps.repo.duplicatesNamed(from.seq).includes(into.id)) {
+    throw new UserError(`Dossier ${from.id} is not flagged as a duplicate of dossier ${into.id}, so they are not merged.`, 'bad_input');
+  }
+  const now = new Date().toISOString();
+  const note = `Merged into ${into.id} by ${who.name}; its pages (${from.pages}) were moved there.`;
+  const pages = deps.repo.merge(from, into, note, now);
+  deps.audit.append({ at: now, user: who.name, action: 'review.merge', dossier: from.id, field: 'record', before: from.id, after: into.id, reason: note });
+  finishDossier(into.seq, deps.dossiers, deps.fused);
+  return { into: into.id, merged: from.id, pages, message: `Dossier ${from.id} was merged into ${into.id}; pages moved: ${pages}.` };
+}
