@@ -23,6 +23,8 @@ export const termKeys: Readonly<Record<string, MessageKey>> = {
   birth_date: 'field.birth_date',
   class: 'field.class',
   issued_on: 'field.issued_on',
+  personal_id: 'field.personal_id',
+  owner_birth_date: 'field.owner_birth_date',
   // Dossier statuses (`needs_review` is written "needs review").
   'needs review': 'scan.status.needs_review',
   processing: 'scan.status.processing',
@@ -65,6 +67,12 @@ export const termPhrases: Readonly<Record<string, string>> = {
   'undo decisions': 'hoàn tác quyết định',
   'export batches': 'xuất lô dữ liệu',
   'confirm dossiers': 'xác nhận hồ sơ',
+  'merge dossiers': 'gộp hồ sơ',
+  // Keys named in a repeated row's sentence, and the register decisions.
+  'personal ID': 'số định danh cá nhân',
+  'declaration id': 'mã khai báo',
+  'licence number': 'số GPLX',
+  'take-register': 'lấy theo CSDL dân cư',
   // Folders of the settings.
   'hot folder': 'thư mục theo dõi',
   'archive folder': 'thư mục lưu trữ bản quét',
