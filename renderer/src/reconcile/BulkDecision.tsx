@@ -4,7 +4,7 @@ import { errorMessage } from '../api';
 import { engineText } from '../i18n/engine-text';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
-import type { ReconcileRow, ReconcileSource } from './ReconcileScreen';
+import type { ReconcileRow, ReconcileSource } from './reconcile.types';
 import './bulk-decision.css';
 
 /** What a row proposes: its first difference's field and hint, under its status. */

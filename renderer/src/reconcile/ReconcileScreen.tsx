@@ -1,49 +1,19 @@
 import { useCallback, useEffect, useState, type JSX, type KeyboardEvent, type ReactNode } from 'react';
-import type { OwnerAction, OwnerCounts, OwnerResult, OwnerStatus } from '../../../preload/contract';
+import type { OwnerAction, OwnerCounts } from '../../../preload/contract';
 import { errorMessage } from '../api';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { PageHead } from '../components/PageHead';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
 import { BulkDecision } from './BulkDecision';
+import type { ReconcileLabels, ReconcileRow, ReconcileSource } from './reconcile.types';
 import '../declarations/declarations.css';
+
+export type { ReconcileLabels, ReconcileRow, ReconcileSource } from './reconcile.types';
 
 const FILTERS = ['not_match', 'differs', 'legacy_id', 'not_found', 'no_id', 'match'] as const;
 type Filter = (typeof FILTERS)[number];
 const KEYS: Record<string, OwnerAction> = { t: 'take-register', k: 'keep-record' };
-
-/** One subject's result (a record's owner, a licence holder), keyed by the subject's own key. */
-export interface ReconcileRow {
-  key: string;
-  status: OwnerStatus;
-  personal_id: string | null;
-  differences: OwnerResult['differences'];
-}
-
-/** Where a kind of subject's results come from and where decisions go; a stable object (module level). */
-export interface ReconcileSource {
-  /** A full pass ("check again"). */
-  reconcile(): Promise<OwnerCounts>;
-  /** The stored counts, current after every import and decision. */
-  counts(): Promise<OwnerCounts>;
-  window(status: OwnerStatus | 'not_match', offset: number, limit: number): Promise<{ total: number; rows: ReconcileRow[] }>;
-  decide(key: string, field: string, action: OwnerAction, reason?: string): Promise<unknown>;
-  /** One action on one field of several subjects, decided one by one; refusals come back named. */
-  decideMany(keys: string[], field: string, action: OwnerAction, reason?: string): Promise<{ decided: string[]; skipped: { key: string; reason: string }[] }>;
-}
-
-/** The words that differ between subjects; every other word is the Owners screen's. */
-export interface ReconcileLabels {
-  title: string;
-  lead: string;
-  empty: string;
-  /** The key column ("Mã hồ sơ", "Số GPLX"). */
-  key: string;
-  /** The subject's value column beside the register's ("Hồ sơ đơn vị", "Giấy phép"). */
-  subject: string;
-  keep: string;
-  reason: string;
-}
 
 /**
  * The officer's reconciliation list, shared by every subject checked against the population register (Owners,

@@ -1,0 +1,35 @@
+/** What the reconciliation list works on: the subjects' results, where they come from and the words that differ. */
+import type { OwnerAction, OwnerCounts, OwnerResult, OwnerStatus } from '../../../preload/contract';
+
+/** One subject's result (a record's owner, a licence holder), keyed by the subject's own key. */
+export interface ReconcileRow {
+  key: string;
+  status: OwnerStatus;
+  personal_id: string | null;
+  differences: OwnerResult['differences'];
+}
+
+/** Where a kind of subject's results come from and where decisions go; a stable object (module level). */
+export interface ReconcileSource {
+  /** A full pass ("check again"). */
+  reconcile(): Promise<OwnerCounts>;
+  /** The stored counts, current after every import and decision. */
+  counts(): Promise<OwnerCounts>;
+  window(status: OwnerStatus | 'not_match', offset: number, limit: number): Promise<{ total: number; rows: ReconcileRow[] }>;
+  decide(key: string, field: string, action: OwnerAction, reason?: string): Promise<unknown>;
+  /** One action on one field of several subjects, decided one by one; refusals come back named. */
+  decideMany(keys: string[], field: string, action: OwnerAction, reason?: string): Promise<{ decided: string[]; skipped: { key: string; reason: string }[] }>;
+}
+
+/** The words that differ between subjects; every other word is the Owners screen's. */
+export interface ReconcileLabels {
+  title: string;
+  lead: string;
+  empty: string;
+  /** The key column ("Mã hồ sơ", "Số GPLX"). */
+  key: string;
+  /** The subject's value column beside the register's ("Hồ sơ đơn vị", "Giấy phép"). */
+  subject: string;
+  keep: string;
+  reason: string;
+}
