@@ -87,8 +87,14 @@ function findChassis(text: string): GrammarMatch | null {
 
 function findEngine(text: string): GrammarMatch | null {
   for (const run of serialRuns(text)) {
-    for (const token of run.s.split(' ')) {
-      const t = token.replace(/\.+$/, '');
+    const tokens = run.s.split(' ');
+    for (let i = 0; i < tokens.length; i++) {
+      let t = tokens[i]!.replace(/\.+$/, '');
+      // A serial's digit run split by a gap the reader saw ("JA39E-05117 47"): the short digit group after it
+      // completes it when the run is too short alone (maker serials carry 6 to 8 digits after the dash).
+      const tail = /-(\d{1,5})$/.exec(t);
+      const more = tokens[i + 1]?.replace(/\.+$/, '');
+      if (tail && more && /^\d{1,4}$/.test(more) && tail[1]!.length + more.length >= 6 && tail[1]!.length + more.length <= 8) t += more;
       const digits = (t.match(/\d/g) ?? []).length;
       if (t.length >= 5 && t.length <= 20 && digits >= 4 && (t.match(/-/g) ?? []).length <= 2 && /^[A-Z0-9][A-Z0-9-]*[A-Z0-9]$/.test(t) && !/\./.test(t)) {
         return { value: t, start: run.start, end: run.end };

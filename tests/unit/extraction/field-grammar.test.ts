@@ -46,6 +46,11 @@ describe('field grammar: what a value of each field can look like on paper', () 
     expect(value('engine', '_JF45E- -2482034 CC . B')).toBe('JF45E-2482034');
   });
 
+  it('joins an engine number whose digits a gap split ("JA39E-05117 47"), never a whole serial and a number after it', () => {
+    expect(value('engine', 'JA39E-05117 47')).toBe('JA39E-0511747');
+    expect(value('engine', 'JF63E-1234567 125')).toBe('JF63E-1234567');
+  });
+
   it('takes no misread as a name: letters Vietnamese does not write, or too few real syllables', () => {
     expect(value('owner_name', 'Wo Oo I Hung Atl')).toBeNull();
     expect(value('owner_name', 'Nguyen Thi Hương')).toBe('Nguyen Thi Hương');
