@@ -199,7 +199,8 @@ export function createSubjectReconciler(spec: SubjectKindSpec, deps: { repo: Rec
   return {
     reconcileAll,
     refreshSubjects,
-    refreshPeople: (people) => refreshSubjects(repo.seqsTouching(kind, people.ids, people.births)),
+    // A register loaded before any subject (the usual first day) has nothing to look for.
+    refreshPeople: (people) => (repo.subjectCount(kind) === 0 ? 0 : refreshSubjects(repo.seqsTouching(kind, people.ids, people.births))),
     *results(all, status) {
       for (const r of repo.results(kind, !all, status)) yield strip(r);
     },
