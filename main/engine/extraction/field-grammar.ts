@@ -210,6 +210,8 @@ function findModel(raw: string): GrammarMatch | null {
   if (kept.length === 0) return null;
   const value = kept.map((k) => k.w).join(' ');
   if ((value.match(/[\p{L}\d]/gu) ?? []).length < 2 || value.length > 30) return null;
+  // A short lower-case scrap ("oo") is a seal's or a leader's leftovers: models print in capitals or carry digits.
+  if (value.length < 4 && !/[\p{Lu}\d]/u.test(value)) return null;
   return { value, start: kept[0].start, end: kept[kept.length - 1].end };
 }
 
@@ -238,7 +240,10 @@ export function nameSyllables(words: readonly string[]): number {
 function findAddress(text: string): GrammarMatch | null {
   const v = text.replace(/[„"“”`\\|~+_*<>{}[\]=@#$%^&]/g, ' ').replace(/\s+/g, ' ').replace(/^[^\p{L}\d]+|[^\p{L}\d.)]+$/gu, '').trim();
   const letters = (v.match(/\p{L}/gu) ?? []).length;
-  if (letters < 4 || v.length > 200) return null;
+  // An address names at least a place and where it is ("Hà Nội" already is two words); one word is a label's
+  // gloss ("Address)") or a scrap.
+  const placeWords = v.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (letters < 4 || placeWords < 2 || v.length > 200) return null;
   const start = text.indexOf(v.slice(0, 3));
   return { value: restoreAddressMarks(v), start: Math.max(0, start), end: Math.max(0, start) + v.length };
 }

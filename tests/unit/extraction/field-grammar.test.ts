@@ -57,6 +57,14 @@ describe('field grammar: what a value of each field can look like on paper', () 
     expect(value('owner_name', 'Ngxy Thrk Hương')).toBeNull();
   });
 
+  it('takes no scrap for a model or an address: a short lower-case remnant, a lone gloss', () => {
+    expect(value('model', 'oo')).toBeNull();
+    expect(value('model', 'SH')).toBe('SH');
+    expect(value('model', 'vision')).toBe('vision');
+    expect(value('address', 'Address)')).toBeNull();
+    expect(value('address', 'Hà Nội')).toBe('Hà Nội');
+  });
+
   it('reads a date the way OCR leaves it: marks dropped, O for 0, l or | for 1, ISO order', () => {
     expect(value('registered_on', 'Ngay 2O thang l2 nam 2016')).toBe('2016-12-20');
     expect(value('registered_on', ': l6/O8/2O19.')).toBe('2019-08-16');
