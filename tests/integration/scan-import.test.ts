@@ -69,7 +69,7 @@ describe('scan import', () => {
     const list = JSON.parse(r.stdout);
     expect(list).toHaveLength(5);
     for (const d of list) {
-      expect(Object.keys(d).sort()).toEqual(['error', 'fields', 'flags', 'id', 'pages', 'record_id', 'source', 'status']);
+      expect(Object.keys(d).sort()).toEqual(['box', 'error', 'fields', 'flags', 'id', 'kind', 'pages', 'record_id', 'source', 'status']);
       expect(Object.keys(d.fields).sort()).toEqual(
         ['address', 'brand', 'chassis', 'color', 'engine', 'model', 'owner_id', 'owner_name', 'plate', 'registered_on'],
       );
