@@ -34,7 +34,9 @@ e2e('(n) the declarations queue shows each match, and the keyboard confirms, rej
   await page.keyboard.press('ArrowDown');
   const other = declaration(2).row.declaration_id;
   await screen.getByTestId('decl-detail').getByRole('heading', { name: other }).waitFor();
-  await screen.getByTestId('decl-differences').getByText('personal_id').waitFor();
+  await screen.getByTestId('decl-differences').getByText('Số định danh cá nhân').waitFor();
+  // The vehicle has a record but no scanned paper yet: the third leg says so.
+  await screen.getByTestId('decl-paper').getByText('Chưa quét hồ sơ giấy của xe này.').waitFor();
   await screen.getByTestId('decl-reason').fill('Không phải chủ xe');
   await screen.getByTestId('decl-queue').focus();
   await page.keyboard.press('r');

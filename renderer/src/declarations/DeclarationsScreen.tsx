@@ -4,6 +4,7 @@ import { api, errorMessage } from '../api';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { PageHead } from '../components/PageHead';
 import { formatDateTime } from '../format';
+import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
 import { PaperLeg } from './PaperLeg';
 import './declarations.css';
@@ -136,7 +137,7 @@ export function DeclarationsScreen({ user }: { user: User | null }): JSX.Element
                 <tbody>
                   {current.differences.map((d) => (
                     <tr key={d.field}>
-                      <td>{d.field}</td>
+                      <td title={d.field}>{fieldLabel(d.field, t)}</td>
                       <td className="decl-diff">{d.declared ?? '—'}</td>
                       <td className="decl-diff">{d.record ?? '—'}</td>
                     </tr>
