@@ -1,6 +1,6 @@
 import type { Db } from './database';
 import { DossierCardsRepo } from './dossier-cards.repo';
-import type { FieldReading, FusedFields, PageAnalysis } from '../scan/scan.types';
+import type { FieldReading, FusedFields, PageAnalysis } from '../domain/field-reading';
 
 export type DossierStatus = 'processing' | 'needs_review' | 'resolved' | 'exported' | 'failed';
 /** What a dossier holds: a vehicle's registration dossier, or a paper driving licence. */

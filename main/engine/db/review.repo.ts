@@ -1,7 +1,7 @@
 import type { Db } from './database';
 import type { DossierKind, DossierStatus } from './dossiers.repo';
 import type { Flag, FlagKind } from '../review/flags';
-import type { FieldReading, FusedFields } from '../scan/scan.types';
+import type { FieldReading, FusedFields } from '../domain/field-reading';
 
 export type DecisionAction = 'keep-record' | 'take-scan' | 'set' | 'rescan';
 

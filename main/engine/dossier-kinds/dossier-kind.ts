@@ -10,7 +10,7 @@ import type { Flag } from '../review/flags';
 import type { FoundRecord, LinkKey, LinkVerdict } from '../review/link';
 import type { LicenceLookup } from '../review/licence/licence-link';
 import type { CardPage } from '../db/dossier-cards.repo';
-import type { FieldReading, FusedFields, PageAnalysis } from '../scan/scan.types';
+import type { FieldReading, FusedFields, PageAnalysis } from '../domain/field-reading';
 
 /** What linking may consult: the station's vehicle records and, for licences, the licence records. */
 export interface KindLinkDeps {

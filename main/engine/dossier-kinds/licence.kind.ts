@@ -9,7 +9,7 @@ import { LICENCE_FIELDS } from '../extraction/licence/licence-grammar';
 import { licenceFlags } from '../review/licence/licence-flags';
 import { linkLicence, type LicenceVerdict } from '../review/licence/licence-link';
 import { cardGroups } from '../scan/licence-dossiers';
-import type { FieldReading, FusedFields, PageAnalysis } from '../scan/scan.types';
+import type { FieldReading, FusedFields, PageAnalysis } from '../domain/field-reading';
 import type { DossierKindStages } from './dossier-kind';
 
 // Licence fields share the dossier's field map and readings table with vehicle fields; the types name vehicle

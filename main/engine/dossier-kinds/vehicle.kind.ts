@@ -3,7 +3,7 @@ import { analyzePage } from '../extraction/analyze-page';
 import { fuseReadings } from '../extraction/fuse';
 import { fieldFlags, RETIRED_SEVERITY, type Flag } from '../review/flags';
 import { linkDossier, type LinkVerdict } from '../review/link';
-import { SCAN_FIELDS } from '../scan/scan.types';
+import { SCAN_FIELDS } from '../domain/field-reading';
 import type { DossierKindStages } from './dossier-kind';
 
 export const vehicleStages: DossierKindStages = {

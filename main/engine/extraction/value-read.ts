@@ -6,7 +6,7 @@
  */
 import type { OcrPool } from '../ocr/ocr-worker-pool';
 import type { OcrBox } from '../ocr/ocr-lines';
-import type { FieldReading, ReadingSource } from '../scan/scan.types';
+import type { FieldReading, ReadingSource } from '../domain/field-reading';
 import { findFieldValue, nameSyllables } from './field-grammar';
 import { mergeMarks } from './mark-merge';
 import { isSerialField } from './field-values';

@@ -7,7 +7,7 @@ import type { DossiersRepo } from '../db/dossiers.repo';
 import type { ReviewRepo } from '../db/review.repo';
 import type { KindLinkDeps, LinkOutcome } from '../dossier-kinds/dossier-kind';
 import { stagesOf } from '../dossier-kinds/dossier-kinds';
-import { SCAN_FIELDS, type FusedFields } from '../scan/scan.types';
+import { SCAN_FIELDS, type FusedFields } from '../domain/field-reading';
 import { DUPLICATE_SEVERITY, UNMATCHED_SEVERITY, type Flag } from './flags';
 
 /** Linking consults the station's records (and licences, the retired list) as the dossier's kind needs. */

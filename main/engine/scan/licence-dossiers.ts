@@ -7,7 +7,7 @@
  * dossier of its own.
  */
 import type { CardPage } from '../db/dossier-cards.repo';
-import type { FieldReading } from './scan.types';
+import type { FieldReading } from '../domain/field-reading';
 
 const HOLDER_FIELDS = new Set(['licence_no', 'full_name', 'birth_date']);
 

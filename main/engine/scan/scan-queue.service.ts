@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { DossierKind, DossiersRepo, QueuedPage } from '../db/dossiers.repo';
 import { stagesOf } from '../dossier-kinds/dossier-kinds';
 import { describeError, DiskFullError, isDiskFull } from '../errors';
-import type { PageAnalysis } from './scan.types';
+import type { PageAnalysis } from '../domain/field-reading';
 import { crashPoint } from '../crash-point';
 
 /** Analyses one page image (orientation, OCR, field readings) as its dossier's kind reads it, turned first by the clerk's rotation (degrees). */

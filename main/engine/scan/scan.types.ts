@@ -1,10 +1,5 @@
 /** What scanning produces: dossiers made of pages taken out of the files the clerk chose. */
 
-// The nouns of what is read off a page are the domain's (main/engine/domain/field-reading.ts); re-exported here
-// for the files that still import them from scan.types.
-export type { Box, FieldReading, FusedField, FusedFields, OcrWordBox, PageAnalysis, ReadingMethod, ReadingSource, ScanField } from '../domain/field-reading';
-export { SCAN_FIELDS } from '../domain/field-reading';
-
 /** One dossier to create: the user's source paths (absolute) and the page files in order. */
 export interface DossierPlan {
   source: string[];

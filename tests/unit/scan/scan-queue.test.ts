@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { DossiersRepo, QueuedPage } from '../../../main/engine/db/dossiers.repo';
 import { DiskFullError } from '../../../main/engine/errors';
 import { runScanQueue } from '../../../main/engine/scan/scan-queue.service';
-import type { PageAnalysis } from '../../../main/engine/scan/scan.types';
+import type { PageAnalysis } from '../../../main/engine/domain/field-reading';
 
 /** A queue of `count` pages in memory whose database is full from the `fullFrom`-th page written on. */
 function fullQueue(count: number, fullFrom: number) {

@@ -4,7 +4,7 @@
  * dossiers, one copy read once is never certain (at most 0.89, below the review threshold): certainty takes
  * two prints that agree.
  */
-import type { FusedField } from '../../scan/scan.types';
+import type { FusedField } from '../../domain/field-reading';
 import { foldVietnamese } from '../../text/vietnamese';
 import { titleCaseName } from '../vietnamese-names';
 import { voteName } from './holder-name-read';

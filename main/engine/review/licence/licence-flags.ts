@@ -6,7 +6,7 @@
 import type { LicenceFusedFields } from '../../extraction/licence/licence-fuse';
 import { LICENCE_FIELDS, type LicenceField } from '../../extraction/licence/licence-grammar';
 import type { Licence } from '../../licences/licence';
-import type { FieldReading } from '../../scan/scan.types';
+import type { FieldReading } from '../../domain/field-reading';
 import type { Flag, FlagKind } from '../flags';
 import { onlyConfusions, type Hint } from '../hint';
 import { licenceCanonical, sameLicenceValue } from './licence-compare';
