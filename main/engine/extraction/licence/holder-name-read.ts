@@ -19,11 +19,9 @@ const marks = (w: string): number => (w.normalize('NFD').match(/[\u0300-\u036f]/
 export function voteName(reads: readonly string[]): string {
   const split = reads.map((r) => r.normalize('NFC').split(/\s+/).filter(Boolean));
   const folded = (ws: string[]): string => ws.map((w) => foldVietnamese(w)).join(' ');
-  // The letters most reads agree on (the first read's on a tie); marks are voted on within them. A line re-read
-  // that lost a word (its crop cut the last one) is no vote against the card's pass.
-  const words = (split[0] ?? []).length;
+  // The letters most reads agree on (the first read's on a tie); marks are voted on within them.
   const count = (ws: string[]): number => split.filter((o) => folded(o) === folded(ws)).length;
-  const base = split.filter((ws) => ws.length === words).reduce<string[]>((best, ws) => (count(ws) > count(best) ? ws : best), split[0] ?? []);
+  const base = split.reduce<string[]>((best, ws) => (count(ws) > count(best) ? ws : best), split[0] ?? []);
   const agreeing = split.filter((ws) => folded(ws) === folded(base));
   const out = base.map((_, i) => {
     // A mark is believed when read (OCR drops marks far more often than it invents them); among the marked
