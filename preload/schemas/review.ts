@@ -70,6 +70,8 @@ export type QueueFilter = z.infer<typeof QueueFilter>;
 /** Everything the review screen shows for one dossier. `fields` are the final values (decisions applied). */
 export const ReviewDossier = z.object({
   id: z.string(),
+  /** A vehicle's registration dossier or a paper driving licence: which fields `scan` and `fields` hold. */
+  kind: z.enum(['vehicle', 'licence']),
   status: z.enum(['processing', 'needs_review', 'resolved', 'exported', 'failed']),
   pages: z.array(z.object({ pageNo: z.number().int(), width: z.number().int(), height: z.number().int(), rotation: z.number().int() })),
   scan: z.record(z.string(), z.object({ value: z.string(), confidence: z.number() }).nullable()),

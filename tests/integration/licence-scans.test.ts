@@ -66,6 +66,11 @@ describe('licence scans through the engine', () => {
     // The last card's holder has no licence record.
     expect(read.slice(0, -1).map((v) => v.record_id)).toEqual(truths.slice(0, -1).map((t) => t.licence_no));
     expect(read[read.length - 1]!.record_id).toBeNull();
+    // The review screen shows a licence's own fields.
+    const review = engine.review.dossier(read[0]!.id);
+    expect(review.kind).toBe('licence');
+    expect(review.fields.licence_no).toBe(truths[0]!.licence_no);
+    expect(Object.keys(review.scan).sort()).toEqual(['birth_date', 'class', 'full_name', 'issued_on', 'licence_no']);
   });
 
   it('flags the record\'s differing birth date and the card with no record, as vehicle dossiers are flagged', () => {

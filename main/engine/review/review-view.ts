@@ -1,7 +1,8 @@
 /** What the review screen and `dossiers list` show of a dossier's review: flags with decisions, final values, queue rows. */
 import type { DecisionRow, QueueRow, ReviewState, StoredFlag } from '../db/review.repo';
 import type { StoredRecord } from '../records/record';
-import { SCAN_FIELDS, type FusedFields } from '../domain/field-reading';
+import type { FusedFields } from '../domain/field-reading';
+import { stagesOf } from '../dossier-kinds/dossier-kinds';
 import type { ReviewDeps } from './evaluate';
 import { finalValues } from './final-values';
 import type { FlagKind } from './flags';
@@ -29,6 +30,7 @@ export interface LinkView {
 
 export interface ReviewDossierView {
   id: string;
+  kind: ReviewState['kind'];
   status: ReviewState['status'];
   pages: { pageNo: number; width: number; height: number; rotation: number }[];
   scan: Record<string, { value: string; confidence: number } | null>;
@@ -77,13 +79,17 @@ export function reviewDossier(deps: ReviewDeps, state: ReviewState): ReviewDossi
   const flags = deps.repo.flags(state.seq, true, live);
   const pages = deps.dossiers.pagesOf(state.id).map((p) => ({ pageNo: p.pageNo, width: p.width, height: p.height, rotation: p.rotation ?? p.userRotation }));
   const fused: FusedFields | null = state.fields;
+  const kindFields = stagesOf(state.kind).fields;
+  const paper = fused as Record<string, { value: string; confidence: number } | null> | null;
   return {
     id: state.id,
+    kind: state.kind,
     status: state.status,
     pages,
-    scan: Object.fromEntries(SCAN_FIELDS.map((f) => [f, fused?.[f] ?? null])),
-    fields: finalValues(fused, live),
-    record: state.record_id ? (deps.records.getById(state.record_id) ?? null) : null,
+    scan: Object.fromEntries(kindFields.map((f) => [f, paper?.[f] ?? null])),
+    fields: finalValues(fused, live, kindFields),
+    // A licence's record is the licence (its values are on each flag); the vehicle record panel stays empty.
+    record: state.record_id && state.kind === 'vehicle' ? (deps.records.getById(state.record_id) ?? null) : null,
     link: parseLink(state.link),
     flags: flags.map(flagView),
     rescan: state.rescan === 1,

@@ -144,7 +144,7 @@ function DossierSide({
         <span className="muted small">{t('review.position', { n: state.index + 1 })}</span>
       </header>
       <p className="small scan-values" data-testid="review-values">
-        {(['plate', 'chassis', 'engine'] as const).map((f, i) => (
+        {(dossier.kind === 'licence' ? (['licence_no', 'full_name', 'birth_date'] as const) : (['plate', 'chassis', 'engine'] as const)).map((f, i) => (
           <span key={f}>
             {i > 0 ? ' · ' : null}
             {fieldLabel(f, t)}: <span className="mono">{dossier.fields[f] ?? '—'}</span>
