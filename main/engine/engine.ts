@@ -249,7 +249,10 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     },
     backup: (outFile) => backupStation(db, settings.get('station', 'Sohoa Station'), outFile),
     dashboard: {
-      stats: () => dashboardStats(dashboardRepo, settings.get('station', 'Sohoa Station')),
+      stats: () => {
+        const { residents, declarations, this_week, last_week } = campaign.campaign.stats();
+        return dashboardStats(dashboardRepo, settings.get('station', 'Sohoa Station'), new Date(), { residents, declarations, this_week, last_week });
+      },
       report: (outFile, locale) => saveReportPdf(engine.dashboard.stats(), locale, outFile),
     },
     subscribe: (listener) => {

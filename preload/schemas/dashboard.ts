@@ -64,6 +64,19 @@ export const ReconcileFigures = z.object({
 });
 export type ReconcileFigures = z.infer<typeof ReconcileFigures>;
 
+/** Residents imported and self-declarations received, confirmed and rejected in a period. */
+export const PeriodCounts = z.object({ residents: Count, received: Count, confirmed: Count, rejected: Count });
+export type PeriodCounts = z.infer<typeof PeriodCounts>;
+
+export const CampaignFigures = z.object({
+  residents: Count,
+  declarations: z.object({ received: Count, confirmed: Count, rejected: Count, waiting: Count }),
+  /** The last seven local days, today included, and the seven before. */
+  this_week: PeriodCounts,
+  last_week: PeriodCounts,
+});
+export type CampaignFigures = z.infer<typeof CampaignFigures>;
+
 /** Everything the Dashboard shows, computed in one read of the station database. */
 export const DashboardStats = z.object({
   generatedAt: z.string(),
@@ -78,5 +91,7 @@ export const DashboardStats = z.object({
   flagsByField: z.array(FlagCount),
   /** Vehicle owners and driving-licence holders against the population register. */
   reconciliation: z.object({ owners: ReconcileFigures, licences: ReconcileFigures }),
+  /** The campaign's other figures, week over week: residents imported, self-declarations received and decided. */
+  campaign: CampaignFigures,
 });
 export type DashboardStats = z.infer<typeof DashboardStats>;

@@ -7,7 +7,7 @@ import type { DashboardRepo, StepDayRow } from '../db/dashboard.repo';
 import { reconcileFigures, type ReconcileFigures } from '../owners/campaign-stats';
 import { RECONCILE_STATUSES } from '../reconcile/subject';
 import type { StatusCounts } from '../reconcile/subject-reconciler';
-import { STEPS, type DashboardStats, type DayStats, type StepCounts } from './dashboard.types';
+import { NO_CAMPAIGN, STEPS, type CampaignFigures, type DashboardStats, type DayStats, type StepCounts } from './dashboard.types';
 
 export const DASHBOARD_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -63,7 +63,7 @@ function figures(repo: DashboardRepo, kind: 'owner' | 'licence'): ReconcileFigur
   return reconcileFigures(counts, total);
 }
 
-export function dashboardStats(repo: DashboardRepo, station: string, now = new Date()): DashboardStats {
+export function dashboardStats(repo: DashboardRepo, station: string, now = new Date(), campaign: CampaignFigures = NO_CAMPAIGN): DashboardStats {
   const shift = localShift(now);
   const window = lastDays(now, DASHBOARD_DAYS);
   // A day early in UTC: whatever the station's time zone, the window's first local day is inside.
@@ -80,5 +80,6 @@ export function dashboardStats(repo: DashboardRepo, station: string, now = new D
     flagsByKind: repo.flags('kind'),
     flagsByField: repo.flags('field'),
     reconciliation: { owners: figures(repo, 'owner'), licences: figures(repo, 'licence') },
+    campaign,
   };
 }

@@ -1,6 +1,6 @@
 /** The engine's view of the dashboard; preload/schemas/dashboard.ts checks it at the boundary. */
 import type { ClerkRow, FlagRow, OfficerRow, Step } from '../db/dashboard.repo';
-import type { ReconcileFigures } from '../owners/campaign-stats';
+import type { PeriodCounts, ReconcileFigures } from '../owners/campaign-stats';
 
 export type { Step };
 export type StepCounts = Record<Step, number>;
@@ -25,6 +25,19 @@ export interface DashboardStats {
   flagsByField: FlagRow[];
   /** Owners and licence holders matching / not matching the population register, as communes report them. */
   reconciliation: { owners: ReconcileFigures; licences: ReconcileFigures };
+  /** The campaign's other figures, week over week: residents imported, declarations received and decided. */
+  campaign: CampaignFigures;
 }
+
+export interface CampaignFigures {
+  residents: number;
+  declarations: { received: number; confirmed: number; rejected: number; waiting: number };
+  this_week: PeriodCounts;
+  last_week: PeriodCounts;
+}
+
+const NO_PERIOD: PeriodCounts = { residents: 0, received: 0, confirmed: 0, rejected: 0 };
+/** A station without the campaign's sources. */
+export const NO_CAMPAIGN: CampaignFigures = { residents: 0, declarations: { received: 0, confirmed: 0, rejected: 0, waiting: 0 }, this_week: NO_PERIOD, last_week: NO_PERIOD };
 
 export const STEPS: readonly Step[] = ['scanned', 'ocred', 'linked', 'flagged', 'resolved', 'exported'];

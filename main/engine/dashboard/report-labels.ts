@@ -24,6 +24,9 @@ export interface ReportLabels {
   reconcileCols: [string, string, string, string, string];
   owners: string;
   licences: string;
+  campaign: string;
+  campaignCols: [string, string, string, string, string];
+  campaignRows: { residents: string; received: string; confirmed: string; rejected: string; waiting: string };
 }
 
 export const REPORT_LABELS: Record<ReportLocale, ReportLabels> = {
@@ -48,6 +51,9 @@ export const REPORT_LABELS: Record<ReportLocale, ReportLabels> = {
     reconcileCols: ['', 'Trùng khớp', 'Sai lệch, chưa có thông tin', 'Đã đối chiếu', 'Tổng số'],
     owners: 'Chủ xe',
     licences: 'Giấy phép lái xe',
+    campaign: 'Dữ liệu dân cư và công dân tự khai báo',
+    campaignCols: ['', 'Tổng số', '7 ngày qua', '7 ngày trước đó', 'Thay đổi'],
+    campaignRows: { residents: 'Công dân trong CSDL dân cư đã nhập', received: 'Xe công dân tự khai báo', confirmed: 'Đã xác nhận', rejected: 'Đã từ chối', waiting: 'Đang chờ xác nhận' },
   },
   en: {
     title: 'Vehicle-registration dossier digitization report',
@@ -70,5 +76,8 @@ export const REPORT_LABELS: Record<ReportLocale, ReportLabels> = {
     reconcileCols: ['', 'Matching', 'Differing or no information', 'Checked', 'Held'],
     owners: 'Vehicle owners',
     licences: 'Driving licences',
+    campaign: 'Population register and self-declarations',
+    campaignCols: ['', 'Total', 'Last 7 days', '7 days before', 'Change'],
+    campaignRows: { residents: 'Residents imported from the register', received: 'Vehicles declared by citizens', confirmed: 'Confirmed', rejected: 'Rejected', waiting: 'Waiting' },
   },
 };

@@ -93,6 +93,29 @@ function reconciliation(pen: Pen, stats: DashboardStats, l: (typeof REPORT_LABEL
   pen.y -= 6;
 }
 
+/** Residents and self-declarations as the campaign reports them, week over week with the change. */
+function campaign(pen: Pen, stats: DashboardStats, l: (typeof REPORT_LABELS)[ReportLocale]): void {
+  const { residents, declarations, this_week: now, last_week: before } = stats.campaign;
+  if (residents === 0 && declarations.received === 0) return;
+  text(pen, l.campaign, MARGIN, 11);
+  pen.y -= 16;
+  const change = (a: number, b: number): string => (a - b > 0 ? `+${a - b}` : String(a - b));
+  const r = l.campaignRows;
+  table(
+    pen,
+    l.campaignCols,
+    [
+      [r.residents, residents, now.residents, before.residents, change(now.residents, before.residents)],
+      [r.received, declarations.received, now.received, before.received, change(now.received, before.received)],
+      [r.confirmed, declarations.confirmed, now.confirmed, before.confirmed, change(now.confirmed, before.confirmed)],
+      [r.rejected, declarations.rejected, now.rejected, before.rejected, change(now.rejected, before.rejected)],
+      [r.waiting, declarations.waiting, '', '', ''],
+    ],
+    [190, 70, 80, 90, 70],
+  );
+  pen.y -= 6;
+}
+
 export async function renderReportPdf(stats: DashboardStats, locale: ReportLocale): Promise<Uint8Array> {
   const l = REPORT_LABELS[locale];
   const pdf = await PDFDocument.create();
@@ -111,6 +134,7 @@ export async function renderReportPdf(stats: DashboardStats, locale: ReportLocal
   text(pen, l.records(stats.records.digitized, stats.records.total, percent), MARGIN, 11);
   pen.y -= 26;
   reconciliation(pen, stats, l);
+  campaign(pen, stats, l);
   text(pen, l.daily, MARGIN, 11);
   pen.y -= 10;
   bars(pen, stats);

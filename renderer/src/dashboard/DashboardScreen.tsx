@@ -4,6 +4,7 @@ import { errorMessage } from '../api';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
+import { CampaignTable } from './CampaignTable';
 import { CumulativeLines } from './CumulativeLines';
 import { DailyBars } from './DailyBars';
 import { FlagTable } from './FlagTable';
@@ -50,6 +51,7 @@ export function DashboardScreen(): JSX.Element {
             />
             <FlagTable byKind={stats.flagsByKind} byField={stats.flagsByField} />
             <ReconcileTable reconciliation={stats.reconciliation} />
+            <CampaignTable campaign={stats.campaign} />
             <RetiredTable at={stats.generatedAt} />
           </div>
         </>
