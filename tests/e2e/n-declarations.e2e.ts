@@ -52,4 +52,13 @@ e2e('(n) the declarations queue shows each match, and the keyboard confirms, rej
   await screen.getByTestId('error-banner').getByText(`Khai báo ${unknown} nêu một xe mà đơn vị không có hồ sơ, nên không có hồ sơ nào để cập nhật.`).waitFor();
   assert.equal(engine.declarations.next({ status: 'pending' }, declaration(1).row.declaration_id)?.declaration_id, unknown);
   await ctx.shot('n2-declarations-refused');
+
+  // The dashboard counts them as communes report them: received, confirmed, rejected, this week and the change.
+  await page.getByTestId('nav-dashboard').click();
+  const campaign = page.getByTestId('dash-campaign');
+  await eventually(async () => assert.deepEqual(await campaign.getByTestId('dash-campaign-received').locator('td').allTextContents(), ['Xe công dân tự khai báo', '4', '4', '0', '+4']));
+  assert.deepEqual(await campaign.getByTestId('dash-campaign-confirmed').locator('td').allTextContents(), ['Đã xác nhận', '1', '1', '0', '+1']);
+  assert.deepEqual(await campaign.getByTestId('dash-campaign-waiting').locator('td').allTextContents(), ['Đang chờ xác nhận', '2', '', '', '']);
+  await campaign.scrollIntoViewIfNeeded();
+  await ctx.shot('n3-dashboard-campaign');
 });

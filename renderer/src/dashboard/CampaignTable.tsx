@@ -19,7 +19,7 @@ export function CampaignTable({ campaign }: { campaign: DashboardStats['campaign
     return d > 0 ? `+${n(d)}` : n(d);
   };
   return (
-    <section className="dash-table card" aria-labelledby="dash-campaign" data-testid="dash-campaign">
+    <section className="dash-table dash-campaign card" aria-labelledby="dash-campaign" data-testid="dash-campaign">
       <h2 id="dash-campaign">{t('dashboard.campaign.title')}</h2>
       <table>
         <thead>
