@@ -1,7 +1,7 @@
-// `node --import tsx tests/corpus/generate-licences.ts --out DIR [--split dev|heldout] [--count N] [--seed S]`:
+// `node --import tsx tests/corpus/generate-licences.ts --out DIR [--split dev|heldout-seen|heldout] [--count N] [--seed S]`:
 // writes pages of paper and PET driving licences (scans and phone photos) with truth.json (corpus.ts).
 import { resolve } from 'node:path';
-import { SPLITS, type Split } from './families/types';
+import { LICENCE_SPLITS, type LicenceSplit } from './licences/card-style';
 import { writeLicencePages } from './licences/corpus';
 import { closeCardRenderer } from './licences/render-card';
 
@@ -11,9 +11,9 @@ const opt = (name: string): string | undefined => (args.includes(`--${name}`) ? 
 async function main(): Promise<void> {
   const out = resolve(opt('out') ?? 'licence-corpus');
   const split = opt('split');
-  if (split && !SPLITS.includes(split as Split)) throw new Error('--split must be dev or heldout');
+  if (split && !LICENCE_SPLITS.includes(split as LicenceSplit)) throw new Error('--split must be dev, heldout-seen or heldout');
   const count = Number(opt('count') ?? 8);
-  for (const s of split ? [split as Split] : SPLITS) {
+  for (const s of split ? [split as LicenceSplit] : LICENCE_SPLITS) {
     const pages = await writeLicencePages(resolve(out, s), s, count, Number(opt('seed') ?? 1));
     console.log(`${s}: ${pages.length} pages, ${pages.reduce((a, p) => a + p.cards.length, 0)} cards in ${resolve(out, s)}`);
   }

@@ -21,6 +21,7 @@ type Label = 'no' | 'name' | 'birth' | 'nation' | 'address' | 'class' | 'expires
 const WORDS: Record<CardStyle['wording'], Record<Label, string>> = {
   vi: { no: 'Số:', name: 'Họ tên:', birth: 'Sinh ngày:', nation: 'Quốc tịch:', address: 'Nơi cư trú:', class: 'Hạng:', expires: 'Có giá trị đến:', issued: 'Ngày cấp:' },
   bilingual: { no: 'Số/No:', name: 'Họ tên/Full name:', birth: 'Ngày sinh/Date of birth:', nation: 'Quốc tịch/Nationality:', address: 'Nơi cư trú/Address:', class: 'Hạng/Class:', expires: 'Có giá trị đến/Expires:', issued: 'Ngày cấp/Date of issue:' },
+  upper: { no: 'SỐ/NO:', name: 'HỌ TÊN/FULL NAME:', birth: 'NGÀY SINH/DATE OF BIRTH:', nation: 'QUỐC TỊCH/NATIONALITY:', address: 'NƠI CƯ TRÚ/ADDRESS:', class: 'HẠNG/CLASS:', expires: 'CÓ GIÁ TRỊ ĐẾN/EXPIRES:', issued: 'NGÀY CẤP/DATE OF ISSUE:' },
   long: { no: 'Giấy phép lái xe số:', name: 'Họ và tên / Full name:', birth: 'Ngày, tháng, năm sinh / Date of birth:', nation: 'Quốc tịch / Nationality:', address: 'Nơi cư trú / Address:', class: 'Hạng / Class:', expires: 'Có giá trị đến / Expires:', issued: 'Ngày cấp / Issued on:' },
 };
 

@@ -1,10 +1,14 @@
 /**
- * How a generated licence card looks, per split. The held-out split draws faces, wordings, date styles,
- * layouts and tints the dev split never shows, so its figure says how the reading does on cards it was never
- * tuned on (nothing in main/ may be adjusted by looking at held-out pages).
+ * How a generated licence card looks, per split. `heldout-seen` draws faces, wordings, date styles, layouts
+ * and tints the dev split never shows, but its misreads were looked at while the reader was tuned, so it is
+ * no longer held out. `heldout` draws faces (Lora, Be Vietnam Pro), an upper-case wording, sizes and tints
+ * that neither of the others shows and that no tuning has seen: its figure says how the reading does on cards
+ * it was never tuned on (nothing in main/ may be adjusted by looking at its pages or misreads).
  */
 import type { Rng } from '../rng';
-import type { Split } from '../families/types';
+
+export type LicenceSplit = 'dev' | 'heldout-seen' | 'heldout';
+export const LICENCE_SPLITS: readonly LicenceSplit[] = ['dev', 'heldout-seen', 'heldout'];
 
 export interface CardStyle {
   labelFace: string;
@@ -14,7 +18,7 @@ export interface CardStyle {
   tint: string;
   pattern: string;
   /** How the labels are worded. */
-  wording: 'vi' | 'bilingual' | 'long';
+  wording: 'vi' | 'bilingual' | 'long' | 'upper';
   /** How dates print: 12/03/1985, 12-03-1985, 12.03.1985. */
   dateSep: '/' | '-' | '.';
   /** The issue date: a dated signature line ("Hà Nội, ngày … tháng … năm …") or a labelled field. */
@@ -37,7 +41,7 @@ const DEV = {
   issued: ['signed', 'labelled'] as const,
   layout: ['inline'] as const,
 };
-const HELDOUT = {
+const SEEN = {
   label: ['Noto Serif', 'Roboto'],
   value: ['Roboto', 'Roboto Mono', 'Noto Serif'],
   paperTint: ['#efd0d6', '#f9e6ea', '#ecc6cf'],
@@ -49,9 +53,27 @@ const HELDOUT = {
   layout: ['inline', 'under'] as const,
 };
 
+const HELDOUT = {
+  label: ['Lora', 'Be Vietnam Pro'],
+  value: ['Be Vietnam Pro', 'Lora'],
+  paperTint: ['#f4d4e0', '#fbe9ee', '#eed8d2'],
+  petTint: ['#f2f6ee', '#f8f2f6', '#e9eef6'],
+  pattern: ['#a9c7d6', '#d6b3c9', '#c9c39a'],
+  wording: ['upper', 'vi', 'long'] as const,
+  dateSep: ['/', '.'] as const,
+  issued: ['signed', 'labelled'] as const,
+  layout: ['inline', 'under'] as const,
+};
+const STYLES = { dev: DEV, 'heldout-seen': SEEN, heldout: HELDOUT } as const;
+/** Point sizes (labels, values) per split; the new held-out prints a little smaller and a little larger. */
+const SIZES: Record<LicenceSplit, [number, number, number, number]> = {
+  dev: [4.8, 5.6, 6.4, 7.4], 'heldout-seen': [4.8, 5.6, 6.4, 7.4], heldout: [4.5, 5.9, 6.1, 7.8],
+};
+
 /** One card's look for `split` (a paper licence or a PET card). */
-export function cardStyle(r: Rng, split: Split, paper: boolean): CardStyle {
-  const s = split === 'dev' ? DEV : HELDOUT;
+export function cardStyle(r: Rng, split: LicenceSplit, paper: boolean): CardStyle {
+  const s = STYLES[split];
+  const [l0, l1, v0, v1] = SIZES[split];
   const small = paper ? 1.25 : 1;
   return {
     labelFace: r.pick(s.label),
@@ -63,7 +85,7 @@ export function cardStyle(r: Rng, split: Split, paper: boolean): CardStyle {
     dateSep: r.pick(s.dateSep),
     issued: r.pick(s.issued),
     layout: paper ? 'inline' : r.pick(s.layout),
-    labelPt: Number((r.range(4.8, 5.6) * small).toFixed(1)),
-    valuePt: Number((r.range(6.4, 7.4) * small).toFixed(1)),
+    labelPt: Number((r.range(l0, l1) * small).toFixed(1)),
+    valuePt: Number((r.range(v0, v1) * small).toFixed(1)),
   };
 }

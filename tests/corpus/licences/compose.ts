@@ -4,8 +4,8 @@
  * light falling off to one side, a glare spot, blur, sensor noise, JPEG). Photo settings differ per split.
  */
 import sharp from 'sharp';
-import type { Split } from '../families/types';
 import type { Rng } from '../rng';
+import type { LicenceSplit } from './card-style';
 import type { CardPixels } from './render-card';
 import { warpOnto, type Point } from './warp';
 
@@ -21,7 +21,8 @@ export interface ComposedPage {
 
 const PHOTO = {
   dev: { tilt: 0.06, light: [0.15, 0.35], glare: [0.3, 0.5], blur: [0.4, 0.8], jpeg: [75, 90], tables: [[150, 112, 80], [120, 120, 124], [92, 70, 52]] },
-  heldout: { tilt: 0.1, light: [0.25, 0.5], glare: [0.4, 0.65], blur: [0.6, 1.1], jpeg: [55, 80], tables: [[40, 52, 86], [48, 84, 62], [30, 30, 34], [170, 160, 150]] },
+  'heldout-seen': { tilt: 0.1, light: [0.25, 0.5], glare: [0.4, 0.65], blur: [0.6, 1.1], jpeg: [55, 80], tables: [[40, 52, 86], [48, 84, 62], [30, 30, 34], [170, 160, 150]] },
+  heldout: { tilt: 0.085, light: [0.2, 0.45], glare: [0.35, 0.6], blur: [0.5, 1.0], jpeg: [60, 85], tables: [[110, 60, 50], [200, 196, 180], [60, 70, 70], [84, 96, 120]] },
 } as const;
 
 /** A flatbed scan (A4 portrait at `dpi`) of the cards, each rendered at that dpi, laid out down the page. */
@@ -50,7 +51,7 @@ export async function scanPage(cards: CardPixels[], r: Rng, dpi: number, jpeg: b
 }
 
 /** A phone photo of the cards (side by side) on a table, 4:3, the cards filling about two thirds of it. */
-export async function photoPage(cards: CardPixels[], r: Rng, split: Split): Promise<ComposedPage> {
+export async function photoPage(cards: CardPixels[], r: Rng, split: LicenceSplit): Promise<ComposedPage> {
   const s = PHOTO[split];
   // A phone's 4:3 frame; two cards side by side are photographed at a higher resolution, as phones do.
   const width = cards.length > 1 ? 3200 : 2000;

@@ -1,14 +1,14 @@
 /**
- * The paper-licence corpus: pages of licence cards with ground truth, in two splits that share no face,
- * wording, layout, tint or photo setting (card-style.ts, compose.ts). Each page is one of: a scan of one card,
+ * The paper-licence corpus: pages of licence cards with ground truth, in three splits (card-style.ts): dev,
+ * heldout-seen (the first held-out styles, looked at while tuning) and heldout (faces, wording, sizes, tints,
+ * scan resolutions and photo settings never seen while tuning; compose.ts). Each page is one of: a scan of one card,
  * of two holders' cards, of the front and back of one card, a phone photo of one or two cards, or a photo
  * with no card on it (which must be said, never read into fields).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Split } from '../families/types';
 import { createRng } from '../rng';
-import { cardStyle } from './card-style';
+import { cardStyle, type LicenceSplit } from './card-style';
 import { photoPage, scanPage } from './compose';
 import { renderCard, type CardPixels } from './render-card';
 import { licenceTruth, type CardModel, type CardSide, type LicenceTruth } from './truth';
@@ -24,21 +24,22 @@ export interface LicenceCardTruth {
 
 export interface LicencePage {
   file: string;
-  split: Split;
+  split: LicenceSplit;
   variant: PageVariant;
   dpi: number;
   /** The cards on the page, top to bottom (scans) or left to right (photos). */
   cards: LicenceCardTruth[];
 }
 
-const SCAN_DPI: Record<Split, number[]> = { dev: [300], heldout: [200, 400] };
+const SCAN_DPI: Record<LicenceSplit, number[]> = { dev: [300], 'heldout-seen': [200, 400], heldout: [250, 350] };
 
 /** Writes `count` pages of `split` into `dir` (and `truth.json` listing them); the same seed gives the same pages. */
-export async function writeLicencePages(dir: string, split: Split, count: number, seed = 1, variants: readonly PageVariant[] = VARIANTS): Promise<LicencePage[]> {
+export async function writeLicencePages(dir: string, split: LicenceSplit, count: number, seed = 1, variants: readonly PageVariant[] = VARIANTS): Promise<LicencePage[]> {
   mkdirSync(dir, { recursive: true });
   const pages: LicencePage[] = [];
   for (let i = 0; i < count; i++) {
-    const r = createRng(seed).fork(`${split}/${i}`);
+    // heldout-seen keeps the seed key it had as 'heldout', so its pages are the ones tuning looked at.
+    const r = createRng(seed).fork(`${split === 'heldout-seen' ? 'heldout' : split === 'heldout' ? 'heldout-new' : split}/${i}`);
     const variant = variants[i % variants.length]!;
     const model: CardModel = r.chance(0.5) ? 'paper' : 'pet';
     const photo = variant.startsWith('photo') || variant === 'no-card';

@@ -16,6 +16,16 @@ import type { CardModel, CardSide, LicenceTruth } from './truth';
 
 let browser: Promise<Browser> | null = null;
 
+/** Faces only the new held-out split prints (resources/fonts, npm @fontsource 5.3.0), beside the shared ones. */
+const HELDOUT_FACES: Record<string, string> = { lora: 'Lora', 'be-vietnam-pro': 'Be Vietnam Pro' };
+const SUBSET: Record<string, string> = {
+  latin: 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+  vietnamese: 'U+0102-0103,U+0110-0111,U+0128-0129,U+0168-0169,U+01A0-01A1,U+01AF-01B0,U+0300-0301,U+0303-0304,U+0308-0309,U+0323,U+0329,U+1EA0-1EF9,U+20AB',
+};
+const cardFontCss = (): string =>
+  [fontFaceCss(), ...Object.entries(HELDOUT_FACES).flatMap(([file, face]) => Object.entries(SUBSET).flatMap(([subset, range]) => ['400', '700'].map(
+    (w) => `@font-face{font-family:'${face}';font-weight:${w};src:url(${FONT_ORIGIN}/fonts/${file}-${subset}-${w}.ttf);unicode-range:${range}}`)))].join('\n');
+
 export async function closeCardRenderer(): Promise<void> {
   const b = browser;
   browser = null;
@@ -34,7 +44,7 @@ export async function renderCard(model: CardModel, side: CardSide, truth: Licenc
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--font-render-hinting=none'],
   });
-  const { html, width, height } = cardHtml(model, side, truth, style, r, fontFaceCss());
+  const { html, width, height } = cardHtml(model, side, truth, style, r, cardFontCss());
   const context = await (await browser).newContext({ viewport: { width, height }, deviceScaleFactor: dpi / 300 });
   try {
     const page = await context.newPage();
