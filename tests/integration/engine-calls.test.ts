@@ -1,0 +1,54 @@
+/**
+ * The contract's calls reach the engine without a line per call: each is answered by its adapter or by the
+ * engine method of the same name, with the validated input, and gives what the contract's output schema allows.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answererOf, invokeEngine, isShellCall, type EngineCallName } from '../../main/app/engine-calls';
+import { createEngine } from '../../main/engine/engine';
+import type { Engine } from '../../main/engine';
+import { calls, parseCallInput, type CallName } from '../../preload/contract';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine({ dbPath: ':memory:', ocrWorkers: 1 });
+});
+afterAll(async () => {
+  await engine.close();
+});
+
+const engineCalls = (Object.keys(calls) as CallName[]).filter((name): name is EngineCallName => !isShellCall(name));
+
+/** Validates the input as the IPC boundary does, runs the call and checks its answer against the contract. */
+async function answer(name: EngineCallName, input: unknown): Promise<unknown> {
+  const parsed = parseCallInput(name, input);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const value = await invokeEngine(engine, name, parsed.value);
+  const checked = calls[name].output.safeParse(value);
+  if (!checked.success) throw new Error(`${name}: ${checked.error.message}`);
+  return checked.data;
+}
+
+describe('engine calls', () => {
+  it('has an answer on the engine for every call of the contract but the shell’s own', () => {
+    expect(engineCalls.length).toBeGreaterThan(50);
+    expect(engineCalls.filter((name) => answererOf(engine, name) === null)).toEqual([]);
+  });
+
+  it('answers a call straight from the engine method of the same name, with the input’s defaults filled in', async () => {
+    expect(await answer('settings.get', {})).toEqual(engine.settings.get());
+    expect(await answer('owners.counts', {})).toEqual(engine.owners.counts());
+    expect(await answer('review.queue', {})).toEqual({ total: 0, rows: [] });
+  });
+
+  it('goes through an adapter where the engine method is shaped otherwise, so no input field is dropped', async () => {
+    expect(await answer('records.list', { offset: 0, limit: 10 })).toEqual({ total: 0, rows: [] });
+    expect(await answer('retired.unmatched', { limit: 1 })).toEqual([]);
+    expect(await answer('auth.current', {})).toEqual({ user: null, needsFirstUser: true });
+  });
+
+  it('refuses an input the contract does not allow with a sentence naming the call and the field', () => {
+    const refused = parseCallInput('records.list', { offset: -1, limit: 10 });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toMatch(/^The call records\.list was refused: .* at "offset"\.$/);
+  });
+});
