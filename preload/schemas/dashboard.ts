@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { call } from './call';
+import { Locale } from './records';
 
 const Count = z.number().int().min(0);
 
@@ -95,3 +97,15 @@ export const DashboardStats = z.object({
   campaign: CampaignFigures,
 });
 export type DashboardStats = z.infer<typeof DashboardStats>;
+
+/** The dashboard: the calls, `area.method` → input and output schemas (see ../contract.ts). */
+export const dashboardCalls = {
+  /** Dossiers per step per day (last 30 days) and cumulative, decisions per officer, records digitized, flags by kind. */
+  'dashboard.stats': call(z.object({}), DashboardStats, 'The station dashboard.'),
+  /** The dashboard as a one-page A4 PDF written to `out`, in the given language. */
+  'dashboard.report': call(
+    z.object({ out: z.string().min(1).max(4096), locale: Locale.default('vi') }),
+    z.object({ file: z.string(), bytes: z.number().int() }),
+    'Save the dashboard as a PDF report.',
+  ),
+} as const;

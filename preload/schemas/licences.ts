@@ -1,6 +1,7 @@
 /** Driving licences against the population register, as they cross the contract (the Licences screen, issue 18). */
 import { z } from 'zod';
-import { OwnerStatus } from './owners';
+import { call } from './call';
+import { OwnerAction, OwnerCounts, OwnerStatus } from './owners';
 
 const text = z.string().nullable();
 
@@ -27,3 +28,33 @@ export const LicenceView = z.object({
   issues: z.array(z.object({ field: z.string(), message: z.string() })),
 });
 export type LicenceView = z.infer<typeof LicenceView>;
+
+/** Driving licences against the register: the calls, `area.method` → input and output schemas (see ../contract.ts). */
+export const licencesCalls = {
+  /** Checks every driving-licence holder against the population register again; answers the counts per status. */
+  'licences.reconcile': call(z.object({}), OwnerCounts, 'Reconcile every licence holder with the register.'),
+  /** The stored counts per status, kept current by every import and decision (no pass is run). */
+  'licences.counts': call(z.object({}), OwnerCounts, 'Licence holder counts per status.'),
+  /** A window of licence results with one status, or every one not matching the register. */
+  'licences.window': call(
+    z.object({ status: z.union([OwnerStatus, z.literal('not_match')]).default('not_match'), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),
+    z.object({ total: z.number().int(), rows: z.array(LicenceResult) }),
+    'Licence results against the register.',
+  ),
+  /** A licence as stored (class, holder, dates), or null when the station has no such number. */
+  'licences.show': call(z.object({ licence_no: z.string().min(1).max(64) }), LicenceView.nullable(), 'One licence as stored.'),
+  /** An officer's decision on one difference of a licence holder (the signed-in officer or lead); a second, different one is refused. */
+  'licences.decide': call(
+    z.object({ licence_no: z.string().min(1).max(64), field: z.string().min(1).max(40), action: OwnerAction, reason: z.string().max(500).optional() }),
+    z.object({ outcome: z.enum(['decided', 'unchanged']), message: z.string(), result: LicenceResult }),
+    'Take the register value into the licence, or keep the licence value.',
+  ),
+  /** The same decision on a reviewed list of licence holder differences, one by one: each refusal is named, the rest go on. */
+  'licences.decideMany': call(
+    z.object({
+      decisions: z.array(z.object({ licence_no: z.string().min(1).max(64), field: z.string().min(1).max(40), action: OwnerAction, reason: z.string().max(500).optional() })).min(1).max(500),
+    }),
+    z.object({ decided: z.array(z.string()), skipped: z.array(z.object({ licence_no: z.string(), reason: z.string() })) }),
+    'Decide several licence holder differences at once.',
+  ),
+} as const;

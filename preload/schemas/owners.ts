@@ -1,5 +1,6 @@
 /** Citizens' self-declarations as they cross the contract (the Declarations screen, issue 17). */
 import { z } from 'zod';
+import { call } from './call';
 
 const text = z.string().nullable();
 
@@ -65,3 +66,50 @@ export type OwnerResult = z.infer<typeof OwnerResult>;
 
 export const OwnerAction = z.enum(['take-register', 'keep-record']);
 export type OwnerAction = z.infer<typeof OwnerAction>;
+
+/** Owners against the register and citizens' declarations: the calls, `area.method` → input and output schemas (see ../contract.ts). */
+export const ownersCalls = {
+  /** Checks every record's owner against the population register again; answers the counts per status. */
+  'owners.reconcile': call(z.object({}), OwnerCounts, 'Reconcile every owner with the register.'),
+  /** The stored counts per status, kept current by every import and decision (no pass is run). */
+  'owners.counts': call(z.object({}), OwnerCounts, 'Owner counts per status.'),
+  /** A window of owner results with one status, or every one not matching the register. */
+  'owners.window': call(
+    z.object({ status: z.union([OwnerStatus, z.literal('not_match')]).default('not_match'), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),
+    z.object({ total: z.number().int(), rows: z.array(OwnerResult) }),
+    'Owner results against the register.',
+  ),
+  /** An officer's decision on one owner difference (the signed-in officer or lead); a second, different one is refused. */
+  'owners.decide': call(
+    z.object({ record: z.string().min(1).max(64), field: z.string().min(1).max(40), action: OwnerAction, reason: z.string().max(500).optional() }),
+    z.object({ outcome: z.enum(['decided', 'unchanged']), message: z.string(), result: OwnerResult }),
+    'Take the register value into the record, or keep the record value.',
+  ),
+  /** The same decision on a reviewed list of owner differences, one by one: each refusal is named, the rest go on. */
+  'owners.decideMany': call(
+    z.object({
+      decisions: z.array(z.object({ record: z.string().min(1).max(64), field: z.string().min(1).max(40), action: OwnerAction, reason: z.string().max(500).optional() })).min(1).max(500),
+    }),
+    z.object({ decided: z.array(z.string()), skipped: z.array(z.object({ record: z.string(), reason: z.string() })) }),
+    'Decide several owner differences at once.',
+  ),
+  /** A window of citizens' self-declarations (the confirmation queue), filtered by status and match. */
+  'declarations.window': call(
+    z.object({
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+      status: DeclarationStatus.optional(),
+      match: DeclarationMatch.optional(),
+    }),
+    z.object({ total: z.number().int(), rows: z.array(DeclarationView) }),
+    'Self-declarations with their comparison and decision.',
+  ),
+  /** The third leg: each scanned dossier of the declared vehicle against the declared plate, chassis and engine. */
+  'declarations.paper': call(z.object({ id: z.string().min(1).max(64) }), z.array(PaperCheck), 'The declared vehicle against its scanned paper.'),
+  /** A ward officer's decision on one declaration (the signed-in officer or lead); a second, different one is refused. */
+  'declarations.decide': call(
+    z.object({ id: z.string().min(1).max(64), action: DeclarationAction, reason: z.string().max(500).optional() }),
+    DeclarationDecision,
+    'Confirm, reject or take a declaration into the record.',
+  ),
+} as const;

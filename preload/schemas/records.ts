@@ -1,5 +1,6 @@
 /** Station records as they cross the contract: stored records, imports, lookups, settings. */
 import { z } from 'zod';
+import { call } from './call';
 import { LinkReason } from './reasons';
 import { RECORD_FIELDS, RECORD_FILE_FIELDS } from '../record-fields';
 import { ScanMode } from './scan-source';
@@ -128,3 +129,31 @@ export const JobProgress = z.object({
   finished: z.boolean(),
 });
 export type JobProgress = z.infer<typeof JobProgress>;
+
+/** Station records and long jobs: the calls, `area.method` → input and output schemas (see ../contract.ts). */
+export const recordsCalls = {
+  /** Imports record files (CSV, XLSX, JSON); progress arrives as `job.progress` events. */
+  'records.import': call(z.object({ files: z.array(z.string().min(1)).min(1).max(1000) }), ImportReport, 'Import station record files.'),
+  /** Ranked candidates by plate, chassis, engine or citizen ID, tolerant of OCR confusions and one-edit slips. */
+  'records.find': call(
+    z.object({ text: z.string().max(200), limit: z.number().int().min(1).max(100).default(20) }),
+    FindResult,
+    'Find records by serial, plate or citizen ID.',
+  ),
+  /** A window of the records table in import order, for the virtualised table. */
+  'records.list': call(
+    z.object({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000), filter: RecordFilter.default('all') }),
+    z.object({ total: z.number().int(), rows: z.array(StationRecord) }),
+    'A window of the records table.',
+  ),
+  /** Full records with their change history. Unknown ids are left out. */
+  'records.show': call(z.object({ ids: z.array(z.string()).min(1).max(1000) }), z.array(RecordDetail), 'Records by id with history.'),
+  /** Counts for the Records screen header. */
+  'records.stats': call(
+    z.object({}),
+    z.object({ total: z.number().int(), withIssues: z.number().int() }),
+    'Record counts.',
+  ),
+  /** Asks a running job to stop after its current batch; work already committed stays. */
+  'jobs.cancel': call(z.object({ jobId: z.string() }), z.object({ cancelled: z.boolean() }), 'Cancel a running job.'),
+} as const;
