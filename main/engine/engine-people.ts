@@ -5,12 +5,53 @@
 import { verifyChain } from './audit/audit-chain';
 import type { AuditRepo } from './db/audit.repo';
 import type { ScanAttribution } from './dashboard/scan-attribution';
-import type { Engine } from './engine.types';
+import type { AuditEntry as ChainedAuditEntry, ChainVerdict } from './audit/audit-chain';
+import type { DecisionOutcome, DecisionRequest } from './review/decide.service';
+import type { QueueItemView, ReviewDossierView } from './review/review-view';
+import type { QueueRequest } from './review/review.service';
+import type { Role } from './users/accounts.service';
 import type { MergeOutcome } from './review/merge.service';
 import type { Review } from './review/review.service';
 import type { Accounts, Actor } from './users/accounts.service';
 
-export type PeopleApi = Pick<Engine, 'auth' | 'users' | 'review' | 'audit'> & {
+export type AuditEntryView = Omit<ChainedAuditEntry, 'prev_hash' | 'hash'>;
+
+/** The engine's `auth`, `users`, `review` and `audit` calls, as the engine offers them. */
+export interface PeopleCalls {
+  /** Local accounts and the app's signed-in user (the command line signs in per command). */
+  auth: {
+    signIn(name: string, password: string): Promise<{ name: string; role: Role }>;
+    signOut(): null;
+    current(): { name: string; role: Role } | null;
+    /** True when the station has no account yet (the first one may be made without signing in). */
+    needsFirstUser(): boolean;
+  };
+  users: {
+    /** Adds an account: by the signed-in lead, or by anyone while the station has none; `asOwner` = the command line. */
+    add(name: string, role: string, password: string, options?: { asOwner?: boolean }): Promise<{ name: string; role: Role }>;
+    list(): { name: string; role: Role }[];
+  };
+  review: {
+    queue(request: QueueRequest): { total: number; rows: QueueItemView[] };
+    dossier(id: string): ReviewDossierView;
+    /** A decision by the signed-in user (officer or lead). */
+    decide(request: DecisionRequest): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
+    undo(dossier: string, field?: string): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
+    bulkConfirm(ids: string[]): Promise<{ confirmed: string[]; skipped: { id: string; reason: string }[] }>;
+    /**
+     * Merges a duplicate dossier into the other (signed-in officer or lead): its pages move, kept with their readings
+     * and history, to the end of `into`, which is fused, linked and flagged again; `from` is set aside with a
+     * sentence naming `into` (status `failed`, out of the queue and the export); audited as `review.merge`.
+     */
+    merge(request: { from: string; into: string }): Promise<MergeOutcome>;
+  };
+  audit: {
+    list(offset: number, limit: number, dossier?: string): { total: number; rows: AuditEntryView[] };
+    verify(): ChainVerdict;
+  };
+}
+
+export type PeopleApi = PeopleCalls & {
   /** The signed-in user, for calls made on their behalf (export). */
   actor(): Actor | null;
 };

@@ -4,7 +4,11 @@
  */
 import { basename } from 'node:path';
 import type { RecordsRepo } from '../db/records.repo';
-import type { Engine, EngineEvents } from '../engine.types';
+import type { EngineEvents } from '../engine-events';
+import type { HistoryEntry } from '../db/records.repo';
+import type { FindResult } from './find-result';
+import type { ImportReport } from './import-report';
+import type { StoredRecord } from './record';
 import type { JobRegistry } from '../jobs/job-registry';
 import { ProgressMeter } from '../jobs/progress-meter';
 import type { RecordFinder } from './find.service';
@@ -26,7 +30,16 @@ export interface RecordsApiDeps {
   stored?: (seqs: readonly number[]) => void;
 }
 
-export function createRecordsApi(deps: RecordsApiDeps): Engine['records'] {
+/** The engine's `records` calls, as `engine.records` offers them. */
+export interface RecordsApi {
+  import(files: string[], options?: { source?: string }): Promise<ImportReport>;
+  find(text: string, limit?: number): FindResult;
+  list(offset: number, limit: number, filter: 'all' | 'with_issues'): { total: number; rows: StoredRecord[] };
+  show(ids: string[]): (StoredRecord & { history: HistoryEntry[] })[];
+  stats(): { total: number; withIssues: number };
+}
+
+export function createRecordsApi(deps: RecordsApiDeps): RecordsApi {
   const { records, finder, jobs, emit } = deps;
   return {
     import: async (files, importOptions = {}) => {

@@ -2,12 +2,33 @@
  * The engine's `dossiers` calls: dossiers as the review decorates them, their pages, and the clerk's page tools
  * (each answering with the dossier's pages).
  */
-import type { DossierView } from './dossier-view';
-import type { Engine } from '../engine.types';
+import type { DossierView, PageView } from './dossier-view';
 import type { PageTools } from './page-tools.service';
 import type { Scanner } from './scanner';
 
-export function createDossiersApi(scanner: Scanner, pageTools: PageTools, decorate: (view: DossierView) => DossierView): Engine['dossiers'] {
+/** The engine's `dossiers` calls, as `engine.dossiers` offers them. */
+export interface DossiersApi {
+  list(): DossierView[];
+  window(offset: number, limit: number, status?: DossierView['status']): { total: number; rows: DossierView[] };
+  pages(id: string): Promise<PageView[]>;
+  /** One page as scanned (not turned), as a JPEG data: URL at most `maxWidth` wide, for the review's page viewer. */
+  pageImage(id: string, pageNo: number, maxWidth: number): Promise<{ image: string; width: number; height: number }>;
+  /**
+   * The clerk's page tools (0-based page numbers). Each refuses with a UserError when the dossier is exported
+   * or the page does not exist, answers with the dossier's pages, and re-analyses changed pages in the
+   * background (`dossiers.changed` follows).
+   */
+  rotatePage(id: string, pageNo: number, quarterTurns: number): Promise<PageView[]>;
+  movePage(id: string, pageNo: number, toPageNo: number): Promise<PageView[]>;
+  /** Moves the page to the dossier's history (restorable), renumbers the rest and fuses the dossier again. */
+  removePage(id: string, pageNo: number): Promise<PageView[]>;
+  /** Puts back the page removed last, where it was; pageNo null when no page was removed. */
+  restorePage(id: string): Promise<{ pageNo: number | null; pages: PageView[] }>;
+  /** Puts the first page of `file` in place of the page; the old image is kept in the dossier's history. */
+  replacePage(id: string, pageNo: number, file: string): Promise<PageView[]>;
+}
+
+export function createDossiersApi(scanner: Scanner, pageTools: PageTools, decorate: (view: DossierView) => DossierView): DossiersApi {
   return {
     list: () => scanner.list().map(decorate),
     window: (offset, limit, status) => {

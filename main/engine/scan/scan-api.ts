@@ -2,13 +2,40 @@
  * The engine's `scan` calls: imports from files, scanners and the hot folder, each refused at once when the
  * archive folder cannot be reached, the import plan and separator sheets.
  */
-import type { Engine } from '../engine.types';
+import type { SourceKind } from '../sources';
+import type { DeviceScanRequest, ScannerDevice } from './device-scan.service';
+import type { ScanImportReport } from './scan-import-report';
+import type { WatchedBatch, WatchStatus } from './scan-sources.service';
 import { planDossiers } from '../intake/plan';
 import { writeSeparatorSheets } from '../intake/separator-print';
 import type { ScanSources } from './scan-sources.service';
 import type { Scanner } from './scanner';
 
-export function createScanApi(scanner: Scanner, sources: ScanSources, archiveReachable: () => void): Engine['scan'] {
+/** The engine's `scan` calls, as `engine.scan` offers them. */
+export interface ScanApi {
+  /** Imports files and folders as dossiers and runs the pipeline until every queued page is processed. */
+  import(paths: string[], options?: { stack?: boolean; kind?: 'vehicle' | 'licence'; box?: string | null }): Promise<ScanImportReport>;
+  /** How `import` would split these paths into dossiers (CLI.md rules), without importing anything. */
+  plan(paths: string[], options?: { stack?: boolean }): Promise<{ dossiers: { source: string[]; files: string[] }[]; errors: { path: string; message: string }[] }>;
+  /** Scan sources usable on this machine and the devices they can drive now. */
+  devices(): Promise<{ sources: SourceKind[]; devices: ScannerDevice[] }>;
+  /**
+   * Scans a batch into a fresh folder under the archive's `inbox`, imports it as one dossier (or, with `stack`,
+   * one per separator sheet) and runs the pipeline like `import`. Progress: `scan.import` labelled `scanner`.
+   */
+  fromDevice(request: DeviceScanRequest): Promise<ScanImportReport>;
+  /** Writes `count` separator sheets as an A4 PDF to print (the intake splits a stack at them). */
+  separatorSheets(outFile: string, count: number, style?: 'bars' | 'qr'): Promise<{ file: string; sheets: number }>;
+  /**
+   * Watches a hot folder (stopping any earlier one); each finished batch is imported like `import`, one at a
+   * time. `onBatch` hears what each batch became (the command line prints it; the Scan screen reads watchStatus).
+   */
+  watch(dir: string, onBatch?: (batch: WatchedBatch) => void): Promise<WatchStatus>;
+  unwatch(): Promise<WatchStatus>;
+  watchStatus(): WatchStatus;
+}
+
+export function createScanApi(scanner: Scanner, sources: ScanSources, archiveReachable: () => void): ScanApi {
   return {
     import: async (paths, scanOptions) => {
       archiveReachable();

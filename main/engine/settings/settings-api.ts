@@ -13,11 +13,14 @@ export function savedPreferences(settings: SettingsRepo): Partial<Settings> {
   return settings.get<Partial<Settings>>('preferences', {});
 }
 
-export function createSettingsApi(settings: SettingsRepo, station: { archiveDir: string; dbPath: string }): {
+/** The engine's `settings` calls, as `engine.settings` offers them. */
+export interface SettingsApi {
   get(): Settings;
   set(patch: Partial<Settings>): Settings;
   station(): StationFacts;
-} {
+}
+
+export function createSettingsApi(settings: SettingsRepo, station: { archiveDir: string; dbPath: string }): SettingsApi {
   const get = (): Settings => ({ ...DEFAULT_SETTINGS, ...savedPreferences(settings) });
   return {
     get,
