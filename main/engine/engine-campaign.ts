@@ -148,5 +148,7 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi; recor
         }),
     },
   };
-  return { api, recordsStored: (seqs) => void owners.recordsChanged(seqs) };
+  // With no register imported yet there is nothing to check owners against: records stay unchecked, and the
+  // register's first import checks every subject never checked (reconcile.repo seqsTouching).
+  return { api, recordsStored: (seqs) => void (residents.hasAny() && owners.recordsChanged(seqs)) };
 }

@@ -103,6 +103,11 @@ export class ResidentsRepo implements RegisterLookup {
     return birthDate === null ? this.byNameStmt.all(key) : this.byNameBirthStmt.all(key, birthDate);
   }
 
+  /** True once any resident is stored (cheap on a register of millions, unlike count). */
+  hasAny(): boolean {
+    return this.db.prepare('SELECT 1 FROM residents LIMIT 1').get() !== undefined;
+  }
+
   count(): number {
     return this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM residents').get()!.n;
   }
