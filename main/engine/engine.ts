@@ -30,12 +30,12 @@ import { createRetiredApi } from './engine-retired';
 import { RetiredRepo } from './db/retired.repo';
 import { ExportRepo } from './db/export.repo';
 import { createExporter } from './export/export.service';
+import { createExportApi } from './export/export-api';
 import { finishInterruptedExports } from './export/interrupted-exports';
 import { keyFileOf, moveKeyOutOfDatabase } from './export/station-key';
 import { DashboardRepo } from './db/dashboard.repo';
-import { dashboardStats } from './dashboard/dashboard.service';
+import { createDashboardApi } from './dashboard/dashboard-api';
 import { createScanAttribution } from './dashboard/scan-attribution';
-import { saveReportPdf } from './dashboard/report-pdf';
 import { scheduleDailyBackups } from './backup/daily-backup';
 import { checkArchiveReachable, createSettingsApi, savedPreferences } from './settings/settings-api';
 import { archiveProblem } from './settings/folder-reach';
@@ -241,20 +241,16 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     audit: people.audit,
     ...campaign,
     ...retired,
-    export: {
-      preview: (reexport) => exporter.preview(reexport),
-      run: (request) => exporter.run(people.actor(), request),
-      batches: (offset, limit) => exporter.batches(offset, limit),
-      verify: (dir, verifyOptions) => exporter.verify(dir, verifyOptions),
-    },
+    export: createExportApi(exporter, () => people.actor()),
     backup: (outFile) => backupStation(db, settings.get('station', 'Sohoa Station'), outFile),
-    dashboard: {
-      stats: () => {
+    dashboard: createDashboardApi({
+      repo: dashboardRepo,
+      station: () => settings.get('station', 'Sohoa Station'),
+      campaign: () => {
         const { residents, declarations, this_week, last_week } = campaign.campaign.stats();
-        return dashboardStats(dashboardRepo, settings.get('station', 'Sohoa Station'), new Date(), { residents, declarations, this_week, last_week });
+        return { residents, declarations, this_week, last_week };
       },
-      report: (outFile, locale) => saveReportPdf(engine.dashboard.stats(), locale, outFile),
-    },
+    }),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -14,6 +14,8 @@ import type { ExportPreviewItem, ExportRequest, ExportResult } from './export/ex
 import type { BatchVerdict } from './export/verify-batch';
 import type { DashboardStats } from './dashboard/dashboard.types';
 import type { CampaignApi } from './engine-campaign.types';
+import type { DashboardApi } from './dashboard/dashboard-api';
+import type { ExportApi } from './export/export-api';
 import type { AuditEntryView, PeopleCalls } from './engine-people';
 import type { DossiersApi } from './scan/dossiers-api';
 import type { RecordsApi } from './records/records-api';
@@ -47,25 +49,10 @@ export interface Engine extends CampaignApi, RetiredApi, PeopleCalls {
   scan: ScanApi;
   dossiers: DossiersApi;
   /** Batches of resolved dossiers for the central system (see main/engine/export). */
-  export: {
-    /** Resolved dossiers not exported yet (with `reexport`, exported ones too). */
-    preview(reexport?: boolean): { dossiers: ExportPreviewItem[]; pages: number };
-    /** Writes a signed batch as the signed-in lead; progress as `job.progress` (kind export). */
-    run(request: ExportRequest): Promise<ExportResult>;
-    /** Batches this station wrote, newest first. */
-    batches(offset: number, limit: number): { total: number; rows: BatchRow[] };
-    /** Checks a batch folder; every missing, extra or altered file and a bad manifest or signature is a problem. */
-    /** Checks a batch against this station's key and records, or against `keyId` for another station's batch. */
-    verify(dir: string, options?: { keyId?: string | null }): Promise<BatchVerdict>;
-  };
+  export: ExportApi;
   /** A consistent online copy of the station database with the index of its archived files. */
   backup(outFile: string): Promise<BackupReport>;
-  dashboard: {
-    /** The station's progress like the campaign's daily report. */
-    stats(): DashboardStats;
-    /** The same as a one-page PDF, in the station's language. */
-    report(outFile: string, locale: 'vi' | 'en'): Promise<{ file: string; bytes: number }>;
-  };
+  dashboard: DashboardApi;
   /** Subscribes to every event; returns the unsubscribe function. */
   subscribe(listener: EngineListener): () => void;
   /** Stops the OCR workers and closes the database. */

@@ -1,0 +1,26 @@
+/** The engine's `export` calls: batches of resolved dossiers for the central system, written as the signed-in user. */
+import type { BatchRow } from '../db/export.repo';
+import type { Actor } from '../users/accounts.service';
+import type { ExportPreviewItem, ExportRequest, ExportResult, Exporter } from './export.service';
+import type { BatchVerdict } from './verify-batch';
+
+/** The engine's `export` calls, as `engine.export` offers them. */
+export interface ExportApi {
+  /** Resolved dossiers not exported yet (with `reexport`, exported ones too). */
+  preview(reexport?: boolean): { dossiers: ExportPreviewItem[]; pages: number };
+  /** Writes a signed batch as the signed-in lead; progress as `job.progress` (kind export). */
+  run(request: ExportRequest): Promise<ExportResult>;
+  /** Batches this station wrote, newest first. */
+  batches(offset: number, limit: number): { total: number; rows: BatchRow[] };
+  /** Checks a batch against this station's key and records, or against `keyId` for another station's batch. */
+  verify(dir: string, options?: { keyId?: string | null }): Promise<BatchVerdict>;
+}
+
+export function createExportApi(exporter: Exporter, actor: () => Actor | null): ExportApi {
+  return {
+    preview: (reexport) => exporter.preview(reexport),
+    run: (request) => exporter.run(actor(), request),
+    batches: (offset, limit) => exporter.batches(offset, limit),
+    verify: (dir, verifyOptions) => exporter.verify(dir, verifyOptions),
+  };
+}
