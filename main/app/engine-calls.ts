@@ -56,7 +56,6 @@ const adapters: { [K in Exclude<EngineCallName, DirectCallName>]: Handler<K> } =
   'dossiers.removePage': (engine, input) => engine.dossiers.removePage(input.id, input.pageNo),
   'dossiers.restorePage': (engine, input) => engine.dossiers.restorePage(input.id),
   'dossiers.replacePage': (engine, input) => engine.dossiers.replacePage(input.id, input.pageNo, input.file),
-  'dossiers.pageImage': (engine, input) => engine.dossiers.pageImage(input.id, input.pageNo, input.maxWidth),
   'auth.signIn': (engine, input) => engine.auth.signIn(input.name, input.password),
   'auth.current': (engine) => ({ user: engine.auth.current(), needsFirstUser: engine.auth.needsFirstUser() }),
   'users.add': (engine, input) => engine.users.add(input.name, input.role, input.password),
@@ -65,9 +64,7 @@ const adapters: { [K in Exclude<EngineCallName, DirectCallName>]: Handler<K> } =
   'review.bulkConfirm': (engine, input) => engine.review.bulkConfirm(input.ids),
   'audit.list': (engine, input) => engine.audit.list(input.offset, input.limit, input.dossier),
   'export.preview': (engine, input) => engine.export.preview(input.reexport),
-  'owners.window': (engine, input) => engine.owners.window(input.status, input.offset, input.limit),
   'owners.decideMany': (engine, input) => engine.owners.decideMany(input.decisions.map((d) => ({ ...d, reason: d.reason ?? null }))),
-  'licences.window': (engine, input) => engine.licences.window(input.status, input.offset, input.limit),
   'licences.show': (engine, input) => engine.licences.show(input.licence_no),
   'licences.decideMany': (engine, input) => engine.licences.decideMany(input.decisions.map((d) => ({ ...d, reason: d.reason ?? null }))),
   'retired.import': (engine, input) => engine.retired.import(input.files),
@@ -79,7 +76,6 @@ const adapters: { [K in Exclude<EngineCallName, DirectCallName>]: Handler<K> } =
   'retired.pickList': (engine, input) => engine.retired.pickList(input.out, input.locale),
   'declarations.window': (engine, input) => engine.declarations.window({ status: input.status, match: input.match }, input.offset, input.limit),
   'declarations.paper': (engine, input) => engine.declarations.paper(input.id),
-  'export.batches': (engine, input) => engine.export.batches(input.offset, input.limit),
   'export.verify': (engine, input) => engine.export.verify(input.dir, { keyId: input.key ?? null }),
 };
 

@@ -90,7 +90,7 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi; recor
       reconcile: () => owners.reconcileAll(),
       results: (options = {}) => owners.results(options.all ?? false, options.status),
       counts: () => owners.counts(),
-      window: (status, offset, limit) => owners.window(status, offset, limit),
+      window: ({ status, offset, limit }) => owners.window(status, offset, limit),
       check: (recordId) => owners.check(recordId),
       decide: async (request) => owners.decide(deps.actor(), request),
       decideMany: async (requests) => owners.decideMany(deps.actor(), requests),
@@ -123,7 +123,7 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi; recor
         for (const r of licences.reconciler.results(options.all ?? false, options.status)) yield asLicence(r);
       },
       counts: () => licences.reconciler.counts(),
-      window: (status, offset, limit) => {
+      window: ({ status, offset, limit }) => {
         const { total, rows } = licences.reconciler.window(status, offset, limit);
         return { total, rows: rows.map(asLicence) };
       },

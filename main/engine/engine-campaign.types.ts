@@ -51,7 +51,7 @@ export interface CampaignApi {
     results(options?: { all?: boolean; status?: ReconcileStatus }): Iterable<OwnerResult>;
     counts(): OwnerCounts;
     /** A window of the stored results with one status (or every one not matching), for the Owners screen. */
-    window(status: ReconcileStatus | 'not_match', offset: number, limit: number): { total: number; rows: OwnerResult[] };
+    window(request: { status: ReconcileStatus | 'not_match'; offset: number; limit: number }): { total: number; rows: OwnerResult[] };
     /** Checks one record now (and stores the result). */
     check(recordId: string): OwnerResult;
     /** An officer's decision on one difference: take the register's value into the record, or keep the record's. */
@@ -96,7 +96,7 @@ export interface CampaignApi {
     /** Stored results in licence order: those not matching (every one with `all`), or one status. */
     results(options?: { all?: boolean; status?: ReconcileStatus }): Iterable<LicenceResult>;
     counts(): OwnerCounts;
-    window(status: ReconcileStatus | 'not_match', offset: number, limit: number): { total: number; rows: LicenceResult[] };
+    window(request: { status: ReconcileStatus | 'not_match'; offset: number; limit: number }): { total: number; rows: LicenceResult[] };
     /** Checks one licence now (and stores the result). */
     check(licenceNo: string): LicenceResult;
     /** An officer's decision on one difference of a licence holder (take-register or keep-record), audited. */

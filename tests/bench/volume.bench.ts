@@ -65,7 +65,7 @@ async function main(): Promise<void> {
       await timed('records.find chassis-like text', () => engine.records.find('RLHJC4', 10), 100);
       await timed('audit.list first 100', () => engine.audit.list(0, 100), 100);
       await timed('export.preview (every resolved dossier)', () => engine.export.preview(), 1000);
-      await timed('export.batches first 20', () => engine.export.batches(0, 20), 100);
+      await timed('export.batches first 20', () => engine.export.batches({ offset: 0, limit: 20 }), 100);
       const backupFile = join(dir, 'backup.sohoa');
       const b = performance.now();
       const report = await engine.backup(backupFile);

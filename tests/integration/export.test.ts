@@ -131,7 +131,7 @@ describe('export refusals leave every dossier exportable', () => {
     }
     expect(readdirSync(parent)).toEqual([]);
     expect(engine.export.preview().dossiers.map((d) => d.id)).toEqual(ids);
-    expect(engine.export.batches(0, 10).total).toBe(0);
+    expect(engine.export.batches({ offset: 0, limit: 10 }).total).toBe(0);
   });
 });
 
@@ -166,7 +166,7 @@ describe('a batch exported from the command line', () => {
 
   it('marks the dossiers exported once, records the batch, and refuses new decisions on them', async () => {
     expect(engine.dossiers.list().every((d) => d.status === 'exported')).toBe(true);
-    expect(engine.export.batches(0, 10).rows[0]).toMatchObject({ user: LEAD.name, dossiers: 3, dir: batch, verified_ok: true });
+    expect(engine.export.batches({ offset: 0, limit: 10 }).rows[0]).toMatchObject({ user: LEAD.name, dossiers: 3, dir: batch, verified_ok: true });
     expect(engine.audit.list(0, 5, ids[0]).rows[0]).toMatchObject({ action: 'export', user: LEAD.name, after: 'exported' });
     const again = sohoa(['export', '--out', join(dir, 'batches', 'second'), '--user', LEAD.name]);
     expect(again).toMatchObject({ code: 0, stdout: 'There is no resolved dossier waiting for export.\n' });

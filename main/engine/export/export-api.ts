@@ -11,7 +11,7 @@ export interface ExportApi {
   /** Writes a signed batch as the signed-in lead; progress as `job.progress` (kind export). */
   run(request: ExportRequest): Promise<ExportResult>;
   /** Batches this station wrote, newest first. */
-  batches(offset: number, limit: number): { total: number; rows: BatchRow[] };
+  batches(request: { offset: number; limit: number }): { total: number; rows: BatchRow[] };
   /** Checks a batch against this station's key and records, or against `keyId` for another station's batch. */
   verify(dir: string, options?: { keyId?: string | null }): Promise<BatchVerdict>;
 }
@@ -20,7 +20,7 @@ export function createExportApi(exporter: Exporter, actor: () => Actor | null): 
   return {
     preview: (reexport) => exporter.preview(reexport),
     run: (request) => exporter.run(actor(), request),
-    batches: (offset, limit) => exporter.batches(offset, limit),
+    batches: ({ offset, limit }) => exporter.batches(offset, limit),
     verify: (dir, verifyOptions) => exporter.verify(dir, verifyOptions),
   };
 }

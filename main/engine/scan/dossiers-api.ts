@@ -12,7 +12,7 @@ export interface DossiersApi {
   window(offset: number, limit: number, status?: DossierView['status']): { total: number; rows: DossierView[] };
   pages(id: string): Promise<PageView[]>;
   /** One page as scanned (not turned), as a JPEG data: URL at most `maxWidth` wide, for the review's page viewer. */
-  pageImage(id: string, pageNo: number, maxWidth: number): Promise<{ image: string; width: number; height: number }>;
+  pageImage(request: { id: string; pageNo: number; maxWidth: number }): Promise<{ image: string; width: number; height: number }>;
   /**
    * The clerk's page tools (0-based page numbers). Each refuses with a UserError when the dossier is exported
    * or the page does not exist, answers with the dossier's pages, and re-analyses changed pages in the
@@ -36,7 +36,7 @@ export function createDossiersApi(scanner: Scanner, pageTools: PageTools, decora
       return { total, rows: rows.map(decorate) };
     },
     pages: (id) => scanner.pages(id),
-    pageImage: (id, pageNo, maxWidth) => scanner.pageImage(id, pageNo, maxWidth),
+    pageImage: ({ id, pageNo, maxWidth }) => scanner.pageImage(id, pageNo, maxWidth),
     rotatePage: async (id, pageNo, quarterTurns) => {
       pageTools.rotate(id, pageNo, quarterTurns);
       return scanner.pages(id);
