@@ -15,6 +15,7 @@ import { closeCardRenderer } from '../corpus/licences/render-card';
 import { dmy } from '../corpus/licences/truth';
 
 let dir: string;
+let created: string[] = [];
 let engine: Engine;
 let pages: LicencePage[];
 let views: DossierView[];
@@ -38,6 +39,7 @@ beforeAll(async () => {
   const report = await engine.scan.import(pages.map((p) => p.file), { kind: 'licence' });
   expect(report.errors).toEqual([]);
   views = engine.dossiers.list();
+  created = report.created;
 }, 600_000);
 
 afterAll(async () => {
@@ -54,6 +56,8 @@ describe('licence scans through the engine', () => {
     expect(frontBack).toHaveLength(1);
     expect(frontBack[0]!.pages).toBe(2);
     expect(views.every((v) => v.kind === 'licence')).toBe(true);
+    // The import's report names every dossier it made, the ones split off a page of two cards included.
+    expect([...created].sort()).toEqual(views.map((v) => v.id).sort());
   });
 
   it('reads the licence fields of each card and links each to its licence record by number', () => {

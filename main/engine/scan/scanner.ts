@@ -112,7 +112,18 @@ export function createScanner(deps: {
         message: `The disk holding ${error.where} is full: the pages not read yet stay queued; free some space, then import again to read them (nothing read so far is lost).`,
       });
     }
-    return { ...report, pages, seconds: Math.round((Date.now() - started) / 10) / 100 };
+    return { ...report, created: [...report.created, ...splitOff(report.created)], pages, seconds: Math.round((Date.now() - started) / 10) / 100 };
+  };
+  // A file of licence cards becomes one dossier per card once read: the dossiers split off the ones just created
+  // (same source, numbered after them) are this import's too.
+  const splitOff = (created: readonly string[]): string[] => {
+    if (created.length === 0) return [];
+    const rows = deps.repo.list();
+    const mine = new Set(created);
+    const sources = new Set(rows.filter((d) => mine.has(d.id)).map((d) => JSON.stringify(d.source)));
+    const number = (id: string): number => Number(id.replace(/\D/g, ''));
+    const last = Math.max(...created.map(number));
+    return rows.filter((d) => !mine.has(d.id) && number(d.id) > last && sources.has(JSON.stringify(d.source))).map((d) => d.id);
   };
   const ctx = { repo: deps.repo, archiveDir: deps.archiveDir, onDossier: () => changed() };
 
