@@ -2,7 +2,8 @@
  * A holder's name read again where the card's pass read it: OCR drops tone marks off small capitals far more
  * often than it invents them, and which mark it drops changes with scale. The name's place is read twice more
  * as one line (as is, and enlarged); for each syllable the reads agree on once folded, the read carrying the
- * most marks wins, and what no read can tell is finished as vehicle owners' names are (vietnamese-names.ts).
+ * most marks wins (a fourth read, of the line with room for marks, often alone sees a capital's circumflex),
+ * and what no read can tell is finished as vehicle owners' names are (vietnamese-names.ts).
  */
 import type { GreyImage } from '../../ocr/deskew';
 import type { OcrBox } from '../../ocr/ocr-lines';
@@ -11,9 +12,18 @@ import { foldVietnamese } from '../../text/vietnamese';
 import { readRegion } from '../region-read';
 import { restoreFamilyName, restoreStopTones, restoreSwappedTones } from '../vietnamese-names';
 import { findHolderName } from './licence-grammar';
+import { readNameWithRoom } from './name-marks-read';
 
 /** Marks on a syllable (tone and vowel marks), counted on its decomposed form; đ counts as one. */
 const marks = (w: string): number => (w.normalize('NFD').match(/[\u0300-\u036f]/g) ?? []).length + (/[đĐ]/.test(w) ? 1 : 0);
+
+/** The marks on each letter of `a` are all on the same letter of `b` (two spellings of the same letters). */
+function marksWithin(a: string, b: string): boolean {
+  const as = [...a.normalize('NFC')];
+  const bs = [...b.normalize('NFC')];
+  const set = (c: string): string[] => [...c.normalize('NFD').slice(1)].concat(/[đĐ]/.test(c) ? ['đ'] : []);
+  return as.length === bs.length && as.every((c, i) => set(c).every((m) => set(bs[i]!).includes(m)));
+}
 
 /** Votes syllable by syllable over reads of one name; reads of another length or other letters are left out. */
 export function voteName(reads: readonly string[]): string {
@@ -24,13 +34,17 @@ export function voteName(reads: readonly string[]): string {
   const base = split.reduce<string[]>((best, ws) => (count(ws) > count(best) ? ws : best), split[0] ?? []);
   const agreeing = split.filter((ws) => folded(ws) === folded(base));
   const out = base.map((_, i) => {
-    // A mark is believed when read (OCR drops marks far more often than it invents them); among the marked
-    // reads, the one most reads agree on, then the one with more marks.
+    // A mark is believed when read (OCR drops marks far more often than it invents them): a marked read
+    // counts for every read whose marks include its own (YÊN backs YẾN, which has its circumflex and more);
+    // then the one most reads agree on, then the one with more marks.
     const variants = agreeing.map((ws) => ws[i]!);
     const marked = variants.filter((w) => marks(w) > 0);
     if (marked.length === 0) return variants[0]!;
+    const backing = (w: string): number => marked.filter((m) => marksWithin(m, w)).length;
     const count = (w: string): number => marked.filter((m) => m === w).length;
-    return marked.reduce((best, w) => (count(w) > count(best) || (count(w) === count(best) && marks(w) > marks(best)) ? w : best));
+    const better = (w: string, best: string): boolean => backing(w) > backing(best)
+      || (backing(w) === backing(best) && (count(w) > count(best) || (count(w) === count(best) && marks(w) > marks(best))));
+    return marked.reduce((best, w) => (better(w, best) ? w : best));
   });
   return out.join(' ');
 }
@@ -59,6 +73,9 @@ export async function rereadHolderName(pool: OcrPool, card: GreyImage, box: OcrB
     const name = findHolderName(chars.map((c) => c.c).join(''));
     if (name) reads.push(name.value);
   }
+  // The line with room for the marks above capitals and below the baseline, enlarged (name-marks-read.ts).
+  const roomy = await readNameWithRoom(pool, card, box, dpi);
+  if (roomy) reads.push(roomy);
   return finishHolderName(voteName(reads));
 }
 

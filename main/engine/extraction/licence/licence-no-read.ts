@@ -33,6 +33,29 @@ export async function rereadLicenceNo(pool: OcrPool, card: GreyImage, box: OcrBo
 }
 
 /**
+ * A date read by the card's pass, voted on with two reads of its place allowing only date characters (as is,
+ * and enlarged): position by position over the ISO dates that parse (a 0 read as 8 or a 3 as 8 in one read is
+ * outvoted); a vote that is no calendar date leaves the card's pass as it was.
+ */
+export async function rereadDate(pool: OcrPool, card: GreyImage, box: OcrBox, first: string, dpi: number): Promise<string> {
+  const reads = [first];
+  for (const view of ['plain', 'upscaled'] as const) {
+    const found = findLicenceDate((await readRegion(pool, card, box, 'registered_on', dpi, view)).map((c) => c.c).join(''));
+    if (found) reads.push(found.value);
+  }
+  return voteDate(reads);
+}
+
+/** Position by position over ISO dates (the first read wins ties); the first read when the vote is no date. */
+export function voteDate(reads: readonly string[]): string {
+  const first = reads[0] ?? '';
+  const voted = voteDigits(reads);
+  const [y, m, d] = voted.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d!));
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === voted ? voted : first;
+}
+
+/**
  * A date or class whose place read as no valid value, read again (as is, then enlarged) with only the field's
  * characters (date digits and separators; capitals and digits for a class); null when neither read parses.
  */
