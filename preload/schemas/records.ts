@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { call } from './call';
 import { LinkReason } from './reasons';
+import { ImportError, ImportReport } from '../../main/engine/domain/import-report';
 import { RECORD_FIELDS, RECORD_FILE_FIELDS } from '../record-fields';
 import { ScanMode } from './scan-source';
 
@@ -49,28 +50,8 @@ export const RecordDetail = StationRecord.extend({
 });
 export type RecordDetail = z.infer<typeof RecordDetail>;
 
-/** A row that could not be stored, or a file that could not be read (row null). */
-export const ImportError = z.object({
-  file: z.string(),
-  row: z.number().int().nullable(),
-  field: z.string().nullable(),
-  message: z.string(),
-});
-export type ImportError = z.infer<typeof ImportError>;
-
-/** What a records import did. Lists are capped at 1,000 entries; the counts are exact. */
-export const ImportReport = z.object({
-  imported: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-  rejected: z.number().int(),
-  with_issues: z.number().int(),
-  errors: z.array(ImportError),
-  issues: z.array(z.object({ record_id: z.string(), field: RecordFileField, message: z.string() })),
-  cancelled: z.boolean(),
-  seconds: z.number(),
-});
-export type ImportReport = z.infer<typeof ImportReport>;
+// What an import did (counts, rejected rows, issues) is the domain's (main/engine/domain/import-report.ts).
+export { ImportError, ImportReport };
 
 /** One ranked lookup candidate and, in plain words, why it matched. */
 export const FindCandidate = z.object({
