@@ -39,7 +39,6 @@ type DirectCallName = {
 const adapters: { [K in Exclude<EngineCallName, DirectCallName>]: Handler<K> } = {
   'app.info': (engine) => engine.info(),
   'station.backup': (engine, input) => engine.backup(input.out),
-  'dashboard.report': (engine, input) => engine.dashboard.report(input.out, input.locale),
   'records.import': (engine, input) => engine.records.import(input.files),
   'jobs.cancel': (engine, input) => ({ cancelled: engine.jobs.cancel(input.jobId) }),
   'records.find': (engine, input) => engine.records.find(input.text, input.limit),
@@ -61,7 +60,6 @@ const adapters: { [K in Exclude<EngineCallName, DirectCallName>]: Handler<K> } =
   'users.add': (engine, input) => engine.users.add(input.name, input.role, input.password),
   'review.dossier': (engine, input) => engine.review.dossier(input.id),
   'review.undo': (engine, input) => engine.review.undo(input.dossier, input.field),
-  'review.bulkConfirm': (engine, input) => engine.review.bulkConfirm(input.ids),
   'audit.list': (engine, input) => engine.audit.list(input.offset, input.limit, input.dossier),
   'export.preview': (engine, input) => engine.export.preview(input.reexport),
   'owners.decideMany': (engine, input) => engine.owners.decideMany(input.decisions.map((d) => ({ ...d, reason: d.reason ?? null }))),
@@ -73,9 +71,7 @@ const adapters: { [K in Exclude<EngineCallName, DirectCallName>]: Handler<K> } =
     return { total, rows: rows.map((v) => ({ ...v, dossiers: v.dossiers.map(({ id, box, status, separated }) => ({ id, box, status, separated })) })) };
   },
   'retired.unmatched': (engine, input) => engine.retired.unmatched().slice(0, input.limit),
-  'retired.pickList': (engine, input) => engine.retired.pickList(input.out, input.locale),
   'declarations.window': (engine, input) => engine.declarations.window({ status: input.status, match: input.match }, input.offset, input.limit),
-  'declarations.paper': (engine, input) => engine.declarations.paper(input.id),
   'export.verify': (engine, input) => engine.export.verify(input.dir, { keyId: input.key ?? null }),
 };
 

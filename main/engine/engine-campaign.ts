@@ -106,7 +106,7 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi; recor
       compareAll: () => declarations.compareAll(),
       decide: async (request) => declarations.decide(deps.actor(), request),
       confirmExact: async () => declarations.confirmExact(deps.actor()),
-      paper: (id) => {
+      paper: ({ id }) => {
         const declared = declarationsRepo.byId(id.normalize('NFC').trim());
         if (!declared?.record_id) return [];
         return paper.dossiersOf(declared.record_id).map((dossier) => paperCheck(declared, dossier));

@@ -76,7 +76,7 @@ export interface CampaignApi {
      * The third leg: each scanned dossier of the declared vehicle's record against the declared plate, chassis and
      * engine (the paper's fused values); empty when the vehicle has no record or no dossier was scanned.
      */
-    paper(id: string): PaperCheck[];
+    paper(request: { id: string }): PaperCheck[];
   };
   licences: {
     /** Imports driving-licence records (CSV, XLSX, JSON); upsert by licence number; `issues[].key` is the licence number. */

@@ -37,7 +37,7 @@ export interface PeopleCalls {
     /** A decision by the signed-in user (officer or lead). */
     decide(request: DecisionRequest): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
     undo(dossier: string, field?: string): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
-    bulkConfirm(ids: string[]): Promise<{ confirmed: string[]; skipped: { id: string; reason: string }[] }>;
+    bulkConfirm(request: { ids: string[] }): Promise<{ confirmed: string[]; skipped: { id: string; reason: string }[] }>;
     /**
      * Merges a duplicate dossier into the other (signed-in officer or lead): its pages move, kept with their readings
      * and history, to the end of `into`, which is fused, linked and flagged again; `from` is set aside with a
@@ -100,7 +100,7 @@ export function createPeopleApi(deps: {
       dossier: (id) => review.dossier(id),
       decide: (request) => thenChanged(review.decide(session, request)),
       undo: (id, field) => thenChanged(review.undo(session, id, field)),
-      bulkConfirm: (ids) => thenChanged(review.bulkConfirm(session, ids)),
+      bulkConfirm: ({ ids }) => thenChanged(review.bulkConfirm(session, ids)),
       merge: (request) => thenChanged(Promise.resolve().then(() => deps.merge(session, request))),
     },
     audit: {

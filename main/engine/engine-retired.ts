@@ -27,7 +27,7 @@ export interface RetiredApi {
     unmatched(): UnmatchedListRow[];
     counts(): RetiredCounts;
     /** Writes the pick list (what to pull from which box) as a PDF. */
-    pickList(outFile: string, locale: ReportLocale): Promise<{ file: string; bytes: number; lines: number }>;
+    pickList(request: { out: string; locale: ReportLocale }): Promise<{ file: string; bytes: number; lines: number }>;
   };
 }
 
@@ -60,7 +60,7 @@ export function createRetiredApi(deps: {
       vehicles: (offset, limit) => retired.vehicles(offset, limit),
       unmatched: () => retired.unmatched(),
       counts: () => retired.counts(),
-      pickList: (outFile, locale) => retired.savePickList(outFile, locale),
+      pickList: ({ out, locale }) => retired.savePickList(out, locale),
     },
   };
 }

@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     const listed = engine.retired.list();
     console.log(`retired list: ${fmt(listed.length)} vehicles in ${((performance.now() - t) / 1000).toFixed(2)} s; counts ${JSON.stringify(engine.retired.counts())}`);
     t = performance.now();
-    const pick = await engine.retired.pickList(join(dir, 'pick-list.pdf'), 'vi');
+    const pick = await engine.retired.pickList({ out: join(dir, 'pick-list.pdf'), locale: 'vi' });
     console.log(`pick list PDF: ${fmt(pick.lines)} lines, ${(pick.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t) / 1000).toFixed(2)} s`);
     await engine.close();
   } finally {

@@ -52,7 +52,7 @@ describe('campaign figures on the dashboard and its report', () => {
 
   it.runIf(hasPdftotext())('prints them in the one-page PDF report with the change since the week before', async () => {
     const file = join(dir, 'report.pdf');
-    await engine.dashboard.report(file, 'vi');
+    await engine.dashboard.report({ out: file, locale: 'vi' });
     const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']).toString('utf8');
     const lines = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
     expect(lines).toContain('Dữ liệu dân cư và công dân tự khai báo');

@@ -115,7 +115,7 @@ describe('licence reconciliation (the statuses of owners, for licence holders)',
 
   it.runIf(hasPdftotext())('prints the licence holders matching / not matching the register in the PDF report', async () => {
     const file = join(dir, 'report.pdf');
-    await engine.dashboard.report(file, 'vi');
+    await engine.dashboard.report({ out: file, locale: 'vi' });
     const lines = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']).toString('utf8').split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
     expect(lines).toContain('Đối chiếu với Cơ sở dữ liệu quốc gia về dân cư');
     expect(lines).toContain('Giấy phép lái xe 2 3 5 5');

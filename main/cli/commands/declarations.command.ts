@@ -24,7 +24,7 @@ export function declarationsList(engine: Engine, args: CliArgs, out: Output): nu
   if (match !== undefined && !(DECLARATION_MATCHES as readonly string[]).includes(match)) throw new UsageError(`--match must be one of ${DECLARATION_MATCHES.join(', ')}.`);
   const filter = { status: status as DeclarationStatus | undefined, match: match as DeclarationMatch | undefined };
   // CLI.md's keys stay exact; --paper adds each scanned dossier of the vehicle against the declaration (the third leg).
-  const rows = [...engine.declarations.list(filter)].map((d) => (args.options.paper ? { ...view(d), paper: engine.declarations.paper(d.declaration_id) } : view(d)));
+  const rows = [...engine.declarations.list(filter)].map((d) => (args.options.paper ? { ...view(d), paper: engine.declarations.paper({ id: d.declaration_id }) } : view(d)));
   out.result(rows, () =>
     rows.length === 0
       ? 'No declarations.'

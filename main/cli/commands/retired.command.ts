@@ -62,7 +62,7 @@ export function retiredList(engine: Engine, _args: CliArgs, out: Output): number
 /** `sohoa retired pick-list --out FILE`: the pick list PDF (what to pull from which box). */
 export async function retiredPickList(engine: Engine, args: CliArgs, out: Output): Promise<number> {
   if (!args.options.out) throw new UsageError('retired pick-list needs --out FILE (the PDF to write).');
-  const written = await engine.retired.pickList(resolve(args.options.out), 'vi');
+  const written = await engine.retired.pickList({ out: resolve(args.options.out), locale: 'vi' });
   out.result(written, () => `Pick list written to ${written.file}: ${formatCount(written.lines)} lines.`);
   return 0;
 }

@@ -9,7 +9,7 @@ export interface DashboardApi {
   /** The station's progress like the campaign's daily report. */
   stats(): DashboardStats;
   /** The same as a one-page PDF, in the station's language. */
-  report(outFile: string, locale: 'vi' | 'en'): Promise<{ file: string; bytes: number }>;
+  report(request: { out: string; locale: 'vi' | 'en' }): Promise<{ file: string; bytes: number }>;
 }
 
 export function createDashboardApi(deps: {
@@ -22,6 +22,6 @@ export function createDashboardApi(deps: {
   const stats = (): DashboardStats => dashboardStats(deps.repo, deps.station(), new Date(), deps.campaign());
   return {
     stats,
-    report: (outFile, locale) => saveReportPdf(stats(), locale, outFile),
+    report: ({ out, locale }) => saveReportPdf(stats(), locale, out),
   };
 }
