@@ -13,7 +13,7 @@ import type { BatchRow } from './db/export.repo';
 import type { ExportPreviewItem, ExportRequest, ExportResult } from './export/export.service';
 import type { BatchVerdict } from './export/verify-batch';
 import type { DashboardStats } from './dashboard/dashboard.types';
-import type { CampaignApi } from './engine-campaign.types';
+import type { CampaignApi } from './engine-campaign';
 import type { DashboardApi } from './dashboard/dashboard-api';
 import type { ExportApi } from './export/export-api';
 import type { AuditEntryView, PeopleCalls } from './engine-people';
@@ -38,7 +38,7 @@ export type { BackupReport, DashboardStats, ChainVerdict, DecisionRequest, Queue
 export type { EngineEventName, EngineEvents, EngineListener } from './engine-events';
 import type { EngineListener } from './engine-events';
 
-/** The campaign's register, owner reconciliation and declarations come from CampaignApi (engine-campaign.types.ts). */
+/** The campaign's register, owner reconciliation and declarations come from CampaignApi (engine-campaign.ts). */
 export interface Engine extends CampaignApi, RetiredApi, PeopleCalls {
   info(): { version: string; station: string; demo: boolean; dbPath: string };
   settings: SettingsApi;

@@ -10,7 +10,7 @@
  */
 export { createEngine, type EngineOptions } from './engine';
 export type * from './engine.types';
-export type * from './engine-campaign.types';
+export type * from './engine-campaign';
 export { DiskFullError, InputError, UserError, describeError, isDiskFull } from './errors';
 export { APP_NAME, defaultDataDir, defaultDbPath } from './station/paths';
 export { restoreStation, type RestoreReport } from './backup/backup.service';

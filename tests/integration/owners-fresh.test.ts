@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../main/engine/engine';
 import type { Engine } from '../../main/engine/engine.types';
-import type { OwnerResult } from '../../main/engine/engine-campaign.types';
+import type { OwnerResult } from '../../main/engine/engine-campaign';
 import { csvLine, inRegister, record, RECORD_HEADER, recordCells, resident, RESIDENT_HEADER, residentCells, truth, type RecordRow, type ResidentRow } from '../fixtures/owners-data';
 
 const N = 24;
