@@ -65,6 +65,9 @@ export function restoreRequiredCircumflex(name: string): string {
   }).join(' ');
 }
 
+/** Enlargements of the roomy reads (name-marks-read.ts). */
+const ROOMY_SCALES = [2, 3];
+
 /** The name as read by the card's pass (`first`) improved by two line reads of its box (read-card pixels). */
 export async function rereadHolderName(pool: OcrPool, card: GreyImage, box: OcrBox, first: string, dpi: number): Promise<string> {
   const reads = [first];
@@ -74,8 +77,10 @@ export async function rereadHolderName(pool: OcrPool, card: GreyImage, box: OcrB
     if (name) reads.push(name.value);
   }
   // The line with room for the marks above capitals and below the baseline, enlarged (name-marks-read.ts).
-  const roomy = await readNameWithRoom(pool, card, box, dpi);
-  if (roomy) reads.push(roomy);
+  for (const scale of ROOMY_SCALES) {
+    const roomy = await readNameWithRoom(pool, card, box, dpi, scale);
+    if (roomy) reads.push(roomy);
+  }
   return finishHolderName(voteName(reads));
 }
 
