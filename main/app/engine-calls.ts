@@ -61,7 +61,6 @@ const adapters: { [K in Exclude<EngineCallName, DirectCallName>]: Handler<K> } =
   'review.dossier': (engine, input) => engine.review.dossier(input.id),
   'review.undo': (engine, input) => engine.review.undo(input.dossier, input.field),
   'audit.list': (engine, input) => engine.audit.list(input.offset, input.limit, input.dossier),
-  'export.preview': (engine, input) => engine.export.preview(input.reexport),
   'owners.decideMany': (engine, input) => engine.owners.decideMany(input.decisions.map((d) => ({ ...d, reason: d.reason ?? null }))),
   'licences.show': (engine, input) => engine.licences.show(input.licence_no),
   'licences.decideMany': (engine, input) => engine.licences.decideMany(input.decisions.map((d) => ({ ...d, reason: d.reason ?? null }))),

@@ -24,7 +24,7 @@ e2e(
   async (ctx) => {
     // Dossiers whose paper and record agree are resolved at seeding: they are what the station can export.
     await seedReviewStation(join(ctx.dir, 'station.db'), { dossiers: 12, seed: 7, cleanShare: 0.6 });
-    const ready = ctx.host.engine.export.preview(false).dossiers;
+    const ready = ctx.host.engine.export.preview({ reexport: false }).dossiers;
     assert.ok(ready.length >= 4, `the fixture resolves enough dossiers (${ready.length})`);
     const page = await ctx.open();
 

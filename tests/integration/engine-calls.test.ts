@@ -41,6 +41,7 @@ describe('engine calls', () => {
     // The input object reaches the engine whole, which refuses it in a sentence: nobody is signed in.
     await expect(answer('review.bulkConfirm', { ids: ['DS-404'] })).rejects.toThrow(/sign|đăng nhập/i);
     expect(await answer('dashboard.stats', {})).toMatchObject({ station: expect.any(String) });
+    expect(await answer('export.preview', { reexport: true })).toEqual({ dossiers: [], pages: 0 });
   });
 
   it('goes through an adapter where the engine method is shaped otherwise, so no input field is dropped', async () => {

@@ -7,7 +7,7 @@ import type { BatchVerdict } from './verify-batch';
 /** The engine's `export` calls, as `engine.export` offers them. */
 export interface ExportApi {
   /** Resolved dossiers not exported yet (with `reexport`, exported ones too). */
-  preview(reexport?: boolean): { dossiers: ExportPreviewItem[]; pages: number };
+  preview(request?: { reexport?: boolean }): { dossiers: ExportPreviewItem[]; pages: number };
   /** Writes a signed batch as the signed-in lead; progress as `job.progress` (kind export). */
   run(request: ExportRequest): Promise<ExportResult>;
   /** Batches this station wrote, newest first. */
@@ -18,7 +18,7 @@ export interface ExportApi {
 
 export function createExportApi(exporter: Exporter, actor: () => Actor | null): ExportApi {
   return {
-    preview: (reexport) => exporter.preview(reexport),
+    preview: (request = {}) => exporter.preview(request.reexport),
     run: (request) => exporter.run(actor(), request),
     batches: ({ offset, limit }) => exporter.batches(offset, limit),
     verify: (dir, verifyOptions) => exporter.verify(dir, verifyOptions),
