@@ -21,6 +21,9 @@ type Reading = Omit<FieldReading, 'page'>;
 const RE_READ_MIN = 0.6;
 const RE_READ_MEAN = 0.85;
 
+/** The most a character two re-reads agree on against the page pass can claim. */
+const DISPUTED = 0.75;
+
 const mean = (cs: CharConf[]): number => (cs.length ? cs.reduce((s, c) => s + c.confidence, 0) / cs.length : 0);
 
 export async function readValue(v: FoundValue, page: ReadPage, pool: OcrPool, source: ReadingSource): Promise<Reading | null> {
@@ -73,7 +76,16 @@ async function checked(first: CharConf[], v: FoundValue, page: ReadPage, pool: O
   // ("No" of "Engine No") or lost an edge, which the page pass, reading the whole line, did not.
   if (key(again) !== key(first) && key(again).length === key(first).length) {
     const third = await reread(v, page, pool, region, 'plain');
-    if (third && key(third) === key(again)) return confirmByLayout(again, third, field);
+    if (third && key(third) === key(again)) {
+      // Two reads against one: the characters the page pass read otherwise stay below the review threshold.
+      const firstKey = key(first);
+      let at = -1;
+      return confirmByLayout(again, third, field).map((c) => {
+        if (/[\s.\-/]/.test(c.c)) return c;
+        at++;
+        return c.c.toUpperCase() === firstKey[at] ? c : { c: c.c, confidence: Math.min(c.confidence, DISPUTED) };
+      });
+    }
   }
   return confirmByLayout(first, again, field);
 }
