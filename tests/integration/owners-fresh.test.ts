@@ -3,7 +3,7 @@
  * Licences screens, the dashboard and `owners reconcile` read are already those a full pass gives — without
  * anyone pressing "check again" — and officers' decisions stay.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,4 +109,31 @@ describe('licence holders follow the licences and the register', () => {
     expect(engine.licences.counts()).toMatchObject({ not_found: 0, match: 1 });
     expect([...engine.licences.results({ all: true })]).toEqual([{ licence_no: '010203040506', status: 'match', personal_id: holder.personal_id, differences: [] }]);
   });
+});
+
+describe('a bulk load of the register', () => {
+  it('leaves every owner checked as a full pass says, without remembering each person it loaded', async () => {
+    const bulkDir = mkdtempSync(join(tmpdir(), 'sohoa-owners-bulk-'));
+    const station = await createEngine({ dbPath: join(bulkDir, 'station.db'), archiveDir: join(bulkDir, 'archive'), ocrWorkers: 1 });
+    try {
+      const path = (name: string, header: string[], lines: string[]): string => {
+        const p = join(bulkDir, name);
+        writeFileSync(p, [csvLine(header), ...lines].join('\n'));
+        return p;
+      };
+      await station.records.import([path('records.csv', RECORD_HEADER, range.map((i) => csvLine(recordCells(record(i)))))]);
+      // Over 1 MiB and more rows than the register held: the importer loads it in bulk.
+      // (The filler people are born in 1900, so none shares a name and birth date with an owner.)
+      const filler = Array.from({ length: 14_000 }, (_, k) => ({ ...resident(100_000 + k), birth_date: '1900-01-01' }));
+      const people = [...range.filter(inRegister).map(resident), ...filler];
+      const file = path('register.csv', RESIDENT_HEADER, people.map((p) => csvLine(residentCells(p))));
+      expect(statSync(file).size).toBeGreaterThan(1 << 20);
+      await station.residents.import([file]);
+      const results = [...station.owners.results({ all: true })];
+      expect(results).toEqual(range.map((i) => ({ record_id: record(i).record_id, ...truth(i) })));
+    } finally {
+      await station.close();
+      rmSync(bulkDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -92,10 +92,10 @@ export interface SubjectReconciler {
 }
 
 /** The register's people an import changed: their personal and former IDs and their birth dates. */
-export interface ChangedPeople {
-  ids: ReadonlySet<string>;
-  births: ReadonlySet<string>;
-}
+export type ChangedPeople =
+  | { ids: ReadonlySet<string>; births: ReadonlySet<string> }
+  /** A bulk load of the register (more rows than it held): every subject is checked again in one pass. */
+  | 'everyone';
 
 /** Past this share of every subject, checking them one by one costs more than one full pass. */
 const FULL_PASS_SHARE = 0.5;
@@ -200,7 +200,15 @@ export function createSubjectReconciler(spec: SubjectKindSpec, deps: { repo: Rec
     reconcileAll,
     refreshSubjects,
     // A register loaded before any subject (the usual first day) has nothing to look for.
-    refreshPeople: (people) => (repo.subjectCount(kind) === 0 ? 0 : refreshSubjects(repo.seqsTouching(kind, people.ids, people.births))),
+    refreshPeople: (people) => {
+      const subjects = repo.subjectCount(kind);
+      if (subjects === 0) return 0;
+      if (people === 'everyone') {
+        reconcileAll();
+        return subjects;
+      }
+      return refreshSubjects(repo.seqsTouching(kind, people.ids, people.births));
+    },
     *results(all, status) {
       for (const r of repo.results(kind, !all, status)) yield strip(r);
     },

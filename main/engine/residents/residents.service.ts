@@ -24,17 +24,21 @@ export async function importResidentFiles(
 ): Promise<KeyedImportReport> {
   const bytes = files.reduce((sum, f) => sum + sizeOf(f), 0);
   const bulk = bytes > 1 << 20 && bytes / BYTES_PER_ROW >= repo.count();
+  // A bulk load touches nearly everyone: it is followed by one full pass instead of remembering a million IDs.
   const people = { ids: new Set<string>(), births: new Set<string>() };
+  let stored = 0;
   if (bulk) repo.dropLookupIndexes();
   try {
     return await importRows(files, repo, ctx, (resident) => {
+      stored++;
+      if (bulk) return;
       people.ids.add(resident.personal_id);
       if (resident.former_id) people.ids.add(resident.former_id);
       if (resident.birth_date) people.births.add(resident.birth_date);
     });
   } finally {
     if (bulk) repo.createLookupIndexes();
-    if (people.ids.size > 0) changed(people);
+    if (stored > 0) changed(bulk ? 'everyone' : people);
   }
 }
 
