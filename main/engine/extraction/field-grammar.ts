@@ -7,6 +7,7 @@
 import { cccdIssues } from '../records/citizen-id';
 import { parseRecordDate } from '../records/date';
 import { restoreAddressMarks } from './address-marks';
+import { fold } from './labels';
 import { editDistance } from '../text/edit-distance';
 
 import { normalizePlate } from '../records/plate';
@@ -131,7 +132,7 @@ const YEAR_MONTH_DAY = /(?<![0-9])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![0-9])/
 const WRITTEN_OUT = new RegExp(`ngay\\s*(${DATE_DIGIT}{1,2})\\s*[,.]?\\s*thang\\s*(${DATE_DIGIT}{1,2})\\s*[,.]?\\s*nam\\s*((?:19|20)${DATE_DIGIT}{2})`, 'u');
 
 function findDate(text: string): GrammarMatch | null {
-  const folded = foldMarks(text);
+  const folded = fold(text);
   const dmy = DAY_MONTH_YEAR.exec(text) ?? WRITTEN_OUT.exec(folded);
   const ymd = dmy ? null : YEAR_MONTH_DAY.exec(text);
   const m = dmy ?? ymd;
@@ -139,11 +140,6 @@ function findDate(text: string): GrammarMatch | null {
   const [d, mo, y] = dmy ? [m[1]!, m[2]!, m[3]!] : [m[3]!, m[2]!, m[1]!];
   const parsed = parseRecordDate(`${dateDigits(d)}/${dateDigits(mo)}/${dateDigits(y)}`, 'Registration date');
   return parsed.ok ? { value: parsed.iso, start: m.index, end: m.index + m[0].length } : null;
-}
-
-/** Lower case without marks, one character per character (offsets stay those of `text`). */
-function foldMarks(text: string): string {
-  return [...text].map((c) => (c === 'đ' || c === 'Đ' ? 'd' : c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 1) || c)).join('');
 }
 
 /** Words of a text with their offsets. */
