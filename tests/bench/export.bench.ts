@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   const dbPath = join(dir, 'station.db');
   const engine = await createEngine({ dbPath, ocrWorkers: 2, station: 'Công an phường Đống Đa' });
   let t = Date.now();
-  await engine.records.import([join(dir, 'records.csv')]);
+  await engine.records.import({ files: [join(dir, 'records.csv')] });
   const scan = await engine.scan.import([inbox]);
   console.log(`setup: ${count} dossiers, ${scan.pages} pages OCR'd in ${((Date.now() - t) / 1000).toFixed(0)} s (not counted)`);
   await engine.users.add('lead', 'lead', 'bench-lead-pass', { asOwner: true });

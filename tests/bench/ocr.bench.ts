@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const cases = stationFor(corpus.map((d) => ({ record: { record_id: d.record_id, ...d.truth }, onPaper: d.onPaper })), 13);
   writeFileSync(join(dir, 'records.csv'), recordsCsv([...cases.flatMap((c) => (c.record ? [c.record] : [])), ...distractors(2000)]));
   const engine = await createEngine({ dbPath: join(dir, 'station.db'), ocrWorkers: workers });
-  await engine.records.import([join(dir, 'records.csv')]);
+  await engine.records.import({ files: [join(dir, 'records.csv')] });
   log(`station: ${cases.length} dossiers' records (${cases.filter((c) => c.differs.length).length} one character off the paper) + 2,000 distractors; ${workers} OCR workers`);
 
   let peak = process.memoryUsage().rss;

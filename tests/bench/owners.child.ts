@@ -8,7 +8,7 @@ async function run(): Promise<void> {
   const cpuBefore = process.cpuUsage();
   let result: unknown;
   if (phase === 'residents') result = await engine.residents.import([file]);
-  else if (phase === 'records') result = await engine.records.import([file]);
+  else if (phase === 'records') result = await engine.records.import({ files: [file] });
   else if (phase === 'reconcile') result = engine.owners.reconcile();
   else if (phase === 'declarations') result = await engine.declarations.import([file]);
   else result = queueTimes(engine);

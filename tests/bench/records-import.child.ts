@@ -5,7 +5,7 @@ async function run(): Promise<void> {
   const [file, dbPath] = process.argv.slice(2) as [string, string];
   const engine = await createEngine({ dbPath });
   const started = process.hrtime.bigint();
-  const report = await engine.records.import([file]);
+  const report = await engine.records.import({ files: [file] });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   await engine.close();
   const peakRssMb = process.resourceUsage().maxRSS / 1024;

@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     const engine = await createEngine({ dbPath: db });
     t = Date.now();
     const before = process.memoryUsage().rss;
-    engine.records.find('warm-up');
+    engine.records.find({ text: 'warm-up' });
     console.log(`lookup index build: ${((Date.now() - t) / 1000).toFixed(2)} s, +${((process.memoryUsage().rss - before) / 1e6).toFixed(0)} MB RSS`);
 
     // Pick query targets spread over the whole station, then corrupt one field each.
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     const hits = { confusion: [0, 0, 0], edit: [0, 0, 0] };
     for (const q of queries) {
       const start = process.hrtime.bigint();
-      const result = engine.records.find(q.text, 10);
+      const result = engine.records.find({ text: q.text, limit: 10 });
       times.push(Number(process.hrtime.bigint() - start) / 1e6);
       const first = result.candidates[0];
       const tally = hits[q.kind];

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     await writeList(join(dir, 'list.csv'));
     await writeList(join(dir, 'list-2.csv'), 1);
     const setup = await createEngine({ dbPath, ocrWorkers: 1 });
-    const imported = await setup.records.import([join(dir, 'records.csv')]);
+    const imported = await setup.records.import({ files: [join(dir, 'records.csv')] });
     await setup.close();
     console.log(`station: ${fmt(imported.imported)} records imported in ${((performance.now() - t0) / 1000).toFixed(1)} s (setup, not timed)`);
 

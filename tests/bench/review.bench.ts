@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     byFile.set(file, { ...cases[i]!, truth });
   }
   const engine = await createEngine({ dbPath: join(dir, 'station.db'), ocrWorkers: workers });
-  await engine.records.import([join(dir, 'records.csv')]);
+  await engine.records.import({ files: [join(dir, 'records.csv')] });
   const t = Date.now();
   const report = await engine.scan.import([inbox]);
   console.log(`${count} dossiers (${report.pages} pages; injections ${INJECTIONS.join(', ')}; 5,000 other records) read and reviewed in ${((Date.now() - t) / 1000).toFixed(0)} s`);

@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     }
   }
   const engine = await createEngine({ dbPath, ocrWorkers: workers, station: 'Soak' });
-  await engine.records.import([join(dir, 'records.csv')]);
+  await engine.records.import({ files: [join(dir, 'records.csv')] });
   const probe = new Database(dbPath, { readonly: true });
   const seen = new Map<number, number>();
   const latencies: number[] = [];

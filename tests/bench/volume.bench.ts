@@ -62,7 +62,7 @@ async function main(): Promise<void> {
       await timed(`review.queue open at ${(DOSSIERS / 2).toLocaleString('en-US')}`, () => engine.review.queue({ status: 'open', offset: DOSSIERS / 2, limit: 100 }), 100);
       await timed('review.queue mismatch/chassis first 100', () => engine.review.queue({ status: 'open', kind: 'mismatch', field: 'chassis', offset: 0, limit: 100 }), 100);
       await timed('review.dossier (one, with flags)', () => engine.review.dossier(someId), 100);
-      await timed('records.find chassis-like text', () => engine.records.find('RLHJC4', 10), 100);
+      await timed('records.find chassis-like text', () => engine.records.find({ text: 'RLHJC4', limit: 10 }), 100);
       await timed('audit.list first 100', () => engine.audit.list(0, 100), 100);
       await timed('export.preview (every resolved dossier)', () => engine.export.preview(), 1000);
       await timed('export.batches first 20', () => engine.export.batches({ offset: 0, limit: 20 }), 100);

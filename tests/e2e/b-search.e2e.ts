@@ -19,7 +19,7 @@ function confusePlate(plate: string): { typed: string; read: string; as: string 
 e2e('(b) a plate typed with an OCR confusion finds the right record first, and says why', async (ctx) => {
   const csv = join(ctx.dir, 'records.csv');
   await writeRecordsCsv(csv, COUNT, SEED);
-  await ctx.host.engine.records.import([csv]);
+  await ctx.host.engine.records.import({ files: [csv] });
 
   // A record from the middle of the file whose plate has a 1 or 0 after the series.
   let target: { id: string; plate: string; typed: string; read: string; as: string } | null = null;

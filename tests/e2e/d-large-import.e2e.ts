@@ -72,7 +72,7 @@ if (process.env.E2E_MILLION) {
   e2e('(h) a million records scroll end to end', async (ctx) => {
     const csv = join(ctx.dir, 'mot-trieu.csv');
     await writeRecordsCsv(csv, 1_000_000, 8);
-    await ctx.host.engine.records.import([csv]);
+    await ctx.host.engine.records.import({ files: [csv] });
     const page = await ctx.open();
     await checkScaledScrolling(page, 1_000_000, '17-million-rows-middle', ctx);
   }, { timeoutMs: 600_000 });

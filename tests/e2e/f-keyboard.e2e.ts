@@ -6,7 +6,7 @@ import { e2e, eventually, focusedTestId } from './harness';
 e2e('(f) keyboard only, at 150 % display scaling: tab order, focus ring, "/" search, arrows in the table', async (ctx) => {
   const csv = join(ctx.dir, 'records.csv');
   await writeRecordsCsv(csv, 500, 9);
-  await ctx.host.engine.records.import([csv]);
+  await ctx.host.engine.records.import({ files: [csv] });
   // A 1920×1080 screen at Windows' 150 % scaling gives the page 1280×720 CSS pixels.
   const page = await ctx.open({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1.5 });
   await page.locator('[data-record-id="HS000001"]').waitFor();

@@ -9,7 +9,7 @@ e2e('(o) the owners screen counts owners against the register, and the keyboard 
   const range = Array.from({ length: 16 }, (_, i) => i);
   writeFileSync(join(ctx.dir, 'records.csv'), [csvLine(RECORD_HEADER), ...range.map((i) => csvLine(recordCells(record(i))))].join('\n'));
   writeFileSync(join(ctx.dir, 'register.csv'), [csvLine(RESIDENT_HEADER), ...range.filter(inRegister).map((i) => csvLine(residentCells(resident(i))))].join('\n'));
-  await engine.records.import([join(ctx.dir, 'records.csv')]);
+  await engine.records.import({ files: [join(ctx.dir, 'records.csv')] });
   await engine.residents.import([join(ctx.dir, 'register.csv')]);
   await engine.users.add('lan', 'officer', 'mat-khau-dai', { asOwner: true });
   await engine.auth.signIn('lan', 'mat-khau-dai');
@@ -28,7 +28,7 @@ e2e('(o) the owners screen counts owners against the register, and the keyboard 
   await screen.getByTestId('owners-list').focus();
   await page.keyboard.press('t');
   await eventually(async () => assert.equal(await screen.getByTestId('owners-counts').textContent(), 'Khớp CSDL dân cư: 5 · Chưa khớp: 11'));
-  assert.equal(engine.records.show([spelling])[0]!.owner_name, resident(2).full_name);
+  assert.equal(engine.records.show({ ids: [spelling] })[0]!.owner_name, resident(2).full_name);
 
   // The next one differs on the birth date: K keeps the record's value, with the reason typed.
   const birth = record(3).record_id;
@@ -54,6 +54,6 @@ e2e('(o) the owners screen counts owners against the register, and the keyboard 
   await screen.getByTestId('owners-bulk-yes').click();
   await eventually(async () => assert.equal(await screen.getByTestId('owners-bulk-outcome').locator('p').textContent(), 'Đã quyết định 2 mục; bỏ qua 0 mục.'));
   await eventually(async () => assert.equal(await screen.getByTestId('owners-counts').textContent(), 'Khớp CSDL dân cư: 7 · Chưa khớp: 9'));
-  assert.equal(engine.records.show([record(13).record_id])[0]!.owner_id, resident(13).personal_id);
+  assert.equal(engine.records.show({ ids: [record(13).record_id] })[0]!.owner_id, resident(13).personal_id);
   assert.equal(engine.audit.list(0, 1).rows[0]!.action, 'owner.take-register');
 });

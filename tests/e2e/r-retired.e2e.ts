@@ -9,7 +9,7 @@ e2e('(r) the retired screen imports the department list, counts listed / found /
   const engine = ctx.host.engine;
   // The records go in through the open engine first, so its lookup index knows them when a decision links again.
   await writeRecordsCsv(join(ctx.dir, 'records.csv'), 12, 18);
-  await engine.records.import([join(ctx.dir, 'records.csv')]);
+  await engine.records.import({ files: [join(ctx.dir, 'records.csv')] });
   await seedReviewStation(join(ctx.dir, 'station.db'), { dossiers: 6, seed: 18, cleanShare: 1, drawn: 2 });
   const linked = engine.dossiers.list().filter((d) => d.record_id && d.status === 'resolved').slice(0, 2);
   assert.equal(linked.length, 2);

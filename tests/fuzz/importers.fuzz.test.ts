@@ -57,7 +57,7 @@ describe('mutated record files', () => {
         const file = join(dir, `fuzz-${n}-${kind}.${ext}`);
         writeFileSync(file, data);
         const before = engine.records.stats().total;
-        const report = await within(20_000, `${basename(file)}`, engine.records.import([file]));
+        const report = await within(20_000, `${basename(file)}`, engine.records.import({ files: [file] }));
         for (const e of report.errors) {
           expect(e.message, `${kind} #${n}`).not.toMatch(/Unexpected error|\n\s+at /);
           if (e.row === null) expect(e.message, `${kind} #${n}`).toContain(basename(file));

@@ -24,7 +24,7 @@ beforeAll(async () => {
   const dossier = await generateDossier(42, { record, degrade: false, handwriting: 0, stamp: 0 });
   writeFileSync(join(dir, 'page.jpg'), dossier.pages[0]!);
   const engine = await createEngine({ dbPath: db, ocrWorkers: 1 });
-  await engine.records.import([join(dir, 'records.csv')]);
+  await engine.records.import({ files: [join(dir, 'records.csv')] });
   await engine.scan.import([join(dir, 'page.jpg')]);
   await engine.close();
 }, 300_000);

@@ -25,7 +25,7 @@ beforeAll(async () => {
   };
   engine = await createEngine({ dbPath: join(dir, 'station.db'), archiveDir: join(dir, 'archive'), ocrWorkers: 1 });
   const range = Array.from({ length: N }, (_, i) => i);
-  await engine.records.import([write('records.csv', RECORD_HEADER, range.map((i) => csvLine(recordCells(record(i)))))]);
+  await engine.records.import({ files: [write('records.csv', RECORD_HEADER, range.map((i) => csvLine(recordCells(record(i)))))] });
   await engine.residents.import([write('register.csv', RESIDENT_HEADER, range.filter(inRegister).map((i) => csvLine(residentCells(resident(i)))))]);
   await engine.declarations.import([write('ihanoi.csv', DECLARATION_HEADER, Array.from({ length: D }, (_, j) => csvLine(declarationCells(declaration(j).row))))]);
   await engine.users.add('lan', 'officer', 'mat-khau-dai', { asOwner: true });

@@ -20,7 +20,7 @@ beforeAll(async () => {
   };
   engine = await createEngine({ dbPath: join(dir, 'station.db'), archiveDir: join(dir, 'archive'), ocrWorkers: 1 });
   const range = Array.from({ length: N }, (_, i) => i);
-  await engine.records.import([write('records.csv', RECORD_HEADER, range.map((i) => csvLine(recordCells(record(i)))))]);
+  await engine.records.import({ files: [write('records.csv', RECORD_HEADER, range.map((i) => csvLine(recordCells(record(i)))))] });
   await engine.residents.import([write('register.csv', RESIDENT_HEADER, range.filter(inRegister).map((i) => csvLine(residentCells(resident(i)))))]);
   await engine.declarations.import([write('ihanoi.csv', DECLARATION_HEADER, Array.from({ length: D }, (_, j) => csvLine(declarationCells(declaration(j).row))))]);
   await engine.users.add('lan', 'officer', 'mat-khau-dai', { asOwner: true });
@@ -37,7 +37,7 @@ describe('owner decisions and campaign figures (engine)', () => {
     await engine.auth.signIn('lan', 'mat-khau-dai');
     const id = record(2).record_id; // spelling
     await engine.owners.decide({ record: id, field: 'name', action: 'take-register' });
-    const [shown] = engine.records.show([id]);
+    const [shown] = engine.records.show({ ids: [id] });
     expect(shown!.owner_name).toBe(resident(2).full_name);
     expect(shown!.history[0]!.values.owner_name).toBe(record(2).owner_name);
     expect(shown!.history[0]!.source).toBe('owner decision by lan');
@@ -90,7 +90,7 @@ describe('owner decisions and campaign figures (engine)', () => {
       await late.declarations.import([join(dir, 'late-ihanoi.csv')]);
       expect([...late.declarations.list()].map((d) => d.match)).toEqual(['no_record']);
       writeFileSync(join(dir, 'late-records.csv'), [csvLine(RECORD_HEADER), csvLine(recordCells(record(0)))].join('\n'));
-      await late.records.import([join(dir, 'late-records.csv')]);
+      await late.records.import({ files: [join(dir, 'late-records.csv')] });
       expect([...late.declarations.list()].map((d) => [d.match, d.record_id])).toEqual([['exact', record(0).record_id]]);
     } finally {
       await late.close();

@@ -41,7 +41,7 @@ afterAll(async () => {
 
 describe('owner reconciliation follows every import', () => {
   it('has every status right after the records and the register arrive, as a full pass says', async () => {
-    await engine.records.import([recordsFile(range.map(record))]);
+    await engine.records.import({ files: [recordsFile(range.map(record))] });
     // No register yet: nothing to check the owners against (and a million-record import pays nothing for it).
     expect(engine.owners.counts()).toMatchObject({ match: 0, differs: 0, legacy_id: 0, not_found: 0, no_id: 0 });
     expect(stored()).toHaveLength(0);
@@ -77,9 +77,9 @@ describe('owner reconciliation follows every import', () => {
 
   it('follows a records import that changes an owner', async () => {
     const i = 8; // a match
-    await engine.records.import([recordsFile([{ ...record(i), owner_name: `${record(i).owner_name} Anh` }])]);
+    await engine.records.import({ files: [recordsFile([{ ...record(i), owner_name: `${record(i).owner_name} Anh` }])] });
     expect(resultOf(record(i).record_id)).toMatchObject({ status: 'differs', differences: [{ field: 'owner_name', hint: null }] });
-    await engine.records.import([recordsFile([record(i)])]);
+    await engine.records.import({ files: [recordsFile([record(i)])] });
     expect(resultOf(record(i).record_id)).toMatchObject({ status: 'match', differences: [] });
   });
 
@@ -121,7 +121,7 @@ describe('a bulk load of the register', () => {
         writeFileSync(p, [csvLine(header), ...lines].join('\n'));
         return p;
       };
-      await station.records.import([path('records.csv', RECORD_HEADER, range.map((i) => csvLine(recordCells(record(i)))))]);
+      await station.records.import({ files: [path('records.csv', RECORD_HEADER, range.map((i) => csvLine(recordCells(record(i)))))] });
       // Over 1 MiB and more rows than the register held: the importer loads it in bulk.
       // (The filler people are born in 1900, so none shares a name and birth date with an owner.)
       const filler = Array.from({ length: 14_000 }, (_, k) => ({ ...resident(100_000 + k), birth_date: '1900-01-01' }));

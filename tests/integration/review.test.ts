@@ -34,7 +34,7 @@ beforeAll(async () => {
   }
   dbPath = join(dir, 'station.db');
   engine = await createEngine({ dbPath, ocrWorkers: 1 });
-  await engine.records.import([join(dir, 'records.csv')]);
+  await engine.records.import({ files: [join(dir, 'records.csv')] });
   await engine.scan.import([inbox]);
   dossiers = engine.dossiers.list();
   await engine.users.add('lan', 'officer', 'officer-pass-1', { asOwner: true });
@@ -105,11 +105,11 @@ describe('decisions, roles and the audit log', () => {
   it('"paper is right" resolves the dossier and corrects the record, keeping the old value in its history', async () => {
     const d = byInjection('slip');
     const field = caseOf(d).differs[0]!;
-    const before = engine.records.show([d.record_id!])[0]![field as 'chassis'];
+    const before = engine.records.show({ ids: [d.record_id!] })[0]![field as 'chassis'];
     await engine.auth.signIn('lan', 'officer-pass-1');
     const result = await engine.review.decide({ dossier: d.id, field, action: 'take-scan', reason: 'rubbing is clear' });
     expect(result.dossier.status).toBe('resolved');
-    const record = engine.records.show([d.record_id!])[0]!;
+    const record = engine.records.show({ ids: [d.record_id!] })[0]!;
     expect(record[field as 'chassis']).toBe(d.fields[field]!.value);
     expect(record.history[0]!.values[field]).toBe(before);
     const listed = engine.dossiers.list().find((x) => x.id === d.id)!;
@@ -121,7 +121,7 @@ describe('decisions, roles and the audit log', () => {
   it('refuses a second officer deciding the same flag differently, reconciles the same decision, and undo restores the record', async () => {
     const d = byInjection('transposition');
     const field = caseOf(d).differs[0]!;
-    const original = engine.records.show([d.record_id!])[0]![field as 'chassis'];
+    const original = engine.records.show({ ids: [d.record_id!] })[0]![field as 'chassis'];
     await engine.auth.signIn('lan', 'officer-pass-1');
     await engine.review.decide({ dossier: d.id, field, action: 'take-scan', expected: null });
     const same = await engine.review.decide({ dossier: d.id, field, action: 'take-scan', expected: null });
@@ -129,7 +129,7 @@ describe('decisions, roles and the audit log', () => {
     await expect(engine.review.decide({ dossier: d.id, field, action: 'keep-record', expected: null })).rejects.toThrow(/lan already decided/);
     const undone = await engine.review.undo(d.id, field);
     expect(undone.dossier.status).toBe('needs_review');
-    expect(engine.records.show([d.record_id!])[0]![field as 'chassis']).toBe(original);
+    expect(engine.records.show({ ids: [d.record_id!] })[0]![field as 'chassis']).toBe(original);
   });
 
   it('links an unmatched dossier by hand when the officer sets the record id', async () => {
@@ -137,7 +137,7 @@ describe('decisions, roles and the audit log', () => {
     await engine.auth.signIn('lan', 'officer-pass-1');
     const result = await engine.review.decide({ dossier: d.id, field: 'record', action: 'set', value: 'HS100000' }).catch((e: Error) => e);
     expect(result).toBeInstanceOf(Error);
-    const any = engine.records.list(0, 1, 'all').rows[0]!;
+    const any = engine.records.list({ offset: 0, limit: 1, filter: 'all' }).rows[0]!;
     const linked = await engine.review.decide({ dossier: d.id, field: 'record', action: 'set', value: any.record_id });
     expect(linked.dossier.record?.record_id).toBe(any.record_id);
     expect(linked.dossier.flags.some((f) => f.kind === 'unmatched')).toBe(false);

@@ -59,7 +59,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'page.jpg'), dossier.pages[0]!);
   const engine = await createEngine({ dbPath: db, ocrWorkers: 1 });
   try {
-    await engine.records.import([join(dir, 'records.csv')]);
+    await engine.records.import({ files: [join(dir, 'records.csv')] });
     await engine.scan.import([join(dir, 'page.jpg')]);
     await engine.users.add(LEAD.name, 'lead', LEAD.password, { asOwner: true });
     await engine.auth.signIn(LEAD.name, LEAD.password);

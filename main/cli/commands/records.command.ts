@@ -15,7 +15,7 @@ export async function recordsImport(engine: Engine, args: CliArgs, out: Output):
   });
   let report: ImportReport;
   try {
-    report = await engine.records.import(files, { source: 'command line' });
+    report = await engine.records.import({ files, source: 'command line' });
   } finally {
     unsubscribe();
   }
@@ -48,7 +48,7 @@ export function recordsFind(engine: Engine, args: CliArgs, out: Output): number 
   if (args.positionals.length === 0) throw new UsageError('records find needs at least one TEXT (plate, chassis, engine or citizen ID).');
   const limit = args.options.limit === undefined ? 10 : Number(args.options.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError('--limit must be a whole number from 1 to 100.');
-  const results = args.positionals.map((text) => engine.records.find(text, limit));
+  const results = args.positionals.map((text) => engine.records.find({ text, limit }));
   out.result(
     results.map((r) => ({ query: r.query, candidates: r.candidates.map(({ record_id, score, why }) => ({ record_id, score, why })) })),
     () =>
@@ -66,7 +66,7 @@ export function recordsFind(engine: Engine, args: CliArgs, out: Output): number 
 /** `sohoa records show ID…`: the records as stored; exit 1 naming any id that does not exist. */
 export function recordsShow(engine: Engine, args: CliArgs, out: Output): number {
   if (args.positionals.length === 0) throw new UsageError('records show needs at least one record ID.');
-  const found = engine.records.show(args.positionals);
+  const found = engine.records.show({ ids: args.positionals });
   const shown: StoredRecord[] = found.map((r) => {
     const record = Object.fromEntries(RECORD_FIELDS.map((f) => [f, r[f]])) as unknown as StoredRecord;
     return { ...record, issues: r.issues };

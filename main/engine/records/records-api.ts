@@ -32,17 +32,18 @@ export interface RecordsApiDeps {
 
 /** The engine's `records` calls, as `engine.records` offers them. */
 export interface RecordsApi {
-  import(files: string[], options?: { source?: string }): Promise<ImportReport>;
-  find(text: string, limit?: number): FindResult;
-  list(offset: number, limit: number, filter: 'all' | 'with_issues'): { total: number; rows: StoredRecord[] };
-  show(ids: string[]): (StoredRecord & { history: HistoryEntry[] })[];
+  /** `source` names the import in each record's history (default: the files' names). */
+  import(input: { files: string[]; source?: string }): Promise<ImportReport>;
+  find(input: { text: string; limit?: number }): FindResult;
+  list(input: { offset: number; limit: number; filter?: 'all' | 'with_issues' }): { total: number; rows: StoredRecord[] };
+  show(input: { ids: string[] }): (StoredRecord & { history: HistoryEntry[] })[];
   stats(): { total: number; withIssues: number };
 }
 
 export function createRecordsApi(deps: RecordsApiDeps): RecordsApi {
   const { records, finder, jobs, emit } = deps;
   return {
-    import: async (files, importOptions = {}) => {
+    import: async ({ files, source }) => {
       const job = jobs.start();
       const progress = new ProgressMeter(job.jobId, 'records.import', (p) => emit('job.progress', p));
       let lastChange = 0;
@@ -51,7 +52,7 @@ export function createRecordsApi(deps: RecordsApiDeps): RecordsApi {
           repo: records,
           progress,
           signal: job.signal,
-          source: importOptions.source ?? `import of ${files.map((f) => basename(f)).join(', ')}`,
+          source: source ?? `import of ${files.map((f) => basename(f)).join(', ')}`,
           onStored: (rows) => {
             finder.onStored(rows);
             deps.stored?.(rows.map((r) => r.seq));
@@ -69,12 +70,12 @@ export function createRecordsApi(deps: RecordsApiDeps): RecordsApi {
         emit('records.changed', { total: records.count() });
       }
     },
-    find: (text, limit = 20) => finder.find(text, limit),
-    list: (offset, limit, filter) => ({
+    find: ({ text, limit = 20 }) => finder.find(text, limit),
+    list: ({ offset, limit, filter = 'all' }) => ({
       total: filter === 'with_issues' ? records.countWithIssues() : records.count(),
       rows: records.list(offset, limit, filter === 'with_issues'),
     }),
-    show: (ids) =>
+    show: ({ ids }) =>
       ids.flatMap((id) => {
         const record = records.getById(id.normalize('NFC').trim());
         if (!record) return [];

@@ -56,7 +56,7 @@ describe('a folder on a missing drive', () => {
 
     const csv = join(dir, 'records.csv');
     writeFileSync(csv, 'so_ho_so,bien_so,chu_xe\nHS000001,29A-123.45,Nguyen Van A\n');
-    await engine.records.import([csv]);
+    await engine.records.import({ files: [csv] });
     expect(engine.settings.set({ locale: 'en' }).locale).toBe('en');
 
     const scan = join(dir, 'page.png');
