@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     const t = Date.now();
     await engine.scan.import(pages.map((p) => p.file), { kind: 'licence' });
     score.seconds = (Date.now() - t) / 1000;
-    const views = engine.dossiers.list();
+    const views = engine.dossiers.all();
     for (const page of pages) {
       const cards = page.cards.filter((c) => c.side === 'front');
       const mine = views.filter((v) => v.source[0] === page.file && Object.values(v.fields).some((f) => f !== null));

@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     const report = await engine.scan.import([inbox]);
     g.seconds = (Date.now() - t) / 1000;
     g.pages = report.pages;
-    const views = new Map(engine.dossiers.list().map((v) => [v.source[0], v]));
+    const views = new Map(engine.dossiers.all().map((v) => [v.source[0], v]));
     for (const [p, d] of links) {
       let read: ReturnType<typeof stockFields> | null = null;
       if (stock) {

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const misses: string[] = [];
   const wrong: string[] = [];
   const found: string[] = [];
-  for (const d of engine.dossiers.list()) {
+  for (const d of engine.dossiers.all()) {
     const c = byFile.get(d.source[0]!)!;
     if (d.record_id === c.record_id) linked++;
     else misses.push(`${d.id} (${c.injection}): linked to ${d.record_id ?? 'none'}, should be ${c.record_id ?? 'none'}`);

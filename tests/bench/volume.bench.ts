@@ -55,9 +55,9 @@ async function main(): Promise<void> {
       await engine.auth.signIn(lead.name, lead.password);
       const someId = seeded.dossiers[Math.floor(DOSSIERS / 2)]!.id;
       await timed('dashboard.stats (each refresh)', () => engine.dashboard.stats(), 2000);
-      await timed('dossiers.window first 100', () => engine.dossiers.window(0, 100), 100);
-      await timed('dossiers.window last 100', () => engine.dossiers.window(DOSSIERS - 100, 100), 100);
-      await timed('dossiers.window needs_review first 100', () => engine.dossiers.window(0, 100, 'needs_review'), 100);
+      await timed('dossiers.list first 100', () => engine.dossiers.list({ offset: 0, limit: 100 }), 100);
+      await timed('dossiers.list last 100', () => engine.dossiers.list({ offset: DOSSIERS - 100, limit: 100 }), 100);
+      await timed('dossiers.list needs_review first 100', () => engine.dossiers.list({ offset: 0, limit: 100, status: 'needs_review' }), 100);
       await timed('review.queue open first 100', () => engine.review.queue({ status: 'open', offset: 0, limit: 100 }), 100);
       await timed(`review.queue open at ${(DOSSIERS / 2).toLocaleString('en-US')}`, () => engine.review.queue({ status: 'open', offset: DOSSIERS / 2, limit: 100 }), 100);
       await timed('review.queue mismatch/chassis first 100', () => engine.review.queue({ status: 'open', kind: 'mismatch', field: 'chassis', offset: 0, limit: 100 }), 100);

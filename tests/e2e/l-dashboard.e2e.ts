@@ -12,7 +12,7 @@ e2e('(l) the dashboard counts a seeded station, follows a decision live and save
   const screen = page.getByTestId('screen-dashboard');
   await eventually(async () => assert.equal(await screen.getByTestId('dash-scanned-total').textContent(), '12'));
   const engine = ctx.host.engine;
-  const views = engine.dossiers.window(0, 100).rows;
+  const views = engine.dossiers.list({ offset: 0, limit: 100 }).rows;
   assert.equal(await screen.getByTestId('dash-linked-total').textContent(), String(views.filter((d) => d.record_id).length));
   assert.equal(await screen.getByTestId('dash-flagged-total').textContent(), String(views.filter((d) => d.flags.length > 0).length));
   const resolved = views.filter((d) => d.status === 'resolved').length;

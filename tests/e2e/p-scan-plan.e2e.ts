@@ -32,5 +32,5 @@ e2e('(p) before a scan import the clerk sees how the files become dossiers and c
   await plan.getByTestId('scan-plan-cancel').click();
   await plan.waitFor({ state: 'detached' });
   await screen.getByTestId('dossier-empty').waitFor();
-  assert.equal(ctx.host.engine.dossiers.list().length, 0, 'nothing was imported');
+  assert.equal(ctx.host.engine.dossiers.all().length, 0, 'nothing was imported');
 });

@@ -11,7 +11,7 @@ e2e('(r) the retired screen imports the department list, counts listed / found /
   await writeRecordsCsv(join(ctx.dir, 'records.csv'), 12, 18);
   await engine.records.import({ files: [join(ctx.dir, 'records.csv')] });
   await seedReviewStation(join(ctx.dir, 'station.db'), { dossiers: 6, seed: 18, cleanShare: 1, drawn: 2 });
-  const linked = engine.dossiers.list().filter((d) => d.record_id && d.status === 'resolved').slice(0, 2);
+  const linked = engine.dossiers.all().filter((d) => d.record_id && d.status === 'resolved').slice(0, 2);
   assert.equal(linked.length, 2);
   const list = join(ctx.dir, 'danh-sach-het-nien-han.csv');
   writeFileSync(
@@ -28,7 +28,7 @@ e2e('(r) the retired screen imports the department list, counts listed / found /
   ctx.host.pushDialogPaths([empty]);
   await page.getByTestId('scan-files-button').click();
   await page.getByTestId('scan-plan-confirm').click();
-  await eventually(() => assert.ok(engine.dossiers.list().some((d) => d.source[0] === empty && d.box === 'Hộp 7 – Kệ C' && d.kind === 'vehicle')));
+  await eventually(() => assert.ok(engine.dossiers.all().some((d) => d.source[0] === empty && d.box === 'Hộp 7 – Kệ C' && d.kind === 'vehicle')));
 
   await page.getByTestId('nav-retired').click();
   const screen = page.getByTestId('screen-retired');

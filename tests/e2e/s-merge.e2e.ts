@@ -7,7 +7,7 @@ e2e('(s) a duplicate dossier is merged into the other from its flag on the Revie
   await seedReviewStation(join(ctx.dir, 'station.db'), { dossiers: 5, seed: 15, cleanShare: 1 });
   const engine = ctx.host.engine;
   const officer = FIXTURE_ACCOUNTS.find((a) => a.role === 'officer')!;
-  const [from, into] = engine.dossiers.list().filter((d) => d.record_id && d.status === 'resolved');
+  const [from, into] = engine.dossiers.all().filter((d) => d.record_id && d.status === 'resolved');
   assert.ok(from && into);
   // The officer found the first dossier's paper is the second one's vehicle: two dossiers of one record.
   await engine.auth.signIn(officer.name, officer.password);
@@ -30,9 +30,9 @@ e2e('(s) a duplicate dossier is merged into the other from its flag on the Revie
   await screen.getByTestId('merge-yes').click();
   await eventually(async () => assert.equal(await screen.getByTestId('merge-said').textContent(), `Hồ sơ ${from.id} đã được gộp vào hồ sơ ${into.id}; số trang đã chuyển: ${pages.from}.`));
 
-  const kept = engine.dossiers.list().find((d) => d.id === into.id)!;
+  const kept = engine.dossiers.all().find((d) => d.id === into.id)!;
   assert.equal(kept.pages, pages.into + pages.from);
   assert.deepEqual(kept.flags.filter((f) => f.kind === 'duplicate'), []);
-  assert.equal(engine.dossiers.list().find((d) => d.id === from.id)!.status, 'failed');
+  assert.equal(engine.dossiers.all().find((d) => d.id === from.id)!.status, 'failed');
   assert.equal(engine.audit.list(0, 1).rows[0]!.action, 'review.merge');
 });

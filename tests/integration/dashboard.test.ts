@@ -17,7 +17,7 @@ beforeAll(async () => {
   const dbPath = join(dir, 'station.db');
   station = await seedReviewStation(dbPath, { dossiers: 24, seed: 11, cleanShare: 0.25, drawn: 4 });
   engine = await createEngine({ dbPath, ocrWorkers: 1 });
-  dossiers = engine.dossiers.window(0, 500).rows;
+  dossiers = engine.dossiers.list({ offset: 0, limit: 500 }).rows;
 }, 120_000);
 
 afterAll(async () => {

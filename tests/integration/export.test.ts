@@ -69,10 +69,10 @@ beforeAll(async () => {
   await engine.users.add('lan', 'officer', 'officer-pass-1', { asOwner: true });
   // The officer settles every flag: the paper is right.
   await engine.auth.signIn('lan', 'officer-pass-1');
-  for (const d of engine.dossiers.list()) {
+  for (const d of engine.dossiers.all()) {
     for (const f of d.flags) await engine.review.decide({ dossier: d.id, field: f.field, action: 'take-scan', reason: 'checked against the paper' });
   }
-  ids = engine.dossiers.list().map((d) => d.id);
+  ids = engine.dossiers.all().map((d) => d.id);
 }, 600_000);
 
 afterAll(async () => {
@@ -81,7 +81,7 @@ afterAll(async () => {
 
 describe('export refusals leave every dossier exportable', () => {
   it('only resolved dossiers are offered, and only a lead may export', async () => {
-    expect(engine.dossiers.list().map((d) => d.status)).toEqual(['resolved', 'resolved', 'resolved']);
+    expect(engine.dossiers.all().map((d) => d.status)).toEqual(['resolved', 'resolved', 'resolved']);
     expect(engine.export.preview().dossiers.map((d) => d.id)).toEqual(ids);
     await engine.auth.signIn('lan', 'officer-pass-1');
     await expect(engine.export.run({ out: join(dir, 'by-officer') })).rejects.toThrow(/lan is a officer: only leads can export batches/);
@@ -165,7 +165,7 @@ describe('a batch exported from the command line', () => {
   });
 
   it('marks the dossiers exported once, records the batch, and refuses new decisions on them', async () => {
-    expect(engine.dossiers.list().every((d) => d.status === 'exported')).toBe(true);
+    expect(engine.dossiers.all().every((d) => d.status === 'exported')).toBe(true);
     expect(engine.export.batches({ offset: 0, limit: 10 }).rows[0]).toMatchObject({ user: LEAD.name, dossiers: 3, dir: batch, verified_ok: true });
     expect(engine.audit.list(0, 5, ids[0]).rows[0]).toMatchObject({ action: 'export', user: LEAD.name, after: 'exported' });
     const again = sohoa(['export', '--out', join(dir, 'batches', 'second'), '--user', LEAD.name]);

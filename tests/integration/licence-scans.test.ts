@@ -38,7 +38,7 @@ beforeAll(async () => {
   expect(await engine.licences.import([join(dir, 'licences.csv')])).toMatchObject({ imported: rows.length, rejected: 0 });
   const report = await engine.scan.import(pages.map((p) => p.file), { kind: 'licence' });
   expect(report.errors).toEqual([]);
-  views = engine.dossiers.list();
+  views = engine.dossiers.all();
   created = report.created;
 }, 600_000);
 

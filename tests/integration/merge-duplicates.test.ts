@@ -16,8 +16,8 @@ let dir: string;
 let engine: Engine;
 const officer = FIXTURE_ACCOUNTS.find((a) => a.role === 'officer')!;
 const clerk = FIXTURE_ACCOUNTS.find((a) => a.role === 'clerk')!;
-type Listed = ReturnType<Engine['dossiers']['list']>[number];
-const listed = (id: string): Listed => engine.dossiers.list().find((d) => d.id === id)!;
+type Listed = ReturnType<Engine['dossiers']['all']>[number];
+const listed = (id: string): Listed => engine.dossiers.all().find((d) => d.id === id)!;
 const duplicateFlags = (id: string): unknown[] => (listed(id).flags ?? []).filter((f) => f.kind === 'duplicate');
 
 let from: Listed;
@@ -29,7 +29,7 @@ beforeAll(async () => {
   const db = join(dir, 'station.db');
   await seedReviewStation(db, { dossiers: 5, cleanShare: 1, seed: 15, archiveDir: join(dir, 'archive') });
   engine = await createEngine({ dbPath: db, archiveDir: join(dir, 'archive'), ocrWorkers: 1 });
-  const linked = engine.dossiers.list().filter((d) => d.record_id && d.status === 'resolved');
+  const linked = engine.dossiers.all().filter((d) => d.record_id && d.status === 'resolved');
   [from, into, other] = linked as [Listed, Listed, Listed];
   await engine.auth.signIn(officer.name, officer.password);
   // The officer says the first dossier's paper is the second one's vehicle: two dossiers of one record.
@@ -65,7 +65,7 @@ describe('merge a duplicate dossier into the other', () => {
     expect(kept.record_id).toBe(into.record_id);
     expect(duplicateFlags(into.id)).toEqual([]);
     expect(['needs_review', 'resolved']).toContain(kept.status);
-    expect((await engine.dossiers.pages(into.id)).length).toBe(pages.into + pages.from);
+    expect((await engine.dossiers.pages({ id: into.id })).length).toBe(pages.into + pages.from);
 
     const merged = listed(from.id);
     expect(merged).toMatchObject({ status: 'failed', pages: 0 });

@@ -19,8 +19,8 @@ let upright: string;
 async function settled(dossierId: string, timeoutMs = 150_000): Promise<{ view: DossierView; pages: PageView[] }> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const view = engine.dossiers.list().find((d) => d.id === dossierId)!;
-    const pages = await engine.dossiers.pages(dossierId);
+    const view = engine.dossiers.all().find((d) => d.id === dossierId)!;
+    const pages = await engine.dossiers.pages({ id: dossierId });
     if (view.status !== 'processing' && pages.every((p) => p.state !== 'queued')) return { view, pages };
     if (Date.now() > until) throw new Error(`${dossierId} is still processing`);
     await new Promise((r) => setTimeout(r, 200));
@@ -68,9 +68,9 @@ describe('page tools', () => {
   });
 
   it('rotates a page: it is queued at once, analysed again with the turn applied, fields still right', async () => {
-    const pages = await engine.dossiers.rotatePage(id, 0, 2);
+    const pages = await engine.dossiers.rotatePage({ id, pageNo: 0, quarterTurns: 2 });
     expect(pages[0]).toMatchObject({ state: 'queued', userRotation: 180, rotation: null, kind: null });
-    expect(engine.dossiers.list()[0]!.status).toBe('processing');
+    expect(engine.dossiers.all()[0]!.status).toBe('processing');
     const after = await settled(id);
     // The clerk's half turn made the page upright, so the analysis found nothing more to turn: together the
     // rotation that makes the page as scanned upright is still 180°.
@@ -80,20 +80,20 @@ describe('page tools', () => {
   }, 200_000);
 
   it('moves a page: numbers change atomically, nothing is analysed again', async () => {
-    const pages = await engine.dossiers.movePage(id, 1, 0);
+    const pages = await engine.dossiers.movePage({ id, pageNo: 1, toPageNo: 0 });
     expect(pages.map((p) => [p.pageNo, p.kind, p.state])).toEqual([
       [0, 'certificate', 'done'],
       [1, 'declaration', 'done'],
     ]);
-    const back = await engine.dossiers.movePage(id, 0, 1);
+    const back = await engine.dossiers.movePage({ id, pageNo: 0, toPageNo: 1 });
     expect(back.map((p) => p.kind)).toEqual(['declaration', 'certificate']);
-    expectFieldsRight(engine.dossiers.list()[0]!);
+    expectFieldsRight(engine.dossiers.all()[0]!);
   });
 
   it('removes a page into the history with its readings, fuses again, and restores it', async () => {
-    const pages = await engine.dossiers.removePage(id, 1);
+    const pages = await engine.dossiers.removePage({ id, pageNo: 1 });
     expect(pages.map((p) => p.kind)).toEqual(['declaration']);
-    const view = engine.dossiers.list()[0]!;
+    const view = engine.dossiers.all()[0]!;
     expect(view).toMatchObject({ pages: 1, status: 'needs_review' });
     expect(view.fields.plate?.value).toBe(dossier.truth.plate);
     const removed = history().find((h) => h.event === 'removed')!;
@@ -101,7 +101,7 @@ describe('page tools', () => {
     expect(JSON.parse(removed.readings).length).toBeGreaterThan(0);
     expect(existsSync(removed.image_path)).toBe(true);
 
-    const restored = await engine.dossiers.restorePage(id);
+    const restored = await engine.dossiers.restorePage({ id });
     expect(restored.pageNo).toBe(1);
     expect(restored.pages.map((p) => p.state)).toEqual(['done', 'queued']);
     const after = await settled(id);
@@ -109,12 +109,12 @@ describe('page tools', () => {
     expect(after.view.pages).toBe(2);
     expectFieldsRight(after.view);
     expect(history().find((h) => h.event === 'removed')!.restored_at).not.toBeNull();
-    expect((await engine.dossiers.restorePage(id)).pageNo).toBeNull();
+    expect((await engine.dossiers.restorePage({ id })).pageNo).toBeNull();
   }, 200_000);
 
   it('replaces a page with a re-scan, keeping the old image in the history', async () => {
     const before = history().length;
-    const pages = await engine.dossiers.replacePage(id, 0, upright);
+    const pages = await engine.dossiers.replacePage({ id, pageNo: 0, file: upright });
     expect(pages[0]).toMatchObject({ state: 'queued', userRotation: 0 });
     const after = await settled(id);
     expect(after.pages[0]).toMatchObject({ state: 'done', kind: 'declaration', rotation: 0, userRotation: 0 });
@@ -127,23 +127,23 @@ describe('page tools', () => {
   }, 200_000);
 
   it('refuses with one clear sentence', async () => {
-    await expect(engine.dossiers.rotatePage('DS999999', 0, 1)).rejects.toThrow('There is no dossier DS999999.');
-    await expect(engine.dossiers.rotatePage(id, 7, 1)).rejects.toThrow(`Dossier ${id} has no page 8.`);
-    await expect(engine.dossiers.movePage(id, 0, 5)).rejects.toThrow(`Dossier ${id} has pages 1 to 2; a page cannot go to position 6.`);
+    await expect(engine.dossiers.rotatePage({ id: 'DS999999', pageNo: 0, quarterTurns: 1 })).rejects.toThrow('There is no dossier DS999999.');
+    await expect(engine.dossiers.rotatePage({ id, pageNo: 7, quarterTurns: 1 })).rejects.toThrow(`Dossier ${id} has no page 8.`);
+    await expect(engine.dossiers.movePage({ id, pageNo: 0, toPageNo: 5 })).rejects.toThrow(`Dossier ${id} has pages 1 to 2; a page cannot go to position 6.`);
     const junk = join(dir, 'notes.pdf');
     writeFileSync(junk, 'not a scan');
-    await expect(engine.dossiers.replacePage(id, 0, junk)).rejects.toThrow(/notes\.pdf is named like a PDF but is not one/);
-    await engine.dossiers.removePage(id, 1);
-    await expect(engine.dossiers.removePage(id, 0)).rejects.toThrow(`Page 1 is the only page of dossier ${id}; re-scan it instead of removing it.`);
+    await expect(engine.dossiers.replacePage({ id, pageNo: 0, file: junk })).rejects.toThrow(/notes\.pdf is named like a PDF but is not one/);
+    await engine.dossiers.removePage({ id, pageNo: 1 });
+    await expect(engine.dossiers.removePage({ id, pageNo: 0 })).rejects.toThrow(`Page 1 is the only page of dossier ${id}; re-scan it instead of removing it.`);
 
     const db = new Database(join(dir, 'station.db'));
     db.prepare("UPDATE dossiers SET status = 'exported' WHERE id = ?").run(id);
     db.close();
     const exported = `Dossier ${id} has already been exported, so its pages can no longer be changed.`;
-    await expect(engine.dossiers.rotatePage(id, 0, 1)).rejects.toThrow(exported);
-    await expect(engine.dossiers.movePage(id, 0, 0)).rejects.toThrow(exported);
-    await expect(engine.dossiers.replacePage(id, 0, upright)).rejects.toThrow(exported);
-    await expect(engine.dossiers.restorePage(id)).rejects.toThrow(exported);
-    expect((await engine.dossiers.pages(id)).map((p) => p.state)).toEqual(['done']);
+    await expect(engine.dossiers.rotatePage({ id, pageNo: 0, quarterTurns: 1 })).rejects.toThrow(exported);
+    await expect(engine.dossiers.movePage({ id, pageNo: 0, toPageNo: 0 })).rejects.toThrow(exported);
+    await expect(engine.dossiers.replacePage({ id, pageNo: 0, file: upright })).rejects.toThrow(exported);
+    await expect(engine.dossiers.restorePage({ id })).rejects.toThrow(exported);
+    expect((await engine.dossiers.pages({ id })).map((p) => p.state)).toEqual(['done']);
   });
 });

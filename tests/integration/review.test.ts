@@ -36,7 +36,7 @@ beforeAll(async () => {
   engine = await createEngine({ dbPath, ocrWorkers: 1 });
   await engine.records.import({ files: [join(dir, 'records.csv')] });
   await engine.scan.import([inbox]);
-  dossiers = engine.dossiers.list();
+  dossiers = engine.dossiers.all();
   await engine.users.add('lan', 'officer', 'officer-pass-1', { asOwner: true });
   await engine.users.add('minh', 'clerk', 'clerk-pass-12', { asOwner: true });
 }, 400_000);
@@ -112,7 +112,7 @@ describe('decisions, roles and the audit log', () => {
     const record = engine.records.show({ ids: [d.record_id!] })[0]!;
     expect(record[field as 'chassis']).toBe(d.fields[field]!.value);
     expect(record.history[0]!.values[field]).toBe(before);
-    const listed = engine.dossiers.list().find((x) => x.id === d.id)!;
+    const listed = engine.dossiers.all().find((x) => x.id === d.id)!;
     expect(listed.flags.find((f) => f.field === field)!.decision).toMatchObject({ action: 'take-scan', user: 'lan' });
     const audit = engine.audit.list(0, 10, d.id).rows[0]!;
     expect(audit).toMatchObject({ user: 'lan', action: 'decide.take-scan', field, before, after: d.fields[field]!.value, reason: 'rubbing is clear' });
@@ -185,8 +185,8 @@ describe('duplicates', () => {
     const file = join(dir, 'rescan-of-twin.pdf');
     writeFileSync(file, await pagesToPdf(again.pages, 'jpeg'));
     const report = await engine.scan.import([file]);
-    const second = engine.dossiers.list().find((d) => d.id === report.created[0])!;
-    const first = engine.dossiers.list().find((d) => d.id === twin.id)!;
+    const second = engine.dossiers.all().find((d) => d.id === report.created[0])!;
+    const first = engine.dossiers.all().find((d) => d.id === twin.id)!;
     expect(second.record_id).toBe(twin.record_id);
     expect(second.flags).toContainEqual(expect.objectContaining({ field: 'record', kind: 'duplicate', record_value: twin.id }));
     expect(first.flags).toContainEqual(expect.objectContaining({ field: 'record', kind: 'duplicate', record_value: second.id }));

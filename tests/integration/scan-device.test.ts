@@ -52,12 +52,12 @@ describe.skipIf(!hasScanimage)(`scan.fromDevice on the SANE test device (skipped
     expect(report.errors).toEqual([]);
     expect(report.created).toHaveLength(1);
     expect(report.pages).toBe(3);
-    const [dossier] = engine.dossiers.list();
+    const [dossier] = engine.dossiers.all();
     expect(dossier).toMatchObject({ id: report.created[0], pages: 3 });
     expect(dossier!.status).not.toBe('processing');
     expect(dossier!.source).toHaveLength(1);
     expect(dossier!.source[0]!.startsWith(join(dir, 'archive', 'inbox') + sep)).toBe(true);
-    const pages = await engine.dossiers.pages(dossier!.id);
+    const pages = await engine.dossiers.pages({ id: dossier!.id });
     expect(pages.map((p) => [p.pageNo, p.state])).toEqual([
       [0, 'done'],
       [1, 'done'],
@@ -75,7 +75,7 @@ describe.skipIf(!hasScanimage)(`scan.fromDevice on the SANE test device (skipped
     await expect(engine.scan.fromDevice({ source: 'sane', device: 'test:9', resolution: 150, mode: 'gray', adf: false })).rejects.toThrow(
       /^The scanner test:9 is not connected; connected scanners: .*test:0.*\.$/,
     );
-    expect(engine.dossiers.list()).toHaveLength(1);
+    expect(engine.dossiers.all()).toHaveLength(1);
   });
 });
 
@@ -86,7 +86,7 @@ describe('scan.fromDevice without scanimage', () => {
     try {
       expect(await engine.scan.devices()).toEqual({ sources: [], devices: [] });
       await expect(engine.scan.fromDevice({ source: 'sane', device: 'test:0', resolution: 300, mode: 'color', adf: false })).rejects.toThrow(SANE_NOT_INSTALLED);
-      expect(engine.dossiers.list()).toEqual([]);
+      expect(engine.dossiers.all()).toEqual([]);
     } finally {
       await engine.close();
     }

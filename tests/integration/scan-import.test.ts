@@ -39,7 +39,7 @@ afterAll(async () => {
 describe('scan import', () => {
   it('makes one dossier per PDF, per folder of pages and per loose file, junk included', () => {
     expect(report.created).toHaveLength(5);
-    const bySource = new Map(engine.dossiers.list().map((d) => [d.source.map((s) => s.split('/').pop()).join(','), d]));
+    const bySource = new Map(engine.dossiers.all().map((d) => [d.source.map((s) => s.split('/').pop()).join(','), d]));
     expect(bySource.get('dossier-a.pdf')).toMatchObject({ pages: 2, status: 'needs_review', error: null });
     expect(bySource.get('dossier-b')).toMatchObject({ pages: 2, status: 'needs_review' });
     for (const junk of ['empty.jpg', 'notes.pdf', 'cut.jpg']) {
@@ -55,7 +55,7 @@ describe('scan import', () => {
       ['dossier-a.pdf', typed.truth],
       ['dossier-b', folder.truth],
     ] as const) {
-      const d = engine.dossiers.list().find((x) => x.source[0]!.endsWith(name))!;
+      const d = engine.dossiers.all().find((x) => x.source[0]!.endsWith(name))!;
       expect(d.fields.plate?.value).toBe(truth.plate);
       expect(d.fields.chassis?.value).toBe(truth.chassis);
       expect(d.fields.engine?.value).toBe(truth.engine);
@@ -77,24 +77,24 @@ describe('scan import', () => {
     }
   });
   it('pages come with upright thumbnails and the list pages newest first by status', async () => {
-    const a = engine.dossiers.list().find((x) => x.source[0]!.endsWith('dossier-a.pdf'))!;
-    const pages = await engine.dossiers.pages(a.id);
+    const a = engine.dossiers.all().find((x) => x.source[0]!.endsWith('dossier-a.pdf'))!;
+    const pages = await engine.dossiers.pages({ id: a.id });
     expect(pages.map((p) => [p.pageNo, p.state, p.kind])).toEqual([
       [0, 'done', 'declaration'],
       [1, 'done', 'certificate'],
     ]);
     expect(pages[0]!.thumbnail).toMatch(/^data:image\/jpeg;base64,/);
-    const failed = engine.dossiers.window(0, 10, 'failed');
+    const failed = engine.dossiers.list({ offset: 0, limit: 10, status: 'failed' });
     expect(failed.total).toBe(3);
     expect(failed.rows.map((r) => r.id)).toEqual([...failed.rows.map((r) => r.id)].sort().reverse());
   });
 
   it('never imports the same content twice; broken files are tried again', async () => {
-    const good = engine.dossiers.list().filter((d) => d.status !== 'failed').map((d) => d.id).sort();
+    const good = engine.dossiers.all().filter((d) => d.status !== 'failed').map((d) => d.id).sort();
     const again = await engine.scan.import([inbox]);
     expect(again.duplicates.map((d) => d.dossier).sort()).toEqual(good);
     // Unreadable content is not remembered, so a fixed re-scan under the same name is not refused.
     expect(again.created).toHaveLength(3);
-    expect(engine.dossiers.list().filter((d) => d.status !== 'failed').map((d) => d.id).sort()).toEqual(good);
+    expect(engine.dossiers.all().filter((d) => d.status !== 'failed').map((d) => d.id).sort()).toEqual(good);
   });
 });

@@ -60,13 +60,13 @@ describe('scan.watch', () => {
       await file.write(pdf.subarray(at, at + piece));
       await file.sync();
       await sleep(200);
-      expect(engine.dossiers.list()).toEqual([]);
+      expect(engine.dossiers.all()).toEqual([]);
     }
     await file.close();
 
-    await until(() => engine.dossiers.list().some((d) => d.status !== 'processing'), 120_000);
+    await until(() => engine.dossiers.all().some((d) => d.status !== 'processing'), 120_000);
     await sleep(1500); // several more polls: the same file is not imported again
-    const list = engine.dossiers.list();
+    const list = engine.dossiers.all();
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ pages: 2, status: 'needs_review', error: null });
     expect(list[0]!.source[0]).toBe(join(hot, 'hồ sơ nóng.pdf'));
@@ -79,6 +79,6 @@ describe('scan.watch', () => {
     const later = await generateDossier(7311, { handwriting: 0, stamp: 0 });
     writeFileSync(join(hot, 'sau.pdf'), await pagesToPdf(later.pages, 'jpeg'));
     await sleep(1500);
-    expect(engine.dossiers.list()).toHaveLength(1);
+    expect(engine.dossiers.all()).toHaveLength(1);
   }, 180_000);
 });

@@ -63,14 +63,14 @@ beforeAll(async () => {
     await engine.scan.import([join(dir, 'page.jpg')]);
     await engine.users.add(LEAD.name, 'lead', LEAD.password, { asOwner: true });
     await engine.auth.signIn(LEAD.name, LEAD.password);
-    const [scanned] = engine.dossiers.list();
+    const [scanned] = engine.dossiers.all();
     if (scanned!.record_id !== HOSTILE_RECORD) {
       await engine.review.decide({ dossier: scanned!.id, field: 'record', action: 'set', value: HOSTILE_RECORD, reason: 'the paper names this record' });
     }
-    for (const f of engine.dossiers.list()[0]!.flags) {
+    for (const f of engine.dossiers.all()[0]!.flags) {
       await engine.review.decide({ dossier: scanned!.id, field: f.field, action: 'take-scan', reason: 'checked against the paper' });
     }
-    expect(engine.dossiers.list()[0]).toMatchObject({ record_id: HOSTILE_RECORD, status: 'resolved' });
+    expect(engine.dossiers.all()[0]).toMatchObject({ record_id: HOSTILE_RECORD, status: 'resolved' });
   } finally {
     await engine.close();
   }

@@ -27,7 +27,7 @@ export async function scanImport(engine: Engine, args: CliArgs, out: Output): Pr
   } finally {
     unsubscribe();
   }
-  const dossiers = engine.dossiers.list().filter((d) => report.created.includes(d.id));
+  const dossiers = engine.dossiers.all().filter((d) => report.created.includes(d.id));
   const failed = dossiers.filter((d) => d.status === 'failed');
   out.result(report, () =>
     [
@@ -63,7 +63,7 @@ export async function scanWatch(engine: Engine, args: CliArgs, out: Output): Pro
 
 /** `sohoa dossiers list`: every dossier with its fields, link and flags. */
 export function dossiersList(engine: Engine, _args: CliArgs, out: Output): number {
-  const dossiers = engine.dossiers.list();
+  const dossiers = engine.dossiers.all();
   out.result(dossiers, () =>
     dossiers.length === 0
       ? 'No dossiers yet.'

@@ -8,9 +8,11 @@ import type { Scanner } from './scanner';
 
 /** The engine's `dossiers` calls, as `engine.dossiers` offers them. */
 export interface DossiersApi {
-  list(): DossierView[];
-  window(offset: number, limit: number, status?: DossierView['status']): { total: number; rows: DossierView[] };
-  pages(id: string): Promise<PageView[]>;
+  /** Every dossier (the command line's `dossiers list`). */
+  all(): DossierView[];
+  /** A window of the dossiers, of one status or all. */
+  list(input: { offset: number; limit: number; status?: DossierView['status'] }): { total: number; rows: DossierView[] };
+  pages(input: { id: string }): Promise<PageView[]>;
   /** One page as scanned (not turned), as a JPEG data: URL at most `maxWidth` wide, for the review's page viewer. */
   pageImage(request: { id: string; pageNo: number; maxWidth: number }): Promise<{ image: string; width: number; height: number }>;
   /**
@@ -18,39 +20,39 @@ export interface DossiersApi {
    * or the page does not exist, answers with the dossier's pages, and re-analyses changed pages in the
    * background (`dossiers.changed` follows).
    */
-  rotatePage(id: string, pageNo: number, quarterTurns: number): Promise<PageView[]>;
-  movePage(id: string, pageNo: number, toPageNo: number): Promise<PageView[]>;
+  rotatePage(input: { id: string; pageNo: number; quarterTurns: number }): Promise<PageView[]>;
+  movePage(input: { id: string; pageNo: number; toPageNo: number }): Promise<PageView[]>;
   /** Moves the page to the dossier's history (restorable), renumbers the rest and fuses the dossier again. */
-  removePage(id: string, pageNo: number): Promise<PageView[]>;
+  removePage(input: { id: string; pageNo: number }): Promise<PageView[]>;
   /** Puts back the page removed last, where it was; pageNo null when no page was removed. */
-  restorePage(id: string): Promise<{ pageNo: number | null; pages: PageView[] }>;
+  restorePage(input: { id: string }): Promise<{ pageNo: number | null; pages: PageView[] }>;
   /** Puts the first page of `file` in place of the page; the old image is kept in the dossier's history. */
-  replacePage(id: string, pageNo: number, file: string): Promise<PageView[]>;
+  replacePage(input: { id: string; pageNo: number; file: string }): Promise<PageView[]>;
 }
 
 export function createDossiersApi(scanner: Scanner, pageTools: PageTools, decorate: (view: DossierView) => DossierView): DossiersApi {
   return {
-    list: () => scanner.list().map(decorate),
-    window: (offset, limit, status) => {
+    all: () => scanner.list().map(decorate),
+    list: ({ offset, limit, status }) => {
       const { total, rows } = scanner.window(offset, limit, status);
       return { total, rows: rows.map(decorate) };
     },
-    pages: (id) => scanner.pages(id),
+    pages: ({ id }) => scanner.pages(id),
     pageImage: ({ id, pageNo, maxWidth }) => scanner.pageImage(id, pageNo, maxWidth),
-    rotatePage: async (id, pageNo, quarterTurns) => {
+    rotatePage: async ({ id, pageNo, quarterTurns }) => {
       pageTools.rotate(id, pageNo, quarterTurns);
       return scanner.pages(id);
     },
-    movePage: async (id, pageNo, toPageNo) => {
+    movePage: async ({ id, pageNo, toPageNo }) => {
       pageTools.move(id, pageNo, toPageNo);
       return scanner.pages(id);
     },
-    removePage: async (id, pageNo) => {
+    removePage: async ({ id, pageNo }) => {
       pageTools.remove(id, pageNo);
       return scanner.pages(id);
     },
-    restorePage: async (id) => ({ pageNo: pageTools.restore(id), pages: await scanner.pages(id) }),
-    replacePage: async (id, pageNo, file) => {
+    restorePage: async ({ id }) => ({ pageNo: pageTools.restore(id), pages: await scanner.pages(id) }),
+    replacePage: async ({ id, pageNo, file }) => {
       await pageTools.replace(id, pageNo, file);
       return scanner.pages(id);
     },

@@ -63,7 +63,7 @@ describe('a folder on a missing drive', () => {
     writeFileSync(scan, 'not really an image');
     await expect(engine.scan.import([scan])).rejects.toThrow(facts.archiveProblem ?? 'a problem');
     await expect(engine.scan.watch(dir)).rejects.toThrow(/cannot be reached/);
-    expect(engine.dossiers.list()).toHaveLength(0);
+    expect(engine.dossiers.all()).toHaveLength(0);
   });
 });
 
