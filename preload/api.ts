@@ -3,6 +3,7 @@
  * (over loopback HTTP) both call this function; only the transport differs.
  */
 import { calls, type CallName, type CallInput, type CallOutput, type CallResult, type EventName, type EventPayload } from './contract';
+import type { EngineMessage } from './messages';
 
 /** How calls and events travel; the only thing that differs between Electron and the test host. */
 export interface Transport {
@@ -10,11 +11,15 @@ export interface Transport {
   subscribe(name: EventName, listener: (payload: unknown) => void): () => void;
 }
 
-/** Thrown in the renderer when a call fails; `message` is the sentence to show the user. */
+/**
+ * Thrown in the renderer when a call fails; `text` is the engine's coded message for the screens to render in
+ * their language, `message` its English sentence (for refusals not coded yet, the only one).
+ */
 export class ApiError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    readonly text?: EngineMessage,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -32,14 +37,18 @@ export type Api = { [NS in Namespaces]: MethodsOf<NS> } & {
   on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void;
 };
 
-export function createApi(transport: Transport): Api {
+/**
+ * `crossing` turns a failed call's error into what is thrown to the page: Electron's context bridge keeps only an
+ * Error's message, so the preload throws a plain object carrying the code and the coded message instead.
+ */
+export function createApi(transport: Transport, crossing: (error: ApiError) => unknown = (error) => error): Api {
   const api: Record<string, unknown> = {};
   for (const name of Object.keys(calls) as CallName[]) {
     const [ns, method] = name.split('.') as [string, string];
     const group = (api[ns] ??= {}) as Record<string, unknown>;
     group[method] = async (input?: unknown): Promise<unknown> => {
       const result = await transport.invoke(name, input ?? {});
-      if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+      if (!result.ok) throw crossing(new ApiError(result.error.code, result.error.message, result.error.text));
       return result.value;
     };
   }

@@ -1,13 +1,20 @@
+import type { EngineMessage } from './domain/messages/message';
+import { renderMessage } from './domain/messages/render';
+
 /**
- * An error whose message is one clear sentence for the user (naming the file, row or field).
- * Anything else that escapes the engine is a bug and is reported as such, never as a stack trace.
+ * An error for the user: a coded message (naming the file, row or field) the screens render in their language,
+ * with its English sentence as `message` for the command line and logs. Areas not yet coded still pass the
+ * English sentence itself. Anything else that escapes the engine is a bug, reported as such, never as a stack trace.
  */
 export class UserError extends Error {
+  /** The coded message, when the area raising it speaks in codes. */
+  readonly text: EngineMessage | null;
   constructor(
-    message: string,
+    message: string | EngineMessage,
     readonly code: string = 'bad_input',
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : renderMessage(message, 'en'));
+    this.text = typeof message === 'string' ? null : message;
     this.name = 'UserError';
   }
 }
@@ -28,8 +35,9 @@ export class DiskFullError extends UserError {
   }
 }
 
-export function describeError(error: unknown): { code: string; message: string } {
-  if (error instanceof UserError) return { code: error.code, message: error.message };
+/** An error as it leaves the engine: its category, its English sentence and, when coded, its message. */
+export function describeError(error: unknown): { code: string; message: string; text?: EngineMessage } {
+  if (error instanceof UserError) return error.text ? { code: error.code, message: error.message, text: error.text } : { code: error.code, message: error.message };
   const text = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `Unexpected error: ${text.split('\n')[0]}` };
 }

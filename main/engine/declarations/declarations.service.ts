@@ -15,6 +15,7 @@ import { compareDeclaration, type DeclarationLookup } from './compare-declaratio
 import type { DeclarationDecisionRequest } from './declaration.types';
 import { DECLARATION_ACTIONS, DECLARATION_COLUMNS, type Declaration, type DeclarationAction, type DeclarationStatus } from './declaration';
 import { normalizeDeclaration } from './normalize-declaration';
+import { say } from '../domain/messages/catalogue';
 
 const CHUNK = 5000;
 
@@ -116,14 +117,14 @@ export function createDeclarations(deps: DeclarationsDeps): DeclarationsService 
     counts: (since?: string) => repo.counts(since),
 
     confirmExact(actor) {
-      requireRole(actor, ['officer', 'lead'], 'decide declarations');
+      requireRole(actor, ['officer', 'lead'], say('doing.decide_declarations'));
       const ids = [...repo.list({ status: 'pending', match: 'exact' })].map((d) => d.declaration_id);
       for (const id of ids) service.decide(actor, { id, action: 'confirm' });
       return ids.length;
     },
 
     decide(actor, request) {
-      const who = requireRole(actor, ['officer', 'lead'], 'decide declarations');
+      const who = requireRole(actor, ['officer', 'lead'], say('doing.decide_declarations'));
       if (!(DECLARATION_ACTIONS as readonly string[]).includes(request.action)) {
         throw new UserError(`"${request.action}" is not a declaration decision: use confirm, reject or update-record.`, 'bad_input');
       }

@@ -24,6 +24,7 @@ import { embeddablePage } from './page-source';
 import { buildSearchablePdf } from './searchable-pdf';
 import { signBytes, stationKey } from './station-key';
 import { verifyBatch, type BatchVerdict } from './verify-batch';
+import { say } from '../domain/messages/catalogue';
 
 export interface ExportDeps {
   repo: ExportRepo;
@@ -132,7 +133,7 @@ export function createExporter(deps: ExportDeps): Exporter {
     },
 
     async run(actor, request) {
-      const who = requireRole(actor, ['lead'], 'export batches');
+      const who = requireRole(actor, ['lead'], say('doing.export_batches'));
       const started = Date.now();
       const dossiers = select(request);
       if (dossiers.length === 0) {

@@ -11,6 +11,7 @@ import type { Difference, ReconcileStatus } from '../reconcile/subject';
 import type { OwnerFactField, RecordValueField } from '../records/record';
 import type { Actor } from '../users/accounts.service';
 import { OWNER_FIELDS, ownerField } from './owner-subject';
+import { say } from '../domain/messages/catalogue';
 
 export type OwnerCounts = StatusCounts;
 
@@ -72,7 +73,7 @@ export function createOwners(deps: OwnersDeps): {
         decided: (field, key, action, after, user) => `${field} of record ${key}: ${action}${after} by ${user}.`,
       },
       notFound: (key) => `No record with id ${key} in this station.`,
-      deciding: 'decide owner differences',
+      deciding: say('doing.decide_owner_differences'),
       badAction: (action) => `"${action}" is not an owner decision: use take-register or keep-record.`,
       badField: (field) => `"${field}" is not an owner field: use owner_id, owner_name, owner_birth_date or address.`,
       fieldOf: ownerField,

@@ -12,6 +12,7 @@ import { UserError } from '../errors';
 import { requireRole, type Actor } from '../users/accounts.service';
 import { reconcileSubject } from './reconcile';
 import { RECONCILE_STATUSES, type Difference, type ReconcileStatus, type Reconciliation, type RegisterLookup, type SubjectFacts, type SubjectFieldNames, type SubjectKind } from './subject';
+import type { MessageParam } from '../domain/messages/message';
 
 const CHUNK = 20_000;
 
@@ -59,8 +60,8 @@ export interface SubjectKindSpec {
   sentences: DecisionSentences;
   /** The words of refusal sentences: "No record with id X in this station." */
   notFound(key: string): string;
-  /** "decide owner differences" (the role refusal). */
-  deciding: string;
+  /** What the role refusal says the officer may not do: a `doing.*` message ("decide owner differences"). */
+  deciding: MessageParam;
   /** "is not an owner decision" / "is not an owner field: use …". */
   badAction(action: string): string;
   badField(field: string): string;

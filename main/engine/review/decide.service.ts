@@ -8,10 +8,12 @@ import type { DecisionAction, DecisionRow, ReviewState, StoredFlag } from '../db
 import { UserError } from '../errors';
 import { normalizeFieldValue } from '../extraction/field-values';
 import { RECORD_VALUE_FIELDS, type RecordValueField } from '../records/record';
+import { licenceRecordValue, type CorrectableLicenceField } from '../licences/normalize-licence';
 import { requireRole, type Actor } from '../users/accounts.service';
 import { evaluateDossier, settleDossier, type ReviewDeps } from './evaluate';
 import { stagesOf } from '../dossier-kinds/dossier-kinds';
 import { crashPoint } from '../crash-point';
+import { say, termOf } from '../domain/messages/catalogue';
 
 export const DECISION_ACTIONS: readonly DecisionAction[] = ['keep-record', 'take-scan', 'set', 'rescan'];
 
@@ -35,16 +37,21 @@ export interface DecisionOutcome {
 export interface Deciding extends ReviewDeps {
   /** A record's values changed (the lookup index follows). */
   recordChanged: (recordId: string) => void;
+  /** Corrects a licence record's field (history kept; its lookup and its holder's reconciliation follow). */
+  correctLicence?: (licenceNo: string, field: CorrectableLicenceField, value: string | null, source: string) => void;
 }
 
 const isRecordField = (f: string): f is RecordValueField => (RECORD_VALUE_FIELDS as readonly string[]).includes(f);
+/** A licence card's fields the licence record takes from paper: all but its number, the record's key. */
+const LICENCE_RECORD_FIELDS: readonly string[] = ['full_name', 'birth_date', 'class', 'issued_on'];
+const isLicenceRecordField = (f: string): f is CorrectableLicenceField => LICENCE_RECORD_FIELDS.includes(f);
 
 function reviewable(deps: ReviewDeps, dossier: string): ReviewState {
   const state = deps.repo.state(dossier.trim());
-  if (!state) throw new UserError(`There is no dossier ${dossier}.`, 'not_found');
-  if (state.status === 'exported') throw new UserError(`Dossier ${state.id} has been exported: its decisions can no longer change.`, 'conflict');
-  if (state.status === 'processing') throw new UserError(`Dossier ${state.id} is still being read: decide once its pages are processed.`, 'conflict');
-  if (state.status === 'failed') throw new UserError(`Dossier ${state.id} could not be read: import or re-scan it before deciding.`, 'conflict');
+  if (!state) throw new UserError(say('review.no_dossier', { dossier }), 'not_found');
+  if (state.status === 'exported') throw new UserError(say('review.exported', { dossier: state.id }), 'conflict');
+  if (state.status === 'processing') throw new UserError(say('review.processing', { dossier: state.id }), 'conflict');
+  if (state.status === 'failed') throw new UserError(say('review.failed', { dossier: state.id }), 'conflict');
   return state;
 }
 
@@ -54,25 +61,25 @@ function chosenValue(deps: ReviewDeps, state: ReviewState, request: DecisionRequ
   if (action === 'rescan') return null;
   if (action === 'set') {
     const typed = (request.value ?? '').normalize('NFC').trim();
-    if (!typed) throw new UserError(`Setting ${field} on ${state.id} needs a value (--value).`, 'bad_input');
+    if (!typed) throw new UserError(say('review.set_needs_value', { field: termOf('field', field), dossier: state.id }), 'bad_input');
     if (field === 'record' && state.kind === 'licence') {
       const licence = deps.licences?.show(typed);
-      if (!licence) throw new UserError(`There is no licence ${typed} to link dossier ${state.id} to.`, 'not_found');
+      if (!licence) throw new UserError(say('review.no_licence_to_link', { licence: typed, dossier: state.id }), 'not_found');
       return licence.licence_no;
     }
     if (field === 'record') {
       const record = deps.records.getById(typed);
-      if (!record) throw new UserError(`There is no record ${typed} to link dossier ${state.id} to.`, 'not_found');
+      if (!record) throw new UserError(say('review.no_record_to_link', { record: typed, dossier: state.id }), 'not_found');
       return record.record_id;
     }
     // A licence value is kept as the officer typed it (NFC, trimmed); vehicle values in their field's form.
     const value = state.kind === 'licence' ? typed : normalizeFieldValue(field as RecordValueField, typed);
-    if (!value) throw new UserError(`"${typed}" is not a usable ${field} value for dossier ${state.id}.`, 'bad_input');
+    if (!value) throw new UserError(say('review.unusable_value', { value: typed, field: termOf('field', field), dossier: state.id }), 'bad_input');
     return value;
   }
-  if (!flag) throw new UserError(`Dossier ${state.id} has no flag on ${field}: use set to give it a value.`, 'not_found');
+  if (!flag) throw new UserError(say('review.no_flag', { dossier: state.id, field: termOf('field', field) }), 'not_found');
   if (flag.field === 'record' && flag.kind === 'unmatched') {
-    if (action === 'keep-record') throw new UserError(`Dossier ${state.id} is linked to no record, so there is no record to keep: set the record id, or take the paper as it is.`, 'bad_input');
+    if (action === 'keep-record') throw new UserError(say('review.no_record_to_keep', { dossier: state.id }), 'bad_input');
     return null;
   }
   if (flag.field === 'record' || flag.field === 'pages') return flag.scan_value;
@@ -80,13 +87,13 @@ function chosenValue(deps: ReviewDeps, state: ReviewState, request: DecisionRequ
 }
 
 export async function decide(deps: Deciding, actor: Actor | null, request: DecisionRequest): Promise<DecisionOutcome> {
-  const who = requireRole(actor, ['officer', 'lead'], 'decide discrepancies');
+  const who = requireRole(actor, ['officer', 'lead'], say('doing.decide_discrepancies'));
   if (!(DECISION_ACTIONS as readonly string[]).includes(request.action)) {
-    throw new UserError(`"${request.action}" is not a decision: use keep-record, take-scan, set or rescan.`, 'bad_input');
+    throw new UserError(say('review.not_a_decision', { action: request.action }), 'bad_input');
   }
   const state = reviewable(deps, request.dossier);
   const field = request.field.trim();
-  if (!stagesOf(state.kind).fields.includes(field) && field !== 'record' && field !== 'pages') throw new UserError(`"${request.field}" is not a field of a dossier.`, 'bad_input');
+  if (!stagesOf(state.kind).fields.includes(field) && field !== 'record' && field !== 'pages') throw new UserError(say('review.not_a_field', { field: request.field }), 'bad_input');
   const flag = deps.repo.flags(state.seq).find((f) => f.field === field);
   const value = chosenValue(deps, state, { ...request, field }, flag);
   const existing = flag?.decision ?? deps.repo.liveDecisions(state.seq).find((d) => d.field === field);
@@ -94,13 +101,13 @@ export async function decide(deps: Deciding, actor: Actor | null, request: Decis
     return { outcome: 'unchanged', message: `${existing.user} already decided ${field} on ${state.id} the same way (${existing.action}); nothing changed.` };
   }
   if (existing && !(request.replace || (request.expected !== undefined && request.expected === existing.id))) {
-    throw new UserError(
-      `${existing.user} already decided ${field} on ${state.id} (${existing.action}${existing.value ? ` “${existing.value}”` : ''}) at ${existing.decided_at}; undo that decision first.`,
-      'conflict',
-    );
+    const decided = { user: existing.user, field: termOf('field', field), dossier: state.id, action: termOf('action', existing.action), at: existing.decided_at };
+    throw new UserError(say('review.already_decided', { ...decided, value: existing.value ? say('review.decided_value', { value: existing.value }) : '' }), 'conflict');
   }
   const now = new Date().toISOString();
   const reason = request.reason?.trim() || null;
+  // A value set on a field without a flag: the record's value then is what an undo puts back.
+  const recordBefore = flag ? flag.record_value : linkedValue(deps, state, field);
   deps.repo.atomically(() => {
     if (existing) withdraw(deps, state, existing, who, now, 'replaced');
     deps.repo.insertDecision(state.seq, who.id, {
@@ -109,13 +116,16 @@ export async function decide(deps: Deciding, actor: Actor | null, request: Decis
       value,
       kind: flag?.kind ?? null,
       scan_value: flag?.scan_value ?? null,
-      record_value: flag?.record_value ?? null,
+      record_value: recordBefore,
       reason,
       decided_at: now,
     });
-    // A licence record is corrected through the licence register's own decisions (engine.licences.decide).
-    if ((request.action === 'take-scan' || request.action === 'set') && state.kind === 'vehicle' && isRecordField(field)) correctRecord(deps, state, field, value, `decision by ${who.name} on ${state.id}`);
-    deps.audit.append({ at: now, user: who.name, action: `decide.${request.action}`, dossier: state.id, field, before: flag?.record_value ?? null, after: value, reason });
+    if (request.action === 'take-scan' || request.action === 'set') {
+      const source = `decision by ${who.name} on ${state.id}`;
+      if (state.kind === 'vehicle' && isRecordField(field)) correctRecord(deps, state, field, value, source);
+      if (state.kind === 'licence' && isLicenceRecordField(field)) correctLicence(deps, state, field, value, source);
+    }
+    deps.audit.append({ at: now, user: who.name, action: `decide.${request.action}`, dossier: state.id, field, before: recordBefore, after: value, reason });
     settleDossier(deps.repo, state.seq);
     crashPoint('review.decision');
   });
@@ -125,10 +135,10 @@ export async function decide(deps: Deciding, actor: Actor | null, request: Decis
 
 /** Takes back the newest decision on the dossier (or on one field), restoring a record it had corrected. */
 export async function undo(deps: Deciding, actor: Actor | null, dossier: string, field?: string): Promise<DecisionOutcome> {
-  const who = requireRole(actor, ['officer', 'lead'], 'undo decisions');
+  const who = requireRole(actor, ['officer', 'lead'], say('doing.undo_decisions'));
   const state = reviewable(deps, dossier);
   const last = deps.repo.lastDecision(state.seq, field);
-  if (!last) throw new UserError(`Dossier ${state.id} has no decision${field ? ` on ${field}` : ''} to undo.`, 'not_found');
+  if (!last) throw new UserError(field ? say('review.no_decision_on', { dossier: state.id, field: termOf('field', field) }) : say('review.no_decision', { dossier: state.id }), 'not_found');
   deps.repo.atomically(() => {
     withdraw(deps, state, last, who, new Date().toISOString(), 'undone');
     settleDossier(deps.repo, state.seq);
@@ -144,7 +154,29 @@ function withdraw(deps: Deciding, state: ReviewState, d: DecisionRow, who: Actor
     const record = deps.records.getById(state.record_id);
     if (record && record[d.field] === d.value && d.value !== d.record_value) correctRecord(deps, state, d.field, d.record_value, `${how} decision on ${state.id}`);
   }
+  if ((d.action === 'take-scan' || d.action === 'set') && state.kind === 'licence' && isLicenceRecordField(d.field) && state.record_id) {
+    const licence = deps.licences?.show(state.record_id);
+    if (licence && licence[d.field] === licenceRecordValue(d.field, d.value) && d.value !== d.record_value) {
+      correctLicence(deps, state, d.field, d.record_value, `${how} decision on ${state.id}`, true);
+    }
+  }
   deps.audit.append({ at: now, user: who.name, action: `decision.${how}`, dossier: state.id, field: d.field, before: d.value, after: d.record_value, reason: `${d.user}'s ${d.action} of ${d.decided_at}` });
+}
+
+/** The linked record's (or licence's) value of a field, null when nothing is linked or the field is not the record's. */
+function linkedValue(deps: Deciding, state: ReviewState, field: string): string | null {
+  if (!state.record_id) return null;
+  if (state.kind === 'licence') return isLicenceRecordField(field) ? (deps.licences?.show(state.record_id)?.[field] ?? null) : null;
+  return isRecordField(field) ? (deps.records.getById(state.record_id)?.[field] ?? null) : null;
+}
+
+/** The linked licence takes the value in its own form (`asStored`: a value it held before, put back as it was). */
+function correctLicence(deps: Deciding, state: ReviewState, field: CorrectableLicenceField, value: string | null, source: string, asStored = false): void {
+  if (!state.record_id || !deps.correctLicence) return;
+  const licence = deps.licences?.show(state.record_id);
+  const next = asStored ? value : licenceRecordValue(field, value);
+  if (!licence || licence[field] === next) return;
+  deps.correctLicence(state.record_id, field, next, source);
 }
 
 function correctRecord(deps: Deciding, state: ReviewState, field: RecordValueField, value: string | null, source: string): void {

@@ -11,6 +11,7 @@ import type { MergeRepo, MergeSide } from '../db/merge.repo';
 import { UserError } from '../errors';
 import { finishDossier } from '../scan/scan-queue.service';
 import { requireRole, type Actor } from '../users/accounts.service';
+import { say } from '../domain/messages/catalogue';
 
 export interface MergeOutcome {
   /** The dossier kept, now holding every page. */
@@ -27,21 +28,21 @@ export function mergeDossiers(
   actor: Actor | null,
   request: { from: string; into: string },
 ): MergeOutcome {
-  const who = requireRole(actor, ['officer', 'lead'], 'merge dossiers');
+  const who = requireRole(actor, ['officer', 'lead'], say('doing.merge_dossiers'));
   const side = (id: string): MergeSide => {
     const found = deps.repo.side(id.trim());
-    if (!found) throw new UserError(`There is no dossier ${id}.`, 'not_found');
-    if (found.status === 'exported') throw new UserError(`Dossier ${found.id} has already been exported, so it can no longer be merged.`, 'exported');
-    if (!MERGEABLE.has(found.status)) throw new UserError(`Dossier ${found.id} is not ready for review, so it cannot be merged yet.`, 'bad_input');
+    if (!found) throw new UserError(say('review.no_dossier', { dossier: id }), 'not_found');
+    if (found.status === 'exported') throw new UserError(say('merge.exported', { dossier: found.id }), 'exported');
+    if (!MERGEABLE.has(found.status)) throw new UserError(say('merge.not_ready', { dossier: found.id }), 'bad_input');
     return found;
   };
   const from = side(request.from);
   const into = side(request.into);
-  if (from.seq === into.seq) throw new UserError(`Dossier ${from.id} cannot be merged into itself.`, 'bad_input');
-  if (from.kind !== into.kind) throw new UserError(`Dossier ${from.id} and dossier ${into.id} hold different kinds of paper, so they cannot be merged.`, 'bad_input');
+  if (from.seq === into.seq) throw new UserError(say('merge.itself', { dossier: from.id }), 'bad_input');
+  if (from.kind !== into.kind) throw new UserError(say('merge.other_kind', { from: from.id, into: into.id }), 'bad_input');
   const sameRecord = from.record_id !== null && from.record_id === into.record_id;
   if (!sameRecord && !deps.repo.duplicatesNamed(from.seq).includes(into.id)) {
-    throw new UserError(`Dossier ${from.id} is not flagged as a duplicate of dossier ${into.id}, so they are not merged.`, 'bad_input');
+    throw new UserError(say('merge.not_duplicate', { from: from.id, into: into.id }), 'bad_input');
   }
   const now = new Date().toISOString();
   const note = `Merged into ${into.id} by ${who.name}; its pages (${from.pages}) were moved there.`;

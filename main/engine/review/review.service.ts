@@ -11,6 +11,7 @@ import { decide, undo, type DecisionOutcome, type DecisionRequest, type Deciding
 import { evaluateDossier } from './evaluate';
 import { finalValues } from './final-values';
 import { flagView, isClean, parseLink, queueItem, reviewDossier, type QueueItemView, type ReviewDossierView } from './review-view';
+import { say } from '../domain/messages/catalogue';
 
 export interface QueueRequest {
   status: 'open' | 'resolved' | 'all';
@@ -42,7 +43,7 @@ export interface Review {
 export function createReview(deps: Deciding): Review {
   const stateOf = (id: string): NonNullable<ReturnType<typeof deps.repo.state>> => {
     const state = deps.repo.state(id.trim());
-    if (!state) throw new UserError(`There is no dossier ${id}.`, 'not_found');
+    if (!state) throw new UserError(say('review.no_dossier', { dossier: id }), 'not_found');
     return state;
   };
   const review: Review = {
@@ -71,7 +72,7 @@ export function createReview(deps: Deciding): Review {
       return { ...outcome, dossier: review.dossier(dossier) };
     },
     async bulkConfirm(actor, ids) {
-      requireRole(actor, ['officer', 'lead'], 'confirm dossiers');
+      requireRole(actor, ['officer', 'lead'], say('doing.confirm_dossiers'));
       const confirmed: string[] = [];
       const skipped: { id: string; reason: string }[] = [];
       for (const id of ids) {

@@ -2,6 +2,8 @@ import type { AuditRepo } from '../db/audit.repo';
 import type { Role, UsersRepo } from '../db/users.repo';
 import { UserError } from '../errors';
 import { hashPassword, verifyPassword } from './password';
+import { say, termOf } from '../domain/messages/catalogue';
+import type { MessageParam } from '../domain/messages/message';
 
 export type { Role };
 
@@ -29,11 +31,11 @@ export class Accounts {
   /** Creates an account. `by` is the lead adding it from the app; the command line (the machine's owner) passes none. */
   async add(name: string, role: string, password: string, by?: Actor | null): Promise<Actor> {
     const clean = name.normalize('NFC').trim();
-    if (!NAME.test(clean)) throw new UserError(`The user name "${name}" is not usable: use 1–40 letters, digits, dots, dashes or underscores.`);
-    if (!(ROLES as readonly string[]).includes(role)) throw new UserError(`The role "${role}" does not exist: use clerk, officer or lead.`);
-    if (password.length < MIN_PASSWORD) throw new UserError(`The password for ${clean} is too short: use at least ${MIN_PASSWORD} characters.`);
-    if (by !== undefined && this.users.count() > 0 && by?.role !== 'lead') throw new UserError('Only a station lead can add accounts.', 'forbidden');
-    if (this.users.byName(clean)) throw new UserError(`A user named ${clean} already exists.`, 'conflict');
+    if (!NAME.test(clean)) throw new UserError(say('account.bad_name', { name }));
+    if (!(ROLES as readonly string[]).includes(role)) throw new UserError(say('account.bad_role', { role }));
+    if (password.length < MIN_PASSWORD) throw new UserError(say('account.short_password', { name: clean, min: MIN_PASSWORD }));
+    if (by !== undefined && this.users.count() > 0 && by?.role !== 'lead') throw new UserError(say('account.lead_only'), 'forbidden');
+    if (this.users.byName(clean)) throw new UserError(say('account.exists', { name: clean }), 'conflict');
     const hash = await hashPassword(password);
     const id = this.users.insert(clean, role as Role, hash);
     this.audit.append({ at: new Date().toISOString(), user: by?.name ?? 'command line', action: 'user.add', dossier: null, field: null, before: null, after: `${clean} (${role})`, reason: null });
@@ -45,7 +47,7 @@ export class Accounts {
     const user = this.users.byName(name.normalize('NFC').trim());
     // Hash anyway for an unknown name, so the answer takes as long either way.
     const ok = await verifyPassword(password, user?.password ?? 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=');
-    if (!user || !ok) throw new UserError(`The user name or password for ${name} is wrong.`, 'auth_failed');
+    if (!user || !ok) throw new UserError(say('account.wrong_password', { name }), 'auth_failed');
     return { id: user.id, name: user.name, role: user.role };
   }
 
@@ -58,12 +60,12 @@ export class Accounts {
   }
 }
 
-/** Refuses unless the actor has one of the roles; `doing` completes "Only … can …". */
-export function requireRole(actor: Actor | null, roles: readonly Role[], doing: string): Actor {
-  if (!actor) throw new UserError(`Sign in to ${doing}.`, 'unauthenticated');
+/** Refuses unless the actor has one of the roles; `doing` (a `doing.*` message) completes "Only … can …". */
+export function requireRole(actor: Actor | null, roles: readonly Role[], doing: MessageParam): Actor {
+  if (!actor) throw new UserError(say('account.sign_in_to', { doing }), 'unauthenticated');
   if (!roles.includes(actor.role)) {
-    const who = roles.map((r) => `${r}s`).join(' and ');
-    throw new UserError(`${actor.name} is a ${actor.role}: only ${who} can ${doing}.`, 'forbidden');
+    const who = termOf('roles', roles.join('_'));
+    throw new UserError(say('account.forbidden', { name: actor.name, role: termOf('role', actor.role), who, doing }), 'forbidden');
   }
   return actor;
 }

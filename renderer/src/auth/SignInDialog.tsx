@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type JSX } from 'react';
 import { errorMessage } from '../api';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nProvider';
-import { engineText } from '../i18n/engine-text';
+import { engineText, type Shown } from '../i18n/engine-text';
 import type { MessageKey } from '../i18n/translate';
 import { DEMO_ACCOUNTS } from './demoAccounts';
 import type { Session } from './useSession';
@@ -24,7 +24,7 @@ export function SignInDialog({ session, demo, onClose }: Props): JSX.Element {
   const nameInput = useRef<HTMLInputElement>(null);
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Shown | null>(null);
   const [busy, setBusy] = useState(false);
   const first = session.needsFirstUser;
 

@@ -1,10 +1,10 @@
 import type { JSX } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { engineText } from '../i18n/engine-text';
+import { engineText, type Shown } from '../i18n/engine-text';
 import { Icon } from './Icon';
 
-/** A failed action, in the engine's own sentence, until the user dismisses it. */
-export function ErrorBanner({ message, onDismiss }: { message: string; onDismiss?: () => void }): JSX.Element {
+/** A failed action, in the engine's own message, until the user dismisses it. */
+export function ErrorBanner({ message, onDismiss }: { message: Shown; onDismiss?: () => void }): JSX.Element {
   const { t, locale } = useI18n();
   return (
     <div className="banner banner-error" role="alert" data-testid="error-banner">

@@ -1,20 +1,21 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BatchSummary, BatchVerdict } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
+import type { Shown } from '../i18n/engine-text';
 
 const LIMIT = 100;
 
 export interface BatchCheck {
   busy: boolean;
   verdict: BatchVerdict | null;
-  error: string | null;
+  error: Shown | null;
 }
 
 export interface Batches {
   /** Newest first; null until the engine's first answer. */
   rows: BatchSummary[] | null;
   total: number;
-  error: string | null;
+  error: Shown | null;
   /** The latest verification of each batch checked on this screen, by batch id. */
   checks: Readonly<Record<string, BatchCheck>>;
   verify: (batch: BatchSummary) => void;
@@ -24,7 +25,7 @@ export interface Batches {
 export function useBatches(version: unknown): Batches {
   const [rows, setRows] = useState<BatchSummary[] | null>(null);
   const [total, setTotal] = useState(0);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Shown | null>(null);
   const [checks, setChecks] = useState<Record<string, BatchCheck>>({});
 
   const load = useCallback(() => {

@@ -2,11 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExportPreviewItem } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
 import { useApiEvent } from '../hooks/useApiEvent';
+import type { Shown } from '../i18n/engine-text';
 
 export interface ExportPreviewState {
   /** Null until the engine's first answer. */
   dossiers: ExportPreviewItem[] | null;
-  error: string | null;
+  error: Shown | null;
   /** Already exported dossiers are listed too, to be exported again. */
   reexport: boolean;
   setReexport: (reexport: boolean) => void;
@@ -25,7 +26,7 @@ export interface ExportPreviewState {
  */
 export function useExportPreview(): ExportPreviewState {
   const [dossiers, setDossiers] = useState<ExportPreviewItem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Shown | null>(null);
   const [reexport, setReexportState] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   // Set when the list is (re)loaded from scratch: its answer selects every dossier.

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { CallInput, ExportResult, JobProgress } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
 import { useApiEvent } from '../hooks/useApiEvent';
+import type { Shown } from '../i18n/engine-text';
 
 export interface ExportRunState {
   running: boolean;
@@ -10,7 +11,7 @@ export interface ExportRunState {
   result: ExportResult | null;
   /** The separate batch of dossiers of vehicles on the retired list, written beside the normal one. */
   retired: ExportResult | null;
-  error: string | null;
+  error: Shown | null;
   /** The lead stopped the export: no batch was written and the dossiers stay exportable. */
   cancelled: boolean;
   cancelling: boolean;

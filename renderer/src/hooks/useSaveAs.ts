@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CallInput } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
+import type { Shown } from '../i18n/engine-text';
 
 type SavePurpose = CallInput<'app.pickFiles'>['purpose'];
 
@@ -9,8 +10,8 @@ export interface SaveAs<T> {
   /** What the last save gave back (cleared when a new place is chosen). */
   result: T | null;
   /** The last save's refusal, as the engine said it (cleared likewise). */
-  error: string | null;
-  setError: (error: string | null) => void;
+  error: Shown | null;
+  setError: (error: Shown | null) => void;
   /** Asks where to save, then writes there; nothing happens when the dialog is cancelled. */
   save: () => Promise<void>;
 }
@@ -19,7 +20,7 @@ export interface SaveAs<T> {
 export function useSaveAs<T>(purpose: SavePurpose, write: (out: string) => Promise<T>): SaveAs<T> {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<T | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Shown | null>(null);
   const save = async (): Promise<void> => {
     const [out] = await api.app.pickFiles({ purpose });
     if (!out) return;

@@ -8,7 +8,6 @@ export const licenceScanSentences: readonly SentencePair[] = [
   ],
   ['Linked to licence {0} by {1}.', 'Được {1} liên kết với giấy phép lái xe {0}.'],
   ['This station has no licence records to link to.', 'Trạm chưa có dữ liệu giấy phép lái xe để liên kết.'],
-  ['There is no licence {0} to link dossier {1} to.', 'Không có giấy phép lái xe {0} để liên kết hồ sơ {1}.'],
   [
     'No licence record has this licence number, or this holder name and birth date.',
     'Không có giấy phép lái xe nào mang số này, hoặc mang họ tên và ngày sinh này.',

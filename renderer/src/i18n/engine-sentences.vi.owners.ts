@@ -36,7 +36,6 @@ export const ownerSentences: readonly SentencePair[] = [
   ['Former ID "{0}" is not a 9-digit CMND.', 'Số CMND cũ “{0}” không phải CMND 9 chữ số.'],
   // Owner decisions.
   ['No record with id {0} in this station.', 'Đơn vị không có hồ sơ đăng ký mã {0}.'],
-  ['decide owner differences', 'quyết định chênh lệch thông tin chủ xe'],
   ['"{0}" is not an owner decision: use take-register or keep-record.', '“{0}” không phải quyết định về chủ xe: dùng take-register (lấy theo CSDL dân cư) hoặc keep-record (giữ theo hồ sơ).'],
   ['"{0}" is not an owner field: use owner_id, owner_name, owner_birth_date or address.', '“{0}” không phải trường thông tin chủ xe: dùng owner_id, owner_name, owner_birth_date hoặc address.'],
   ['{0} already decided {1} of record {2} the same way ({3}); nothing changed.', '{0} đã quyết định {1} của hồ sơ {2} như vậy ({3}); không có gì thay đổi.'],
@@ -48,7 +47,6 @@ export const ownerSentences: readonly SentencePair[] = [
   ['The row has no declaration id (Mã khai báo), so it cannot be stored.', 'Dòng không có mã khai báo nên không lưu được.'],
   ['The declaration id "{0}" is not usable: at most {1} readable characters are allowed.', 'Mã khai báo “{0}” không dùng được: chỉ cho phép tối đa {1} ký tự đọc được.'],
   ['There is no declaration {0}.', 'Không có khai báo {0}.'],
-  ['decide declarations', 'quyết định khai báo của công dân'],
   ['"{0}" is not a declaration decision: use confirm, reject or update-record.', '“{0}” không phải quyết định về khai báo: dùng confirm (xác nhận), reject (từ chối) hoặc update-record (cập nhật hồ sơ).'],
   ['{0} already decided declaration {1} the same way ({2}); nothing changed.', '{0} đã quyết định khai báo {1} như vậy ({2}); không có gì thay đổi.'],
   ['{0} already decided declaration {1} ({2}) at {3}.', '{0} đã quyết định khai báo {1} ({2}) lúc {3}.'],

@@ -1,36 +1,15 @@
 import type { SentencePair } from './engine-sentence-pair';
 
 /**
- * Vietnamese for the engine's sentences about review: refusals and outcomes of decisions (Review screen), link
- * explanations, search explanations, accounts and sign-in, and the audit log's checks.
+ * Vietnamese for the engine's sentences about review not yet coded (domain/messages/ holds the coded refusals of
+ * decisions, merges and accounts): outcomes of decisions, link and search explanations, the audit log's checks.
  */
 export const reviewSentences: readonly SentencePair[] = [
   ['There is no dossier {0}.', 'Không có hồ sơ {0}.'],
-  ['Dossier {0} has already been exported, so it can no longer be merged.', 'Hồ sơ {0} đã được xuất nên không thể gộp nữa.'],
-  ['Dossier {0} is not ready for review, so it cannot be merged yet.', 'Hồ sơ {0} chưa sẵn sàng để đối soát nên chưa thể gộp.'],
-  ['Dossier {0} cannot be merged into itself.', 'Không thể gộp hồ sơ {0} vào chính nó.'],
-  ['Dossier {0} and dossier {1} hold different kinds of paper, so they cannot be merged.', 'Hồ sơ {0} và hồ sơ {1} là hai loại giấy tờ khác nhau nên không thể gộp.'],
-  ['Dossier {0} is not flagged as a duplicate of dossier {1}, so they are not merged.', 'Hồ sơ {0} không bị đánh dấu trùng lặp với hồ sơ {1} nên không gộp.'],
   ['Merged into {0} by {1}; its pages ({2}) were moved there.', 'Đã gộp vào hồ sơ {0} do {1} thực hiện; các trang ({2}) đã được chuyển sang đó.'],
   ['Dossier {0} was merged into {1}; pages moved: {2}.', 'Hồ sơ {0} đã được gộp vào hồ sơ {1}; số trang đã chuyển: {2}.'],
-  ['Dossier {0} has been exported: its decisions can no longer change.', 'Hồ sơ {0} đã được xuất: không thể thay đổi các quyết định của hồ sơ nữa.'],
-  ['Dossier {0} is still being read: decide once its pages are processed.', 'Hồ sơ {0} vẫn đang được đọc: hãy quyết định sau khi các trang đã xử lý xong.'],
-  ['Dossier {0} could not be read: import or re-scan it before deciding.', 'Không đọc được hồ sơ {0}: hãy nhập hoặc quét lại trước khi quyết định.'],
-  ['Setting {0} on {1} needs a value (--value).', 'Cần nhập giá trị để đặt {0} cho hồ sơ {1} (--value).'],
-  ['There is no record {0} to link dossier {1} to.', 'Không có bản ghi {0} để liên kết với hồ sơ {1}.'],
-  ['"{0}" is not a usable {1} value for dossier {2}.', '“{0}” không phải giá trị {1} dùng được cho hồ sơ {2}.'],
-  ['Dossier {0} has no flag on {1}: use set to give it a value.', 'Hồ sơ {0} không có chênh lệch nào ở {1}: hãy dùng “Nhập giá trị” để đặt giá trị.'],
-  [
-    'Dossier {0} is linked to no record, so there is no record to keep: set the record id, or take the paper as it is.',
-    'Hồ sơ {0} chưa liên kết với bản ghi nào nên không có dữ liệu để giữ: hãy nhập mã hồ sơ, hoặc lấy theo giấy.',
-  ],
-  ['"{0}" is not a decision: use keep-record, take-scan, set or rescan.', '“{0}” không phải là một quyết định: hãy dùng keep-record, take-scan, set hoặc rescan.'],
-  ['"{0}" is not a field of a dossier.', '“{0}” không phải là một trường của hồ sơ.'],
   ['{0} already decided {1} on {2} the same way ({3}); nothing changed.', '{0} đã quyết định {1} của hồ sơ {2} theo cùng cách này ({3}); không có gì thay đổi.'],
-  ['{0} already decided {1} on {2} ({3}{4}) at {5}; undo that decision first.', '{0} đã quyết định {1} của hồ sơ {2} ({3}{4}) lúc {5}; hãy hoàn tác quyết định đó trước.'],
   ['{0} on {1}: {2}{3} by {4}.', '{0} của hồ sơ {1}: {2}{3}, do {4} quyết định.'],
-  ['Dossier {0} has no decision{1} to undo.', 'Hồ sơ {0} không có quyết định nào{1} để hoàn tác.'],
-  [' on {0}', ' về {0}'],
   ['{0}\'s decision on {1} of {2} ({3}) was undone by {4}.', 'Quyết định của {0} về {1} của hồ sơ {2} ({3}) đã được {4} hoàn tác.'],
   ['decision by {0} on {1}', 'quyết định của {0} về hồ sơ {1}'],
   ['{0} decision on {1}', 'quyết định {0} về {1}'],
@@ -57,15 +36,6 @@ export const reviewSentences: readonly SentencePair[] = [
   ['"{0}" is read as "{1}" (position {2})', '“{0}” được đọc thành “{1}” (vị trí {2})'],
   ['"{0}" as "{1}" (position {2})', '“{0}” thành “{1}” (vị trí {2})'],
   ['{0} and {1}', '{0} và {1}'],
-  // Accounts and sign-in.
-  ['The user name "{0}" is not usable: use 1–40 letters, digits, dots, dashes or underscores.', 'Không dùng được tên đăng nhập “{0}”: hãy dùng 1–40 chữ cái, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.'],
-  ['The role "{0}" does not exist: use clerk, officer or lead.', 'Không có vai trò “{0}”: hãy dùng clerk, officer hoặc lead.'],
-  ['The password for {0} is too short: use at least {1} characters.', 'Mật khẩu của {0} quá ngắn: hãy dùng ít nhất {1} ký tự.'],
-  ['Only a station lead can add accounts.', 'Chỉ lãnh đạo đơn vị mới được thêm tài khoản.'],
-  ['A user named {0} already exists.', 'Đã có người dùng tên {0}.'],
-  ['The user name or password for {0} is wrong.', 'Tên đăng nhập hoặc mật khẩu của {0} không đúng.'],
-  ['Sign in to {0}.', 'Hãy đăng nhập để {0}.'],
-  ['{0} is a {1}: only {2} can {3}.', '{0} là {1}: chỉ {2} mới được {3}.'],
   // Audit log checks.
   ['Audit entry {0} is missing (the next entry found is {1}).', 'Thiếu mục nhật ký {0} (mục tiếp theo tìm thấy là {1}).'],
   ['Audit entry {0} does not follow entry {1}: the chain was cut or reordered there.', 'Mục nhật ký {0} không nối tiếp mục {1}: chuỗi nhật ký đã bị cắt hoặc đảo thứ tự tại đó.'],

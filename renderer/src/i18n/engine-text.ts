@@ -1,17 +1,25 @@
 import type { Locale } from '../../../preload/contract';
+import { isEngineMessage, renderMessage, type EngineMessage, type ParamFormat } from '../../../preload/messages';
 import { engineSentencesVi, type SentencePair } from './engine-sentences.vi';
 import { termKeys, termPhrases } from './engine-terms.vi';
 import { formatSize } from '../export/formatSize';
 import { formatDate } from '../format';
 import { makeTranslate } from './translate';
 
+/** What the engine gives a screen to show: a coded message, or (from areas not coded yet) an English sentence. */
+export type Shown = string | EngineMessage;
+
+/** Dates as a Vietnamese reader writes them (02/05/2019); every other parameter as the engine gave it. */
+const formatParam: ParamFormat = (value, _name, locale) => (typeof value === 'string' && ISO_DATE.test(value) ? formatDate(value, locale) : String(value));
+
 /**
- * Shows an engine sentence in the UI's language. The engine writes English (its sentences are also the command
- * line's contract), so the English sentence is the key, gettext-style: the catalogue entry whose template matches
- * the whole message gives the translation, with the message's variable parts put back in. Unknown sentences stay
- * English — a message is never lost or garbled for want of a translation.
+ * Shows an engine message in the UI's language. A coded message is rendered from the engine's catalogue
+ * (domain/messages). A plain English sentence, from an area not coded yet, is still looked up gettext-style: the
+ * catalogue entry whose template matches the whole message gives the translation, with the message's variable
+ * parts put back in. Unknown sentences stay English — a message is never lost or garbled for want of a translation.
  */
-export function engineText(message: string, locale: Locale): string {
+export function engineText(message: Shown, locale: Locale): string {
+  if (isEngineMessage(message)) return renderMessage(message, locale, formatParam);
   if (locale === 'en' || typeof message !== 'string') return message;
   try {
     return vietnamese().sentence(message) ?? message;

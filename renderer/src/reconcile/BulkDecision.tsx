@@ -112,7 +112,7 @@ export function BulkDecision({
           ) : null}
         </div>
       ) : null}
-      {error ? <p className="decl-diff">{errorMessage(error)}</p> : null}
+      {error ? <p className="decl-diff">{engineText(errorMessage(error), locale)}</p> : null}
     </div>
   );
 }

@@ -1,14 +1,14 @@
 import type { JSX } from 'react';
 import type { FindCandidate, FindResult } from '../../../preload/contract';
 import { useI18n } from '../i18n/I18nProvider';
-import { engineText } from '../i18n/engine-text';
+import { engineText, type Shown } from '../i18n/engine-text';
 import { SearchCandidate } from './SearchCandidate';
 
 interface Props {
   id: string;
   result: FindResult | null;
   searching: boolean;
-  error: string | null;
+  error: Shown | null;
   active: number;
   onHover: (index: number) => void;
   onOpen: (candidate: FindCandidate) => void;

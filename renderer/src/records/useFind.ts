@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FindResult } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
+import type { Shown } from '../i18n/engine-text';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 
@@ -9,7 +10,7 @@ export interface FindState {
   /** The answer for the latest settled query; stale answers to earlier keystrokes are dropped. */
   result: FindResult | null;
   searching: boolean;
-  error: string | null;
+  error: Shown | null;
 }
 
 /** Looks records up as the user types, once typing pauses for ~150 ms. */

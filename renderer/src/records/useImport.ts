@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { ImportReport, JobProgress } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
 import { useApiEvent } from '../hooks/useApiEvent';
+import type { Shown } from '../i18n/engine-text';
 
 export interface ImportState {
   running: boolean;
@@ -13,7 +14,7 @@ export interface ImportState {
   files: string[];
   /** A report arrived that the user has not seen yet (the import may have ended on another screen). */
   reportUnseen: boolean;
-  error: string | null;
+  error: Shown | null;
 }
 
 export interface ImportControls extends ImportState {

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { RecordDetail } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
+import type { Shown } from '../i18n/engine-text';
 
 export type DetailState =
   | { status: 'loading' }
   | { status: 'ready'; record: RecordDetail }
   | { status: 'missing' }
-  | { status: 'error'; message: string };
+  | { status: 'error'; message: Shown };
 
 /** The full record with its history; refetched when the records change so the panel never shows old values. */
 export function useRecordDetail(recordId: string, version: number): DetailState {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RecordFilter, StationRecord } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
+import type { Shown } from '../i18n/engine-text';
 
 export const PAGE_SIZE = 200;
 /** About 12,000 rows stay in memory: enough to scroll back and forth without refetching, small for 10^6 rows. */
@@ -14,7 +15,7 @@ export interface RecordPages {
   row: (index: number) => StationRecord | undefined;
   /** Asks for the rows first..last (inclusive) to be loaded; cheap to call on every scroll frame. */
   want: (first: number, last: number) => void;
-  error: string | null;
+  error: Shown | null;
 }
 
 /**
@@ -30,7 +31,7 @@ export function useRecordPages(filter: RecordFilter, version: number): RecordPag
   const wanted = useRef<[number, number]>([0, 0]);
   const timer = useRef<number | null>(null);
   const [total, setTotal] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Shown | null>(null);
   const [, setTick] = useState(0);
 
   const fetchPage = useCallback(

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type JSX } from 'react';
 import { api, errorMessage } from '../api';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nProvider';
-import { engineText } from '../i18n/engine-text';
+import { engineText, type Shown } from '../i18n/engine-text';
 
 interface Props {
   ids: readonly string[];
@@ -19,7 +19,7 @@ export function BulkConfirmDialog({ ids, onDone, onClose }: Props): JSX.Element 
   const dialog = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ confirmed: number; skipped: string[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Shown | null>(null);
 
   useEffect(() => {
     const element = dialog.current;

@@ -1,7 +1,7 @@
 import { useState, type JSX } from 'react';
 import type { ReviewDossier, ReviewFlag } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
-import { engineText } from '../i18n/engine-text';
+import { engineText, type Shown } from '../i18n/engine-text';
 import { useI18n } from '../i18n/I18nProvider';
 
 /**
@@ -23,7 +23,7 @@ export function MergeDuplicate({
   const { t, locale } = useI18n();
   const [asking, setAsking] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Shown | null>(null);
   if (!flag || flag.kind !== 'duplicate') return null;
   const others = (flag.record_value ?? '').split(',').map((s) => s.trim()).filter((s) => /^DS\d+$/.test(s));
   const merge = async (into: string): Promise<void> => {
@@ -58,7 +58,7 @@ export function MergeDuplicate({
           </button>
         ),
       )}
-      {refusal ? <p className="decl-diff" data-testid="merge-refused">{refusal}</p> : null}
+      {refusal ? <p className="decl-diff" data-testid="merge-refused">{engineText(refusal, locale)}</p> : null}
     </div>
   );
 }

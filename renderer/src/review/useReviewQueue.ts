@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FlagKind, QueueItem } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
+import type { Shown } from '../i18n/engine-text';
 
 export type QueueStatus = 'open' | 'resolved' | 'all';
 export interface QueueFilter {
@@ -33,7 +34,7 @@ export interface ReviewQueue {
   cleanIds: () => string[];
   /** Bumped whenever rows arrive or change. */
   version: number;
-  error: string | null;
+  error: Shown | null;
 }
 
 /**
@@ -47,7 +48,7 @@ export function useReviewQueue(): ReviewQueue {
   const [counts, setCounts] = useState<{ open: number; resolved: number } | null>(null);
   const [version, setVersion] = useState(0);
   const [generation, setGeneration] = useState(0);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Shown | null>(null);
   const windows = useRef(new Map<number, Promise<QueueItem[]>>());
   const rows = useRef(new Map<number, QueueItem>());
 

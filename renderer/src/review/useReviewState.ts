@@ -3,6 +3,7 @@ import type { DecisionAction, ReviewFlag, ReviewDossier, User } from '../../../p
 import { api, errorMessage } from '../api';
 import { DossierCache, firstPageOf } from './dossierCache';
 import type { ReviewQueue } from './useReviewQueue';
+import type { Shown } from '../i18n/engine-text';
 
 /** Dossiers fetched ahead of the one on screen. */
 const PREFETCH = 3;
@@ -20,7 +21,7 @@ export interface ReviewState {
   editing: boolean;
   busy: boolean;
   notice: Notice;
-  error: string | null;
+  error: Shown | null;
   /** Bumped after each decision or undo: the audit trail refetches. */
   changes: number;
   open: (index: number) => void;
@@ -49,7 +50,7 @@ export function useReviewState(queue: ReviewQueue, user: User | null): ReviewSta
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Shown | null>(null);
   const [changes, setChanges] = useState(0);
   const busyRef = useRef(false);
 

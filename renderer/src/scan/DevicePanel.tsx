@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { MODES, RESOLUTIONS, type ScanPrefs } from './scanPrefs';
 import { useScanDevices } from './useScanDevices';
 import './device-panel.css';
+import { engineText } from '../i18n/engine-text';
 
 interface Props {
   prefs: ScanPrefs;
@@ -16,7 +17,7 @@ interface Props {
 
 /** The scanner, its resolution, colour mode and feeder, and the Scan button. */
 export function DevicePanel({ prefs, onChange, onScan, running }: Props): JSX.Element {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const id = useId();
   const { found, error, refresh } = useScanDevices();
   const devices = found?.devices ?? [];
@@ -91,7 +92,7 @@ export function DevicePanel({ prefs, onChange, onScan, running }: Props): JSX.El
       </button>
       {empty ? (
         <p className="muted device-hint" data-testid="scan-device-empty">
-          {error ?? (found.sources.length === 0 ? t('scan.device.noSource') : t('scan.device.noneHint'))}
+          {error ? engineText(error, locale) : (found.sources.length === 0 ? t('scan.device.noSource') : t('scan.device.noneHint'))}
         </p>
       ) : null}
     </div>

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { PageView } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
+import type { Shown } from '../i18n/engine-text';
 
-export type PagesState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; pages: PageView[] };
+export type PagesState = { status: 'loading' } | { status: 'error'; message: Shown } | { status: 'ready'; pages: PageView[] };
 
 /** The pages of one dossier with their thumbnails; fetched again when the dossiers change (`version`). */
 export function useDossierPages(id: string, version: number): PagesState {

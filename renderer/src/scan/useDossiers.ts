@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DossierView } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
 import { useApiEvent } from '../hooks/useApiEvent';
+import type { Shown } from '../i18n/engine-text';
 
 export const WINDOW = 50;
 /** Events arrive per page while OCR runs; the list is refetched at most this often. */
@@ -14,7 +15,7 @@ export interface DossierList {
   /** Bumped on every `dossiers.changed`: open panels refetch what they show. */
   version: number;
   loadMore: () => void;
-  error: string | null;
+  error: Shown | null;
 }
 
 /**
@@ -26,7 +27,7 @@ export function useDossiers(): DossierList {
   const [rows, setRows] = useState<DossierView[]>([]);
   const [total, setTotal] = useState<number | null>(null);
   const [version, setVersion] = useState(0);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Shown | null>(null);
   const timer = useRef<number | null>(null);
 
   useApiEvent('dossiers.changed', () => {

@@ -3,11 +3,12 @@ import type { WatchStatus } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
 import { useApiEvent } from '../hooks/useApiEvent';
 import type { StoredSettings } from '../settings/useStoredSettings';
+import type { Shown } from '../i18n/engine-text';
 
 export interface HotFolderState {
   status: WatchStatus;
   busy: boolean;
-  error: string | null;
+  error: Shown | null;
   /** Watches the station's hot folder; without one, asks for a folder and keeps it as the station's. */
   start: () => Promise<void>;
   stop: () => Promise<void>;
@@ -19,7 +20,7 @@ export function useHotFolder({ settings, update }: StoredSettings): HotFolderSta
   const stored = settings?.hotFolder ?? null;
   const [status, setStatus] = useState<WatchStatus>({ dir: null, error: null });
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Shown | null>(null);
 
   const reload = useCallback(() => {
     api.scan

@@ -1,10 +1,11 @@
 import { useCallback, useRef, useState } from 'react';
 import { api, errorMessage } from '../api';
+import type { Shown } from '../i18n/engine-text';
 
 export interface PageToolsControls {
   /** A tool call is on its way; the buttons wait for it. */
   busy: boolean;
-  error: string | null;
+  error: Shown | null;
   /** The 0-based number of the page removed last in this panel, offered for restoring. */
   removed: number | null;
   rotate: (pageNo: number) => void;
@@ -21,7 +22,7 @@ export interface PageToolsControls {
  */
 export function usePageTools(id: string): PageToolsControls {
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Shown | null>(null);
   const [removed, setRemoved] = useState<number | null>(null);
   const running = useRef(false);
 

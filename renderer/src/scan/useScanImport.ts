@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallInput, CallOutput, JobProgress, ScanImportReport } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
 import { useApiEvent } from '../hooks/useApiEvent';
+import type { Shown } from '../i18n/engine-text';
 
 export type ScanSource = 'scans' | 'scan-folder';
 export type ScanKind = CallInput<'scan.import'>['kind'] & string;
@@ -11,7 +12,7 @@ export interface ScanImportState {
   /** The latest `scan.import` progress; null until the engine's first report. */
   progress: JobProgress | null;
   report: ScanImportReport | null;
-  error: string | null;
+  error: Shown | null;
   /** The clerk asked the running OCR job to stop; it finishes the pages being read first. */
   cancelling: boolean;
   /** After a stop: how many pages are still queued (processed at the next scan, page change or start). */
@@ -22,7 +23,7 @@ export interface ScanImportState {
 export interface PendingScan {
   paths: string[];
   plan: CallOutput<'scan.plan'> | null;
-  error: string | null;
+  error: Shown | null;
 }
 
 export interface ScanImportControls extends ScanImportState {
@@ -40,7 +41,7 @@ export interface ScanImportControls extends ScanImportState {
   setBox: (box: string) => void;
   start: (source: ScanSource) => Promise<void>;
   /** Scans a batch with a connected scanner and imports it (one dossier, or one per separator sheet with `stack`). */
-  startDevice: (request: Omit<CallInput<'scan.fromDevice'>, 'stack'>) => Promise<void>;
+  startDevice: (request: Omit<CallInput<'scan.fromDevice'>, 'stack' | 'kind' | 'box'>) => Promise<void>;
   dismissError: () => void;
   dismissReport: () => void;
   /** Stops the OCR job the latest progress event belongs to; its unread pages stay queued. */
@@ -130,11 +131,12 @@ export function useScanImport(): ScanImportControls {
   const cancelPending = useCallback(() => setPending(null), []);
 
   const startDevice = useCallback(
-    async (request: Omit<CallInput<'scan.fromDevice'>, 'stack'>): Promise<void> => {
+    async (request: Omit<CallInput<'scan.fromDevice'>, 'stack' | 'kind' | 'box'>): Promise<void> => {
       if (running.current) return;
-      await run(() => api.scan.fromDevice({ ...request, stack }));
+      // A scanner batch is labelled like an import of files: the kind and box chosen on the Scan screen.
+      await run(() => api.scan.fromDevice({ ...request, stack, kind, box: box.trim() || null }));
     },
-    [stack, run],
+    [stack, kind, box, run],
   );
 
   const dismissError = useCallback(() => setState((s) => ({ ...s, error: null })), []);

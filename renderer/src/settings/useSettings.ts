@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Settings, StationFacts } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
+import type { Shown } from '../i18n/engine-text';
 
 export interface SettingsState {
   settings: Settings | null;
   facts: StationFacts | null;
   /** The engine's sentence for the last refused change, or a failed load. */
-  error: string | null;
+  error: Shown | null;
   saved: boolean;
   save: (patch: Partial<Settings>) => Promise<void>;
 }
@@ -15,7 +16,7 @@ export interface SettingsState {
 export function useSettings(): SettingsState {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [facts, setFacts] = useState<StationFacts | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Shown | null>(null);
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {

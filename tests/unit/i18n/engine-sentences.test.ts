@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../../main/engine/engine';
 import type { Engine } from '../../../main/engine/engine.types';
 import { engineSentencesVi } from '../../../renderer/src/i18n/engine-sentences.vi';
-import { engineText } from '../../../renderer/src/i18n/engine-text';
+import { say, termOf } from '../../../main/engine/domain/messages/catalogue';
+import { describeError } from '../../../main/engine/errors';
+import { engineText, type Shown } from '../../../renderer/src/i18n/engine-text';
 import { engineSentences } from './engine-literals';
 
 const ENGINE_DIR = join(__dirname, '..', '..', '..', 'main', 'engine');
@@ -39,11 +41,13 @@ describe('the Vietnamese catalogue of engine sentences', () => {
 describe('engineText', () => {
   let dir: string;
   let engine: Engine;
-  const refusal = async (action: () => unknown): Promise<string> => {
+  /** What a screen is given for a refusal: the coded message when the engine has one, else its sentence. */
+  const refusal = async (action: () => unknown): Promise<Shown> => {
     try {
       await action();
     } catch (error) {
-      return (error as Error).message;
+      const { message, text } = describeError(error);
+      return text ?? message;
     }
     throw new Error('the engine did not refuse');
   };
@@ -62,7 +66,7 @@ describe('engineText', () => {
   it('translates real refusals of the engine into Vietnamese, keeping ids and values', async () => {
     await engine.auth.signIn('lan', 'mat-khau-dai');
     const unknown = await refusal(() => engine.review.dossier('DS000004'));
-    expect(unknown).toBe('There is no dossier DS000004.');
+    expect(engineText(unknown, 'en')).toBe('There is no dossier DS000004.');
     expect(engineText(unknown, 'vi')).toBe('Không có hồ sơ DS000004.');
 
     const nothing = await refusal(() => engine.export.run({ out: join(dir, 'out') }));
@@ -73,7 +77,7 @@ describe('engineText', () => {
 
     await engine.auth.signIn('minh', 'mat-khau-dai');
     const clerk = await refusal(() => engine.review.decide({ dossier: 'DS000001', field: 'chassis', action: 'take-scan' }));
-    expect(clerk).toBe('minh is a clerk: only officers and leads can decide discrepancies.');
+    expect(engineText(clerk, 'en')).toBe('minh is a clerk: only officers and leads can decide discrepancies.');
     // The role and what is refused are named with the UI's own words.
     expect(engineText(clerk, 'vi')).toBe('minh là cán bộ số hóa: chỉ cán bộ đối soát và lãnh đạo đơn vị mới được quyết định các chênh lệch.');
 
@@ -90,9 +94,10 @@ describe('engineText', () => {
     expect(engineText('Dossier DS000002 is needs review: only resolved dossiers can be exported.', 'vi')).toBe(
       'Hồ sơ DS000002 đang ở trạng thái “cần đối soát”: chỉ xuất được hồ sơ đã đối soát xong.',
     );
-    expect(engineText('lan already decided chassis on DS000003 (take-scan) at 2025-03-01T08:00:00.000Z; undo that decision first.', 'vi')).toBe(
-      'lan đã quyết định số khung của hồ sơ DS000003 (giấy đúng) lúc 2025-03-01T08:00:00.000Z; hãy hoàn tác quyết định đó trước.',
-    );
+    // A coded refusal names its field and action as terms, as decide.service raises it.
+    const decided = say('review.already_decided', { user: 'lan', field: termOf('field', 'chassis'), dossier: 'DS000003', action: termOf('action', 'take-scan'), value: '', at: '2025-03-01T08:00:00.000Z' });
+    expect(engineText(decided, 'en')).toBe('lan already decided chassis on DS000003 (take-scan) at 2025-03-01T08:00:00.000Z; undo that decision first.');
+    expect(engineText(decided, 'vi')).toBe('lan đã quyết định số khung của hồ sơ DS000003 (giấy đúng) lúc 2025-03-01T08:00:00.000Z; hãy hoàn tác quyết định đó trước.');
     expect(engineText('The hot folder E:\\Quet is a file, not a folder.', 'vi')).toBe('Thư mục theo dõi E:\\Quet là một tệp, không phải thư mục.');
   });
 
