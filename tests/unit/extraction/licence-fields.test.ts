@@ -54,6 +54,18 @@ describe('licence grammar on OCR-like text', () => {
     expect(findHolderName(' x')).toBeNull();
   });
 
+  it('keeps name syllables that fold like a label word (Quốc, Hằng, Sinh), and still stops at the labels themselves', () => {
+    expect(findHolderName('Họ tên/Full name: NGUYỄN KHÁNH HẰNG')?.value).toBe('NGUYỄN KHÁNH HẰNG');
+    // OCR lost the marks: HANG is still the name's last syllable, not the class label.
+    expect(findHolderName(' NGUYEN KHANH HANG')?.value).toBe('NGUYEN KHANH HANG');
+    expect(findHolderName(' NGUYỄN QUỐC HUY')?.value).toBe('NGUYỄN QUỐC HUY');
+    expect(findHolderName(' TRẦN VĂN SINH')?.value).toBe('TRẦN VĂN SINH');
+    // The same words printed as labels end the name.
+    expect(findHolderName(' LÊ VĂN AN Hạng/Class: B2')?.value).toBe('LÊ VĂN AN');
+    expect(findHolderName(' LÊ VĂN AN QUỐC TỊCH VIỆT NAM')?.value).toBe('LÊ VĂN AN');
+    expect(findHolderName(' LÊ VĂN AN NGÀY SINH 12/03/1985')?.value).toBe('LÊ VĂN AN');
+  });
+
   it('votes a name syllable by syllable for the read with most marks among reads that agree once folded', () => {
     expect(voteName(['NGUYEN ĐỨC HOANG', 'NGUYEN ĐỨC HOANG', 'NGUYEN ĐỨC HOÀNG'])).toBe('NGUYEN ĐỨC HOÀNG');
     expect(voteName(['p0 BÍCH LINH', 'ĐÔ BÍCH LINH', 'ĐỖ BÍCH LINH'])).toBe('ĐỖ BÍCH LINH');

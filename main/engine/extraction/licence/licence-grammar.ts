@@ -77,8 +77,30 @@ export function findLicenceClass(text: string): LicenceMatch | null {
   return found.length ? { value: found.join(', '), start, end } : null;
 }
 
-/** Label and gloss words on a card, never part of a holder's name ("Họ" is: a family name is spelled so). */
-const NOT_NAME = new Set(['ten', 'va', 'full', 'name', 'so', 'no', 'ngay', 'sinh', 'date', 'of', 'birth', 'quoc', 'tich', 'nationality', 'hang', 'class']);
+/** Label and gloss words on a card that are never part of a holder's name ("Họ" is: a family name is spelled so). */
+const NOT_NAME = new Set(['ten', 'va', 'ngay', 'full', 'name', 'no', 'date', 'of', 'birth', 'nationality', 'class']);
+/**
+ * Label words that are also name syllables once their marks are folded (Quốc, Hằng, Sinh, Số): each is a label
+ * only as a label prints it, followed by its colon or gloss slash, or beside its other word ("Quốc tịch",
+ * "Ngày sinh", "Sinh ngày"); "NGUYỄN QUỐC HUY" and "PHẠM THỊ HẰNG" are names.
+ */
+const LABEL_ALONE = new Set(['so', 'hang', 'sinh', 'quoc', 'tich']);
+const LABEL_PAIRS = new Set(['quoc tich', 'ngay sinh', 'sinh ngay', 'ngay cap']);
+const fold = (w: string): string => foldVietnamese(w).toLowerCase();
+
+/** Whether word `k` of `words` (matches over `text`) is a card's label rather than part of a name. */
+function isLabelWord(words: RegExpMatchArray[], k: number, text: string): boolean {
+  const w = fold(words[k]![0]);
+  if (NOT_NAME.has(w)) return true;
+  const end = words[k]!.index! + words[k]![0].length;
+  if (LABEL_ALONE.has(w) && /^\s*[:;/]/.test(text.slice(end))) return true;
+  const pair = (a: number): boolean => {
+    const x = words[a];
+    const y = words[a + 1];
+    return !!x && !!y && /^\s+$/.test(text.slice(x.index! + x[0].length, y.index!)) && LABEL_PAIRS.has(`${fold(x[0])} ${fold(y[0])}`);
+  };
+  return pair(k) || (k > 0 && pair(k - 1));
+}
 
 /**
  * A holder's name: two to six words of letters (Vietnamese tones and all), each starting with a capital (cards
@@ -86,7 +108,8 @@ const NOT_NAME = new Set(['ten', 'va', 'full', 'name', 'so', 'no', 'ngay', 'sinh
  * break runs; of the runs, the one with most words in full capitals wins, then the longest.
  */
 export function findHolderName(text: string): LicenceMatch | null {
-  const words = [...text.normalize('NFC').matchAll(/[\p{L}]+/gu)];
+  const nfc = text.normalize('NFC');
+  const words = [...nfc.matchAll(/[\p{L}]+/gu)];
   const capital = (w: string): boolean => w[0] !== w[0]!.toLocaleLowerCase('vi');
   const caps = (w: string): boolean => w.length > 1 && w === w.toLocaleUpperCase('vi');
   let best: { run: RegExpMatchArray[]; score: number } | null = null;
@@ -98,10 +121,10 @@ export function findHolderName(text: string): LicenceMatch | null {
     }
     run = [];
   };
-  for (const m of words) {
+  for (const [k, m] of words.entries()) {
     const w = m[0];
     // No Vietnamese syllable is longer than seven letters.
-    if (!capital(w) || w.length > 7 || NOT_NAME.has(foldVietnamese(w).toLowerCase())) close();
+    if (!capital(w) || w.length > 7 || isLabelWord(words, k, nfc)) close();
     else run.push(m);
   }
   close();
