@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const engine = await createEngine({ dbPath, ocrWorkers: 2, station: 'Công an phường Đống Đa' });
   let t = Date.now();
   await engine.records.import({ files: [join(dir, 'records.csv')] });
-  const scan = await engine.scan.import([inbox]);
+  const scan = await engine.scan.import({ paths: [inbox] });
   console.log(`setup: ${count} dossiers, ${scan.pages} pages OCR'd in ${((Date.now() - t) / 1000).toFixed(0)} s (not counted)`);
   await engine.users.add('lead', 'lead', 'bench-lead-pass', { asOwner: true });
   await engine.auth.signIn('lead', 'bench-lead-pass');

@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   for (const [s, pages] of corpus) {
     const score: Score = { split: s, pages: pages.length, cards: 0, found: 0, ours: {}, stock: {}, seconds: 0, stockSeconds: 0, linkable: 0, linked: 0, expectedFlags: 0, foundFlags: 0, raisedFlags: 0, misses: [] };
     const t = Date.now();
-    await engine.scan.import(pages.map((p) => p.file), { kind: 'licence' });
+    await engine.scan.import({ paths: pages.map((p) => p.file), kind: 'licence' });
     score.seconds = (Date.now() - t) / 1000;
     const views = engine.dossiers.all();
     for (const page of pages) {

@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     mkdirSync(inbox);
     const links = ds.map((d) => { const p = join(inbox, basename(d.file)); copyFileSync(d.file, p); return [p, d] as const; });
     const t = Date.now();
-    const report = await engine.scan.import([inbox]);
+    const report = await engine.scan.import({ paths: [inbox] });
     g.seconds = (Date.now() - t) / 1000;
     g.pages = report.pages;
     const views = new Map(engine.dossiers.all().map((v) => [v.source[0], v]));

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const engine = await createEngine({ dbPath: join(dir, 'station.db'), ocrWorkers: workers });
   await engine.records.import({ files: [join(dir, 'records.csv')] });
   const t = Date.now();
-  const report = await engine.scan.import([inbox]);
+  const report = await engine.scan.import({ paths: [inbox] });
   console.log(`${count} dossiers (${report.pages} pages; injections ${INJECTIONS.join(', ')}; 5,000 other records) read and reviewed in ${((Date.now() - t) / 1000).toFixed(0)} s`);
 
   let linked = 0;

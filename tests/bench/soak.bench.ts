@@ -120,7 +120,7 @@ async function main(): Promise<void> {
     rss = [];
     latencies.length = 0;
     const t = Date.now();
-    const result = await engine.scan.import([inbox]);
+    const result = await engine.scan.import({ paths: [inbox] });
     poll();
     const seconds = (Date.now() - t) / 1000;
     done += count;

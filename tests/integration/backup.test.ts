@@ -25,7 +25,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'page.jpg'), dossier.pages[0]!);
   const engine = await createEngine({ dbPath: db, ocrWorkers: 1 });
   await engine.records.import({ files: [join(dir, 'records.csv')] });
-  await engine.scan.import([join(dir, 'page.jpg')]);
+  await engine.scan.import({ paths: [join(dir, 'page.jpg')] });
   await engine.close();
 }, 300_000);
 

@@ -43,6 +43,9 @@ describe('engine calls', () => {
     expect(await answer('dashboard.stats', {})).toMatchObject({ station: expect.any(String) });
     expect(await answer('export.preview', { reexport: true })).toEqual({ dossiers: [], pages: 0 });
     expect(await answer('records.list', { offset: 0, limit: 10 })).toEqual({ total: 0, rows: [] });
+    const plan = (await answer('scan.plan', { paths: ['/nowhere/hồ sơ.pdf'] })) as { dossiers: unknown[]; errors: { path: string }[] };
+    expect(plan.dossiers).toEqual([]);
+    expect(plan.errors.map((e) => e.path)).toEqual(['/nowhere/hồ sơ.pdf']);
   });
 
   it('goes through an adapter where the engine method is shaped otherwise, so no input field is dropped', async () => {

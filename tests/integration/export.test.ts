@@ -64,7 +64,7 @@ beforeAll(async () => {
   dbPath = join(dir, 'station.db');
   engine = await createEngine({ dbPath, ocrWorkers: 1, station: 'Công an phường Đống Đa' });
   await engine.records.import({ files: [join(dir, 'records.csv')] });
-  await engine.scan.import([inbox]);
+  await engine.scan.import({ paths: [inbox] });
   await engine.users.add(LEAD.name, 'lead', LEAD.password, { asOwner: true });
   await engine.users.add('lan', 'officer', 'officer-pass-1', { asOwner: true });
   // The officer settles every flag: the paper is right.

@@ -51,7 +51,7 @@ beforeAll(async () => {
   upright = join(dir, 'rescan.jpg');
   writeFileSync(upright, dossier.pages[0]!);
   engine = await createEngine({ dbPath: join(dir, 'station.db'), ocrWorkers: 1 });
-  const report = await engine.scan.import([join(dir, 'hồ sơ.pdf')]);
+  const report = await engine.scan.import({ paths: [join(dir, 'hồ sơ.pdf')] });
   id = report.created[0]!;
 }, 300_000);
 

@@ -35,7 +35,7 @@ beforeAll(async () => {
   dbPath = join(dir, 'station.db');
   engine = await createEngine({ dbPath, ocrWorkers: 1 });
   await engine.records.import({ files: [join(dir, 'records.csv')] });
-  await engine.scan.import([inbox]);
+  await engine.scan.import({ paths: [inbox] });
   dossiers = engine.dossiers.all();
   await engine.users.add('lan', 'officer', 'officer-pass-1', { asOwner: true });
   await engine.users.add('minh', 'clerk', 'clerk-pass-12', { asOwner: true });
@@ -184,7 +184,7 @@ describe('duplicates', () => {
     const again = await generateDossier(700 + i, { record: caseOf(twin).truth, handwriting: 0, stamp: 0, degrade: { jpegQuality: [60, 60] } });
     const file = join(dir, 'rescan-of-twin.pdf');
     writeFileSync(file, await pagesToPdf(again.pages, 'jpeg'));
-    const report = await engine.scan.import([file]);
+    const report = await engine.scan.import({ paths: [file] });
     const second = engine.dossiers.all().find((d) => d.id === report.created[0])!;
     const first = engine.dossiers.all().find((d) => d.id === twin.id)!;
     expect(second.record_id).toBe(twin.record_id);

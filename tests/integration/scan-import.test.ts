@@ -29,7 +29,7 @@ beforeAll(async () => {
   writeFileSync(join(inbox, 'notes.pdf'), 'Biên bản bàn giao hồ sơ — this is a text file, not a PDF.\n');
   writeFileSync(join(inbox, 'cut.jpg'), typed.pages[0]!.subarray(0, 20_000));
   engine = await createEngine({ dbPath: join(dir, 'station.db'), ocrWorkers: 1 });
-  report = await engine.scan.import([inbox]);
+  report = await engine.scan.import({ paths: [inbox] });
 }, 300_000);
 
 afterAll(async () => {
@@ -91,7 +91,7 @@ describe('scan import', () => {
 
   it('never imports the same content twice; broken files are tried again', async () => {
     const good = engine.dossiers.all().filter((d) => d.status !== 'failed').map((d) => d.id).sort();
-    const again = await engine.scan.import([inbox]);
+    const again = await engine.scan.import({ paths: [inbox] });
     expect(again.duplicates.map((d) => d.dossier).sort()).toEqual(good);
     // Unreadable content is not remembered, so a fixed re-scan under the same name is not refused.
     expect(again.created).toHaveLength(3);

@@ -38,18 +38,18 @@ describe('scan.watch', () => {
   });
 
   it('refuses a folder that does not exist and watches nothing', async () => {
-    await expect(engine.scan.watch(join(hot, 'missing'))).rejects.toThrow(/does not exist/);
+    await expect(engine.scan.watch({ dir: join(hot, 'missing') })).rejects.toThrow(/does not exist/);
     expect(engine.scan.watchStatus()).toEqual({ dir: null, error: null });
   });
 
   it('imports a PDF written slowly exactly once, after the last byte, then stops on unwatch', async () => {
-    expect(await engine.scan.watch(hot)).toEqual({ dir: hot, error: null });
+    expect(await engine.scan.watch({ dir: hot })).toEqual({ dir: hot, error: null });
     // Watching another folder replaces the first; watching this one again is the same.
     const other = mkdtempSync(join(tmpdir(), 'sohoa-hot-'));
-    expect((await engine.scan.watch(other)).dir).toBe(other);
+    expect((await engine.scan.watch({ dir: other })).dir).toBe(other);
     // What each batch became, as `sohoa scan watch` prints it.
     const batches: WatchedBatch[] = [];
-    expect((await engine.scan.watch(hot, (batch) => batches.push(batch))).dir).toBe(hot);
+    expect((await engine.scan.watch({ dir: hot }, (batch) => batches.push(batch))).dir).toBe(hot);
 
     const dossier = await generateDossier(7310, { handwriting: 0, stamp: 0 });
     const pdf = await pagesToPdf(dossier.pages, 'jpeg');

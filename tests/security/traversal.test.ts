@@ -60,7 +60,7 @@ beforeAll(async () => {
   const engine = await createEngine({ dbPath: db, ocrWorkers: 1 });
   try {
     await engine.records.import({ files: [join(dir, 'records.csv')] });
-    await engine.scan.import([join(dir, 'page.jpg')]);
+    await engine.scan.import({ paths: [join(dir, 'page.jpg')] });
     await engine.users.add(LEAD.name, 'lead', LEAD.password, { asOwner: true });
     await engine.auth.signIn(LEAD.name, LEAD.password);
     const [scanned] = engine.dossiers.all();

@@ -23,7 +23,7 @@ export async function scanImport(engine: Engine, args: CliArgs, out: Output): Pr
   const unsubscribe = showProgress(engine, out);
   let report: ScanImportReport;
   try {
-    report = await engine.scan.import(paths, { stack: args.options.stack, kind, box: box ?? null });
+    report = await engine.scan.import({ paths, stack: args.options.stack, kind, box: box ?? null });
   } finally {
     unsubscribe();
   }
@@ -48,7 +48,7 @@ export async function scanImport(engine: Engine, args: CliArgs, out: Output): Pr
 export async function scanWatch(engine: Engine, args: CliArgs, out: Output): Promise<number> {
   const [dir] = args.positionals;
   if (!dir || args.positionals.length > 1) throw new UsageError('scan watch needs exactly one DIR (the scanner\'s output folder).');
-  const status = await engine.scan.watch(resolve(dir), (batch) => {
+  const status = await engine.scan.watch({ dir: resolve(dir) }, (batch) => {
     for (const id of batch.created) out.problem(`Imported ${id}.`);
     for (const problem of batch.problems) out.problem(problem);
   });

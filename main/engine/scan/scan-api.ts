@@ -14,9 +14,9 @@ import type { Scanner } from './scanner';
 /** The engine's `scan` calls, as `engine.scan` offers them. */
 export interface ScanApi {
   /** Imports files and folders as dossiers and runs the pipeline until every queued page is processed. */
-  import(paths: string[], options?: { stack?: boolean; kind?: 'vehicle' | 'licence'; box?: string | null }): Promise<ScanImportReport>;
+  import(input: { paths: string[]; stack?: boolean; kind?: 'vehicle' | 'licence'; box?: string | null }): Promise<ScanImportReport>;
   /** How `import` would split these paths into dossiers (CLI.md rules), without importing anything. */
-  plan(paths: string[], options?: { stack?: boolean }): Promise<{ dossiers: { source: string[]; files: string[] }[]; errors: { path: string; message: string }[] }>;
+  plan(input: { paths: string[]; stack?: boolean }): Promise<{ dossiers: { source: string[]; files: string[] }[]; errors: { path: string; message: string }[] }>;
   /** Scan sources usable on this machine and the devices they can drive now. */
   devices(): Promise<{ sources: SourceKind[]; devices: ScannerDevice[] }>;
   /**
@@ -25,33 +25,33 @@ export interface ScanApi {
    */
   fromDevice(request: DeviceScanRequest): Promise<ScanImportReport>;
   /** Writes `count` separator sheets as an A4 PDF to print (the intake splits a stack at them). */
-  separatorSheets(outFile: string, count: number, style?: 'bars' | 'qr'): Promise<{ file: string; sheets: number }>;
+  separatorSheets(input: { out: string; count: number; style?: 'bars' | 'qr' }): Promise<{ file: string; sheets: number }>;
   /**
    * Watches a hot folder (stopping any earlier one); each finished batch is imported like `import`, one at a
    * time. `onBatch` hears what each batch became (the command line prints it; the Scan screen reads watchStatus).
    */
-  watch(dir: string, onBatch?: (batch: WatchedBatch) => void): Promise<WatchStatus>;
+  watch(input: { dir: string }, onBatch?: (batch: WatchedBatch) => void): Promise<WatchStatus>;
   unwatch(): Promise<WatchStatus>;
   watchStatus(): WatchStatus;
 }
 
 export function createScanApi(scanner: Scanner, sources: ScanSources, archiveReachable: () => void): ScanApi {
   return {
-    import: async (paths, scanOptions) => {
+    import: async ({ paths, ...scanOptions }) => {
       archiveReachable();
       return scanner.import(paths, scanOptions);
     },
-    plan: async (paths, planOptions) => {
-      const { plans, errors } = await planDossiers(paths, planOptions);
+    plan: async ({ paths, stack }) => {
+      const { plans, errors } = await planDossiers(paths, { stack });
       return { dossiers: plans.map((p) => ({ source: p.source, files: p.files })), errors: errors.map((e) => ({ path: e.file, message: e.message })) };
     },
     devices: () => sources.devices(),
-    separatorSheets: (outFile, count, style) => writeSeparatorSheets(outFile, count, style),
+    separatorSheets: ({ out, count, style }) => writeSeparatorSheets(out, count, style),
     fromDevice: async (request) => {
       archiveReachable();
       return sources.fromDevice(request);
     },
-    watch: async (dir, onBatch) => {
+    watch: async ({ dir }, onBatch) => {
       archiveReachable();
       return sources.watch(dir, onBatch);
     },

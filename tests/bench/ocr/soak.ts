@@ -41,7 +41,7 @@ export async function soakRun(pages: number, base: number, workers: number): Pro
       batch += pagesOut.length;
       copy++;
     }
-    const report = await engine.scan.import([inbox]);
+    const report = await engine.scan.import({ paths: [inbox] });
     done += batch;
     rmSync(inbox, { recursive: true, force: true });
     const rss = process.memoryUsage().rss;

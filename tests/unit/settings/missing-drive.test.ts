@@ -61,8 +61,8 @@ describe('a folder on a missing drive', () => {
 
     const scan = join(dir, 'page.png');
     writeFileSync(scan, 'not really an image');
-    await expect(engine.scan.import([scan])).rejects.toThrow(facts.archiveProblem ?? 'a problem');
-    await expect(engine.scan.watch(dir)).rejects.toThrow(/cannot be reached/);
+    await expect(engine.scan.import({ paths: [scan] })).rejects.toThrow(facts.archiveProblem ?? 'a problem');
+    await expect(engine.scan.watch({ dir })).rejects.toThrow(/cannot be reached/);
     expect(engine.dossiers.all()).toHaveLength(0);
   });
 });
