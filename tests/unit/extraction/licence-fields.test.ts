@@ -39,6 +39,20 @@ describe('licence grammar on OCR-like text', () => {
     expect(findLicenceDate('31/02/2001')).toBeNull();
   });
 
+  it('reads a date through the noise OCR puts in small print, where only a date can stand', () => {
+    // A letter for a digit, a separator read as a comma or doubled, one separator lost.
+    expect(findLicenceDate('Ngày sinh/Date of birth: 23/O7/1984')?.value).toBe('1984-07-23');
+    expect(findLicenceDate(': l5.08.l985')?.value).toBe('1985-08-15');
+    expect(findLicenceDate('08,01.1959')?.value).toBe('1959-01-08');
+    expect(findLicenceDate('12//03/1985')?.value).toBe('1985-03-12');
+    expect(findLicenceDate('2307/1984')?.value).toBe('1984-07-23');
+    expect(findLicenceDate('23/071984')?.value).toBe('1984-07-23');
+    // Still no date: too many letters (a word), a day that does not exist, eight bare digits.
+    expect(findLicenceDate('lO/OS/l9BS')).toBeNull();
+    expect(findLicenceDate('3O/O2/2001')).toBeNull();
+    expect(findLicenceDate('23071984')).toBeNull();
+  });
+
   it('reads classes from the vocabulary, OCR\'s Al for A1 included, and stops at the next label', () => {
     expect(findLicenceClass(' D2 Có giá trị đến')?.value).toBe('D2');
     expect(findLicenceClass(' Al')?.value).toBe('A1');

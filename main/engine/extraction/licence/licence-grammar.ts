@@ -44,20 +44,52 @@ export function findLicenceNo(text: string): LicenceMatch | null {
   return null;
 }
 
-/** A date as cards print it (12/03/1985, 12-03-1985, 12.03.1985, "ngày 12 tháng 03 năm 1985") → ISO. */
+/** A digit, or a letter OCR reads for one (only where a date's digits stand). */
+const D = '[\\dOoDQIl|SZB]';
+/** Between a date's parts: its separator as printed, or as OCR reads it (a comma, a colon, a backslash). */
+const SEP = '\\s*[/.\\-,\\\\:;]{1,2}\\s*';
+const DMY = new RegExp(`(?<!\\d)(\\d{1,2})${SEP}(\\d{1,2})${SEP}((?:19|20)\\d{2})(?!\\d)`, 'gu');
+const DMY_NOISY = new RegExp(`(?<![\\p{L}\\d])(${D}{1,2})${SEP}(${D}{1,2})${SEP}(${D}{4})(?![\\p{L}\\d])`, 'gu');
+/** One separator lost ("2307/1984", "23/071984"): the day and month are then two digits each. */
+const DMY_JOINED = /(?<!\d)(?:(\d{2})(\d{2})\s*[/.-]\s*((?:19|20)\d{2})|(\d{2})\s*[/.-]\s*(\d{2})((?:19|20)\d{2}))(?!\d)/g;
+const WRITTEN = /ng[aàá]y\s*([0-3]?\d)\s*th[aáà]ng\s*([01]?\d)\s*n[aăắ]m\s*((?:19|20)\d{2})/giu;
+
+/**
+ * A date as cards print it (12/03/1985, 12-03-1985, 12.03.1985, "ngày 12 tháng 03 năm 1985") → ISO. OCR's
+ * noise is allowed where only a date can be, each tried only when the cleaner reading finds no date: a letter
+ * for a digit (O for 0, l for 1; at most two), a separator read as a comma or doubled, one separator lost
+ * between a two-digit day and month.
+ */
 export function findLicenceDate(text: string): LicenceMatch | null {
   const t = text.replace(/(\d)\s+(?=\d)/g, '$1');
-  const m = /(?<!\d)([0-3]?\d)\s*[/.\-,]\s*([01]?\d)\s*[/.\-,]\s*((?:19|20)\d{2})(?!\d)/.exec(t)
-    ?? /ng[aàá]y\s*([0-3]?\d)\s*th[aáà]ng\s*([01]?\d)\s*n[aăắ]m\s*((?:19|20)\d{2})/iu.exec(t);
-  if (!m) return null;
-  const d = Number(m[1]);
-  const mo = Number(m[2]);
-  const y = Number(m[3]);
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
-  // Offsets are those of the text with digit groups joined: close enough to place the value's words.
-  return { value: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, start: m.index, end: m.index + m[0].length };
+  for (const [re, pick] of SHAPES) {
+    for (const m of t.matchAll(re)) {
+      const parts = pick(m);
+      if (!parts) continue;
+      const [dd, mm, yyyy] = parts.map(digitsOf) as [string, string, string];
+      const d = Number(dd);
+      const mo = Number(mm);
+      const y = Number(yyyy);
+      const date = new Date(Date.UTC(y, mo - 1, d));
+      if (y < 1900 || y > 2099 || date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
+        // The first clean date that is no calendar date is refused, not passed over for a later one.
+        if (re === DMY || re === WRITTEN) return null;
+        continue;
+      }
+      // Offsets are those of the text with digit groups joined: close enough to place the value's words.
+      return { value: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, start: m.index!, end: m.index! + m[0].length };
+    }
+  }
+  return null;
 }
+
+/** The date shapes, cleanest first, each giving [day, month, year] of a match (null: not this shape after all). */
+const SHAPES: [RegExp, (m: RegExpMatchArray) => string[] | null][] = [
+  [DMY, (m) => [m[1]!, m[2]!, m[3]!]],
+  [WRITTEN, (m) => [m[1]!, m[2]!, m[3]!]],
+  [DMY_NOISY, (m) => (m.slice(1, 4).join('').replace(/\d/g, '').length <= 2 ? [m[1]!, m[2]!, m[3]!] : null)],
+  [DMY_JOINED, (m) => (m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!])],
+];
 
 /** The class(es) printed after the class label: "B2", "A1, B2", OCR's "Al" for A1 and "BZ" for B2 included. */
 export function findLicenceClass(text: string): LicenceMatch | null {
