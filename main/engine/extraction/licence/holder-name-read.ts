@@ -13,6 +13,7 @@ import { readRegion } from '../region-read';
 import { restoreFamilyName, restoreStopTones, restoreSwappedTones } from '../vietnamese-names';
 import { findHolderName } from './licence-grammar';
 import { readNameWithRoom } from './name-marks-read';
+import { restoreNameMarks } from './name-syllables';
 
 /** Marks on a syllable (tone and vowel marks), counted on its decomposed form; đ counts as one. */
 const marks = (w: string): number => (w.normalize('NFD').match(/[\u0300-\u036f]/g) ?? []).length + (/[đĐ]/.test(w) ? 1 : 0);
@@ -84,7 +85,7 @@ export async function rereadHolderName(pool: OcrPool, card: GreyImage, box: OcrB
   return finishHolderName(voteName(reads));
 }
 
-/** Marks restored where only one name fits (family names, stop finals, swapped stacked tones). */
+/** Marks restored where only one name fits (family names, stop finals, swapped stacked tones, lost marks). */
 export function finishHolderName(name: string): string {
-  return restoreRequiredCircumflex(restoreSwappedTones(restoreStopTones(restoreFamilyName(name))));
+  return restoreNameMarks(restoreRequiredCircumflex(restoreSwappedTones(restoreStopTones(restoreFamilyName(name)))));
 }
