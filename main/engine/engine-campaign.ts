@@ -32,6 +32,7 @@ import { findResidents, importResidentFiles } from './residents/residents.servic
 import type { Actor } from './users/accounts.service';
 import { LicencesRepo } from './db/licences.repo';
 import { createLicences } from './licences/licences.service';
+import type { CorrectableLicenceField } from './licences/normalize-licence';
 import type { SubjectResult } from './reconcile/subject-reconciler';
 
 export type { LicenceCandidate, LicenceHistoryEntry, PaperCheck, StoredLicence };
@@ -146,8 +147,16 @@ export interface CampaignDeps {
   recordChanged(recordId: string): void;
 }
 
-/** The campaign API, and what the rest of the engine tells it: records stored (their owners are checked again). */
-export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi; recordsStored(seqs: readonly number[]): void } {
+/** What the rest of the engine tells the campaign: records stored, a licence corrected from a scanned card. */
+export interface CampaignFeed {
+  /** Records just stored: their owners are checked again. */
+  recordsStored(seqs: readonly number[]): void;
+  /** A licence field corrected by a review decision (history kept, its holder checked again). */
+  correctLicence(licenceNo: string, field: CorrectableLicenceField, value: string | null, source: string): void;
+}
+
+/** The campaign API, and what the rest of the engine tells it (CampaignFeed). */
+export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & CampaignFeed {
   const residents = new ResidentsRepo(deps.db);
   const reconcileRepo = new ReconcileRepo(deps.db);
   const declarationsRepo = new DeclarationsRepo(deps.db);
@@ -255,5 +264,9 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi; recor
   };
   // With no register imported yet there is nothing to check owners against: records stay unchecked, and the
   // register's first import checks every subject never checked (reconcile.repo seqsTouching).
-  return { api, recordsStored: (seqs) => void (residents.hasAny() && owners.recordsChanged(seqs)) };
+  return {
+    api,
+    recordsStored: (seqs) => void (residents.hasAny() && owners.recordsChanged(seqs)),
+    correctLicence: (licenceNo, field, value, source) => licences.correct(licenceNo, field, value, source),
+  };
 }

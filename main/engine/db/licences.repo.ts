@@ -100,8 +100,8 @@ export class LicencesRepo {
     this.historyStmt.run(previous.seq, now, source, JSON.stringify(before));
   }
 
-  /** An officer's correction of one field (the register's value taken in), the old values kept in history. */
-  correctField(licenceNo: string, field: 'full_name' | 'birth_date' | 'personal_id', value: string | null, source: string, now = new Date().toISOString()): void {
+  /** An officer's correction of one field (the register's or the scanned card's value taken in), the old values kept in history. */
+  correctField(licenceNo: string, field: Exclude<LicenceField, 'licence_no'>, value: string | null, source: string, now = new Date().toISOString()): void {
     const previous = this.byNoStmt.get(licenceNo);
     if (!previous) return;
     const next: Licence = { ...previous, [field]: value };

@@ -12,7 +12,7 @@ import { createSubjectReconciler, type SubjectReconciler } from '../reconcile/su
 import { LICENCE_COLUMNS, type Licence } from './licence';
 import { LicenceFinder } from './licence-finder';
 import { LICENCE_HOLDER_FIELDS, licenceField, type LicenceFactField } from './licence-subject';
-import { normalizeLicence } from './normalize-licence';
+import { normalizeLicence, type CorrectableLicenceField } from './normalize-licence';
 
 /** About the bytes of one licence row in a file; a file bigger than the licences so far is a bulk load. */
 const BYTES_PER_ROW = 110;
@@ -22,6 +22,11 @@ export interface Licences {
   finder: LicenceFinder;
   reconciler: SubjectReconciler;
   show(licenceNo: string): (StoredLicence & { history: LicenceHistoryEntry[] }) | undefined;
+  /**
+   * An officer's correction of one field from a scanned card (review's take-scan or set): stored with the old
+   * values in history, the lookup kept current, and the holder checked against the register again.
+   */
+  correct(licenceNo: string, field: CorrectableLicenceField, value: string | null, source: string): void;
 }
 
 export function createLicences(deps: { repo: LicencesRepo; reconcile: ReconcileRepo; residents: ResidentsRepo; audit: AuditRepo }): Licences {
@@ -84,6 +89,13 @@ export function createLicences(deps: { repo: LicencesRepo; reconcile: ReconcileR
     show(licenceNo) {
       const licence = repo.byNumber(licenceNo.normalize('NFC').trim());
       return licence ? { ...licence, history: repo.history(licence.seq) } : undefined;
+    },
+    correct(licenceNo, field, value, source) {
+      repo.correctField(licenceNo, field, value, source);
+      const licence = repo.byNumber(licenceNo);
+      if (!licence) return;
+      finder.onStored([{ seq: licence.seq, item: licence }]);
+      reconciler.refreshSubjects([licence.seq]);
     },
   };
 }

@@ -67,6 +67,23 @@ export function normalizeLicence(raw: Raw): KeyedNormalizeResult<Licence> {
   };
 }
 
+/** A licence field the officer may correct from a scanned card: every one but the number, the licence's key. */
+export type CorrectableLicenceField = Exclude<LicenceField, 'licence_no'>;
+
+/**
+ * A value taken from a scanned card (or typed by the officer) in the licence record's own form, as an import would
+ * store it: classes as "A1, B2", dates in ISO, an ID without separators; a value that does not parse is kept as given.
+ */
+export function licenceRecordValue(field: CorrectableLicenceField, given: string | null): string | null {
+  if (given === null) return null;
+  const unused: KeyedIssue[] = [];
+  if (field === 'class') return classes(given, unused);
+  if (field === 'valid_until') return expiry(given, unused).stored;
+  if (field === 'birth_date' || field === 'issued_on') return date(given, field, field, unused).stored;
+  const value = text(given, field, field, unused);
+  return field === 'personal_id' && value !== null ? normalizeCitizenId(value).value : value;
+}
+
 /** The licence number as stored: 12 digits without separators, or an older number with letters as typed. */
 export function licenceNumber(typed: string | undefined, issues: KeyedIssue[]): { ok: true; value: string } | { ok: false; message: string } {
   const value = typed === undefined ? '' : cleanText(typed);
