@@ -38,14 +38,15 @@ export function createRetiredApi(deps: {
   find(text: string, fuzzy: boolean): FindCandidate[];
   reflag(dossierSeq: number): void;
   progress(p: JobProgress): void;
-}): RetiredApi {
+}): { api: RetiredApi; recordsStored(seqs: readonly number[]): void } {
   const retired = createRetired({
     repo: deps.repo,
     lookup: { byRecordId: (id) => deps.records.getById(id), find: deps.find },
     reflag: deps.reflag,
+    recordsAt: (seqs) => deps.records.getBySeqs(seqs).values(),
   });
   const named = (files: string[]): string => files.map((f) => f.split(/[\\/]/).pop() ?? f).join(', ');
-  return {
+  const api: RetiredApi = {
     retired: {
       async import(files, options = {}) {
         const job = deps.jobs.start();
@@ -63,4 +64,6 @@ export function createRetiredApi(deps: {
       pickList: ({ out, locale }) => retired.savePickList(out, locale),
     },
   };
+  // Records imported after the list may be vehicles it named: its unmatched rows are matched again as they arrive.
+  return { api, recordsStored: (seqs) => void retired.recordsStored(seqs) };
 }

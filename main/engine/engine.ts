@@ -113,6 +113,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       // A value taken from the paper may be the owner's: the owner's reconciliation follows.
       if (record) campaignFeed.recordsStored([record.seq]);
     },
+    correctLicence: (licenceNo, field, value, source) => campaignFeed.correctLicence(licenceNo, field, value, source),
   });
   const mergeRepo = new MergeRepo(db);
   const people = createPeopleApi({
@@ -136,7 +137,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       if (record) finder.onStored([{ seq: record.seq, record }]);
     },
   });
-  const retired = createRetiredApi({
+  const { api: retired, recordsStored: retiredRecordsStored } = createRetiredApi({
     repo: retiredRepo,
     records,
     jobs,
@@ -164,6 +165,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     sourceOptions: options.scanSources ?? {},
     hotFolder: options.hotFolder,
     emit: (p) => emit('job.progress', p),
+    labels: () => ({ kind: preferences().scanKind ?? 'vehicle', box: preferences().scanBox?.trim() || null }),
   });
 
   const emit = <E extends keyof EngineEvents>(name: E, payload: EngineEvents[E]): void => {
@@ -230,7 +232,10 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       emit,
       relinkUndecided: () => review.relinkUndecided(),
       dossierCount: () => dossiers.count(),
-      stored: (seqs) => campaignFeed.recordsStored(seqs),
+      stored: (seqs) => {
+        campaignFeed.recordsStored(seqs);
+        retiredRecordsStored(seqs);
+      },
     }),
     jobs: { cancel: (jobId) => jobs.cancel(jobId) },
     scan: createScanApi(scanner, sources, archiveReachable),

@@ -93,6 +93,11 @@ export class RetiredRepo {
     this.db.prepare('DELETE FROM retired_unmatched WHERE source_file = ? AND source_row = ?').run(file, row);
   }
 
+  /** Whether any list row is kept unmatched (checked on every batch of records stored: one indexed lookup). */
+  hasUnmatched(): boolean {
+    return this.db.prepare<[], { one: number }>('SELECT 1 AS one FROM retired_unmatched LIMIT 1').get() !== undefined;
+  }
+
   unmatched(offset = 0, limit = 1_000_000): UnmatchedListRow[] {
     return this.db
       .prepare<[number, number], UnmatchedListRow>(

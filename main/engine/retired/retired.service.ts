@@ -11,6 +11,8 @@ import { importKeyedFiles, type KeyedImportContext, type KeyedImportReport, type
 import type { ReportLocale } from '../dashboard/report-labels';
 import { findListedVehicle, type ListedVehicleLookup } from './find-listed-vehicle';
 import { savePickList, type PickListLine } from './pick-list-pdf';
+import { createUnmatchedRematch } from './unmatched-rematch';
+import type { StoredRecord } from '../records/record';
 import { normalizeListedVehicle, RETIRED_COLUMNS, type ListedVehicle, type RetiredField, type RetiredReason } from './retired-list';
 
 const LIST_CAP = 1000;
@@ -53,6 +55,8 @@ export interface RetiredDeps {
   lookup: ListedVehicleLookup;
   /** Flags a dossier again (its record was just marked). */
   reflag(dossierSeq: number): void;
+  /** The stored records with these seqs (records that arrive after the list may match its unmatched rows). */
+  recordsAt(seqs: readonly number[]): Iterable<StoredRecord>;
 }
 
 export interface Retired {
@@ -63,6 +67,8 @@ export interface Retired {
   unmatched(): UnmatchedListRow[];
   counts(): RetiredCounts;
   savePickList(outFile: string, locale: ReportLocale): Promise<{ file: string; bytes: number; lines: number }>;
+  /** Records just stored: list rows kept unmatched that they may be are matched again; returns how many were marked. */
+  recordsStored(seqs: readonly number[]): number;
 }
 
 export function createRetired(deps: RetiredDeps): Retired {
@@ -71,6 +77,7 @@ export function createRetired(deps: RetiredDeps): Retired {
     for (const d of deps.repo.markedDossiers()) map.set(d.record_id, [...(map.get(d.record_id) ?? []), d]);
     return map;
   };
+  const rematch = createUnmatchedRematch(deps);
   return {
     async import(files, ctx) {
       const started = Date.now();
@@ -81,6 +88,8 @@ export function createRetired(deps: RetiredDeps): Retired {
         report.rejected += read.rejected;
         for (const e of read.errors) if (report.errors.length < LIST_CAP) report.errors.push(e);
       }
+      // The rows kept unmatched changed: the next records stored look at them afresh.
+      rematch.forget();
       report.cancelled = ctx.signal.aborted;
       report.seconds = Math.round((Date.now() - started) / 10) / 100;
       return report;
@@ -116,6 +125,7 @@ export function createRetired(deps: RetiredDeps): Retired {
       });
       return savePickList(lines, unscanned, locale, outFile);
     },
+    recordsStored: (seqs) => rematch.recordsStored(seqs),
   };
 }
 

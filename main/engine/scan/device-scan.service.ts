@@ -16,6 +16,9 @@ export interface DeviceScanRequest {
   stack?: boolean;
   /** Stop after this many pages (a feeder that never runs dry, a test device). */
   maxPages?: number;
+  /** What the paper is and the box it came from, as for `scan import`; absent: the station's Scan-screen choice. */
+  kind?: 'vehicle' | 'licence';
+  box?: string | null;
 }
 
 export interface ScannerDevice {

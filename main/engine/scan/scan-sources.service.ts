@@ -42,6 +42,8 @@ export function createScanSources(deps: {
   emit: (progress: JobProgress) => void;
   /** Hot-folder timing (tests make it fast). */
   hotFolder?: { pollMs?: number; settleMs?: number };
+  /** The station's Scan-screen choice of kind and box, read for each batch (a change applies to the next one). */
+  labels: () => { kind: 'vehicle' | 'licence'; box: string | null };
 }): ScanSources {
   let watcher: { dir: string; stop: () => Promise<void> } | null = null;
   let lastError: string | null = null;
@@ -78,7 +80,9 @@ export function createScanSources(deps: {
       } finally {
         job.finish();
       }
-      const report = await deps.scanner.importPlans(await planBatch(dir, batch.files, request.stack === true));
+      const chosen = deps.labels();
+      const labels = { kind: request.kind ?? chosen.kind, box: request.box === undefined ? chosen.box : request.box };
+      const report = await deps.scanner.importPlans(await planBatch(dir, batch.files, request.stack === true), labels);
       if (batch.stopped) report.errors.push({ path: request.device, message: batch.stopped });
       return report;
     },
@@ -92,7 +96,7 @@ export function createScanSources(deps: {
           ...deps.hotFolder,
           // The watcher hands over one batch at a time and waits for it: imports never overlap.
           onReady: async (paths) => {
-            const report = await deps.scanner.import(paths);
+            const report = await deps.scanner.import(paths, deps.labels());
             if (report.errors.length > 0) lastError = report.errors.map((e) => e.message).join(' ');
             onBatch?.({ created: report.created, problems: report.errors.map((e) => e.message) });
           },

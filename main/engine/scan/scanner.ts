@@ -18,7 +18,7 @@ import { analyzeTurned } from './user-rotation';
 export interface Scanner {
   import(paths: string[], options?: { stack?: boolean } & IntakeLabels): Promise<ScanImportReport>;
   /** Imports dossiers whose page files are already known (a scanner's batch), then works the queue like `import`. */
-  importPlans(plans: DossierPlan[]): Promise<ScanImportReport>;
+  importPlans(plans: DossierPlan[], labels?: IntakeLabels): Promise<ScanImportReport>;
   window(offset: number, limit: number, status?: DossierView['status']): { total: number; rows: DossierView[] };
   pages(id: string): Promise<PageView[]>;
   pageImage(id: string, pageNo: number, maxWidth: number): Promise<{ image: string; width: number; height: number }>;
@@ -129,7 +129,7 @@ export function createScanner(deps: {
 
   return {
     import: (paths, options = {}) => importWith(() => intake(paths, { ...ctx, stack: options.stack, kind: options.kind, box: options.box })),
-    importPlans: (plans) => importWith(() => intakePlans(plans, ctx)),
+    importPlans: (plans, labels = {}) => importWith(() => intakePlans(plans, { ...ctx, kind: labels.kind, box: labels.box })),
     resume() {
       drain().catch(() => undefined);
     },

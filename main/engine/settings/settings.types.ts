@@ -12,6 +12,12 @@ export interface Settings {
   scanResolution?: number | null;
   scanMode?: 'gray' | 'color' | 'lineart' | null;
   scanAdf?: boolean | null;
+  /**
+   * What the Scan screen says of the paper (vehicle dossiers or paper licences) and the box or shelf it comes from:
+   * a scanner batch and the watched folder (the app's and `sohoa scan watch`'s) import with them too.
+   */
+  scanKind?: 'vehicle' | 'licence' | null;
+  scanBox?: string | null;
   /** The demo station's first-run tour was finished or dismissed. */
   tourDone?: boolean | null;
 }
