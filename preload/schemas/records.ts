@@ -90,6 +90,9 @@ export const Settings = z.object({
   scanResolution: z.number().int().nullable().optional(),
   scanMode: ScanMode.nullable().optional(),
   scanAdf: z.boolean().nullable().optional(),
+  /** The Scan screen's kind of paper and box label, also used by scanner batches and the watched folder. */
+  scanKind: z.enum(['vehicle', 'licence']).nullable().optional(),
+  scanBox: z.string().max(200).nullable().optional(),
   /** The demo station's first-run tour was finished or dismissed. */
   tourDone: z.boolean().nullable().optional(),
 });

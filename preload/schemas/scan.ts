@@ -72,6 +72,9 @@ export const scanCalls = {
       stack: z.boolean().default(false),
       /** Stop after this many pages (a feeder that never runs dry). */
       maxPages: z.number().int().min(1).max(10_000).optional(),
+      /** What the paper is and the box it came from, as for scan.import; absent: the station's Scan-screen choice. */
+      kind: z.enum(['vehicle', 'licence']).optional(),
+      box: z.string().max(200).nullable().optional(),
     }),
     ScanImportReport,
     'Scan a batch from a device and import it.',

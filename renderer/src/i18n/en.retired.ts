@@ -44,4 +44,7 @@ export const enRetired: Record<keyof typeof viRetired, string> = {
   'scan.box': 'Box / shelf',
   'scan.boxPlaceholder': 'Box 12 – Shelf B',
   'scan.boxHint': 'Where the paper came from, e.g. Box 12 – Shelf B',
+  'scan.kindHint': "Used for file imports, the scanner and the station's hot folder",
+  'scan.hot.as': 'Imported as: {kind}',
+  'scan.hot.asBox': 'Imported as: {kind} · {box}',
 };

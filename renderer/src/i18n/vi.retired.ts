@@ -42,4 +42,7 @@ export const viRetired = {
   'scan.box': 'Hộp / kệ',
   'scan.boxPlaceholder': 'Hộp 12 – Kệ B',
   'scan.boxHint': 'Nơi lấy hồ sơ giấy, ví dụ Hộp 12 – Kệ B',
+  'scan.kindHint': 'Áp dụng cho lần nhập tệp, máy quét và thư mục nóng của đơn vị',
+  'scan.hot.as': 'Nhập thành: {kind}',
+  'scan.hot.asBox': 'Nhập thành: {kind} · {box}',
 };

@@ -10,6 +10,7 @@ export function HotFolderToggle({ stored }: { stored: StoredSettings }): JSX.Ele
   const hot = useHotFolder(stored);
   const folder = stored.settings?.hotFolder;
   const on = hot.status.dir !== null;
+  const box = stored.settings?.scanBox?.trim() || null;
   return (
     <div className="hot-folder" data-testid="hot-folder">
       <label className="check" title={folder ? t('scan.hot.stored', { dir: folder }) : t('scan.hot.hint')}>
@@ -26,6 +27,12 @@ export function HotFolderToggle({ stored }: { stored: StoredSettings }): JSX.Ele
       {on ? (
         <span className="hot-dir mono" title={hot.status.dir ?? ''} data-testid="hot-folder-dir">
           {hot.status.dir}
+        </span>
+      ) : null}
+      {on ? (
+        // The watched folder imports as the Scan screen's kind and box say (the engine reads the same settings).
+        <span className="muted small" data-testid="hot-folder-labels">
+          {t(box ? 'scan.hot.asBox' : 'scan.hot.as', { kind: t(`scan.kind.${stored.settings?.scanKind ?? 'vehicle'}`), box: box ?? '' })}
         </span>
       ) : null}
       {hot.status.error ? <span className="hot-problem" role="status">{engineText(hot.status.error, locale)}</span> : null}

@@ -55,7 +55,7 @@ export function ScanScreen({ job }: { job: ScanImportControls }): JSX.Element {
           />
           <span>{t('scan.stack')}</span>
         </label>
-        <ScanLabels job={job} />
+        <ScanLabels job={job} stored={stored} />
         {prefs?.origin === 'folder' ? (
           <button
             type="button"
