@@ -2,6 +2,7 @@
  * The licences commands of CLI.md: `licences import` (CSV and an NFD JSON with English keys, bad rows named with
  * file, row and field, exit codes) and `licences reconcile --json` on generated licences with known truth.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { licence, licenceCells, LICENCE_HEADER, licenceTruth } from '../fixtures/licences-data';
 import { csvLine, inRegister, resident, RESIDENT_HEADER, residentCells } from '../fixtures/owners-data';
 import { runSohoa } from '../fixtures/sohoa-cli';
+
+/** Text as Windows-1258 bytes, by Debian's iconv (the importer's own decoder is what is tested). */
+const iconv = (text: string): Uint8Array => execFileSync('iconv', ['-f', 'UTF-8', '-t', 'CP1258'], { input: text });
 
 const N = 40;
 let dir: string;
@@ -61,7 +65,11 @@ describe('sohoa licences import', () => {
       ['019999999999', 'class'],
       ['019999999999', 'valid_until'],
     ]);
-    expect(report.issues[0].message).toContain('"Z9"');
+    // Each kept row's issue is one sentence naming file and row, in the JSON and in the human output.
+    expect(report.issues[0].message).toMatch(/^bad\.csv row 3: Class "Z9" is not a driving-licence class/);
+    expect(report.issues[1].message).toBe('bad.csv row 3: Valid-until date 2019-01-01 is before the issue date 2020-05-05.');
+    const human = sohoa(['licences', 'import', join(dir, 'bad.csv')]);
+    expect(human.stdout).toContain('  bad.csv row 3: Valid-until date 2019-01-01 is before the issue date 2020-05-05. The row was kept for review.');
   });
 
   it('refuses a file without a licence-number column (exit 2, one sentence)', () => {
@@ -96,5 +104,33 @@ describe('sohoa licences reconcile', () => {
     const legacy = JSON.parse(sohoa(['licences', 'reconcile', '--json', '--status', 'legacy_id']).stdout) as { licences: { status: string }[] };
     expect(legacy.licences.length).toBeGreaterThan(0);
     expect(legacy.licences.every((l) => l.status === 'legacy_id')).toBe(true);
+  });
+});
+
+describe('sohoa licences import, bad files after the reconciliation above', () => {
+  it('names an empty file, a row of another cell count and reads a Windows-1258 file; the licences already imported stay as they were', () => {
+    const before = JSON.parse(sohoa(['licences', 'reconcile', '--json', '--all']).stdout) as { licences: unknown[] };
+    writeFileSync(join(dir, 'empty.csv'), '');
+    const empty = sohoa(['licences', 'import', join(dir, 'empty.csv')]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('empty.csv is empty.');
+    const first = licenceCells(licence(0));
+    writeFileSync(
+      join(dir, 'cells.csv'),
+      [csvLine(LICENCE_HEADER), csvLine(first.slice(0, 3).map((c, i) => (i === 2 ? 'Tên Khác' : c))), csvLine([...first.slice(0, 2), 'Tên Khác', ...first.slice(3), 'thừa'])].join('\n'),
+    );
+    const cells = JSON.parse(sohoa(['licences', 'import', join(dir, 'cells.csv'), '--json']).stdout);
+    expect(cells).toMatchObject({ imported: 0, updated: 0, rejected: 2 });
+    expect(cells.errors.map((e: { row: number; message: string }) => e.message)).toEqual([
+      `cells.csv row 2 has 3 values but the header has ${LICENCE_HEADER.length} columns, so its values cannot be matched to their columns; nothing of it was stored.`,
+      `cells.csv row 3 has ${LICENCE_HEADER.length + 1} values but the header has ${LICENCE_HEADER.length} columns (a value probably contains an unquoted ",").`,
+    ]);
+    const after = JSON.parse(sohoa(['licences', 'reconcile', '--json', '--all']).stdout) as { licences: unknown[] };
+    expect(after.licences).toEqual(before.licences);
+    // A file saved in Windows-1258 (decomposed tone marks, as that code page writes them) is read in Vietnamese.
+    const cp1258 = Buffer.from(iconv('Số GPLX,Hạng,Họ và tên\n011111111111,B2,Phạm Văn Cường\n'));
+    writeFileSync(join(dir, 'cp1258.csv'), cp1258);
+    expect(JSON.parse(sohoa(['licences', 'import', join(dir, 'cp1258.csv'), '--json']).stdout)).toMatchObject({ imported: 1, rejected: 0, issues: [] });
+    expect(sohoa(['licences', 'reconcile', '--json', '--all']).stdout).toContain('"licence_no":"011111111111"');
   });
 });

@@ -37,6 +37,8 @@ export async function scanImport(engine: Engine, args: CliArgs, out: Output): Pr
   );
   for (const e of report.errors) out.problem(e.message);
   for (const d of failed) out.problem(d.error ?? `${d.id} failed.`);
+  // A dossier kept for the officer with a problem on one of its pages (a photo with no licence card) says so too.
+  for (const d of dossiers) if (d.status !== 'failed' && d.error) out.problem(`${d.id}: ${d.error}`);
   if (report.created.length === 0 && report.duplicates.length === 0) return 2;
   return failed.length > 0 || report.errors.length > 0 ? 1 : 0;
 }
@@ -52,7 +54,11 @@ export async function scanWatch(engine: Engine, args: CliArgs, out: Output): Pro
     for (const id of batch.created) out.problem(`Imported ${id}.`);
     for (const problem of batch.problems) out.problem(problem);
   });
-  out.problem(`Watching ${status.dir} for scans; press Ctrl+C to stop.`);
+  // CLI.md gives watch no --kind or --box: what arrives is imported as the station's Scan screen says.
+  const { scanKind, scanBox } = engine.settings.get();
+  const paper = scanKind === 'licence' ? 'paper driving licences' : 'vehicle dossiers';
+  const box = scanBox?.trim();
+  out.problem(`Watching ${status.dir} for scans, imported as ${paper}${box ? ` from box ${box}` : ''} (the Scan screen's choice); press Ctrl+C to stop.`);
   await new Promise<void>((done) => {
     process.once('SIGINT', done);
     process.once('SIGTERM', done);
