@@ -31,7 +31,7 @@ export async function analyzePage(image: Buffer, pool: OcrPool, options: { dpi?:
   const source: ReadingSource = read.fields.kind === 'declaration' ? 'form' : read.fields.kind === 'certificate' ? 'certificate' : 'other';
   const readings: Omit<FieldReading, 'page'>[] = [];
   const seen = new Set<string>();
-  const birthYear = birthYearOn(read.lines);
+  const birthYear = birthYearOn(read.lines, read);
   for (const v of read.fields.values) {
     // The first parsed occurrence of a field on a page is its labelled one; later hits are usually prose.
     if (seen.has(v.field)) continue;

@@ -5,9 +5,12 @@
  * than the owner misstated the year: the ID's reading loses its confidence there, so the officer is asked
  * instead of being shown a confident difference.
  */
+import type { GreyImage } from '../ocr/deskew';
 import type { OcrLine } from '../ocr/ocr-lines';
 import type { FieldReading } from '../domain/field-reading';
+import { checkedByGlyphShape } from './glyph-shapes';
 import { fold } from './labels';
+import { scaleBox } from './page-geometry';
 
 type Reading = Omit<FieldReading, 'page'>;
 
@@ -16,11 +19,18 @@ const CONTRADICTED = 0.5;
 
 const BIRTH_LABEL = /(?:nam sinh|ngay sinh|date of birth|year of birth)\b[^0-9]{0,12}(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?((?:19|20)\d{2})(?!\d)/;
 
-/** The birth year printed on the page after its label, or null. */
-export function birthYearOn(lines: readonly OcrLine[]): number | null {
+/**
+ * The birth year printed on the page after its label, or null. Given the page's pixels, its 1s are checked
+ * against their glyphs as a serial's are (a hand's crossed 7: "1976" read "1916").
+ */
+export function birthYearOn(lines: readonly OcrLine[], page?: { grey: GreyImage; up: number }): number | null {
   for (const line of lines) {
     const m = BIRTH_LABEL.exec(fold(line.text));
-    if (m) return Number(m[1]);
+    if (!m) continue;
+    const word = page ? line.words.find((w) => w.text.includes(m[1]!)) : undefined;
+    if (!page || !word || word.text.replace(/\D/g, '') !== m[1]) return Number(m[1]);
+    const chars = checkedByGlyphShape([...m[1]!].map((c) => ({ c, confidence: 1 })), page.grey, scaleBox(word.box, page.up));
+    return Number(chars.map((c) => c.c).join(''));
   }
   return null;
 }

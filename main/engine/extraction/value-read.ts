@@ -12,6 +12,8 @@ import { mergeMarks } from './mark-merge';
 import { isSerialField } from './field-values';
 import { wordsIn, type FoundValue } from './find-fields';
 import { scaleBox, toScanBox } from './page-geometry';
+import { checkedByGlyphShape } from './glyph-shapes';
+import { boxOf } from './line-geometry';
 import { alignConfidences, confirmByLayout, readIdDarkInk, readRegion, wordChars, type CharConf, type RegionView } from './region-read';
 import type { ReadPage } from './page-reading';
 
@@ -30,32 +32,35 @@ export async function readValue(v: FoundValue, page: ReadPage, pool: OcrPool, so
   const region = scaleBox(v.region, page.up);
   const box = toScanBox(page.transform, region);
   const method = v.method;
+  // A serial's 1s are checked against their glyphs on the page (crossed sevens), whichever read gave them.
+  const ink = scaleBox(v.match ? boxOf(wordsIn(v.words, v.match), v.region) : v.region, page.up);
+  const shaped = (cs: CharConf[]): CharConf[] => (v.field === 'registered_on' ? cs : checkedByGlyphShape(cs, page.grey, ink));
   let first: CharConf[] | null = null;
   if (v.match) {
     first = alignConfidences(v.match.value, wordChars(wordsIn(v.words, v.match)));
     const weak = first.some((c) => c.confidence < RE_READ_MIN) || mean(first) < RE_READ_MEAN;
     if (v.field === 'owner_name' || v.field === 'address') return reading(v.field, source, method, await withMarks(first, v, page, pool, region), box);
     if (!isSerialField(v.field) || v.field === 'registered_on') return reading(v.field, source, method, first, box);
-    if (!weak) return reading(v.field, source, method, await checked(first, v, page, pool, region), box);
+    if (!weak) return reading(v.field, source, method, shaped(await checked(first, v, page, pool, region)), box);
   }
   // Re-read the place: as scanned at full resolution, then enlarged (misreads depend on scale).
   for (const view of ['plain', 'upscaled'] as const) {
     const chars = await reread(v, page, pool, region, view);
     if (!chars) continue;
-    if (!first) return reading(v.field, source, 'reread', confirmByLayout(chars, wordChars(v.words), serialOf(v.field)), box);
+    if (!first) return reading(v.field, source, 'reread', shaped(confirmByLayout(chars, wordChars(v.words), serialOf(v.field))), box);
     // Two reads of one place: characters both agree on are confirmed; the first read's own value stands
     // unless the re-read is the surer one.
     const confirmed = confirmByLayout(chars, first, serialOf(v.field));
-    if (mean(confirmed) > mean(first)) return reading(v.field, source, 'reread', confirmed, box);
-    return reading(v.field, source, method, confirmByLayout(first, chars, serialOf(v.field)), box);
+    if (mean(confirmed) > mean(first)) return reading(v.field, source, 'reread', shaped(confirmed), box);
+    return reading(v.field, source, method, shaped(confirmByLayout(first, chars, serialOf(v.field))), box);
   }
   if (v.field === 'owner_id') {
     // Digits under a seal: read again from the dark ink only, each ink row on its own, the readings voting.
     const dark = await readIdDarkInk(pool, page.grey, region, page.dpi, first ?? []);
     const m = dark.length ? findFieldValue('owner_id', dark.map((c) => c.c).join('')) : null;
-    if (m) return reading('owner_id', source, 'reread', confirmByLayout(alignConfidences(m.value, dark), first ?? wordChars(v.words), 'owner_id'), box);
+    if (m) return reading('owner_id', source, 'reread', shaped(confirmByLayout(alignConfidences(m.value, dark), first ?? wordChars(v.words), 'owner_id')), box);
   }
-  if (first) return reading(v.field, source, method, first, box);
+  if (first) return reading(v.field, source, method, shaped(first), box);
   const raw = v.text.replace(/\s+/g, ' ').trim().slice(0, 60);
   if ((raw.match(/[\p{L}\d]/gu) ?? []).length < 3) return null;
   return { field: v.field, source, method: 'invalid', box, text: raw, confidence: 0, chars: [] };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { birthYearOn, checkedAgainstBirthYear, idBirthYear } from '../../../main/engine/extraction/birth-year-check';
 import type { OcrLine } from '../../../main/engine/ocr/ocr-lines';
+import { drawn } from '../../fixtures/drawn-glyphs';
 
 const line = (text: string): OcrLine => ({ text, words: [], box: { x0: 0, y0: 0, x1: 100, y1: 40 } });
 const idReading = (text: string) => ({
@@ -13,6 +14,14 @@ describe('a CCCD read against the birth year the form prints', () => {
     expect(birthYearOn([line('Tên chủ xe: NGUYỄN QUANG ĐẠT Năm sinh: 1978')])).toBe(1978);
     expect(birthYearOn([line('Ngày sinh (Date of birth): 15/08/2001')])).toBe(2001);
     expect(birthYearOn([line('Số máy: JF63E-1978123')])).toBeNull();
+  });
+
+  it('reads a handwritten year’s crossed 7 the way its glyph shows it, not as the 1 OCR saw', () => {
+    const { grey, box } = drawn(['two', 'zero', 'bare1', 'crossed7']);
+    const year = { text: '2011', confidence: 95, box };
+    const written: OcrLine = { text: 'Năm sinh: 2011', words: [{ text: 'Năm', confidence: 95, box }, { text: 'sinh:', confidence: 95, box }, year], box };
+    expect(birthYearOn([written], { grey, up: 1 })).toBe(2017);
+    expect(birthYearOn([written])).toBe(2011);
   });
 
   it('reads the year a CCCD encodes (century digit, then the year)', () => {
