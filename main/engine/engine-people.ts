@@ -20,23 +20,22 @@ export type AuditEntryView = Omit<ChainedAuditEntry, 'prev_hash' | 'hash'>;
 export interface PeopleCalls {
   /** Local accounts and the app's signed-in user (the command line signs in per command). */
   auth: {
-    signIn(name: string, password: string): Promise<{ name: string; role: Role }>;
+    signIn(input: { name: string; password: string }): Promise<{ name: string; role: Role }>;
     signOut(): null;
-    current(): { name: string; role: Role } | null;
-    /** True when the station has no account yet (the first one may be made without signing in). */
-    needsFirstUser(): boolean;
+    /** Who is signed in, and whether the station has no account yet (the first one may be made without signing in). */
+    current(): { user: { name: string; role: Role } | null; needsFirstUser: boolean };
   };
   users: {
     /** Adds an account: by the signed-in lead, or by anyone while the station has none; `asOwner` = the command line. */
-    add(name: string, role: string, password: string, options?: { asOwner?: boolean }): Promise<{ name: string; role: Role }>;
+    add(input: { name: string; role: string; password: string; asOwner?: boolean }): Promise<{ name: string; role: Role }>;
     list(): { name: string; role: Role }[];
   };
   review: {
     queue(request: QueueRequest): { total: number; rows: QueueItemView[] };
-    dossier(id: string): ReviewDossierView;
+    dossier(input: { id: string }): ReviewDossierView;
     /** A decision by the signed-in user (officer or lead). */
     decide(request: DecisionRequest): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
-    undo(dossier: string, field?: string): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
+    undo(input: { dossier: string; field?: string }): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
     bulkConfirm(request: { ids: string[] }): Promise<{ confirmed: string[]; skipped: { id: string; reason: string }[] }>;
     /**
      * Merges a duplicate dossier into the other (signed-in officer or lead): its pages move, kept with their readings
@@ -46,7 +45,7 @@ export interface PeopleCalls {
     merge(request: { from: string; into: string }): Promise<MergeOutcome>;
   };
   audit: {
-    list(offset: number, limit: number, dossier?: string): { total: number; rows: AuditEntryView[] };
+    list(input: { offset?: number; limit?: number; dossier?: string }): { total: number; rows: AuditEntryView[] };
     verify(): ChainVerdict;
   };
 }
@@ -76,7 +75,7 @@ export function createPeopleApi(deps: {
   return {
     actor: () => session,
     auth: {
-      signIn: async (name, password) => {
+      signIn: async ({ name, password }) => {
         session = await accounts.authenticate(name, password);
         attribution.signedIn(session);
         return { name: session.name, role: session.role };
@@ -85,26 +84,25 @@ export function createPeopleApi(deps: {
         attribution.signedIn(null);
         return (session = null);
       },
-      current: () => (session ? { name: session.name, role: session.role } : null),
-      needsFirstUser: () => accounts.count() === 0,
+      current: () => ({ user: session ? { name: session.name, role: session.role } : null, needsFirstUser: accounts.count() === 0 }),
     },
     users: {
-      add: async (name, role, password, addOptions = {}) => {
-        const added = await accounts.add(name, role, password, addOptions.asOwner ? undefined : session);
+      add: async ({ name, role, password, asOwner }) => {
+        const added = await accounts.add(name, role, password, asOwner ? undefined : session);
         return { name: added.name, role: added.role };
       },
       list: () => accounts.list(),
     },
     review: {
       queue: (request) => review.queue(request),
-      dossier: (id) => review.dossier(id),
+      dossier: ({ id }) => review.dossier(id),
       decide: (request) => thenChanged(review.decide(session, request)),
-      undo: (id, field) => thenChanged(review.undo(session, id, field)),
+      undo: ({ dossier, field }) => thenChanged(review.undo(session, dossier, field)),
       bulkConfirm: ({ ids }) => thenChanged(review.bulkConfirm(session, ids)),
       merge: (request) => thenChanged(Promise.resolve().then(() => deps.merge(session, request))),
     },
     audit: {
-      list: (offset, limit, dossier) => {
+      list: ({ offset = 0, limit = 100, dossier }) => {
         const { total, rows } = audit.window(offset, limit, dossier);
         return { total, rows: rows.map(({ prev_hash: _p, hash: _h, ...entry }) => entry) };
       },

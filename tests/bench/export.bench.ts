@@ -36,8 +36,8 @@ async function main(): Promise<void> {
   await engine.records.import({ files: [join(dir, 'records.csv')] });
   const scan = await engine.scan.import({ paths: [inbox] });
   console.log(`setup: ${count} dossiers, ${scan.pages} pages OCR'd in ${((Date.now() - t) / 1000).toFixed(0)} s (not counted)`);
-  await engine.users.add('lead', 'lead', 'bench-lead-pass', { asOwner: true });
-  await engine.auth.signIn('lead', 'bench-lead-pass');
+  await engine.users.add({ name: 'lead', role: 'lead', password: 'bench-lead-pass', asOwner: true });
+  await engine.auth.signIn({ name: 'lead', password: 'bench-lead-pass' });
   for (const d of engine.dossiers.all()) for (const f of d.flags) await engine.review.decide({ dossier: d.id, field: f.field, action: 'take-scan' });
   const ids = engine.export.preview().dossiers.map((d) => d.id);
   if (ids.length === 0) throw new Error('no dossier resolved');

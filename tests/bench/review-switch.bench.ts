@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     console.log(`seeded ${DOSSIERS.toLocaleString('en-US')} queued dossiers without OCR in ${(seeded.ms / 1000).toFixed(1)} s`);
     const host = await startTestHost({ dbPath, log: () => undefined });
     try {
-      await host.engine.auth.signIn('lan', 'officer-pass-1');
+      await host.engine.auth.signIn({ name: 'lan', password: 'officer-pass-1' });
       const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
       await page.goto(host.url);
       await page.getByTestId('nav-review').click();

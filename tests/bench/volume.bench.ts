@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     console.log(`engine opened in ${(performance.now() - t).toFixed(0)} ms`);
     try {
       const lead = FIXTURE_ACCOUNTS.find((a) => a.role === 'lead')!;
-      await engine.auth.signIn(lead.name, lead.password);
+      await engine.auth.signIn({ name: lead.name, password: lead.password });
       const someId = seeded.dossiers[Math.floor(DOSSIERS / 2)]!.id;
       await timed('dashboard.stats (each refresh)', () => engine.dashboard.stats(), 2000);
       await timed('dossiers.list first 100', () => engine.dossiers.list({ offset: 0, limit: 100 }), 100);
@@ -61,9 +61,9 @@ async function main(): Promise<void> {
       await timed('review.queue open first 100', () => engine.review.queue({ status: 'open', offset: 0, limit: 100 }), 100);
       await timed(`review.queue open at ${(DOSSIERS / 2).toLocaleString('en-US')}`, () => engine.review.queue({ status: 'open', offset: DOSSIERS / 2, limit: 100 }), 100);
       await timed('review.queue mismatch/chassis first 100', () => engine.review.queue({ status: 'open', kind: 'mismatch', field: 'chassis', offset: 0, limit: 100 }), 100);
-      await timed('review.dossier (one, with flags)', () => engine.review.dossier(someId), 100);
+      await timed('review.dossier (one, with flags)', () => engine.review.dossier({ id: someId }), 100);
       await timed('records.find chassis-like text', () => engine.records.find({ text: 'RLHJC4', limit: 10 }), 100);
-      await timed('audit.list first 100', () => engine.audit.list(0, 100), 100);
+      await timed('audit.list first 100', () => engine.audit.list({ offset: 0, limit: 100 }), 100);
       await timed('export.preview (every resolved dossier)', () => engine.export.preview(), 1000);
       await timed('export.batches first 20', () => engine.export.batches({ offset: 0, limit: 20 }), 100);
       const backupFile = join(dir, 'backup.sohoa');

@@ -21,9 +21,9 @@ e2e('(l) the dashboard counts a seeded station, follows a decision live and save
   assert.equal(await screen.getByTestId('dash-daily').locator('rect.step-scanned').count(), 30);
 
   // An officer's decisions elsewhere reach the open dashboard through the dossiers.changed event.
-  await engine.auth.signIn('lan', 'officer-pass-1');
+  await engine.auth.signIn({ name: 'lan', password: 'officer-pass-1' });
   const slip = station.dossiers.find((d) => d.injection === 'record_slip')!;
-  const flags = engine.review.dossier(slip.id).flags;
+  const flags = engine.review.dossier({ id: slip.id }).flags;
   for (const flag of flags) await engine.review.decide({ dossier: slip.id, field: flag.field, action: 'take-scan' });
   const officer = screen.getByTestId('dash-officers-row');
   await eventually(async () => assert.match((await officer.textContent()) ?? '', new RegExp(`^lan.*${flags.length}1${flags.length}`)));

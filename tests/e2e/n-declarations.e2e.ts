@@ -10,8 +10,8 @@ e2e('(n) the declarations queue shows each match, and the keyboard confirms, rej
   writeFileSync(join(ctx.dir, 'ihanoi.csv'), [csvLine(DECLARATION_HEADER), ...Array.from({ length: 4 }, (_, j) => csvLine(declarationCells(declaration(j).row)))].join('\n'));
   await engine.records.import({ files: [join(ctx.dir, 'records.csv')] });
   await engine.declarations.import([join(ctx.dir, 'ihanoi.csv')]);
-  await engine.users.add('lan', 'officer', 'mat-khau-dai', { asOwner: true });
-  await engine.auth.signIn('lan', 'mat-khau-dai');
+  await engine.users.add({ name: 'lan', role: 'officer', password: 'mat-khau-dai', asOwner: true });
+  await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
 
   const page = await ctx.open({ viewport: { width: 1366, height: 900 } });
   await page.getByTestId('nav-declarations').click();

@@ -11,8 +11,8 @@ e2e('(o) the owners screen counts owners against the register, and the keyboard 
   writeFileSync(join(ctx.dir, 'register.csv'), [csvLine(RESIDENT_HEADER), ...range.filter(inRegister).map((i) => csvLine(residentCells(resident(i))))].join('\n'));
   await engine.records.import({ files: [join(ctx.dir, 'records.csv')] });
   await engine.residents.import([join(ctx.dir, 'register.csv')]);
-  await engine.users.add('lan', 'officer', 'mat-khau-dai', { asOwner: true });
-  await engine.auth.signIn('lan', 'mat-khau-dai');
+  await engine.users.add({ name: 'lan', role: 'officer', password: 'mat-khau-dai', asOwner: true });
+  await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
 
   const page = await ctx.open({ viewport: { width: 1366, height: 900 } });
   await page.getByTestId('nav-owners').click();
@@ -37,7 +37,7 @@ e2e('(o) the owners screen counts owners against the register, and the keyboard 
   await screen.getByTestId('owners-list').focus();
   await page.keyboard.press('k');
   await eventually(() => assert.deepEqual(
-    (({ action, dossier, field, reason }) => ({ action, dossier, field, reason }))(engine.audit.list(0, 1).rows[0]!),
+    (({ action, dossier, field, reason }) => ({ action, dossier, field, reason }))(engine.audit.list({ offset: 0, limit: 1 }).rows[0]!),
     { action: 'owner.keep-record', dossier: birth, field: 'owner_birth_date', reason: 'Theo giấy khai sinh' },
   ));
 
@@ -55,5 +55,5 @@ e2e('(o) the owners screen counts owners against the register, and the keyboard 
   await eventually(async () => assert.equal(await screen.getByTestId('owners-bulk-outcome').locator('p').textContent(), 'Đã quyết định 2 mục; bỏ qua 0 mục.'));
   await eventually(async () => assert.equal(await screen.getByTestId('owners-counts').textContent(), 'Khớp CSDL dân cư: 7 · Chưa khớp: 9'));
   assert.equal(engine.records.show({ ids: [record(13).record_id] })[0]!.owner_id, resident(13).personal_id);
-  assert.equal(engine.audit.list(0, 1).rows[0]!.action, 'owner.take-register');
+  assert.equal(engine.audit.list({ offset: 0, limit: 1 }).rows[0]!.action, 'owner.take-register');
 });

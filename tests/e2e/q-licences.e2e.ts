@@ -25,8 +25,8 @@ e2e('(q) the licences screen counts licence holders against the register, shows 
   writeFileSync(join(ctx.dir, 'licences.csv'), LICENCES.join('\n'));
   await engine.residents.import([join(ctx.dir, 'register.csv')]);
   await engine.licences.import([join(ctx.dir, 'licences.csv')]);
-  await engine.users.add('lan', 'officer', 'mat-khau-dai', { asOwner: true });
-  await engine.auth.signIn('lan', 'mat-khau-dai');
+  await engine.users.add({ name: 'lan', role: 'officer', password: 'mat-khau-dai', asOwner: true });
+  await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
 
   const page = await ctx.open({ viewport: { width: 1366, height: 900 } });
   await page.getByTestId('nav-licences').click();
@@ -51,7 +51,7 @@ e2e('(q) the licences screen counts licence holders against the register, shows 
   await screen.getByTestId('licences-list').focus();
   await page.keyboard.press('k');
   await eventually(() =>
-    assert.deepEqual((({ action, dossier, field, reason }) => ({ action, dossier, field, reason }))(engine.audit.list(0, 1).rows[0]!), {
+    assert.deepEqual((({ action, dossier, field, reason }) => ({ action, dossier, field, reason }))(engine.audit.list({ offset: 0, limit: 1 }).rows[0]!), {
       action: 'licence.keep-record',
       dossier: 'AB123456',
       field: 'personal_id',

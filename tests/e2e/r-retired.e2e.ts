@@ -49,8 +49,8 @@ e2e('(r) the retired screen imports the department list, counts listed / found /
   await ctx.shot('r1-retired');
 
   // The dossiers scanned before the list now carry the retired flag; an officer confirms the paper was set apart.
-  assert.ok(engine.review.dossier(linked[0]!.id).flags.some((f) => f.field === 'record' && f.kind === 'retired'));
-  await engine.auth.signIn('lan', 'officer-pass-1');
+  assert.ok(engine.review.dossier({ id: linked[0]!.id }).flags.some((f) => f.field === 'record' && f.kind === 'retired'));
+  await engine.auth.signIn({ name: 'lan', password: 'officer-pass-1' });
   await engine.review.decide({ dossier: linked[0]!.id, field: 'record', action: 'keep-record' });
   await page.getByTestId('nav-review').click();
   await page.getByTestId('nav-retired').click();
@@ -71,7 +71,7 @@ e2e('(r) the retired screen imports the department list, counts listed / found /
   assert.equal(await dash.getByTestId('dash-retired-separated').textContent(), '1');
 
   // Export writes the set-apart dossier only in a batch of its own, beside the normal one, whose manifest says so.
-  await engine.auth.signIn('hoa', 'lead-pass-123');
+  await engine.auth.signIn({ name: 'hoa', password: 'lead-pass-123' });
   await page.reload();
   await page.getByTestId('nav-export').click();
   await page.getByTestId('export-start').waitFor();

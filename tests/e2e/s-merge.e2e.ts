@@ -10,7 +10,7 @@ e2e('(s) a duplicate dossier is merged into the other from its flag on the Revie
   const [from, into] = engine.dossiers.all().filter((d) => d.record_id && d.status === 'resolved');
   assert.ok(from && into);
   // The officer found the first dossier's paper is the second one's vehicle: two dossiers of one record.
-  await engine.auth.signIn(officer.name, officer.password);
+  await engine.auth.signIn({ name: officer.name, password: officer.password });
   await engine.review.decide({ dossier: from.id, field: 'record', action: 'set', value: into.record_id! });
   const pages = { from: from.pages, into: into.pages };
 
@@ -34,5 +34,5 @@ e2e('(s) a duplicate dossier is merged into the other from its flag on the Revie
   assert.equal(kept.pages, pages.into + pages.from);
   assert.deepEqual(kept.flags.filter((f) => f.kind === 'duplicate'), []);
   assert.equal(engine.dossiers.all().find((d) => d.id === from.id)!.status, 'failed');
-  assert.equal(engine.audit.list(0, 1).rows[0]!.action, 'review.merge');
+  assert.equal(engine.audit.list({ offset: 0, limit: 1 }).rows[0]!.action, 'review.merge');
 });

@@ -28,8 +28,8 @@ beforeAll(async () => {
   await engine.records.import({ files: [write('records.csv', RECORD_HEADER, range.map((i) => csvLine(recordCells(record(i)))))] });
   await engine.residents.import([write('register.csv', RESIDENT_HEADER, range.filter(inRegister).map((i) => csvLine(residentCells(resident(i)))))]);
   await engine.declarations.import([write('ihanoi.csv', DECLARATION_HEADER, Array.from({ length: D }, (_, j) => csvLine(declarationCells(declaration(j).row))))]);
-  await engine.users.add('lan', 'officer', 'mat-khau-dai', { asOwner: true });
-  await engine.auth.signIn('lan', 'mat-khau-dai');
+  await engine.users.add({ name: 'lan', role: 'officer', password: 'mat-khau-dai', asOwner: true });
+  await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
   await engine.declarations.confirmExact();
   await engine.declarations.decide({ id: declaration(2).row.declaration_id, action: 'reject', reason: 'Không phải chủ xe' });
 });

@@ -57,9 +57,9 @@ describe('the station dashboard', () => {
 
   it('credits each decision to the officer who made it and counts the dossier as resolved', async () => {
     const before = engine.dashboard.stats();
-    await engine.auth.signIn('lan', 'officer-pass-1');
+    await engine.auth.signIn({ name: 'lan', password: 'officer-pass-1' });
     const slip = station.dossiers.find((d) => d.injection === 'record_slip')!;
-    const review = engine.review.dossier(slip.id);
+    const review = engine.review.dossier({ id: slip.id });
     for (const flag of review.flags) await engine.review.decide({ dossier: slip.id, field: flag.field, action: 'take-scan' });
     const after = engine.dashboard.stats();
     expect(after.officers).toEqual([

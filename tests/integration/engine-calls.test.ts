@@ -43,6 +43,8 @@ describe('engine calls', () => {
     expect(await answer('dashboard.stats', {})).toMatchObject({ station: expect.any(String) });
     expect(await answer('export.preview', { reexport: true })).toEqual({ dossiers: [], pages: 0 });
     expect(await answer('records.list', { offset: 0, limit: 10 })).toEqual({ total: 0, rows: [] });
+    expect(await answer('auth.current', {})).toEqual({ user: null, needsFirstUser: true });
+    expect(await answer('audit.list', {})).toEqual({ total: 0, rows: [] });
     const plan = (await answer('scan.plan', { paths: ['/nowhere/hồ sơ.pdf'] })) as { dossiers: unknown[]; errors: { path: string }[] };
     expect(plan.dossiers).toEqual([]);
     expect(plan.errors.map((e) => e.path)).toEqual(['/nowhere/hồ sơ.pdf']);
@@ -50,7 +52,6 @@ describe('engine calls', () => {
 
   it('goes through an adapter where the engine method is shaped otherwise, so no input field is dropped', async () => {
     expect(await answer('retired.unmatched', { limit: 1 })).toEqual([]);
-    expect(await answer('auth.current', {})).toEqual({ user: null, needsFirstUser: true });
   });
 
   it('refuses an input the contract does not allow with a sentence naming the call and the field', () => {

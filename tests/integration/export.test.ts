@@ -65,10 +65,10 @@ beforeAll(async () => {
   engine = await createEngine({ dbPath, ocrWorkers: 1, station: 'Công an phường Đống Đa' });
   await engine.records.import({ files: [join(dir, 'records.csv')] });
   await engine.scan.import({ paths: [inbox] });
-  await engine.users.add(LEAD.name, 'lead', LEAD.password, { asOwner: true });
-  await engine.users.add('lan', 'officer', 'officer-pass-1', { asOwner: true });
+  await engine.users.add({ name: LEAD.name, role: 'lead', password: LEAD.password, asOwner: true });
+  await engine.users.add({ name: 'lan', role: 'officer', password: 'officer-pass-1', asOwner: true });
   // The officer settles every flag: the paper is right.
-  await engine.auth.signIn('lan', 'officer-pass-1');
+  await engine.auth.signIn({ name: 'lan', password: 'officer-pass-1' });
   for (const d of engine.dossiers.all()) {
     for (const f of d.flags) await engine.review.decide({ dossier: d.id, field: f.field, action: 'take-scan', reason: 'checked against the paper' });
   }
@@ -83,7 +83,7 @@ describe('export refusals leave every dossier exportable', () => {
   it('only resolved dossiers are offered, and only a lead may export', async () => {
     expect(engine.dossiers.all().map((d) => d.status)).toEqual(['resolved', 'resolved', 'resolved']);
     expect(engine.export.preview().dossiers.map((d) => d.id)).toEqual(ids);
-    await engine.auth.signIn('lan', 'officer-pass-1');
+    await engine.auth.signIn({ name: 'lan', password: 'officer-pass-1' });
     await expect(engine.export.run({ out: join(dir, 'by-officer') })).rejects.toThrow(/lan is a officer: only leads can export batches/);
     const cli = sohoa(['export', '--out', join(dir, 'by-officer'), '--user', 'lan'], 'officer-pass-1');
     expect(cli.code).toBe(1);
@@ -167,10 +167,10 @@ describe('a batch exported from the command line', () => {
   it('marks the dossiers exported once, records the batch, and refuses new decisions on them', async () => {
     expect(engine.dossiers.all().every((d) => d.status === 'exported')).toBe(true);
     expect(engine.export.batches({ offset: 0, limit: 10 }).rows[0]).toMatchObject({ user: LEAD.name, dossiers: 3, dir: batch, verified_ok: true });
-    expect(engine.audit.list(0, 5, ids[0]).rows[0]).toMatchObject({ action: 'export', user: LEAD.name, after: 'exported' });
+    expect(engine.audit.list({ offset: 0, limit: 5, dossier: ids[0] }).rows[0]).toMatchObject({ action: 'export', user: LEAD.name, after: 'exported' });
     const again = sohoa(['export', '--out', join(dir, 'batches', 'second'), '--user', LEAD.name]);
     expect(again).toMatchObject({ code: 0, stdout: 'There is no resolved dossier waiting for export.\n' });
-    await engine.auth.signIn('lan', 'officer-pass-1');
+    await engine.auth.signIn({ name: 'lan', password: 'officer-pass-1' });
     await expect(engine.review.decide({ dossier: ids[0]!, field: 'plate', action: 'set', value: '29A-111.11' })).rejects.toThrow(/has been exported/);
   });
 
@@ -189,7 +189,7 @@ describe('a batch exported from the command line', () => {
   });
 
   it('re-export on request writes a second batch of the same dossiers', async () => {
-    await engine.auth.signIn(LEAD.name, LEAD.password);
+    await engine.auth.signIn({ name: LEAD.name, password: LEAD.password });
     const result = await engine.export.run({ out: join(dir, 'batches'), ids: [ids[0]!], reexport: true });
     expect(result.dir.startsWith(join(dir, 'batches', 'batch-'))).toBe(true);
     expect(result.dossiers).toEqual([ids[0]]);

@@ -71,7 +71,7 @@ describe('licence scans through the engine', () => {
     expect(read.slice(0, -1).map((v) => v.record_id)).toEqual(truths.slice(0, -1).map((t) => t.licence_no));
     expect(read[read.length - 1]!.record_id).toBeNull();
     // The review screen shows a licence's own fields.
-    const review = engine.review.dossier(read[0]!.id);
+    const review = engine.review.dossier({ id: read[0]!.id });
     expect(review.kind).toBe('licence');
     expect(review.fields.licence_no).toBe(truths[0]!.licence_no);
     expect(Object.keys(review.scan).sort()).toEqual(['birth_date', 'class', 'full_name', 'issued_on', 'licence_no']);
@@ -93,11 +93,11 @@ describe('licence scans through the engine', () => {
 
   it('leaves, once decided, in a signed batch whose manifest says it is a licence and carries its licence fields', async () => {
     const [dossier] = ofFile(pages[1]!);
-    await engine.users.add('lan', 'officer', 'officer-pass-1', { asOwner: true });
-    await engine.users.add('minh', 'lead', 'lead-pass-12345', { asOwner: true });
-    await engine.auth.signIn('lan', 'officer-pass-1');
+    await engine.users.add({ name: 'lan', role: 'officer', password: 'officer-pass-1', asOwner: true });
+    await engine.users.add({ name: 'minh', role: 'lead', password: 'lead-pass-12345', asOwner: true });
+    await engine.auth.signIn({ name: 'lan', password: 'officer-pass-1' });
     for (const f of dossier!.flags) await engine.review.decide({ dossier: dossier!.id, field: f.field, action: 'take-scan', reason: 'checked against the card' });
-    await engine.auth.signIn('minh', 'lead-pass-12345');
+    await engine.auth.signIn({ name: 'minh', password: 'lead-pass-12345' });
     const batch = await engine.export.run({ out: join(dir, 'out'), ids: [dossier!.id] });
     const manifest = JSON.parse(readFileSync(join(batch.dir, 'manifest.json'), 'utf8')) as { dossiers: { kind: string; record_id: string; values: Record<string, string | null> }[] };
     expect(manifest.dossiers).toEqual([expect.objectContaining({ kind: 'licence', record_id: pages[1]!.cards[0]!.truth.licence_no })]);

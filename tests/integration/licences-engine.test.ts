@@ -35,8 +35,8 @@ beforeAll(async () => {
   await engine.residents.import([join(dir, 'register.csv')]);
   const report = await engine.licences.import([join(dir, 'licences.csv')]);
   expect(report).toMatchObject({ imported: 5, rejected: 0 });
-  await engine.users.add('lan', 'officer', 'mat-khau-dai', { asOwner: true });
-  await engine.users.add('hoa', 'clerk', 'mat-khau-dai', { asOwner: true });
+  await engine.users.add({ name: 'lan', role: 'officer', password: 'mat-khau-dai', asOwner: true });
+  await engine.users.add({ name: 'hoa', role: 'clerk', password: 'mat-khau-dai', asOwner: true });
 });
 
 afterAll(async () => {
@@ -82,21 +82,21 @@ describe('licence reconciliation (the statuses of owners, for licence holders)',
   });
 
   it('refuses a clerk; an officer takes the register value with history and audit, and the licence matches', async () => {
-    await engine.auth.signIn('hoa', 'mat-khau-dai');
+    await engine.auth.signIn({ name: 'hoa', password: 'mat-khau-dai' });
     await expect(engine.licences.decide({ licence_no: '010180000111', field: 'birth_date', action: 'take-register' })).rejects.toThrow();
-    await engine.auth.signIn('lan', 'mat-khau-dai');
+    await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
     const decided = await engine.licences.decide({ licence_no: '010180000111', field: 'birth_date', action: 'take-register' });
     expect(decided).toMatchObject({ outcome: 'decided', result: { status: 'match', differences: [] } });
     const shown = engine.licences.show('010180000111')!;
     expect(shown.birth_date).toBe('1980-01-01');
     expect(shown.history[0]).toMatchObject({ source: 'licence decision by lan', values: { birth_date: '1981-01-01' } });
-    expect(engine.audit.list(0, 1).rows[0]).toMatchObject({ user: 'lan', action: 'licence.take-register', dossier: '010180000111', field: 'birth_date', after: '1980-01-01' });
+    expect(engine.audit.list({ offset: 0, limit: 1 }).rows[0]).toMatchObject({ user: 'lan', action: 'licence.take-register', dossier: '010180000111', field: 'birth_date', after: '1980-01-01' });
     expect(engine.audit.verify().ok).toBe(true);
     expect(engine.licences.counts()).toMatchObject({ match: 2, differs: 0 });
   });
 
   it('keeps the licence value with a reason, refuses a contrary second decision and a field without a difference', async () => {
-    await engine.auth.signIn('lan', 'mat-khau-dai');
+    await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
     await engine.licences.decide({ licence_no: 'AB123456', field: 'full_name', action: 'keep-record', reason: 'giấy phép ghi không dấu' });
     expect(engine.licences.show('AB123456')!.full_name).toBe('Nguyen Van An');
     await expect(engine.licences.decide({ licence_no: 'AB123456', field: 'full_name', action: 'take-register' })).rejects.toThrow(/already decided full_name of licence AB123456/);
@@ -122,7 +122,7 @@ describe('licence reconciliation (the statuses of owners, for licence holders)',
   });
 
   it('finds a licence by its new personal ID once the register value is taken', async () => {
-    await engine.auth.signIn('lan', 'mat-khau-dai');
+    await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
     await engine.licences.decide({ licence_no: 'AB123456', field: 'personal_id', action: 'take-register' });
     expect(engine.licences.find('001085012345')[0]).toMatchObject({ licence_no: 'AB123456', field: 'personal_id' });
     expect(engine.licences.check('AB123456')).toMatchObject({ status: 'differs', personal_id: '001085012345' });
@@ -135,7 +135,7 @@ describe('licence reconciliation (the statuses of owners, for licence holders)',
     );
     await engine.licences.import([join(dir, 'more.csv')]);
     engine.licences.reconcile();
-    await engine.auth.signIn('lan', 'mat-khau-dai');
+    await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
     const bulk = await engine.licences.decideMany(['020190012345', '030190012345', '010123456789'].map((licence_no) => ({ licence_no, field: 'full_name', action: 'take-register' })));
     expect(bulk.decided).toEqual(['020190012345', '030190012345']);
     expect(bulk.skipped).toEqual([{ licence_no: '010123456789', reason: 'Licence 010123456789 has no difference with the register on full_name to decide.' }]);

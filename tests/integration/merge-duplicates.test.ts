@@ -31,7 +31,7 @@ beforeAll(async () => {
   engine = await createEngine({ dbPath: db, archiveDir: join(dir, 'archive'), ocrWorkers: 1 });
   const linked = engine.dossiers.all().filter((d) => d.record_id && d.status === 'resolved');
   [from, into, other] = linked as [Listed, Listed, Listed];
-  await engine.auth.signIn(officer.name, officer.password);
+  await engine.auth.signIn({ name: officer.name, password: officer.password });
   // The officer says the first dossier's paper is the second one's vehicle: two dossiers of one record.
   await engine.review.decide({ dossier: from.id, field: 'record', action: 'set', value: into.record_id! });
 });
@@ -48,9 +48,9 @@ describe('merge a duplicate dossier into the other', () => {
   });
 
   it('refuses a clerk, a merge into itself and a dossier not duplicating the other', async () => {
-    await engine.auth.signIn(clerk.name, clerk.password);
+    await engine.auth.signIn({ name: clerk.name, password: clerk.password });
     await expect(engine.review.merge({ from: from.id, into: into.id })).rejects.toThrow(/clerk/);
-    await engine.auth.signIn(officer.name, officer.password);
+    await engine.auth.signIn({ name: officer.name, password: officer.password });
     await expect(engine.review.merge({ from: from.id, into: from.id })).rejects.toThrow(`Dossier ${from.id} cannot be merged into itself.`);
     await expect(engine.review.merge({ from: other.id, into: into.id })).rejects.toThrow(`Dossier ${other.id} is not flagged as a duplicate of dossier ${into.id}, so they are not merged.`);
   });
@@ -73,7 +73,7 @@ describe('merge a duplicate dossier into the other', () => {
     // Out of the queue.
     expect(engine.review.queue({ status: 'all', offset: 0, limit: 100 }).rows.map((r) => r.id)).not.toContain(from.id);
 
-    const entry = engine.audit.list(0, 1).rows[0]!;
+    const entry = engine.audit.list({ offset: 0, limit: 1 }).rows[0]!;
     expect(entry).toMatchObject({ user: officer.name, action: 'review.merge', dossier: from.id, before: from.id, after: into.id });
     expect(engine.audit.verify().ok).toBe(true);
 

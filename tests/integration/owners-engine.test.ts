@@ -23,7 +23,7 @@ beforeAll(async () => {
   await engine.records.import({ files: [write('records.csv', RECORD_HEADER, range.map((i) => csvLine(recordCells(record(i)))))] });
   await engine.residents.import([write('register.csv', RESIDENT_HEADER, range.filter(inRegister).map((i) => csvLine(residentCells(resident(i)))))]);
   await engine.declarations.import([write('ihanoi.csv', DECLARATION_HEADER, Array.from({ length: D }, (_, j) => csvLine(declarationCells(declaration(j).row))))]);
-  await engine.users.add('lan', 'officer', 'mat-khau-dai', { asOwner: true });
+  await engine.users.add({ name: 'lan', role: 'officer', password: 'mat-khau-dai', asOwner: true });
   engine.owners.reconcile();
 });
 
@@ -34,20 +34,20 @@ afterAll(async () => {
 
 describe('owner decisions and campaign figures (engine)', () => {
   it('keeps the value a decision replaced in the record history and writes an audit entry', async () => {
-    await engine.auth.signIn('lan', 'mat-khau-dai');
+    await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
     const id = record(2).record_id; // spelling
     await engine.owners.decide({ record: id, field: 'name', action: 'take-register' });
     const [shown] = engine.records.show({ ids: [id] });
     expect(shown!.owner_name).toBe(resident(2).full_name);
     expect(shown!.history[0]!.values.owner_name).toBe(record(2).owner_name);
     expect(shown!.history[0]!.source).toBe('owner decision by lan');
-    const entry = engine.audit.list(0, 1).rows[0]!;
+    const entry = engine.audit.list({ offset: 0, limit: 1 }).rows[0]!;
     expect(entry).toMatchObject({ user: 'lan', action: 'owner.take-register', dossier: id, field: 'owner_name', before: record(2).owner_name, after: resident(2).full_name });
     expect(engine.audit.verify().ok).toBe(true);
   });
 
   it('counts owners matching and not matching the register, and declarations by status', async () => {
-    await engine.auth.signIn('lan', 'mat-khau-dai');
+    await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
     // After the decision above, one more record matches: 2 match cases in every 8, plus the corrected one.
     const matching = (2 * N) / 8 + 1;
     let stats = engine.campaign.stats();
@@ -112,7 +112,7 @@ describe('owner decisions and campaign figures (engine)', () => {
   });
 
   it('decides a reviewed list in bulk, naming each record it could not decide', async () => {
-    await engine.auth.signIn('lan', 'mat-khau-dai');
+    await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
     const spelling = [10, 18].map((i) => record(i).record_id); // spelling cases
     const result = await engine.owners.decideMany([...spelling, record(8).record_id].map((id) => ({ record: id, field: 'owner_name', action: 'take-register' })));
     expect(result.decided).toEqual(spelling);

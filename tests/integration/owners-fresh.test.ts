@@ -31,7 +31,7 @@ const resultOf = (id: string): OwnerResult | undefined => stored().find((r) => r
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sohoa-owners-fresh-'));
   engine = await createEngine({ dbPath: join(dir, 'station.db'), archiveDir: join(dir, 'archive'), ocrWorkers: 1 });
-  await engine.users.add('lan', 'officer', 'mat-khau-dai', { asOwner: true });
+  await engine.users.add({ name: 'lan', role: 'officer', password: 'mat-khau-dai', asOwner: true });
 });
 
 afterAll(async () => {
@@ -84,7 +84,7 @@ describe('owner reconciliation follows every import', () => {
   });
 
   it('keeps an officer decision across a register re-import', async () => {
-    await engine.auth.signIn('lan', 'mat-khau-dai');
+    await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
     const id = record(4).record_id; // other_name: differs
     expect((await engine.owners.decide({ record: id, field: 'name', action: 'keep-record', reason: 'giấy tờ gốc' })).outcome).toBe('decided');
     const changed = range.filter(inRegister).map((i) => (i === 12 ? { ...resident(i), address: 'Phường Láng, Hà Nội' } : resident(i)));

@@ -37,8 +37,8 @@ beforeAll(async () => {
   await engine.records.import({ files: [join(dir, 'records.csv')] });
   await engine.scan.import({ paths: [inbox] });
   dossiers = engine.dossiers.all();
-  await engine.users.add('lan', 'officer', 'officer-pass-1', { asOwner: true });
-  await engine.users.add('minh', 'clerk', 'clerk-pass-12', { asOwner: true });
+  await engine.users.add({ name: 'lan', role: 'officer', password: 'officer-pass-1', asOwner: true });
+  await engine.users.add({ name: 'minh', role: 'clerk', password: 'clerk-pass-12', asOwner: true });
 }, 400_000);
 
 afterAll(async () => {
@@ -79,7 +79,7 @@ describe('linking and flags on scanned dossiers with injected record discrepanci
   it('keeps every reading of a flagged serial as evidence, with page, box and per-character confidence', () => {
     const slip = byInjection('slip');
     const field = caseOf(slip).differs[0]!;
-    const detail = engine.review.dossier(slip.id);
+    const detail = engine.review.dossier({ id: slip.id });
     const flag = detail.flags.find((f) => f.field === field)!;
     expect(flag.readings.length).toBeGreaterThanOrEqual(2);
     for (const r of flag.readings) {
@@ -95,10 +95,10 @@ describe('decisions, roles and the audit log', () => {
   it('refuses a clerk, a wrong password and an empty value, each with one sentence', async () => {
     const d = byInjection('slip');
     const field = caseOf(d).differs[0]!;
-    await engine.auth.signIn('minh', 'clerk-pass-12');
+    await engine.auth.signIn({ name: 'minh', password: 'clerk-pass-12' });
     await expect(engine.review.decide({ dossier: d.id, field, action: 'take-scan' })).rejects.toThrow(/minh is a clerk: only officers and leads can decide/);
-    await expect(engine.auth.signIn('lan', 'wrong-password')).rejects.toThrow(/user name or password for lan is wrong/);
-    await engine.auth.signIn('lan', 'officer-pass-1');
+    await expect(engine.auth.signIn({ name: 'lan', password: 'wrong-password' })).rejects.toThrow(/user name or password for lan is wrong/);
+    await engine.auth.signIn({ name: 'lan', password: 'officer-pass-1' });
     await expect(engine.review.decide({ dossier: d.id, field, action: 'set', value: '  ' })).rejects.toThrow(/needs a value/);
   });
 
@@ -106,7 +106,7 @@ describe('decisions, roles and the audit log', () => {
     const d = byInjection('slip');
     const field = caseOf(d).differs[0]!;
     const before = engine.records.show({ ids: [d.record_id!] })[0]![field as 'chassis'];
-    await engine.auth.signIn('lan', 'officer-pass-1');
+    await engine.auth.signIn({ name: 'lan', password: 'officer-pass-1' });
     const result = await engine.review.decide({ dossier: d.id, field, action: 'take-scan', reason: 'rubbing is clear' });
     expect(result.dossier.status).toBe('resolved');
     const record = engine.records.show({ ids: [d.record_id!] })[0]!;
@@ -114,7 +114,7 @@ describe('decisions, roles and the audit log', () => {
     expect(record.history[0]!.values[field]).toBe(before);
     const listed = engine.dossiers.all().find((x) => x.id === d.id)!;
     expect(listed.flags.find((f) => f.field === field)!.decision).toMatchObject({ action: 'take-scan', user: 'lan' });
-    const audit = engine.audit.list(0, 10, d.id).rows[0]!;
+    const audit = engine.audit.list({ offset: 0, limit: 10, dossier: d.id }).rows[0]!;
     expect(audit).toMatchObject({ user: 'lan', action: 'decide.take-scan', field, before, after: d.fields[field]!.value, reason: 'rubbing is clear' });
   });
 
@@ -122,19 +122,19 @@ describe('decisions, roles and the audit log', () => {
     const d = byInjection('transposition');
     const field = caseOf(d).differs[0]!;
     const original = engine.records.show({ ids: [d.record_id!] })[0]![field as 'chassis'];
-    await engine.auth.signIn('lan', 'officer-pass-1');
+    await engine.auth.signIn({ name: 'lan', password: 'officer-pass-1' });
     await engine.review.decide({ dossier: d.id, field, action: 'take-scan', expected: null });
     const same = await engine.review.decide({ dossier: d.id, field, action: 'take-scan', expected: null });
     expect(same.outcome).toBe('unchanged');
     await expect(engine.review.decide({ dossier: d.id, field, action: 'keep-record', expected: null })).rejects.toThrow(/lan already decided/);
-    const undone = await engine.review.undo(d.id, field);
+    const undone = await engine.review.undo({ dossier: d.id, field });
     expect(undone.dossier.status).toBe('needs_review');
     expect(engine.records.show({ ids: [d.record_id!] })[0]![field as 'chassis']).toBe(original);
   });
 
   it('links an unmatched dossier by hand when the officer sets the record id', async () => {
     const d = byInjection('no_record');
-    await engine.auth.signIn('lan', 'officer-pass-1');
+    await engine.auth.signIn({ name: 'lan', password: 'officer-pass-1' });
     const result = await engine.review.decide({ dossier: d.id, field: 'record', action: 'set', value: 'HS100000' }).catch((e: Error) => e);
     expect(result).toBeInstanceOf(Error);
     const any = engine.records.list({ offset: 0, limit: 1, filter: 'all' }).rows[0]!;

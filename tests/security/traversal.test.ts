@@ -61,8 +61,8 @@ beforeAll(async () => {
   try {
     await engine.records.import({ files: [join(dir, 'records.csv')] });
     await engine.scan.import({ paths: [join(dir, 'page.jpg')] });
-    await engine.users.add(LEAD.name, 'lead', LEAD.password, { asOwner: true });
-    await engine.auth.signIn(LEAD.name, LEAD.password);
+    await engine.users.add({ name: LEAD.name, role: 'lead', password: LEAD.password, asOwner: true });
+    await engine.auth.signIn({ name: LEAD.name, password: LEAD.password });
     const [scanned] = engine.dossiers.all();
     if (scanned!.record_id !== HOSTILE_RECORD) {
       await engine.review.decide({ dossier: scanned!.id, field: 'record', action: 'set', value: HOSTILE_RECORD, reason: 'the paper names this record' });

@@ -46,7 +46,7 @@ export async function declarationsDecide(engine: Engine, args: CliArgs, out: Out
   if (!args.options.user) throw new UsageError('declarations decide needs --user NAME.');
   const password = await readPassword(`Password for ${args.options.user}: `, { fromEnv: true });
   return refusalsExitOne(out, async () => {
-    await engine.auth.signIn(args.options.user!, password);
+    await engine.auth.signIn({ name: args.options.user!, password });
     const decided = await engine.declarations.decide({ id, action, reason: args.options.reason ?? null });
     out.result({ outcome: decided.outcome, message: decided.message, ...view(decided.declaration) }, () => decided.message);
     return 0;

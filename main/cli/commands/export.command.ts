@@ -40,7 +40,7 @@ export async function exportBatch(engine: Engine, args: CliArgs, out: Output): P
     if (p.kind === 'export' && !p.finished) out.progress(`Exporting ${p.label}: ${formatCount(p.done)}/${formatCount(p.total ?? 0)} pages`);
   });
   try {
-    await engine.auth.signIn(args.options.user, password);
+    await engine.auth.signIn({ name: args.options.user, password });
     const request = { out: args.options.out, ids: args.positionals.length ? args.positionals : undefined, reexport: args.options.reexport };
     const normal = await exportOne(engine, request);
     // A normal batch written as the --out folder itself leaves no room in it: the retired batch goes beside it.

@@ -30,7 +30,7 @@ export async function ownersDecide(engine: Engine, args: CliArgs, out: Output): 
   if (!args.options.user) throw new UsageError('owners decide needs --user NAME.');
   const password = await readPassword(`Password for ${args.options.user}: `, { fromEnv: true });
   return refusalsExitOne(out, async () => {
-    await engine.auth.signIn(args.options.user!, password);
+    await engine.auth.signIn({ name: args.options.user!, password });
     const decided = await engine.owners.decide({ record, field, action, reason: args.options.reason ?? null });
     const { result } = decided;
     out.result(

@@ -26,7 +26,7 @@ export async function usersAdd(engine: Engine, args: CliArgs, out: Output): Prom
   if (!role) throw new UsageError('users add needs --role clerk, officer or lead.');
   const password = await readPassword(`Password for ${name}: `, { fromEnv: false });
   return refusalsExitOne(out, async () => {
-    const user = await engine.users.add(name, role, password, { asOwner: true });
+    const user = await engine.users.add({ name, role, password, asOwner: true });
     out.result(user, () => `Added ${user.name} (${user.role}).`);
     return 0;
   });
@@ -40,7 +40,7 @@ export async function reviewDecide(engine: Engine, args: CliArgs, out: Output): 
   if (action === 'set' && args.options.value === undefined) throw new UsageError('review decide … set needs --value V.');
   const password = await readPassword(`Password for ${args.options.user}: `, { fromEnv: true });
   return refusalsExitOne(out, async () => {
-    await engine.auth.signIn(args.options.user!, password);
+    await engine.auth.signIn({ name: args.options.user!, password });
     const result = await engine.review.decide({ dossier, field, action: action as never, value: args.options.value ?? null, reason: args.options.reason ?? null, replace: args.options.replace });
     const { id, status, fields } = result.dossier;
     const flag = result.dossier.flags.find((f) => f.field === field);

@@ -55,8 +55,8 @@ describe('engineText', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'sohoa-i18n-'));
     engine = await createEngine({ dbPath: join(dir, 'station.db'), archiveDir: join(dir, 'archive'), ocrWorkers: 1 });
-    await engine.users.add('lan', 'lead', 'mat-khau-dai', { asOwner: true });
-    await engine.users.add('minh', 'clerk', 'mat-khau-dai', { asOwner: true });
+    await engine.users.add({ name: 'lan', role: 'lead', password: 'mat-khau-dai', asOwner: true });
+    await engine.users.add({ name: 'minh', role: 'clerk', password: 'mat-khau-dai', asOwner: true });
   });
   afterAll(async () => {
     await engine.close();
@@ -64,8 +64,8 @@ describe('engineText', () => {
   });
 
   it('translates real refusals of the engine into Vietnamese, keeping ids and values', async () => {
-    await engine.auth.signIn('lan', 'mat-khau-dai');
-    const unknown = await refusal(() => engine.review.dossier('DS000004'));
+    await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
+    const unknown = await refusal(() => engine.review.dossier({ id: 'DS000004' }));
     expect(engineText(unknown, 'en')).toBe('There is no dossier DS000004.');
     expect(engineText(unknown, 'vi')).toBe('Không có hồ sơ DS000004.');
 
@@ -75,25 +75,25 @@ describe('engineText', () => {
     const badSetting = await refusal(() => engine.settings.set({ scanResolution: 5 }));
     expect(engineText(badSetting, 'vi')).toMatch(/^Độ phân giải quét phải từ \d+ đến \d+ dpi\.$/);
 
-    await engine.auth.signIn('minh', 'mat-khau-dai');
+    await engine.auth.signIn({ name: 'minh', password: 'mat-khau-dai' });
     const clerk = await refusal(() => engine.review.decide({ dossier: 'DS000001', field: 'chassis', action: 'take-scan' }));
     expect(engineText(clerk, 'en')).toBe('minh is a clerk: only officers and leads can decide discrepancies.');
     // The role and what is refused are named with the UI's own words.
     expect(engineText(clerk, 'vi')).toBe('minh là cán bộ số hóa: chỉ cán bộ đối soát và lãnh đạo đơn vị mới được quyết định các chênh lệch.');
 
-    const wrongPassword = await refusal(() => engine.auth.signIn('lan', 'sai-mat-khau'));
+    const wrongPassword = await refusal(() => engine.auth.signIn({ name: 'lan', password: 'sai-mat-khau' }));
     expect(engineText(wrongPassword, 'vi')).toBe('Tên đăng nhập hoặc mật khẩu của lan không đúng.');
   });
 
   it('returns the English unchanged for the English UI', async () => {
-    const unknown = await refusal(() => engine.review.dossier('DS000009'));
+    const unknown = await refusal(() => engine.review.dossier({ id: 'DS000009' }));
     expect(engineText(unknown, 'en')).toBe('There is no dossier DS000009.');
   });
 
   it('names fields, statuses and decisions with the labels the screens use', () => {
-    expect(engineText('Dossier DS000002 is needs review: only resolved dossiers can be exported.', 'vi')).toBe(
-      'Hồ sơ DS000002 đang ở trạng thái “cần đối soát”: chỉ xuất được hồ sơ đã đối soát xong.',
-    );
+    const notResolved = say('export.not_resolved', { dossier: 'DS000002', status: termOf('status', 'needs_review') });
+    expect(engineText(notResolved, 'en')).toBe('Dossier DS000002 is needs review: only resolved dossiers can be exported.');
+    expect(engineText(notResolved, 'vi')).toBe('Hồ sơ DS000002 đang ở trạng thái “cần đối soát”: chỉ xuất được hồ sơ đã đối soát xong.');
     // A coded refusal names its field and action as terms, as decide.service raises it.
     const decided = say('review.already_decided', { user: 'lan', field: termOf('field', 'chassis'), dossier: 'DS000003', action: termOf('action', 'take-scan'), value: '', at: '2025-03-01T08:00:00.000Z' });
     expect(engineText(decided, 'en')).toBe('lan already decided chassis on DS000003 (take-scan) at 2025-03-01T08:00:00.000Z; undo that decision first.');
