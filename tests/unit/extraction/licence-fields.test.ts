@@ -61,6 +61,13 @@ describe('licence grammar on OCR-like text', () => {
     expect(findLicenceClass(' Loại xe')).toBeNull();
   });
 
+  it('reads the shapes OCR gives a small class letter (Â for A, € for C, 81 for B1), never a word or a date', () => {
+    expect(findLicenceClass(' Â Có giá trị đến/Expires: Không thời hạn')?.value).toBe('A');
+    expect(findLicenceClass(' € tao giá tri đến/Expires: 13/06/2020')?.value).toBe('C');
+    expect(findLicenceClass(' 81')?.value).toBe('B1');
+    expect(findLicenceClass(' Có giá trị đến: 28/11/2015')).toBeNull();
+  });
+
   it('takes a name in capitals and leaves label words and the next label out', () => {
     expect(findHolderName(' NGUYỄN ĐỨC HOÀNG')?.value).toBe('NGUYỄN ĐỨC HOÀNG');
     expect(findHolderName('Họ tên/Full name: HỒ VĂN AN')?.value).toBe('HỒ VĂN AN');
@@ -125,6 +132,15 @@ describe('licence values found by their labels', () => {
       '3450615228',
     ));
     expect(found).toEqual({ licence_no: '3450615228', full_name: 'TRẦN MINH UYÊN', birth_date: '1959-01-08', class: 'A1', issued_on: '1997-11-19' });
+  });
+
+  it('takes the class from its label, not from a street called Hàng … in the address', () => {
+    const found = values(lines(
+      'Nơi cư trú/Address: Số 271 Hàng Bạc, phường Tràng Tiền,',
+      'quận Hoàn Kiếm, Hà Nội',
+      'Hạng/Class: Â Có giá trị đến/Expires: Không thời hạn',
+    ));
+    expect(found.class).toBe('A');
   });
 
   it('tells a card\'s back (the class table) from its front', () => {

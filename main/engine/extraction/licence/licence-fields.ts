@@ -28,7 +28,8 @@ const RULES: Rule[] = [
   { field: 'licence_no', label: /(?:^|[^a-z])(?:so|no)\s*(?:\/\s*no)?\s*[:.]/, grammar: findLicenceNo },
   { field: 'full_name', label: /ho\s*(?:va\s*)?ten|full\s*nam/, grammar: findHolderName },
   { field: 'birth_date', label: /sinh|birth/, grammar: findLicenceDate },
-  { field: 'class', label: /(?:^|[^a-z])(?:hang|class)(?:[^a-z]|$)/, grammar: findLicenceClass },
+  // "Hạng" is a label before its colon or gloss; "Hàng Bạc" in an address is a street.
+  { field: 'class', label: /(?:^|[^a-z])(?:hang\s*[:;/]|class(?:[^a-z]|$))/, grammar: findLicenceClass },
   { field: 'issued_on', label: /ngay\s*cap|date\s*of\s*iss|issued/, grammar: findLicenceDate },
 ];
 

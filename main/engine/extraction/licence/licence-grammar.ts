@@ -91,13 +91,20 @@ const SHAPES: [RegExp, (m: RegExpMatchArray) => string[] | null][] = [
   [DMY_JOINED, (m) => (m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!])],
 ];
 
+/**
+ * Shapes OCR gives a class letter on small print: a marked A (Â, À…) for A, € or Ç for C, Đ for D, and an 8 for
+ * the B of B1/B2 (a class never starts with a digit).
+ */
+const CLASS_LETTER: Record<string, string> = { Â: 'A', Ă: 'A', À: 'A', Á: 'A', Ã: 'A', Ả: 'A', Ạ: 'A', Ä: 'A', '€': 'C', Ç: 'C', Đ: 'D', Ð: 'D', É: 'E', Ê: 'E', È: 'E' };
+
 /** The class(es) printed after the class label: "B2", "A1, B2", OCR's "Al" for A1 and "BZ" for B2 included. */
 export function findLicenceClass(text: string): LicenceMatch | null {
   const found: string[] = [];
   let start = -1;
   let end = -1;
-  for (const m of text.matchAll(/(?<![\p{L}\d])([A-F][A-Z\dlIZ]{0,2})(?![\p{L}\d])/gu)) {
-    const token = m[1]!.replace(/^([A-F])[lI|]$/, '$11').replace(/^([A-F])Z$/, '$12');
+  for (const m of text.normalize('NFC').matchAll(/(?<![\p{L}\d])([A-FÂĂÀÁÃẢẠÄ€ÇĐÐÉÊÈ][A-Z\dlIZ]{0,2}|8[12lIZ])(?![\p{L}\d])/gu)) {
+    const raw = m[1]!.replace(/^8/, 'B');
+    const token = (CLASS_LETTER[raw[0]!] ?? raw[0]!) + raw.slice(1).replace(/^[lI|]$/, '1').replace(/^Z$/, '2');
     if (!LICENCE_CLASSES.includes(token)) {
       if (found.length) break;
       continue;
