@@ -66,10 +66,10 @@ describe('sohoa licences import', () => {
       ['019999999999', 'valid_until'],
     ]);
     // Each kept row's issue is one sentence naming file and row, in the JSON and in the human output.
-    expect(report.issues[0].message).toMatch(/^bad\.csv row 3: Class "Z9" is not a driving-licence class/);
-    expect(report.issues[1].message).toBe('bad.csv row 3: Valid-until date 2019-01-01 is before the issue date 2020-05-05.');
+    expect(report.issues[0].message).toMatch(/^bad\.csv row 3 \(kept for review\): Class "Z9" is not a driving-licence class/);
+    expect(report.issues[1].message).toBe('bad.csv row 3 (kept for review): Valid-until date 2019-01-01 is before the issue date 2020-05-05.');
     const human = sohoa(['licences', 'import', join(dir, 'bad.csv')]);
-    expect(human.stdout).toContain('  bad.csv row 3: Valid-until date 2019-01-01 is before the issue date 2020-05-05. The row was kept for review.');
+    expect(human.stdout).toContain('  bad.csv row 3 (kept for review): Valid-until date 2019-01-01 is before the issue date 2020-05-05.');
   });
 
   it('refuses a file without a licence-number column (exit 2, one sentence)', () => {

@@ -41,7 +41,7 @@ export async function keyedImport(
     for (const e of errors.filter((e) => e.row !== null).slice(0, 20)) lines.push(`  ${e.message}`);
     if (rejected > 20) lines.push(`  … and ${formatCount(rejected - 20)} more rejected rows (use --json for the list).`);
     // A row kept with an issue is the officer's to check: say which, as for a rejected row.
-    for (const i of issues.slice(0, 20)) lines.push(`  ${i.message} The row was kept for review.`);
+    for (const i of issues.slice(0, 20)) lines.push(`  ${i.message}`);
     if (issues.length > 20) lines.push(`  … and ${formatCount(issues.length - 20)} more issues (use --json for the list).`);
     return lines.join('\n');
   });

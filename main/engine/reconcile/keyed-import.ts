@@ -106,7 +106,7 @@ async function importOneFile<F extends string, T>(
       if (row.issues.length) {
         report.with_issues += 1;
         // The row is stored with its issues as they are; the report's sentence also names the file and row it came from.
-        for (const issue of row.issues) push(report.issues, { key, field: issue.field, message: `${label} row ${row.row}: ${issue.message}` });
+        for (const issue of row.issues) push(report.issues, { key, field: issue.field, message: `${label} row ${row.row} (kept for review): ${issue.message}` });
       }
       if (result.outcome !== 'unchanged') stored.push({ seq: result.seq, item: row.item });
     });

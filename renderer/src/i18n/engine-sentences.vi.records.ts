@@ -68,6 +68,7 @@ export const recordSentences: readonly SentencePair[] = [
   ],
   ['{0} row {1} repeats record id {2} from row {3}; this row was not imported.', '{0}, dòng {1} trùng mã hồ sơ {2} với dòng {3}; dòng này không được nhập.'],
   ['{0} row {1}: {2}', '{0}, dòng {1}: {2}'],
+  ['{0} row {1} (kept for review): {2}', '{0}, dòng {1} (vẫn được nhập để cán bộ xem lại): {2}'],
   ['import of {0}', 'nhập {0}'],
   // Record ids and values.
   ['The row has no record id (Mã hồ sơ), so it cannot be stored.', 'Dòng này không có mã hồ sơ nên không thể lưu.'],
