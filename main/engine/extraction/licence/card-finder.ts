@@ -87,8 +87,14 @@ function tintMask(data: Buffer, channels: number, w: number, h: number, mask: Ui
   for (let x = 0; x < w; x += 2) border.push(x, (h - 1) * w + x);
   for (let y = 0; y < h; y += 2) border.push(y * w, y * w + w - 1);
   const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const bg = [0, 1, 2].map((c) => median(border.map((i) => data[i * channels + Math.min(c, channels - 1)]!)));
-  const dist = (i: number): number => Math.max(...[0, 1, 2].map((c) => Math.abs(data[i * channels + Math.min(c, channels - 1)]! - bg[c]!)));
+  const ch = (c: number): number => Math.min(c, channels - 1);
+  const [b0, b1, b2] = [0, 1, 2].map((c) => median(border.map((i) => data[i * channels + ch(c)]!))) as [number, number, number];
+  const c1 = ch(1);
+  const c2 = ch(2);
+  const dist = (i: number): number => {
+    const o = i * channels;
+    return Math.max(Math.abs(data[o]! - b0), Math.abs(data[o + c1]! - b1), Math.abs(data[o + c2]! - b2));
+  };
   const spread = median(border.map(dist));
   const threshold = Math.max(10, 4 * spread);
   for (let i = 0; i < w * h; i++) if (dist(i) >= threshold) mask[i] = 1;
@@ -118,71 +124,85 @@ function erode(m: Uint8Array, w: number, h: number, r: number): Uint8Array {
 }
 
 function separable(m: Uint8Array, w: number, h: number, r: number, want: 0 | 1): Uint8Array {
-  const pass = (src: Uint8Array, len: number, lines: number, at: (line: number, i: number) => number): Uint8Array => {
+  // One buffer of distances reused for every line (a line of the page is at most its longer side).
+  const near = new Int32Array(Math.max(w, h));
+  const pass = (src: Uint8Array, len: number, lines: number, stride: number, step: number): Uint8Array => {
     const out = new Uint8Array(src.length);
     for (let l = 0; l < lines; l++) {
+      const base = l * stride;
       // Distance to the nearest `want` pixel along the line, from both sides.
-      let last = -Infinity;
-      const near = new Float64Array(len).fill(Infinity);
+      let last = -1e9;
       for (let i = 0; i < len; i++) {
-        if (src[at(l, i)] === want) last = i;
+        if (src[base + i * step] === want) last = i;
         near[i] = i - last;
       }
-      last = Infinity;
+      last = 1e9;
       for (let i = len - 1; i >= 0; i--) {
-        if (src[at(l, i)] === want) last = i;
-        near[i] = Math.min(near[i]!, last - i);
+        if (src[base + i * step] === want) last = i;
+        if (last - i < near[i]!) near[i] = last - i;
       }
       for (let i = 0; i < len; i++) {
         const hit = near[i]! <= r;
         // Erosion: within r of an empty pixel (or of the page's edge) becomes empty.
         const edge = want === 0 && (i < r || i >= len - r);
-        out[at(l, i)] = want === 1 ? (hit ? 1 : 0) : hit || edge ? 0 : 1;
+        out[base + i * step] = want === 1 ? (hit ? 1 : 0) : hit || edge ? 0 : 1;
       }
     }
     return out;
   };
-  const rows = pass(m, w, h, (l, i) => l * w + i);
-  return pass(rows, h, w, (l, i) => i * w + l);
+  const rows = pass(m, w, h, w, 1);
+  return pass(rows, h, w, 1, w);
 }
 
 /** Empty pixels not reachable from the page's border are holes inside a card: filled. */
 function fillHoles(m: Uint8Array, w: number, h: number): void {
   const seen = new Uint8Array(w * h);
-  const stack: number[] = [];
-  for (let x = 0; x < w; x++) stack.push(x, (h - 1) * w + x);
-  for (let y = 0; y < h; y++) stack.push(y * w, y * w + w - 1);
-  while (stack.length) {
-    const i = stack.pop()!;
-    if (seen[i] || m[i]) continue;
+  // Each pixel enters the stack at most once (marked when pushed).
+  const stack = new Int32Array(w * h);
+  let top = 0;
+  const push = (i: number): void => {
+    if (seen[i] || m[i]) return;
     seen[i] = 1;
+    stack[top++] = i;
+  };
+  for (let x = 0; x < w; x++) {
+    push(x);
+    push((h - 1) * w + x);
+  }
+  for (let y = 0; y < h; y++) {
+    push(y * w);
+    push(y * w + w - 1);
+  }
+  while (top > 0) {
+    const i = stack[--top]!;
     const x = i % w;
-    if (x > 0) stack.push(i - 1);
-    if (x < w - 1) stack.push(i + 1);
-    if (i >= w) stack.push(i - w);
-    if (i < (h - 1) * w) stack.push(i + w);
+    if (x > 0) push(i - 1);
+    if (x < w - 1) push(i + 1);
+    if (i >= w) push(i - w);
+    if (i < (h - 1) * w) push(i + w);
   }
   for (let i = 0; i < m.length; i++) if (!m[i] && !seen[i]) m[i] = 1;
 }
 
 /** 4-connected regions of set pixels, as lists of pixel indices. */
 function regions(m: Uint8Array, w: number, h: number): number[][] {
-  const label = new Int32Array(w * h);
+  const label = new Uint8Array(w * h);
+  const stack = new Int32Array(w * h);
   const out: number[][] = [];
   for (let s = 0; s < m.length; s++) {
     if (!m[s] || label[s]) continue;
     const region: number[] = [];
-    const stack = [s];
-    label[s] = out.length + 1;
-    while (stack.length) {
-      const i = stack.pop()!;
+    let top = 0;
+    stack[top++] = s;
+    label[s] = 1;
+    while (top > 0) {
+      const i = stack[--top]!;
       region.push(i);
       const x = i % w;
-      for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i - w, i + w]) {
-        if (j < 0 || j >= w * h || !m[j] || label[j]) continue;
-        label[j] = out.length + 1;
-        stack.push(j);
-      }
+      if (x > 0 && m[i - 1] && !label[i - 1]) { label[i - 1] = 1; stack[top++] = i - 1; }
+      if (x < w - 1 && m[i + 1] && !label[i + 1]) { label[i + 1] = 1; stack[top++] = i + 1; }
+      if (i >= w && m[i - w] && !label[i - w]) { label[i - w] = 1; stack[top++] = i - w; }
+      if (i + w < w * h && m[i + w] && !label[i + w]) { label[i + w] = 1; stack[top++] = i + w; }
     }
     out.push(region);
   }
@@ -208,18 +228,32 @@ function cornersOf(region: number[], w: number): Point[] {
 
 /** The smallest rectangle (turned up to ±20°) holding the region, corners TL, TR, BR, BL. */
 function boundingRect(region: number[], w: number): Point[] {
-  const step = Math.max(1, Math.floor(region.length / 20000));
+  // Only each row's leftmost and rightmost pixels can be extreme along any direction: the rest are skipped.
+  const left = new Map<number, number>();
+  const right = new Map<number, number>();
+  for (const i of region) {
+    const x = i % w;
+    const y = (i - x) / w;
+    if (!(x >= (left.get(y) ?? Infinity))) left.set(y, x);
+    if (!(x <= (right.get(y) ?? -Infinity))) right.set(y, x);
+  }
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const side of [left, right]) {
+    for (const [y, x] of side) {
+      xs.push(x + 0.5);
+      ys.push(y + 0.5);
+    }
+  }
   let best: { area: number; corners: Point[] } | null = null;
   for (let deg = -20; deg <= 20; deg += 0.5) {
     const a = (deg * Math.PI) / 180;
     const c = Math.cos(a);
     const s = Math.sin(a);
     let u0 = Infinity, u1 = -Infinity, v0 = Infinity, v1 = -Infinity;
-    for (let k = 0; k < region.length; k += step) {
-      const x = (region[k]! % w) + 0.5;
-      const y = Math.floor(region[k]! / w) + 0.5;
-      const u = x * c + y * s;
-      const v = -x * s + y * c;
+    for (let k = 0; k < xs.length; k++) {
+      const u = xs[k]! * c + ys[k]! * s;
+      const v = -xs[k]! * s + ys[k]! * c;
       if (u < u0) u0 = u;
       if (u > u1) u1 = u;
       if (v < v0) v0 = v;
