@@ -40,16 +40,12 @@ const adapters: { [K in Exclude<EngineCallName, DirectCallName>]: Handler<K> } =
   'app.info': (engine) => engine.info(),
   'station.backup': (engine, input) => engine.backup(input.out),
   'jobs.cancel': (engine, input) => ({ cancelled: engine.jobs.cancel(input.jobId) }),
-  'owners.decideMany': (engine, input) => engine.owners.decideMany(input.decisions.map((d) => ({ ...d, reason: d.reason ?? null }))),
-  'licences.show': (engine, input) => engine.licences.show(input.licence_no),
-  'licences.decideMany': (engine, input) => engine.licences.decideMany(input.decisions.map((d) => ({ ...d, reason: d.reason ?? null }))),
   'retired.import': (engine, input) => engine.retired.import(input.files),
   'retired.vehicles': (engine, input) => {
     const { total, rows } = engine.retired.vehicles(input.offset, input.limit);
     return { total, rows: rows.map((v) => ({ ...v, dossiers: v.dossiers.map(({ id, box, status, separated }) => ({ id, box, status, separated })) })) };
   },
   'retired.unmatched': (engine, input) => engine.retired.unmatched().slice(0, input.limit),
-  'declarations.window': (engine, input) => engine.declarations.window({ status: input.status, match: input.match }, input.offset, input.limit),
   'export.verify': (engine, input) => engine.export.verify(input.dir, { keyId: input.key ?? null }),
 };
 

@@ -80,14 +80,15 @@ export interface CampaignApi {
     /** An officer's decision on one difference: take the register's value into the record, or keep the record's. */
     decide(request: OwnerDecisionRequest): Promise<OwnerDecisionOutcome>;
     /** The same decision on a reviewed list, one by one; each refusal is named and the rest go on. */
-    decideMany(requests: OwnerDecisionRequest[]): Promise<{ decided: string[]; skipped: { record: string; reason: string }[] }>;
+    decideMany(input: { decisions: OwnerDecisionRequest[] }): Promise<{ decided: string[]; skipped: { record: string; reason: string }[] }>;
   };
   declarations: {
     /** Imports self-declarations; upsert by declaration id; each is compared as it is stored. */
     import(files: string[], options?: { source?: string }): Promise<KeyedImportReport>;
     /** Every declaration matching the filter; those still pending are compared again first when records or the register changed since. */
     list(filter?: DeclarationFilter): Iterable<StoredDeclaration>;
-    window(filter: DeclarationFilter, offset: number, limit: number): { total: number; rows: StoredDeclaration[] };
+    /** A window of the declarations matching the filter, for the Declarations screen. */
+    window(input: DeclarationFilter & { offset: number; limit: number }): { total: number; rows: StoredDeclaration[] };
     /** The confirmation queue's next declaration after `afterId` (default: pending ones). */
     next(filter?: DeclarationFilter, afterId?: string | null): StoredDeclaration | null;
     /** Compares every pending declaration again; returns how many. */
@@ -106,7 +107,7 @@ export interface CampaignApi {
     import(files: string[], options?: { source?: string }): Promise<KeyedImportReport>;
     count(): number;
     /** A licence as stored, with its history; null when the station has no such licence number. */
-    show(licenceNo: string): (StoredLicence & { history: LicenceHistoryEntry[] }) | null;
+    show(input: { licence_no: string }): (StoredLicence & { history: LicenceHistoryEntry[] }) | null;
     /**
      * Licences whose number (or holder's personal ID) is `text` up to OCR confusions and one slip, best first —
      * how a scanned licence finds its record.
@@ -125,7 +126,7 @@ export interface CampaignApi {
     /** An officer's decision on one difference of a licence holder (take-register or keep-record), audited. */
     decide(request: LicenceDecisionRequest): Promise<LicenceDecisionOutcome>;
     /** The same decision on a reviewed list, one by one; each refusal is named and the rest go on. */
-    decideMany(requests: LicenceDecisionRequest[]): Promise<{ decided: string[]; skipped: { licence_no: string; reason: string }[] }>;
+    decideMany(input: { decisions: LicenceDecisionRequest[] }): Promise<{ decided: string[]; skipped: { licence_no: string; reason: string }[] }>;
   };
   campaign: {
     /** The dashboard's owner and declaration figures. */
@@ -207,7 +208,7 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
       window: ({ status, offset, limit }) => owners.window(status, offset, limit),
       check: (recordId) => owners.check(recordId),
       decide: async (request) => owners.decide(deps.actor(), request),
-      decideMany: async (requests) => owners.decideMany(deps.actor(), requests),
+      decideMany: async ({ decisions }) => owners.decideMany(deps.actor(), decisions),
     },
     declarations: {
       import: (files, options = {}) => asJob(options.source ?? `import of ${named(files)}`, (ctx) => declarations.import(files, ctx)),
@@ -215,7 +216,7 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
         declarations.refresh();
         return declarations.list(filter);
       },
-      window: (filter, offset, limit) => declarations.window(filter, offset, limit),
+      window: ({ offset, limit, ...filter }) => declarations.window(filter, offset, limit),
       next: (filter = { status: 'pending' }, afterId) => declarations.next(filter, afterId),
       compareAll: () => declarations.compareAll(),
       decide: async (request) => declarations.decide(deps.actor(), request),
@@ -229,7 +230,7 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
     licences: {
       import: (files, options = {}) => asJob(options.source ?? `import of ${named(files)}`, (ctx) => licences.import(files, ctx)),
       count: () => licencesRepo.count(),
-      show: (licenceNo) => licences.show(licenceNo) ?? null,
+      show: ({ licence_no }) => licences.show(licence_no) ?? null,
       find: (text, limit = 10) => licences.finder.find(text, limit),
       findHolder: (name, birthDate) => licences.finder.findHolder(name, birthDate),
       reconcile: () => licences.reconciler.reconcileAll(),
@@ -246,8 +247,8 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
         const decided = licences.reconciler.decide(deps.actor(), { key: licence_no, ...request });
         return { ...decided, result: asLicence(decided.result) };
       },
-      decideMany: async (requests) => {
-        const { decided, skipped } = licences.reconciler.decideMany(deps.actor(), requests.map(({ licence_no, ...request }) => ({ key: licence_no, ...request })));
+      decideMany: async ({ decisions }) => {
+        const { decided, skipped } = licences.reconciler.decideMany(deps.actor(), decisions.map(({ licence_no, ...request }) => ({ key: licence_no, ...request })));
         return { decided, skipped: skipped.map(({ key, reason }) => ({ licence_no: key, reason })) };
       },
     },

@@ -101,7 +101,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     licences: {
       find: (text, limit) => campaign.licences.find(text, limit),
       findHolder: (name, birthDate) => campaign.licences.findHolder(name, birthDate),
-      show: (licenceNo) => campaign.licences.show(licenceNo),
+      show: (licenceNo) => campaign.licences.show({ licence_no: licenceNo }),
     },
     dossiers,
     records,

@@ -29,7 +29,7 @@ function queueTimes(engine: Awaited<ReturnType<typeof createEngine>>): { calls: 
   for (let k = 0; k < 300; k++) {
     if (k === 100 || k === 200) {
       // Jump to the middle and the end of the queue, like filters and scrolling do.
-      const { total, rows } = engine.declarations.window({ status: 'pending' }, k === 100 ? 50_000 : 99_000, 1);
+      const { total, rows } = engine.declarations.window({ status: 'pending', offset: k === 100 ? 50_000 : 99_000, limit: 1 });
       after = total > 0 && rows[0] ? rows[0].declaration_id : null;
     }
     const t = process.hrtime.bigint();

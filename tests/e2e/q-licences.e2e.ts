@@ -42,7 +42,7 @@ e2e('(q) the licences screen counts licence holders against the register, shows 
   await screen.getByTestId('licences-list').focus();
   await page.keyboard.press('t');
   await eventually(async () => assert.equal(await screen.getByTestId('licences-counts').textContent(), 'Khớp CSDL dân cư: 2 · Chưa khớp: 3'));
-  assert.equal(engine.licences.show('010180000111')!.birth_date, '1980-01-01');
+  assert.equal(engine.licences.show({ licence_no: '010180000111' })!.birth_date, '1980-01-01');
 
   // The next holds a former CMND: K keeps the licence's value, with the reason typed; a licence without expiry says so.
   await screen.getByTestId('licences-detail').getByRole('heading', { name: 'AB123456' }).waitFor();

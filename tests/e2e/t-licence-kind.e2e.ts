@@ -64,6 +64,6 @@ e2e('(t) the Scan screen labels paper as licences with a box, kept for the stati
   await eventually(async () => assert.equal(await screen.getByTestId('flag-detail').getAttribute('data-field'), 'birth_date'));
   await page.locator('#main').focus();
   await page.keyboard.press('p');
-  await eventually(() => assert.equal(engine.licences.show('010123456789')!.birth_date, '1990-03-15'));
+  await eventually(() => assert.equal(engine.licences.show({ licence_no: '010123456789' })!.birth_date, '1990-03-15'));
   await eventually(async () => assert.equal(await screen.getByTestId('review-dossier-status').getAttribute('data-status'), 'resolved'));
 });

@@ -45,6 +45,8 @@ describe('engine calls', () => {
     expect(await answer('records.list', { offset: 0, limit: 10 })).toEqual({ total: 0, rows: [] });
     expect(await answer('auth.current', {})).toEqual({ user: null, needsFirstUser: true });
     expect(await answer('audit.list', {})).toEqual({ total: 0, rows: [] });
+    expect(await answer('declarations.window', { status: 'pending', match: 'exact' })).toEqual({ total: 0, rows: [] });
+    expect(await answer('licences.show', { licence_no: '010180000111' })).toBeNull();
     const plan = (await answer('scan.plan', { paths: ['/nowhere/hồ sơ.pdf'] })) as { dossiers: unknown[]; errors: { path: string }[] };
     expect(plan.dossiers).toEqual([]);
     expect(plan.errors.map((e) => e.path)).toEqual(['/nowhere/hồ sơ.pdf']);

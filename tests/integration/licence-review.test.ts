@@ -59,7 +59,7 @@ describe('review decisions on a licence dossier', () => {
 
   it('"paper is right" stores the card\'s value in the licence, keeps the old one in its history and audits the decision; the holder now matches the register', async () => {
     await engine.review.decide({ dossier, field: 'birth_date', action: 'take-scan', reason: 'the card is clear' });
-    const licence = engine.licences.show('010123456789')!;
+    const licence = engine.licences.show({ licence_no: '010123456789' })!;
     expect(licence.birth_date).toBe('1990-03-15');
     expect(licence.history.at(-1)).toMatchObject({ source: `decision by lan on ${dossier}`, values: expect.objectContaining({ birth_date: '1990-03-16' }) });
     expect(engine.audit.list({ offset: 0, limit: 1 }).rows[0]).toMatchObject({ action: 'decide.take-scan', dossier, field: 'birth_date', before: '1990-03-16', after: '1990-03-15', user: 'lan' });
@@ -70,15 +70,15 @@ describe('review decisions on a licence dossier', () => {
 
   it('stores a class read off the card in the form an import gives it ("A1, B2")', async () => {
     await engine.review.decide({ dossier, field: 'class', action: 'take-scan' });
-    expect(engine.licences.show('010123456789')!.class).toBe('A1, B2');
+    expect(engine.licences.show({ licence_no: '010123456789' })!.class).toBe('A1, B2');
     expect(engine.dossiers.all().find((d) => d.id === dossier)!.status).toBe('resolved');
   });
 
   it('undo puts the licence back as it was, the class and then the birth date, and the holder differs again', async () => {
     await engine.review.undo({ dossier, field: 'class' });
-    expect(engine.licences.show('010123456789')!.class).toBe('B2');
+    expect(engine.licences.show({ licence_no: '010123456789' })!.class).toBe('B2');
     await engine.review.undo({ dossier, field: 'birth_date' });
-    expect(engine.licences.show('010123456789')!.birth_date).toBe('1990-03-16');
+    expect(engine.licences.show({ licence_no: '010123456789' })!.birth_date).toBe('1990-03-16');
     expect(engine.licences.check('010123456789').status).toBe('differs');
     expect(engine.audit.list({ offset: 0, limit: 1 }).rows[0]).toMatchObject({ action: 'decision.undone', field: 'birth_date', dossier });
     expect(engine.dossiers.all().find((d) => d.id === dossier)!.status).toBe('needs_review');
@@ -86,16 +86,16 @@ describe('review decisions on a licence dossier', () => {
 
   it('a value the officer types on a field without a flag is stored in the licence too, and undo puts the licence\'s own value back', async () => {
     await engine.review.decide({ dossier, field: 'full_name', action: 'set', value: 'Phạm Thu Hằng' });
-    expect(engine.licences.show('010123456789')!.full_name).toBe('Phạm Thu Hằng');
+    expect(engine.licences.show({ licence_no: '010123456789' })!.full_name).toBe('Phạm Thu Hằng');
     await engine.review.undo({ dossier, field: 'full_name' });
-    expect(engine.licences.show('010123456789')!.full_name).toBe('Phạm Thu Hà');
+    expect(engine.licences.show({ licence_no: '010123456789' })!.full_name).toBe('Phạm Thu Hà');
   });
 
   it('keeps the licence number, the licence\'s key, when the card\'s number is taken: the decision stands for the dossier', async () => {
     const number = engine.dossiers.all().find((d) => d.id === slipped)!.flags.find((f) => f.field === 'licence_no');
     expect(number).toMatchObject({ kind: 'mismatch', scan_value: '010180000117', record_value: '010180000111' });
     await engine.review.decide({ dossier: slipped, field: 'licence_no', action: 'take-scan' });
-    expect(engine.licences.show('010180000111')).toMatchObject({ licence_no: '010180000111', full_name: 'Lê Văn Bình' });
-    expect(engine.licences.show('010180000117')).toBeNull();
+    expect(engine.licences.show({ licence_no: '010180000111' })).toMatchObject({ licence_no: '010180000111', full_name: 'Lê Văn Bình' });
+    expect(engine.licences.show({ licence_no: '010180000117' })).toBeNull();
   });
 });

@@ -87,7 +87,7 @@ describe('licence reconciliation (the statuses of owners, for licence holders)',
     await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
     const decided = await engine.licences.decide({ licence_no: '010180000111', field: 'birth_date', action: 'take-register' });
     expect(decided).toMatchObject({ outcome: 'decided', result: { status: 'match', differences: [] } });
-    const shown = engine.licences.show('010180000111')!;
+    const shown = engine.licences.show({ licence_no: '010180000111' })!;
     expect(shown.birth_date).toBe('1980-01-01');
     expect(shown.history[0]).toMatchObject({ source: 'licence decision by lan', values: { birth_date: '1981-01-01' } });
     expect(engine.audit.list({ offset: 0, limit: 1 }).rows[0]).toMatchObject({ user: 'lan', action: 'licence.take-register', dossier: '010180000111', field: 'birth_date', after: '1980-01-01' });
@@ -98,7 +98,7 @@ describe('licence reconciliation (the statuses of owners, for licence holders)',
   it('keeps the licence value with a reason, refuses a contrary second decision and a field without a difference', async () => {
     await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
     await engine.licences.decide({ licence_no: 'AB123456', field: 'full_name', action: 'keep-record', reason: 'giấy phép ghi không dấu' });
-    expect(engine.licences.show('AB123456')!.full_name).toBe('Nguyen Van An');
+    expect(engine.licences.show({ licence_no: 'AB123456' })!.full_name).toBe('Nguyen Van An');
     await expect(engine.licences.decide({ licence_no: 'AB123456', field: 'full_name', action: 'take-register' })).rejects.toThrow(/already decided full_name of licence AB123456/);
     await expect(engine.licences.decide({ licence_no: '010123456789', field: 'full_name', action: 'take-register' })).rejects.toThrow(
       'Licence 010123456789 has no difference with the register on full_name to decide.',
@@ -136,9 +136,9 @@ describe('licence reconciliation (the statuses of owners, for licence holders)',
     await engine.licences.import([join(dir, 'more.csv')]);
     engine.licences.reconcile();
     await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
-    const bulk = await engine.licences.decideMany(['020190012345', '030190012345', '010123456789'].map((licence_no) => ({ licence_no, field: 'full_name', action: 'take-register' })));
+    const bulk = await engine.licences.decideMany({ decisions: ['020190012345', '030190012345', '010123456789'].map((licence_no) => ({ licence_no, field: 'full_name', action: 'take-register' })) });
     expect(bulk.decided).toEqual(['020190012345', '030190012345']);
     expect(bulk.skipped).toEqual([{ licence_no: '010123456789', reason: 'Licence 010123456789 has no difference with the register on full_name to decide.' }]);
-    expect(engine.licences.show('030190012345')!.full_name).toBe('Phạm Thu Hà');
+    expect(engine.licences.show({ licence_no: '030190012345' })!.full_name).toBe('Phạm Thu Hà');
   });
 });

@@ -114,7 +114,7 @@ describe('owner decisions and campaign figures (engine)', () => {
   it('decides a reviewed list in bulk, naming each record it could not decide', async () => {
     await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
     const spelling = [10, 18].map((i) => record(i).record_id); // spelling cases
-    const result = await engine.owners.decideMany([...spelling, record(8).record_id].map((id) => ({ record: id, field: 'owner_name', action: 'take-register' })));
+    const result = await engine.owners.decideMany({ decisions: [...spelling, record(8).record_id].map((id) => ({ record: id, field: 'owner_name', action: 'take-register' })) });
     expect(result.decided).toEqual(spelling);
     expect(result.skipped).toEqual([{ record: record(8).record_id, reason: `Record ${record(8).record_id} has no difference with the register on owner_name to decide.` }]);
     expect(spelling.map((id) => engine.owners.check(id).status)).toEqual(['match', 'match']);
