@@ -43,10 +43,14 @@ export function cardImage(page: GreyImage, quad: CardQuad): CardImage {
   const toQuad = homography(unit, [tl, tr, br, bl]);
   const toPage = (p: Point): Point => applyH(toQuad, -MARGIN + (p.x / W) * (1 + 2 * MARGIN), -MARGIN + (p.y / H) * (1 + 2 * MARGIN));
   const data = Buffer.alloc(W * H, 255);
+  const [h0, h1, h2, h3, h4, h5, h6, h7, h8] = toQuad as [number, number, number, number, number, number, number, number, number];
+  // toPage written out per pixel (this loop runs over a million and a half pixels).
   for (let y = 0; y < H; y++) {
+    const v = -MARGIN + ((y + 0.5) / H) * (1 + 2 * MARGIN);
     for (let x = 0; x < W; x++) {
-      const s = toPage({ x: x + 0.5, y: y + 0.5 });
-      data[y * W + x] = sample(page, s.x - 0.5, s.y - 0.5);
+      const u = -MARGIN + ((x + 0.5) / W) * (1 + 2 * MARGIN);
+      const w = h6 * u + h7 * v + h8;
+      data[y * W + x] = sample(page, (h0 * u + h1 * v + h2) / w - 0.5, (h3 * u + h4 * v + h5) / w - 0.5);
     }
   }
   return { grey: levelLight({ data, width: W, height: H }), toPage };
@@ -69,9 +73,11 @@ function levelLight(g: GreyImage): GreyImage {
   const bh = Math.ceil(g.height / BLOCK);
   const max = new Float32Array(bw * bh);
   for (let y = 0; y < g.height; y++) {
-    for (let x = 0; x < g.width; x++) {
-      const b = Math.floor(y / BLOCK) * bw + Math.floor(x / BLOCK);
-      max[b] = Math.max(max[b]!, g.data[y * g.width + x]!);
+    const row = Math.floor(y / BLOCK) * bw;
+    for (let x0 = 0, b = row; x0 < g.width; x0 += BLOCK, b++) {
+      let m = max[b]!;
+      for (let i = y * g.width + x0, end = y * g.width + Math.min(g.width, x0 + BLOCK); i < end; i++) if (g.data[i]! > m) m = g.data[i]!;
+      max[b] = m;
     }
   }
   // Smoothed twice over the 3×3 neighbourhood: a block that is all print borrows its neighbours' background.
@@ -92,16 +98,25 @@ function levelLight(g: GreyImage): GreyImage {
     bg = next;
   }
   const out = Buffer.alloc(g.data.length);
+  // Each column's two blocks and weight, the same for every row.
+  const cx0 = new Int32Array(g.width);
+  const cx1 = new Int32Array(g.width);
+  const ctx = new Float64Array(g.width);
+  for (let x = 0; x < g.width; x++) {
+    const fx = Math.min(bw - 1, Math.max(0, (x + 0.5) / BLOCK - 0.5));
+    cx0[x] = Math.floor(fx);
+    cx1[x] = Math.min(bw - 1, cx0[x]! + 1);
+    ctx[x] = fx - cx0[x]!;
+  }
   for (let y = 0; y < g.height; y++) {
     const fy = Math.min(bh - 1, Math.max(0, (y + 0.5) / BLOCK - 0.5));
     const y0 = Math.floor(fy);
     const y1 = Math.min(bh - 1, y0 + 1);
     const ty = fy - y0;
     for (let x = 0; x < g.width; x++) {
-      const fx = Math.min(bw - 1, Math.max(0, (x + 0.5) / BLOCK - 0.5));
-      const x0 = Math.floor(fx);
-      const x1 = Math.min(bw - 1, x0 + 1);
-      const tx = fx - x0;
+      const x0 = cx0[x]!;
+      const x1 = cx1[x]!;
+      const tx = ctx[x]!;
       const b = (bg[y0 * bw + x0]! * (1 - tx) + bg[y0 * bw + x1]! * tx) * (1 - ty) + (bg[y1 * bw + x0]! * (1 - tx) + bg[y1 * bw + x1]! * tx) * ty;
       const i = y * g.width + x;
       out[i] = Math.min(255, Math.round((g.data[i]! * 255) / Math.max(40, b)));
