@@ -9,6 +9,7 @@ import { access, open, mkdir, readdir, rename, rm, rmdir, stat } from 'node:fs/p
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError } from '../errors';
 import { MANIFEST_JSON, type ManifestFile } from './manifest';
+import { say } from '../domain/messages/catalogue';
 
 /** The file system calls a batch needs; tests swap in one that fails part-way like a full disk. */
 export interface BatchIo {
@@ -44,13 +45,13 @@ async function syncDir(path: string): Promise<void> {
 /** One sentence for a file-system failure, naming the place and what the user can do. */
 export function describeWriteError(error: unknown, where: string): UserError {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new UserError(`The disk holding ${where} is full: free some space or choose another folder, then export again.`, 'disk_full');
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new UserError(`The folder ${where} is not writable: choose a folder you may write to.`, 'not_writable');
-  if (code === 'ENOTDIR') return new UserError(`${where} is not a folder: choose a folder for the batch.`, 'not_writable');
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new UserError(say('export.disk_full', { where }), 'disk_full');
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new UserError(say('export.not_writable', { where }), 'not_writable');
+  if (code === 'ENOTDIR') return new UserError(say('export.not_a_folder', { where }), 'not_writable');
   if (code === 'ENOTEMPTY' || code === 'EEXIST') {
-    return new UserError(`Another export placed a batch in ${where} at the same moment: this one was withdrawn; export again.`, 'conflict');
+    return new UserError(say('export.raced', { where }), 'conflict');
   }
-  return new UserError(`Writing the batch to ${where} failed (${(error as Error).message.split('\n')[0]}).`, 'write_failed');
+  return new UserError(say('export.write_failed', { where, reason: (error as Error).message.split('\n')[0] ?? '' }), 'write_failed');
 }
 
 /** Where a batch goes: `out` itself when it does not exist or is an empty folder, else a new folder inside it. */
@@ -58,10 +59,10 @@ export async function batchTarget(out: string, batchName: string): Promise<strin
   const target = resolve(out);
   try {
     const info = await stat(target);
-    if (!info.isDirectory()) throw new UserError(`${target} is a file, not a folder: choose a folder for the batch.`, 'not_writable');
+    if (!info.isDirectory()) throw new UserError(say('export.is_a_file', { where: target }), 'not_writable');
     const entries = await readdir(target);
     // A batch inside another batch would make the outer one fail verification (files it does not list).
-    if (entries.includes(MANIFEST_JSON)) throw new UserError(`${target} already holds a batch: choose another folder for the new one.`, 'conflict');
+    if (entries.includes(MANIFEST_JSON)) throw new UserError(say('export.holds_batch', { where: target }), 'conflict');
     if (entries.length === 0) {
       // The batch takes the folder's place: find out now, not after writing every file, that it cannot.
       await access(target, constants.W_OK);

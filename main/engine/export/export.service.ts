@@ -24,7 +24,7 @@ import { embeddablePage } from './page-source';
 import { buildSearchablePdf } from './searchable-pdf';
 import { signBytes, stationKey } from './station-key';
 import { verifyBatch, type BatchVerdict } from './verify-batch';
-import { say } from '../domain/messages/catalogue';
+import { say, termOf } from '../domain/messages/catalogue';
 
 export interface ExportDeps {
   repo: ExportRepo;
@@ -99,12 +99,7 @@ export function createExporter(deps: ExportDeps): Exporter {
     const wanted = chooseDossiers({ ...request, ids: request.ids.filter((_, i) => !other.includes(found[i]!)) });
     if (wanted.length === 0 && other.length > 0) {
       const ids = other.map((d) => d.id).join(', ');
-      throw new UserError(
-        request.retired
-          ? `Dossiers ${ids} are not of vehicles on the retired list: they leave in a normal batch.`
-          : `Dossiers ${ids} are of vehicles on the retired list: they leave only in the separate retired batch.`,
-        'nothing_to_export',
-      );
+      throw new UserError(request.retired ? say('export.not_retired', { ids }) : say('export.retired_only', { ids }), 'nothing_to_export');
     }
     return wanted;
   };
@@ -112,9 +107,9 @@ export function createExporter(deps: ExportDeps): Exporter {
     const reexport = request.reexport ?? false;
     return deps.repo.byIds(request.ids).map((d, i) => {
       const id = request.ids[i]!;
-      if (!d) throw new UserError(`There is no dossier ${id}.`, 'not_found');
-      if (d.status === 'exported' && !reexport) throw new UserError(`Dossier ${d.id} was exported already: ask for a re-export to export it again.`, 'conflict');
-      if (d.status !== 'resolved' && d.status !== 'exported') throw new UserError(`Dossier ${d.id} is ${d.status.replace('_', ' ')}: only resolved dossiers can be exported.`, 'conflict');
+      if (!d) throw new UserError(say('review.no_dossier', { dossier: id }), 'not_found');
+      if (d.status === 'exported' && !reexport) throw new UserError(say('export.exported_already', { dossier: d.id }), 'conflict');
+      if (d.status !== 'resolved' && d.status !== 'exported') throw new UserError(say('export.not_resolved', { dossier: d.id, status: termOf('status', d.status) }), 'conflict');
       return d;
     });
   };
@@ -137,10 +132,7 @@ export function createExporter(deps: ExportDeps): Exporter {
       const started = Date.now();
       const dossiers = select(request);
       if (dossiers.length === 0) {
-        throw new UserError(
-          request.retired ? 'There is no resolved dossier of a vehicle on the retired list waiting for export.' : 'There is no resolved dossier waiting for export.',
-          'nothing_to_export',
-        );
+        throw new UserError(request.retired ? say('export.nothing_retired') : say('export.nothing'), 'nothing_to_export');
       }
       const createdAt = new Date().toISOString();
       const batchId = `${stamp(createdAt)}-${randomBytes(3).toString('hex')}`;
@@ -157,7 +149,7 @@ export function createExporter(deps: ExportDeps): Exporter {
         let pagesDone = 0;
         let inputBytes = 0;
         for (const d of dossiers) {
-          if (job.signal.aborted) throw new UserError('The export was cancelled; no batch was written.', 'cancelled');
+          if (job.signal.aborted) throw new UserError(say('export.cancelled'), 'cancelled');
           progress.update(d.id, pagesDone, totalPages, pagesDone);
           const decisions = deps.review.liveDecisions(d.seq);
           const values = finalValues(d.fields, decisions, stagesOf(d.kind).fields);
@@ -211,7 +203,7 @@ export function createExporter(deps: ExportDeps): Exporter {
 
         const changed = recordBatch(deps, batch, expected, '');
         if (changed.length > 0) {
-          throw new UserError(`Dossier ${changed[0]} changed while the batch was being written; the batch was withdrawn, export again.`, 'conflict');
+          throw new UserError(say('export.changed', { dossier: changed[0] ?? '' }), 'conflict');
         }
         progress.update(target, pagesDone, totalPages, pagesDone, true);
         deps.changed();

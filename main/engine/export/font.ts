@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors';
+import { say } from '../domain/messages/catalogue';
 
 const FONT_FILE = 'DejaVuSans.ttf';
 
@@ -25,7 +26,7 @@ let cached: Uint8Array | null = null;
 export function textLayerFont(): Uint8Array {
   if (cached) return cached;
   const path = candidates().find((p) => existsSync(p));
-  if (!path) throw new UserError(`The font ${FONT_FILE} for the PDF text layer is missing from the app's resources/fonts folder; reinstall the app.`, 'missing_resource');
+  if (!path) throw new UserError(say('export.font_missing', { font: FONT_FILE }), 'missing_resource');
   cached = readFileSync(path);
   return cached;
 }

@@ -4,6 +4,7 @@ import type { ExportPage } from '../db/export.repo';
 import { UserError } from '../errors';
 import { normalizeTurn } from './pdf-page-placement';
 import type { EmbeddablePage } from './searchable-pdf';
+import { say } from '../domain/messages/catalogue';
 
 const JPEG = Buffer.from([0xff, 0xd8, 0xff]);
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
@@ -17,7 +18,7 @@ export async function embeddablePage(dossierId: string, page: ExportPage): Promi
   try {
     data = await readFile(page.imagePath);
   } catch {
-    throw new UserError(`Page ${page.pageNo + 1} of dossier ${dossierId} is missing from the archive (${page.imagePath}).`, 'missing_page');
+    throw new UserError(say('export.page_missing', { page: page.pageNo + 1, dossier: dossierId, path: page.imagePath }), 'missing_page');
   }
   const turn = normalizeTurn(page.rotation ?? page.userRotation);
   try {
@@ -29,6 +30,6 @@ export async function embeddablePage(dossierId: string, page: ExportPage): Promi
     const png = await sharp(data, { limitInputPixels: 80_000_000 }).png({ compressionLevel: 6 }).toBuffer();
     return { ...base, format: 'png', data: png };
   } catch (error) {
-    throw new UserError(`Page ${page.pageNo + 1} of dossier ${dossierId} cannot be read (${(error as Error).message.split('\n')[0]}).`, 'bad_page');
+    throw new UserError(say('export.page_unreadable', { page: page.pageNo + 1, dossier: dossierId, reason: (error as Error).message.split('\n')[0] ?? '' }), 'bad_page');
   }
 }

@@ -7,6 +7,7 @@ import { isAbsolute } from 'node:path';
 import { UserError } from '../errors';
 import type { Settings } from './settings.types';
 import { folderProblem } from './folder-reach';
+import { say } from '../domain/messages/catalogue';
 
 export const DEFAULT_SETTINGS: Settings = { locale: 'vi' };
 
@@ -17,12 +18,12 @@ export function processorCores(): number {
   return availableParallelism();
 }
 
-function checkFolder(label: string, value: string | null | undefined, stored: string | null | undefined): void {
+function checkFolder(label: 'hot' | 'archive' | 'backup', value: string | null | undefined, stored: string | null | undefined): void {
   // An unchanged folder is not checked again: the Settings screen sends every field, and a backup drive that is
   // unplugged today must not stop the clerk from changing the language.
   if (value === undefined || value === null || value === stored) return;
-  if (!isAbsolute(value)) throw new UserError(`The ${label} must be a full folder path, such as D:\\Sohoa\\backup or /home/station/backup.`);
-  const problem = folderProblem(label, value);
+  if (!isAbsolute(value)) throw new UserError(say('settings.not_full_path', { folder: say(`folder.${label}`) }));
+  const problem = folderProblem(`${label} folder`, value);
   if (problem) throw new UserError(problem);
 }
 
@@ -30,13 +31,13 @@ function checkFolder(label: string, value: string | null | undefined, stored: st
 export function checkSettings(patch: Partial<Settings>, cores: number, stored: Partial<Settings> = {}): void {
   const workers = patch.ocrWorkers;
   if (workers !== undefined && workers !== null && (!Number.isInteger(workers) || workers < 1 || workers > cores)) {
-    throw new UserError(`The OCR worker count must be a whole number from 1 to ${cores}, the number of processor cores of this computer.`);
+    throw new UserError(say('settings.ocr_workers', { cores }));
   }
   const dpi = patch.scanResolution;
   if (dpi !== undefined && dpi !== null && (!Number.isInteger(dpi) || dpi < SCAN_DPI.min || dpi > SCAN_DPI.max)) {
-    throw new UserError(`The scan resolution must be from ${SCAN_DPI.min} to ${SCAN_DPI.max} dpi.`);
+    throw new UserError(say('settings.scan_resolution', { min: SCAN_DPI.min, max: SCAN_DPI.max }));
   }
-  checkFolder('hot folder', patch.hotFolder, stored.hotFolder);
-  checkFolder('archive folder', patch.archiveFolder, stored.archiveFolder);
-  checkFolder('backup folder', patch.backupFolder, stored.backupFolder);
+  checkFolder('hot', patch.hotFolder, stored.hotFolder);
+  checkFolder('archive', patch.archiveFolder, stored.archiveFolder);
+  checkFolder('backup', patch.backupFolder, stored.backupFolder);
 }

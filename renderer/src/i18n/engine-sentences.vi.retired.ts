@@ -37,16 +37,4 @@ export const retiredSentences: readonly SentencePair[] = [
     'biển số {0} thuộc nhiều hồ sơ ({1}), chỉ biển số thì không biết là xe nào',
   ],
   ['The pick list could not be written to {0}: {1}.', 'Không ghi được danh sách lấy hồ sơ vào {0}: {1}.'],
-  [
-    'Dossiers {0} are not of vehicles on the retired list: they leave in a normal batch.',
-    'Hồ sơ {0} không thuộc xe trong danh sách hết niên hạn: chúng được xuất trong lô thường.',
-  ],
-  [
-    'Dossiers {0} are of vehicles on the retired list: they leave only in the separate retired batch.',
-    'Hồ sơ {0} thuộc xe trong danh sách hết niên hạn: chúng chỉ được xuất trong lô riêng.',
-  ],
-  [
-    'There is no resolved dossier of a vehicle on the retired list waiting for export.',
-    'Không có hồ sơ đã đối soát xong nào của xe hết niên hạn đang chờ xuất.',
-  ],
 ];

@@ -39,7 +39,6 @@ export const safetySentences: readonly SentencePair[] = [
   ],
   ["The signing key file {0} is not this station's key ({1}): put the station's own key file back.", 'Tệp khóa ký {0} không phải khóa của trạm này ({1}): hãy đặt lại đúng tệp khóa của trạm.'],
   ['This station in memory has no signing key.', 'Trạm tạm trong bộ nhớ này không có khóa ký.'],
-  ['Another export placed a batch in {0} at the same moment: this one was withdrawn; export again.', 'Một lần xuất khác đã đặt lô vào {0} cùng lúc: lần xuất này đã được hủy; hãy xuất lại.'],
   // Batch verification against the station's key and records.
   ['{0} lists {1} without a valid size and SHA-256.', '{0} liệt kê {1} mà không có kích thước và SHA-256 hợp lệ.'],
   [

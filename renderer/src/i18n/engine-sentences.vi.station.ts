@@ -6,26 +6,9 @@ import type { SentencePair } from './engine-sentence-pair';
  */
 export const stationSentences: readonly SentencePair[] = [
   // Export.
-  ['The disk holding {0} is full: free some space or choose another folder, then export again.', 'Ổ đĩa chứa {0} đã đầy: hãy giải phóng dung lượng hoặc chọn thư mục khác, rồi xuất lại.'],
-  ['The folder {0} is not writable: choose a folder you may write to.', 'Không ghi được vào thư mục {0}: hãy chọn thư mục có quyền ghi.'],
-  ['{0} is not a folder: choose a folder for the batch.', '{0} không phải là thư mục: hãy chọn một thư mục cho lô xuất.'],
-  ['Writing the batch to {0} failed ({1}).', 'Ghi lô xuất vào {0} không thành công ({1}).'],
-  ['{0} is a file, not a folder: choose a folder for the batch.', '{0} là một tệp, không phải thư mục: hãy chọn một thư mục cho lô xuất.'],
-  ['{0} already holds a batch: choose another folder for the new one.', '{0} đã chứa một lô xuất: hãy chọn thư mục khác cho lô mới.'],
   ['{0} dossiers, {1} pages', '{0} hồ sơ, {1} trang'],
   ['batch {0} in {1}{2}', 'lô {0} tại {1}{2}'],
   [' (recorded after an interruption)', ' (ghi nhận sau khi bị gián đoạn)'],
-  ['Dossier {0} was exported already: ask for a re-export to export it again.', 'Hồ sơ {0} đã được xuất: hãy chọn xuất lại nếu muốn xuất lần nữa.'],
-  ['Dossier {0} is {1}: only resolved dossiers can be exported.', 'Hồ sơ {0} đang ở trạng thái “{1}”: chỉ xuất được hồ sơ đã đối soát xong.'],
-  ['There is no resolved dossier waiting for export.', 'Không có hồ sơ đã đối soát xong nào đang chờ xuất.'],
-  ['The export was cancelled; no batch was written.', 'Đã hủy xuất dữ liệu; không lô nào được ghi.'],
-  ['Dossier {0} changed while the batch was being written; the batch was withdrawn, export again.', 'Hồ sơ {0} đã thay đổi trong lúc ghi lô xuất; lô đã bị hủy bỏ, hãy xuất lại.'],
-  [
-    'The font {0} for the PDF text layer is missing from the app\'s resources/fonts folder; reinstall the app.',
-    'Thiếu phông chữ {0} dùng cho lớp chữ của tệp PDF trong thư mục resources/fonts của ứng dụng; hãy cài đặt lại ứng dụng.',
-  ],
-  ['Page {0} of dossier {1} is missing from the archive ({2}).', 'Trang {0} của hồ sơ {1} không còn trong kho lưu trữ ({2}).'],
-  ['Page {0} of dossier {1} cannot be read ({2}).', 'Không đọc được trang {0} của hồ sơ {1} ({2}).'],
   // Batch verification.
   ['{0} is not valid JSON.', '{0} không phải JSON hợp lệ.'],
   ['{0} is not a Sohoa batch manifest (format {1}).', '{0} không phải bản kê lô xuất của Sohoa (định dạng {1}).'],
@@ -79,12 +62,6 @@ export const stationSentences: readonly SentencePair[] = [
     '{0} or start the station with another archive folder. Records, review and export keep working; scanning waits for the folder.',
     '{0} hoặc khởi động lại ứng dụng với thư mục lưu trữ khác. Dữ liệu đăng ký, đối soát và xuất dữ liệu vẫn hoạt động; việc quét sẽ chờ tới khi có thư mục.',
   ],
-  ['The {0} must be a full folder path, such as D:\\Sohoa\\backup or /home/station/backup.', '{0} phải là đường dẫn thư mục đầy đủ, ví dụ D:\\Sohoa\\backup hoặc /home/station/backup.'],
-  [
-    'The OCR worker count must be a whole number from 1 to {0}, the number of processor cores of this computer.',
-    'Số luồng OCR phải là số nguyên từ 1 đến {0}, là số nhân bộ xử lý của máy tính này.',
-  ],
-  ['The scan resolution must be from {0} to {1} dpi.', 'Độ phân giải quét phải từ {0} đến {1} dpi.'],
   // Reports and anything unexpected.
   ['The report could not be written to {0}: {1}.', 'Không ghi được báo cáo vào {0}: {1}.'],
   ['The disk holding {0} is full: free some space, then try again.', 'Ổ đĩa chứa {0} đã đầy: hãy giải phóng dung lượng rồi thử lại.'],

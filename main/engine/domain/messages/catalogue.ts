@@ -6,11 +6,15 @@ import type { EngineMessage, MessageParam, MessageTemplates, ParamNames } from '
 import { termMessages } from './terms.messages';
 import { accountMessages } from './accounts.messages';
 import { reviewMessages } from './review.messages';
+import { exportMessages } from './export.messages';
+import { settingsMessages } from './settings.messages';
 
 export const messageCatalogue = {
   ...termMessages,
   ...accountMessages,
   ...reviewMessages,
+  ...exportMessages,
+  ...settingsMessages,
 } as const satisfies Record<string, MessageTemplates>;
 
 export type MessageCode = keyof typeof messageCatalogue;

@@ -1,0 +1,68 @@
+/**
+ * The engine's coded messages: every code speaks both UI languages with the same parameters, and a Vietnamese
+ * screen shows no English word except what the parameters bring (names, serials, files).
+ */
+import { describe, expect, it } from 'vitest';
+import { messageCatalogue } from '../../../main/engine/domain/messages/catalogue';
+import { MESSAGE_LOCALES, paramNamesOf } from '../../../main/engine/domain/messages/message';
+import { renderMessage } from '../../../main/engine/domain/messages/render';
+
+const entries = Object.entries(messageCatalogue) as [string, Record<string, string>][];
+
+/**
+ * A word of plain Latin letters that no Vietnamese syllable can be: an onset, one to three vowels and a coda from
+ * Vietnamese spelling, or it is a foreign word ("file", "is", "and"). Words Vietnamese spells the same way as
+ * common English ones ("the", "not", "to") are listed on their own.
+ */
+const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
+const ENGLISH_LOOKALIKES = new Set(['the', 'to', 'not', 'on', 'in', 'at', 'can', 'no', 'be', 'by', 'or', 'it', 'set', 'a', 'an', 'me', 'so', 'do', 'go']);
+/** Names, units and what a user types as it is: commands and their values, tools, formats, products. */
+const KEPT_AS_WRITTEN = new Set(['set', 'value', 'clerk', 'officer', 'lead', 'keep-record', 'take-scan', 'rescan', 'sohoa', 'station', 'excel', 'sane', 'naps2', 'dpi']);
+
+function englishWords(text: string): string[] {
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}_-]*/gu)]
+    .map((m) => m[0])
+    .filter((word) => /^[a-z-]+$/i.test(word) && word !== word.toUpperCase()) // acronyms (CSV, CCCD, PDF) are names
+    .map((word) => word.toLowerCase())
+    .filter((word) => !KEPT_AS_WRITTEN.has(word))
+    .filter((word) => word.includes('-') || ENGLISH_LOOKALIKES.has(word) || !SYLLABLE.test(word));
+}
+
+describe('the catalogue of engine messages', () => {
+  it('holds the messages the engine raises', () => {
+    expect(entries.length).toBeGreaterThan(50);
+    expect(messageCatalogue['review.no_dossier'].en).toBe('There is no dossier {dossier}.');
+  });
+
+  it('gives every code a sentence in each UI language', () => {
+    const lacking = entries.flatMap(([code, t]) => MESSAGE_LOCALES.filter((l) => typeof t[l] !== 'string' || t[l].trim() === '').map((l) => `${code} ${l}`));
+    expect(lacking).toEqual([]);
+  });
+
+  it('uses the same parameters in Vietnamese as in English', () => {
+    const differ = entries.filter(([, t]) => paramNamesOf(t.en).sort().join() !== paramNamesOf(t.vi).sort().join()).map(([code]) => code);
+    expect(differ).toEqual([]);
+  });
+
+  it('writes no English word in a Vietnamese sentence outside its parameters', () => {
+    // Parameters, and the paths a sentence gives as examples (D:\\Sohoa\\backup, resources/fonts), are left out.
+    const words = (vi: string): string[] => englishWords(vi.replace(/\{\w+\}/g, ' ').replace(/\S*[\\/]\S*/g, ' '));
+    const found = entries.map(([code, t]) => [code, words(t.vi)] as const).filter(([, w]) => w.length > 0);
+    expect(found).toEqual([]);
+  });
+
+  it('would catch an English sentence left in the Vietnamese column', () => {
+    expect(englishWords('There is no dossier .')).toEqual(['there', 'is', 'no', 'dossier']);
+    expect(englishWords('Không có hồ sơ , dùng keep-record hoặc CSV.')).toEqual([]);
+  });
+
+  it('renders a message in each language, nested terms in the same language', () => {
+    const refusal = { code: 'account.forbidden', params: { name: 'minh', role: { code: 'role.clerk', params: {} }, who: { code: 'roles.officer_lead', params: {} }, doing: { code: 'doing.merge_dossiers', params: {} } } };
+    expect(renderMessage(refusal, 'en')).toBe('minh is a clerk: only officers and leads can merge dossiers.');
+    expect(renderMessage(refusal, 'vi')).toBe('minh là cán bộ số hóa: chỉ cán bộ đối soát và lãnh đạo đơn vị mới được gộp hồ sơ.');
+  });
+
+  it('shows a code it does not know with its parameters rather than nothing', () => {
+    expect(renderMessage({ code: 'future.thing', params: { dossier: 'DS000001' } }, 'vi')).toBe('future.thing {"dossier":"DS000001"}');
+  });
+});
