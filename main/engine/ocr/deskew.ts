@@ -81,7 +81,7 @@ export async function estimateSkewGrey(grey: GreyImage, options: { sourceDpi?: n
 
 function skewOfInk(ink: Ink, maxDegOption: number | undefined): SkewEstimate {
   const maxDeg = maxDegOption ?? 5;
-  const search = (along: 'rows' | 'cols'): { angle: number; score: number } => {
+  const search = (ink: Ink, along: 'rows' | 'cols'): { angle: number; score: number } => {
     let best = { angle: 0, score: -1 };
     for (let a = -maxDeg; a <= maxDeg + 1e-9; a += 0.5) {
       const score = profileScore(ink, along, a);
@@ -94,10 +94,49 @@ function skewOfInk(ink: Ink, maxDegOption: number | undefined): SkewEstimate {
     }
     return best;
   };
-  const rows = search('rows');
-  const cols = search('cols');
+  const rows = search(ink, 'rows');
+  const cols = search(ink, 'cols');
   const sideways = cols.score > rows.score * 1.5;
   // Shearing the ink by +a levels it exactly when the page is rotated by +a (sharp: positive = clockwise).
-  const angle = sideways ? cols.angle : rows.angle;
+  const angle = sideways ? cols.angle : levelOfColumns(ink, rows.angle, (half) => search(half, 'rows').angle);
   return { correctionDeg: Number(angle.toFixed(2)) + 0, sideways };
+}
+
+/**
+ * A form whose values sit higher or lower than their labels (a certificate card's bold values) fools the whole
+ * page's profile: at the wrong angle label and value fall into one row. The ink left and right of the page's
+ * widest gutter, each a column of consistent lines, is levelled on its own, and the page takes the middle of the
+ * three angles.
+ */
+function levelOfColumns(ink: Ink, whole: number, level: (half: Ink) => number): number {
+  if (ink.n < 200) return whole;
+  const middle = gutter(ink);
+  const half = (left: boolean): Ink => {
+    const xs = new Int32Array(ink.n);
+    const ys = new Int32Array(ink.n);
+    let n = 0;
+    for (let i = 0; i < ink.n; i++) if ((ink.xs[i]! < middle) === left) { xs[n] = ink.xs[i]!; ys[n] = ink.ys[i]!; n++; }
+    return { xs, ys, n, width: ink.width, height: ink.height };
+  };
+  const angles = [whole, level(half(true)), level(half(false))].sort((a, b) => a - b);
+  return angles[1]!;
+}
+
+/** The x in the middle of the widest run of ink-free columns between the ink's outer fifths (else its median x). */
+function gutter(ink: Ink): number {
+  const cols = new Int32Array(ink.width);
+  for (let i = 0; i < ink.n; i++) cols[ink.xs[i]!]!++;
+  const order = Array.from(ink.xs.subarray(0, ink.n)).sort((a, b) => a - b);
+  const lo = order[Math.floor(ink.n * 0.2)]!;
+  const hi = order[Math.floor(ink.n * 0.8)]!;
+  let best = { at: order[Math.floor(ink.n / 2)]!, width: 0 };
+  let start = -1;
+  for (let x = lo; x <= hi; x++) {
+    if (cols[x] === 0) { if (start < 0) start = x; }
+    else if (start >= 0) {
+      if (x - start > best.width) best = { at: Math.floor((start + x) / 2), width: x - start };
+      start = -1;
+    }
+  }
+  return best.at;
 }
