@@ -40,12 +40,6 @@ const adapters: { [K in Exclude<EngineCallName, DirectCallName>]: Handler<K> } =
   'app.info': (engine) => engine.info(),
   'station.backup': (engine, input) => engine.backup(input.out),
   'jobs.cancel': (engine, input) => ({ cancelled: engine.jobs.cancel(input.jobId) }),
-  'retired.import': (engine, input) => engine.retired.import(input.files),
-  'retired.vehicles': (engine, input) => {
-    const { total, rows } = engine.retired.vehicles(input.offset, input.limit);
-    return { total, rows: rows.map((v) => ({ ...v, dossiers: v.dossiers.map(({ id, box, status, separated }) => ({ id, box, status, separated })) })) };
-  },
-  'retired.unmatched': (engine, input) => engine.retired.unmatched().slice(0, input.limit),
   'export.verify': (engine, input) => engine.export.verify(input.dir, { keyId: input.key ?? null }),
 };
 

@@ -18,13 +18,13 @@ export type { MarkedDossier, MarkedVehicle, RetiredCounts, RetiredImportReport, 
 export interface RetiredApi {
   retired: {
     /** Imports the department's list (CSV, XLSX, JSON): marks the records it names, keeps rows matching none. */
-    import(files: string[], options?: { source?: string }): Promise<RetiredImportReport>;
+    import(input: { files: string[]; source?: string }): Promise<RetiredImportReport>;
     /** Every marked vehicle with its current mark and its scanned dossiers (CLI.md `retired list`). */
     list(): RetiredVehicle[];
     /** A window of marked vehicles with owner and each dossier's state, for the Retired screen. */
-    vehicles(offset: number, limit: number): { total: number; rows: (MarkedVehicle & { dossiers: MarkedDossier[] })[] };
-    /** List rows that matched no record, kept for the officer. */
-    unmatched(): UnmatchedListRow[];
+    vehicles(input: { offset: number; limit: number }): { total: number; rows: (MarkedVehicle & { dossiers: Omit<MarkedDossier, 'record_id'>[] })[] };
+    /** List rows that matched no record, kept for the officer (the first `limit`, all without one). */
+    unmatched(input?: { limit?: number }): UnmatchedListRow[];
     counts(): RetiredCounts;
     /** Writes the pick list (what to pull from which box) as a PDF. */
     pickList(request: { out: string; locale: ReportLocale }): Promise<{ file: string; bytes: number; lines: number }>;
@@ -48,18 +48,21 @@ export function createRetiredApi(deps: {
   const named = (files: string[]): string => files.map((f) => f.split(/[\\/]/).pop() ?? f).join(', ');
   const api: RetiredApi = {
     retired: {
-      async import(files, options = {}) {
+      async import({ files, source: label }) {
         const job = deps.jobs.start();
         try {
-          const source = options.source ?? `import of ${named(files)}`;
+          const source = label ?? `import of ${named(files)}`;
           return await retired.import(files, { progress: new ProgressMeter(job.jobId, 'records.import', deps.progress), signal: job.signal, source });
         } finally {
           job.finish();
         }
       },
       list: () => retired.list(),
-      vehicles: (offset, limit) => retired.vehicles(offset, limit),
-      unmatched: () => retired.unmatched(),
+      vehicles: ({ offset, limit }) => {
+        const { total, rows } = retired.vehicles(offset, limit);
+        return { total, rows: rows.map((v) => ({ ...v, dossiers: v.dossiers.map(({ record_id: _record, ...dossier }) => dossier) })) };
+      },
+      unmatched: ({ limit } = {}) => retired.unmatched().slice(0, limit),
       counts: () => retired.counts(),
       pickList: ({ out, locale }) => retired.savePickList(out, locale),
     },

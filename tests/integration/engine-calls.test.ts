@@ -47,13 +47,15 @@ describe('engine calls', () => {
     expect(await answer('audit.list', {})).toEqual({ total: 0, rows: [] });
     expect(await answer('declarations.window', { status: 'pending', match: 'exact' })).toEqual({ total: 0, rows: [] });
     expect(await answer('licences.show', { licence_no: '010180000111' })).toBeNull();
+    expect(await answer('retired.unmatched', { limit: 1 })).toEqual([]);
+    expect(await answer('retired.vehicles', {})).toEqual({ total: 0, rows: [] });
     const plan = (await answer('scan.plan', { paths: ['/nowhere/hồ sơ.pdf'] })) as { dossiers: unknown[]; errors: { path: string }[] };
     expect(plan.dossiers).toEqual([]);
     expect(plan.errors.map((e) => e.path)).toEqual(['/nowhere/hồ sơ.pdf']);
   });
 
   it('goes through an adapter where the engine method is shaped otherwise, so no input field is dropped', async () => {
-    expect(await answer('retired.unmatched', { limit: 1 })).toEqual([]);
+    expect(await answer('jobs.cancel', { jobId: 'no-such-job' })).toEqual({ cancelled: false });
   });
 
   it('refuses an input the contract does not allow with a sentence naming the call and the field', () => {

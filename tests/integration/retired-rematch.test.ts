@@ -25,7 +25,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sohoa-retired-rematch-'));
   engine = await createEngine({ dbPath: join(dir, 'station.db'), archiveDir: join(dir, 'archive'), ocrWorkers: 1 });
   expect(await engine.records.import({ files: [file('first.csv', [HEADER, 'HS-1,29A-111.11,RLHJF6320BY100001,JF63E-1000001,Nguyễn Văn An'])] })).toMatchObject({ imported: 1 });
-  const report = await engine.retired.import([
+  const report = await engine.retired.import({ files: [
     file('list.csv', [
       'Mã hồ sơ,Số khung,Biển số,Lý do,Ngày',
       'HS-1,,,het_nien_han,01/11/2025',
@@ -36,7 +36,7 @@ beforeAll(async () => {
       ',,30K-999.99,khong_luu_hanh,',
       'HS-NEVER,,,het_nien_han,',
     ]),
-  ]);
+  ] });
   expect(report).toMatchObject({ marked: 1, rejected: 0 });
   expect(report.unmatched.map((u) => u.row)).toEqual([3, 4, 5, 6, 7]);
 });
@@ -70,21 +70,21 @@ describe('unmatched list rows on a later records import', () => {
       ['HS-3', 'khong_luu_hanh', null],
       ['HS-4', 'het_nien_han', null],
     ]);
-    const marks = engine.retired.vehicles(0, 10).rows;
+    const marks = engine.retired.vehicles({ offset: 0, limit: 10 }).rows;
     expect(marks.find((v) => v.record_id === 'HS-2')).toMatchObject({ source_file: join(dir, 'list.csv'), source_row: 3 });
     expect(engine.retired.unmatched().map((u) => u.row)).toEqual([6, 7]);
     expect(engine.retired.counts()).toMatchObject({ listed: 6, marked: 4, unmatched: 2 });
   });
 
   it('changes nothing when the same records are imported again, and leaves the unmatched rows kept', async () => {
-    const before = engine.retired.vehicles(0, 10).rows.map((v) => [v.record_id, v.marked_at]);
+    const before = engine.retired.vehicles({ offset: 0, limit: 10 }).rows.map((v) => [v.record_id, v.marked_at]);
     expect(await engine.records.import({ files: [join(dir, 'second.csv')] })).toMatchObject({ unchanged: 6 });
-    expect(engine.retired.vehicles(0, 10).rows.map((v) => [v.record_id, v.marked_at])).toEqual(before);
+    expect(engine.retired.vehicles({ offset: 0, limit: 10 }).rows.map((v) => [v.record_id, v.marked_at])).toEqual(before);
     expect(engine.retired.unmatched().map((u) => u.row)).toEqual([6, 7]);
   });
 
   it('marks a row named by record id once that record is imported, also after the list was imported again', async () => {
-    await engine.retired.import([join(dir, 'list.csv')]);
+    await engine.retired.import({ files: [join(dir, 'list.csv')] });
     expect(engine.retired.unmatched().map((u) => u.row)).toEqual([6, 7]);
     await engine.records.import({ files: [file('third.csv', [HEADER, 'HS-NEVER,29A-555.55,RLHJF6320BY100005,JF63E-1000005,Ngô Văn Khoa'])] });
     expect(engine.retired.list().map((v) => v.record_id)).toContain('HS-NEVER');

@@ -20,7 +20,7 @@ export async function retiredImport(engine: Engine, args: CliArgs, out: Output):
   });
   let report;
   try {
-    report = await engine.retired.import(files, { source: 'command line' });
+    report = await engine.retired.import({ files, source: 'command line' });
   } finally {
     unsubscribe();
   }
