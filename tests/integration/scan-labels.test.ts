@@ -5,11 +5,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../main/engine/engine';
 import type { Engine } from '../../main/engine/engine.types';
+import { startSohoa } from '../fixtures/sohoa-cli';
 
 const hasScanimage = !spawnSync('scanimage', ['--version'], { stdio: 'ignore' }).error;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -63,4 +65,38 @@ describe('kind and box beyond scan import', () => {
     expect(report.created).toHaveLength(1);
     expect(engine.dossiers.all().find((d) => d.id === report.created[0])).toMatchObject({ kind: 'licence', box: 'Kệ B' });
   }, 240_000);
+});
+
+describe('sohoa scan watch', () => {
+  it('says what it imports as (the Scan screen\'s choice) and names a file it could not read, until interrupted', async () => {
+    const station = join(mkdtempSync(join(tmpdir(), 'sohoa-watch-cli-')), 'station.db');
+    const hot = mkdtempSync(join(tmpdir(), 'sohoa-hot-cli-'));
+    const setup = await createEngine({ dbPath: station, ocrWorkers: 1 });
+    setup.settings.set({ scanKind: 'licence', scanBox: 'Hộp 4' });
+    await setup.close();
+    // A file already in the folder is taken on the first look, like one arriving later.
+    writeFileSync(join(hot, 'the-hong.jpg'), 'not a picture');
+    const run = startSohoa(['scan', 'watch', hot], { db: station });
+    // The command's own output comes at its end: its progress is watched in the station database.
+    const failed = (): number => {
+      try {
+        const db = new Database(station, { readonly: true, fileMustExist: true });
+        try {
+          return (db.prepare("SELECT count(*) AS n FROM dossiers WHERE status = 'failed'").get() as { n: number }).n;
+        } finally {
+          db.close();
+        }
+      } catch {
+        return 0;
+      }
+    };
+    await until(() => failed() === 1, 45_000);
+    await sleep(1500);
+    process.kill(run.pid, 'SIGINT');
+    const result = await run.done;
+    const stderr = result.stderr;
+    expect(result.code).toBe(0);
+    expect(stderr).toContain(`Watching ${hot} for scans, imported as paper driving licences from box Hộp 4 (the Scan screen's choice)`);
+    expect(stderr).toMatch(/Imported DS\d+\.\nDS\d+: the-hong\.jpg is named like a JPG image but is not one/);
+  }, 60_000);
 });

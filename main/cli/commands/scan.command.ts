@@ -53,6 +53,10 @@ export async function scanWatch(engine: Engine, args: CliArgs, out: Output): Pro
   const status = await engine.scan.watch({ dir: resolve(dir) }, (batch) => {
     for (const id of batch.created) out.problem(`Imported ${id}.`);
     for (const problem of batch.problems) out.problem(problem);
+    // A file kept as a failed dossier, or a page kept with a problem (a photo with no card), is said as scan import says it.
+    const made = new Set(batch.created);
+    if (made.size === 0) return;
+    for (const d of engine.dossiers.list({ offset: 0, limit: Math.min(500, made.size) }).rows) if (made.has(d.id) && d.error) out.problem(`${d.id}: ${d.error}`);
   });
   // CLI.md gives watch no --kind or --box: what arrives is imported as the station's Scan screen says.
   const { scanKind, scanBox } = engine.settings.get();
