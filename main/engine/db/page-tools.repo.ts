@@ -1,6 +1,7 @@
 import type { Db } from './database';
 import type { NewPage } from './dossiers.repo';
 import { UserError } from '../errors';
+import { say } from '../domain/messages/catalogue';
 
 /** The dossier and page a clerk's page tool acts on, once it is known to exist and to be changeable. */
 export interface PageTarget {
@@ -35,7 +36,7 @@ export class PageToolsRepo {
     const page = this.db
       .prepare<[number, number], { id: number }>('SELECT id FROM pages WHERE dossier_seq = ? AND page_no = ?')
       .get(dossier.seq, pageNo);
-    if (!page) throw new UserError(`Dossier ${id} has no page ${pageNo + 1}.`, 'not_found');
+    if (!page) throw new UserError(say('pages.no_page', { dossier: id, page: pageNo + 1 }), 'not_found');
     return { dossierSeq: dossier.seq, pageId: page.id, pages: dossier.pages };
   }
 
@@ -133,9 +134,9 @@ export class PageToolsRepo {
         'SELECT seq, status, (SELECT count(*) FROM pages p WHERE p.dossier_seq = d.seq) AS pages FROM dossiers d WHERE id = ?',
       )
       .get(id);
-    if (!dossier) throw new UserError(`There is no dossier ${id}.`, 'not_found');
+    if (!dossier) throw new UserError(say('review.no_dossier', { dossier: id }), 'not_found');
     if (dossier.status === 'exported') {
-      throw new UserError(`Dossier ${id} has already been exported, so its pages can no longer be changed.`, 'exported');
+      throw new UserError(say('pages.exported', { dossier: id }), 'exported');
     }
     return dossier;
   }

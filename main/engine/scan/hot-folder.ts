@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors';
+import { say } from '../domain/messages/catalogue';
 
 /** Names a scanner or a copy tool uses while a file is still being written. */
 const IN_PROGRESS = /^\.|\.(tmp|part|partial|crdownload|download)$|^~\$/i;
@@ -23,7 +24,7 @@ export async function watchHotFolder(dir: string, options: HotFolderOptions): Pr
   const pollMs = options.pollMs ?? 1000;
   const settleMs = options.settleMs ?? 2000;
   await stat(dir).catch(() => {
-    throw new UserError(`The hot folder ${dir} does not exist or cannot be read.`);
+    throw new UserError(say('hot_folder.unreadable', { dir }));
   });
   const watching = new Map<string, { signature: string; since: number }>();
   const handed = new Map<string, string>();

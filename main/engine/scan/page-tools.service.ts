@@ -6,6 +6,7 @@ import { readPages } from '../intake/pages';
 import { storePageImage } from './page-store';
 import { finishDossier } from './scan-queue.service';
 import type { PageImage } from './scan.types';
+import { say } from '../domain/messages/catalogue';
 
 /** The clerk's page tools on the engine's side; page numbers are 0-based as everywhere in the engine. */
 export interface PageTools {
@@ -42,7 +43,7 @@ export function createPageTools(deps: {
     move(id, pageNo, toPageNo) {
       const target = deps.tools.target(id, pageNo);
       if (toPageNo < 0 || toPageNo >= target.pages) {
-        throw new UserError(`Dossier ${id} has pages 1 to ${target.pages}; a page cannot go to position ${toPageNo + 1}.`, 'bad_input');
+        throw new UserError(say('pages.bad_position', { dossier: id, pages: target.pages, position: toPageNo + 1 }), 'bad_input');
       }
       if (toPageNo === pageNo) return;
       deps.tools.move(target, toPageNo);
@@ -50,7 +51,7 @@ export function createPageTools(deps: {
     },
     remove(id, pageNo) {
       const target = deps.tools.target(id, pageNo);
-      if (target.pages <= 1) throw new UserError(`Page ${pageNo + 1} is the only page of dossier ${id}; re-scan it instead of removing it.`);
+      if (target.pages <= 1) throw new UserError(say('pages.only_page', { page: pageNo + 1, dossier: id }));
       after(deps.tools.remove(target));
     },
     restore(id) {
@@ -76,5 +77,5 @@ async function firstPage(file: string): Promise<PageImage> {
     if ('message' in page) throw new UserError(page.message);
     return page;
   }
-  throw new UserError(`${basename(file)} holds no page images.`);
+  throw new UserError(say('pages.no_images', { file: basename(file) }));
 }

@@ -14,6 +14,7 @@ import { intakePlans, type IntakeLabels, type IntakeReport } from './scan-intake
 import { finishDossier, runScanQueue } from './scan-queue.service';
 import type { DossierPlan } from './scan.types';
 import { analyzeTurned } from './user-rotation';
+import { say } from '../domain/messages/catalogue';
 
 export interface Scanner {
   import(paths: string[], options?: { stack?: boolean } & IntakeLabels): Promise<ScanImportReport>;
@@ -144,11 +145,11 @@ export function createScanner(deps: {
       ),
     async pageImage(id, pageNo, maxWidth) {
       const page = deps.repo.pagesOf(id).find((p) => p.pageNo === pageNo);
-      if (!page) throw new UserError(`Dossier ${id} has no page ${pageNo + 1}.`, 'not_found');
+      if (!page) throw new UserError(say('pages.no_page', { dossier: id, page: pageNo + 1 }), 'not_found');
       try {
         return { image: await pagePreview(page.imagePath, maxWidth), width: page.width, height: page.height };
       } catch {
-        throw new UserError(`The image of page ${pageNo + 1} of dossier ${id} cannot be read from the archive (${page.imagePath}).`, 'unavailable');
+        throw new UserError(say('pages.image_unreadable', { page: pageNo + 1, dossier: id, path: page.imagePath }), 'unavailable');
       }
     },
     async close() {

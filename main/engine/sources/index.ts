@@ -3,6 +3,7 @@ import { UserError } from '../errors';
 import { locateNaps2, Naps2Source, type Naps2SourceOptions } from './naps2.source';
 import { SaneSource, type SaneSourceOptions } from './sane.source';
 import type { ScanSource, SourceKind } from './source.types';
+import { say } from '../domain/messages/catalogue';
 
 export type { ScanDevice, ScanFormat, ScanMode, ScanOptions, ScanSource, SourceKind } from './source.types';
 export { ScanStoppedError } from './source-common';
@@ -18,7 +19,7 @@ export interface SourceOptions {
 export function createScanSource(kind: SourceKind, options: SourceOptions = {}): ScanSource {
   if (kind === 'sane') return new SaneSource(options.sane);
   if (kind === 'naps2') return new Naps2Source(options.naps2);
-  throw new UserError(`The scan source "${String(kind)}" is not one of sane or naps2.`);
+  throw new UserError(say('scanner.unknown_source', { kind: String(kind) }));
 }
 
 /** Whether `command` runs at all (it is on PATH and executable). */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { UserError } from '../errors';
 import { asClause, extensionOf, runTool, ScanStoppedError, validateScanOptions } from './source-common';
 import type { ScanDevice, ScanFormat, ScanOptions, ScanSource } from './source.types';
+import { say } from '../domain/messages/catalogue';
 
 export type Naps2Driver = 'wia' | 'twain' | 'escl';
 const DRIVERS: readonly Naps2Driver[] = ['wia', 'twain', 'escl'];
@@ -36,7 +37,7 @@ export function parseNaps2DeviceId(id: string): { profile: string } | { driver: 
   const name = m?.[2]?.trim() ?? '';
   if (m && m[1] === 'profile' && name) return { profile: name };
   if (m && (DRIVERS as readonly string[]).includes(m[1]!) && name) return { driver: m[1] as Naps2Driver, name };
-  throw new UserError(`The scanner "${id}" is not a NAPS2 device; choose one from the list of connected scanners.`);
+  throw new UserError(say('scanner.not_naps2', { device: id }));
 }
 
 export function naps2ListArgs(driver: Naps2Driver): string[] {
@@ -60,7 +61,7 @@ export function parseNaps2DeviceList(text: string, driver: Naps2Driver): { devic
  * expands `%VAR%` in the path, hence the refusal of such folder names in `naps2ScanArgs`.
  */
 export function naps2ScanArgs(options: ScanOptions, outDir: string, format: ScanFormat): string[] {
-  if (/%|\$\(/.test(outDir)) throw new UserError(`The folder ${outDir} has a % or $( in its name, which NAPS2 would replace; choose another folder.`);
+  if (/%|\$\(/.test(outDir)) throw new UserError(say('scanner.naps2_folder', { dir: outDir }));
   const target = parseNaps2DeviceId(options.device);
   const who = 'profile' in target ? ['--profile', target.profile] : ['--noprofile', '--driver', target.driver, '--device', target.name];
   return [
@@ -130,7 +131,7 @@ export class Naps2Source implements ScanSource {
     const args = naps2ScanArgs(options, outDir, format);
     const exe = this.exe();
     if (!this.known?.some((d) => d.id === options.device) && !(await this.listDevices()).some((d) => d.id === options.device)) {
-      throw new UserError(`The scanner ${options.device} is not connected; choose one from the list of connected scanners.`, 'scanner');
+      throw new UserError(say('scanner.not_connected_choose', { device: options.device }), 'scanner');
     }
     if (signal?.aborted) return [];
     await mkdir(outDir, { recursive: true });

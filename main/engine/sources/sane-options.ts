@@ -1,6 +1,8 @@
 import { UserError } from '../errors';
 import { MAX_DPI, MIN_DPI } from './source-common';
 import type { ScanDevice, ScanMode } from './source.types';
+import { say } from '../domain/messages/catalogue';
+import type { MessageParam } from '../domain/messages/message';
 
 /** `scanimage -f` template: one device per line, fields separated by tabs (device names may hold `|` or spaces). */
 export const SANE_LIST_FORMAT = '%d\t%v\t%m\t%t%n';
@@ -84,8 +86,9 @@ function pick(values: string[], patterns: RegExp[], reject?: RegExp): string | u
   return undefined;
 }
 
-function listOr(values: string[]): string {
-  return values.length <= 1 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+/** "a, b or c": the values as the scanner names them, the "or" in the sentence's language. */
+function listOr(values: string[]): MessageParam {
+  return values.length <= 1 ? values.join('') : say('list.or', { some: values.slice(0, -1).join(', '), last: values[values.length - 1] ?? '' });
 }
 
 /** Mode and paper-source arguments for the device, from its first `-A` listing. */
@@ -99,17 +102,17 @@ export function saneModeAndSourceArgs(device: string, options: Map<string, SaneO
     if (value) args.push(`--mode=${value}`);
     // Many scanners have no line-art mode but give 1-bit grey, which is the same picture.
     else if (mode === 'lineart' && gray && depth?.values?.includes('1')) args.push(`--mode=${gray}`, '--depth=1');
-    else throw new UserError(`The scanner ${device} has no ${mode} mode; it offers ${listOr(modeOption.values)}.`);
+    else throw new UserError(say('scanner.no_mode', { device, mode: say(`mode.${mode}`), offers: listOr(modeOption.values) }));
   }
   const source = options.get('--source');
   const sources = source && !source.inactive ? (source.values ?? []) : [];
   if (adf) {
     const feeder = pick(sources, [/^(adf|automatic document feeder)$/i, /adf|feeder|document/i], /duplex|back|rear/i);
-    if (!feeder) throw new UserError(`The scanner ${device} has no document feeder; scan from the glass instead.`);
+    if (!feeder) throw new UserError(say('scanner.no_feeder', { device }));
     args.push(`--source=${feeder}`);
   } else if (sources.length > 0) {
     const glass = pick(sources, [/^flatbed$/i, /flatbed|platen|glass|normal/i]);
-    if (!glass) throw new UserError(`The scanner ${device} has no glass to scan from; use its document feeder.`);
+    if (!glass) throw new UserError(say('scanner.no_glass', { device }));
     args.push(`--source=${glass}`);
   }
   return args;
@@ -118,19 +121,22 @@ export function saneModeAndSourceArgs(device: string, options: Map<string, SaneO
 /** Resolution and bit-depth arguments, from the `-A` listing made with the chosen mode and source set. */
 export function saneResolutionArgs(device: string, options: Map<string, SaneOption>, dpi: number, mode: ScanMode, lineartByDepth: boolean): string[] {
   const option = options.get('--resolution');
-  if (!option || option.inactive) throw new UserError(`The scanner ${device} does not let the app choose a resolution.`);
+  if (!option || option.inactive) throw new UserError(say('scanner.fixed_resolution', { device }));
   if (option.values) {
     const allowed = option.values.map(Number).filter((v) => Number.isFinite(v));
     if (!allowed.includes(dpi)) {
       const usable = allowed.filter((v) => v >= MIN_DPI && v <= MAX_DPI);
-      const offer = usable.length > 0 ? `${listOr(usable.map(String))} dpi` : `none between ${MIN_DPI} and ${MAX_DPI} dpi (it offers ${listOr(allowed.map(String))} dpi)`;
-      throw new UserError(`The scanner ${device} cannot scan at ${dpi} dpi; it allows ${offer}.`);
+      throw new UserError(
+        usable.length > 0
+          ? say('scanner.resolution_offered', { device, dpi, offers: listOr(usable.map(String)) })
+          : say('scanner.resolution_none_usable', { device, dpi, min: MIN_DPI, max: MAX_DPI, offers: listOr(allowed.map(String)) }),
+      );
     }
   } else if (option.range) {
     const { min, max, step } = option.range;
     const offStep = step > 0 && Math.abs((dpi - min) / step - Math.round((dpi - min) / step)) > 1e-9;
     if (dpi < min || dpi > max || offStep) {
-      throw new UserError(`The scanner ${device} cannot scan at ${dpi} dpi; it allows ${min} to ${max} dpi${step > 1 ? ` in steps of ${step}` : ''}.`);
+      throw new UserError(step > 1 ? say('scanner.resolution_steps', { device, dpi, min, max, step }) : say('scanner.resolution_range', { device, dpi, min, max }));
     }
   }
   const args = [`--resolution=${dpi}`];

@@ -5,6 +5,7 @@ import { UserError } from '../errors';
 import { parseSaneDeviceList, parseSaneOptions, SANE_LIST_FORMAT, saneModeAndSourceArgs, saneResolutionArgs } from './sane-options';
 import { asClause, extensionOf, runTool, ScanStoppedError, validateScanOptions } from './source-common';
 import type { ScanDevice, ScanOptions, ScanSource } from './source.types';
+import { say } from '../domain/messages/catalogue';
 
 export const SANE_NOT_INSTALLED = "SANE's scanimage is not installed (apt-get install sane-utils).";
 
@@ -64,7 +65,7 @@ export class SaneSource implements ScanSource {
     const modeArgs = saneModeAndSourceArgs(device, first, options.mode, options.adf);
     const extra: string[] = [];
     for (const [name, value] of Object.entries(this.options.deviceOptions ?? {})) {
-      if (!first.has(`--${name}`)) throw new UserError(`The scanner ${device} has no option named ${name}.`);
+      if (!first.has(`--${name}`)) throw new UserError(say('scanner.no_option', { device, name }));
       extra.push(`--${name}=${value}`);
     }
     // Allowed resolutions can depend on mode and source (a feeder is often limited to 600 dpi): ask again.

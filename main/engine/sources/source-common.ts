@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { UserError } from '../errors';
 import type { ScanFormat, ScanOptions } from './source.types';
+import { say } from '../domain/messages/catalogue';
 
 export const MIN_DPI = 150;
 export const MAX_DPI = 600;
@@ -30,18 +31,18 @@ function hasControl(text: string): boolean {
 export function validateScanOptions(options: ScanOptions, outDir: string): ScanFormat {
   const { device, resolution, mode, format = 'png', maxPages } = options;
   if (typeof device !== 'string' || device.trim() === '' || hasControl(device)) {
-    throw new UserError('Choose a scanner from the list of connected scanners.');
+    throw new UserError(say('scanner.choose'));
   }
   if (!Number.isInteger(resolution) || resolution < MIN_DPI || resolution > MAX_DPI) {
-    throw new UserError(`The resolution must be a whole number of dpi from ${MIN_DPI} to ${MAX_DPI}, not ${String(resolution)}.`);
+    throw new UserError(say('scanner.bad_resolution', { min: MIN_DPI, max: MAX_DPI, value: String(resolution) }));
   }
-  if (!['color', 'gray', 'lineart'].includes(mode)) throw new UserError(`The colour mode "${String(mode)}" is not one of color, gray or lineart.`);
-  if (!['png', 'jpeg', 'tiff'].includes(format)) throw new UserError(`The page format "${String(format)}" is not one of png, jpeg or tiff.`);
+  if (!['color', 'gray', 'lineart'].includes(mode)) throw new UserError(say('scanner.bad_mode', { mode: String(mode) }));
+  if (!['png', 'jpeg', 'tiff'].includes(format)) throw new UserError(say('scanner.bad_format', { format: String(format) }));
   if (maxPages !== undefined && (!Number.isInteger(maxPages) || maxPages < 1)) {
-    throw new UserError(`The page limit must be a whole number of at least 1, not ${String(maxPages)}.`);
+    throw new UserError(say('scanner.bad_page_limit', { value: String(maxPages) }));
   }
   if (typeof outDir !== 'string' || outDir.trim() === '' || hasControl(outDir)) {
-    throw new UserError('Choose a folder for the scanned pages.');
+    throw new UserError(say('scanner.choose_folder'));
   }
   return format;
 }

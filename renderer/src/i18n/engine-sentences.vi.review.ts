@@ -5,7 +5,6 @@ import type { SentencePair } from './engine-sentence-pair';
  * decisions, merges and accounts): outcomes of decisions, link and search explanations, the audit log's checks.
  */
 export const reviewSentences: readonly SentencePair[] = [
-  ['There is no dossier {0}.', 'Không có hồ sơ {0}.'],
   ['Merged into {0} by {1}; its pages ({2}) were moved there.', 'Đã gộp vào hồ sơ {0} do {1} thực hiện; các trang ({2}) đã được chuyển sang đó.'],
   ['Dossier {0} was merged into {1}; pages moved: {2}.', 'Hồ sơ {0} đã được gộp vào hồ sơ {1}; số trang đã chuyển: {2}.'],
   ['{0} already decided {1} on {2} the same way ({3}); nothing changed.', '{0} đã quyết định {1} của hồ sơ {2} theo cùng cách này ({3}); không có gì thay đổi.'],

@@ -8,6 +8,8 @@ import { accountMessages } from './accounts.messages';
 import { reviewMessages } from './review.messages';
 import { exportMessages } from './export.messages';
 import { settingsMessages } from './settings.messages';
+import { pageMessages } from './pages.messages';
+import { scannerMessages } from './scanner.messages';
 
 export const messageCatalogue = {
   ...termMessages,
@@ -15,6 +17,8 @@ export const messageCatalogue = {
   ...reviewMessages,
   ...exportMessages,
   ...settingsMessages,
+  ...pageMessages,
+  ...scannerMessages,
 } as const satisfies Record<string, MessageTemplates>;
 
 export type MessageCode = keyof typeof messageCatalogue;
