@@ -19,7 +19,7 @@ describe('the Vietnamese catalogue of engine sentences', () => {
     const sentences = engineSentences(ENGINE_DIR);
     // The extraction itself must work, or an empty list would pass.
     expect(sentences.length).toBeGreaterThan(200);
-    expect(sentences.map((s) => s.template)).toContain('There is no dossier {0}.');
+    expect(sentences.map((s) => s.template)).toContain('{0} holds no page images.');
     const missing = sentences.filter((s) => !catalogue.has(s.template)).map((s) => `${s.file.slice(ENGINE_DIR.length + 1)}:${s.line}  ${s.template}`);
     expect(missing, 'English engine sentences without a Vietnamese entry (reworded or new?)').toEqual([]);
   });
@@ -91,9 +91,9 @@ describe('engineText', () => {
   });
 
   it('names fields, statuses and decisions with the labels the screens use', () => {
-    expect(engineText('Dossier DS000002 is needs review: only resolved dossiers can be exported.', 'vi')).toBe(
-      'Hồ sơ DS000002 đang ở trạng thái “cần đối soát”: chỉ xuất được hồ sơ đã đối soát xong.',
-    );
+    const notResolved = say('export.not_resolved', { dossier: 'DS000002', status: termOf('status', 'needs_review') });
+    expect(engineText(notResolved, 'en')).toBe('Dossier DS000002 is needs review: only resolved dossiers can be exported.');
+    expect(engineText(notResolved, 'vi')).toBe('Hồ sơ DS000002 đang ở trạng thái “cần đối soát”: chỉ xuất được hồ sơ đã đối soát xong.');
     // A coded refusal names its field and action as terms, as decide.service raises it.
     const decided = say('review.already_decided', { user: 'lan', field: termOf('field', 'chassis'), dossier: 'DS000003', action: termOf('action', 'take-scan'), value: '', at: '2025-03-01T08:00:00.000Z' });
     expect(engineText(decided, 'en')).toBe('lan already decided chassis on DS000003 (take-scan) at 2025-03-01T08:00:00.000Z; undo that decision first.');
