@@ -143,6 +143,18 @@ describe('licence values found by their labels', () => {
     expect(found.class).toBe('A');
   });
 
+  it('takes a value printed under a long label from under the label\'s start, past noise that follows the label', () => {
+    // The value stands under "Ngày", left of the word "sinh" the label was known by.
+    expect(values(lines('Ngày, tháng, năm sinh / Date of birth:', '05-04-1969')).birth_date).toBe('1969-04-05');
+    // "4 i" after the name label is noise, not a second label: the whole name below is the value.
+    expect(values(lines('Ho tên; 4 i', 'HUYNH ĐỨC LAM')).full_name).toBe('HUYNH ĐỨC LAM');
+  });
+
+  it('reads the signed issue date when OCR put a mark on "ngày", and a name whose label OCR cut to "Họ:"', () => {
+    expect(values(lines('Hà Nội, ngây 10 tháng 03 năm 2023')).issued_on).toBe('2023-03-10');
+    expect(values(lines('GIẤY PHÉP LAI XE', 'Họ: NGUYEN THU DUNG', 'Sinh ngay: 19-03-1964')).full_name).toBe('NGUYEN THU DUNG');
+  });
+
   it('tells a card\'s back (the class table) from its front', () => {
     const back = findCardValues(lines('CÁC HẠNG XE ĐƯỢC ĐIỀU KHIỂN', 'Hạng/Class | Loại xe | Ngày trúng tuyển', 'A1 | Xe mô tô hai bánh | 12/05/2016'));
     expect(isFront(back)).toBe(false);

@@ -75,9 +75,12 @@ export function findCardValues(lines: OcrLine[]): CardValue[] {
       }
       // Nothing after the label: the value may stand on the line under it, below the label (another label may
       // follow on the same line, its value beside this one's underneath).
+      // The label starts after the previous label's colon ("Ngày, tháng, năm sinh" starts at "Ngày", not at
+      // the word matched); the next label on the line is text ending in a colon (noise after a label is none).
       const next = lines[i + 1];
-      const left = wordsIn(line, label.index, label.index + 1)[0]?.box.x0 ?? line.box.x0;
-      const after = wordsIn(line, start, line.text.length)[0]?.box.x0 ?? Infinity;
+      const opening = folded.lastIndexOf(':', label.index) + 1;
+      const left = wordsIn(line, opening, line.text.length)[0]?.box.x0 ?? line.box.x0;
+      const after = /[:;]\s*$/.test(folded.slice(start)) ? wordsIn(line, start, line.text.length)[0]?.box.x0 ?? Infinity : Infinity;
       const under = (next?.words ?? []).filter((w) => (w.box.x0 + w.box.x1) / 2 >= left - 30 && w.box.x0 < after - 10);
       const text = under.map((w) => w.text).join(' ');
       const below = next ? rule.grammar(text) : null;

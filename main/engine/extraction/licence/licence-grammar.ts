@@ -52,7 +52,8 @@ const DMY = new RegExp(`(?<!\\d)(\\d{1,2})${SEP}(\\d{1,2})${SEP}((?:19|20)\\d{2}
 const DMY_NOISY = new RegExp(`(?<![\\p{L}\\d])(${D}{1,2})${SEP}(${D}{1,2})${SEP}(${D}{4})(?![\\p{L}\\d])`, 'gu');
 /** One separator lost ("2307/1984", "23/071984"): the day and month are then two digits each. */
 const DMY_JOINED = /(?<!\d)(?:(\d{2})(\d{2})\s*[/.-]\s*((?:19|20)\d{2})|(\d{2})\s*[/.-]\s*(\d{2})((?:19|20)\d{2}))(?!\d)/g;
-const WRITTEN = /ng[aàá]y\s*([0-3]?\d)\s*th[aáà]ng\s*([01]?\d)\s*n[aăắ]m\s*((?:19|20)\d{2})/giu;
+/** The written-out date, matched on the folded text (OCR puts any mark on "ngày": "ngây"). */
+const WRITTEN = /ngay\s*([0-3]?\d)\s*thang\s*([01]?\d)\s*nam\s*((?:19|20)\d{2})/g;
 
 /**
  * A date as cards print it (12/03/1985, 12-03-1985, 12.03.1985, "ngày 12 tháng 03 năm 1985") → ISO. OCR's
@@ -61,9 +62,10 @@ const WRITTEN = /ng[aàá]y\s*([0-3]?\d)\s*th[aáà]ng\s*([01]?\d)\s*n[aăắ]m\
  * between a two-digit day and month.
  */
 export function findLicenceDate(text: string): LicenceMatch | null {
-  const t = text.replace(/(\d)\s+(?=\d)/g, '$1');
+  const t = text.normalize('NFC').replace(/(\d)\s+(?=\d)/g, '$1');
+  const folded = foldVietnamese(t).toLowerCase();
   for (const [re, pick] of SHAPES) {
-    for (const m of t.matchAll(re)) {
+    for (const m of (re === WRITTEN ? folded : t).matchAll(re)) {
       const parts = pick(m);
       if (!parts) continue;
       const [dd, mm, yyyy] = parts.map(digitsOf) as [string, string, string];
@@ -160,11 +162,18 @@ export function findHolderName(text: string): LicenceMatch | null {
     }
     run = [];
   };
+  // A name is all in capitals or all in title case: a title-case word before capitals ("Họ:" left of a label
+  // OCR cut short) is not part of it. A one-letter word fits either.
+  const style = (w: string): boolean | null => (w.length === 1 ? null : caps(w));
   for (const [k, m] of words.entries()) {
     const w = m[0];
+    const last = run.map((r) => style(r[0])).filter((x) => x !== null).pop() ?? null;
     // No Vietnamese syllable is longer than seven letters.
     if (!capital(w) || w.length > 7 || isLabelWord(words, k, nfc)) close();
-    else run.push(m);
+    else {
+      if (last !== null && style(w) !== null && style(w) !== last) close();
+      run.push(m);
+    }
   }
   close();
   const found = best as { run: RegExpMatchArray[] } | null;
