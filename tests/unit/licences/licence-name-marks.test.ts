@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { restoreNameMarks } from '../../../main/engine/extraction/licence/name-syllables';
-import { finishHolderName } from '../../../main/engine/extraction/licence/holder-name-read';
+import { finishHolderName, voteName } from '../../../main/engine/extraction/licence/holder-name-read';
 
 describe('marks a holder name printed in capitals cannot do without', () => {
   it('puts back a lost dot or circumflex where only one common name syllable fits the letters and the marks read', () => {
@@ -18,5 +18,15 @@ describe('marks a holder name printed in capitals cannot do without', () => {
     // A mark read that no name has on those letters is kept as read (the officer sees what the card showed).
     expect(restoreNameMarks('LÊ VĂN MÃNH')).toBe('LÊ VĂN MÃNH');
     expect(restoreNameMarks('Đặng Thanh Manh')).toBe('Đặng Thanh Manh');
+  });
+
+  it('lets the reads that give a name outvote a mark one read invented that makes no name', () => {
+    // One read put a dot under CHI (Chị is no name); four read Chi.
+    expect(voteName(['HOÀNG MINH CHỊ', 'HOÀNG MINH CHI', 'HOÀNG MINH CHI', 'HOÀNG MINH CHI'])).toBe('HOÀNG MINH CHI');
+    // No read gave a name: QUAN lost the circumflex, QUẦN invented a grave; Quân is the one name both fit.
+    expect(voteName(['TRAN MINH QUAN', 'TRAN MINH QUAN', 'TRAN MINH QUẦN'])).toBe('TRAN MINH QUÂN');
+    // Marks that make a name are still believed when read once (YẾN, LÂM).
+    expect(voteName(['HOÀNG YÊN', 'HOÀNG YÊN', 'HOÀNG YẾN'])).toBe('HOÀNG YẾN');
+    expect(voteName(['NGUYỄN THANH LAM', 'NGUYỄN THANH LAM', 'NGUYỄN THANH LÂM'])).toBe('NGUYỄN THANH LÂM');
   });
 });

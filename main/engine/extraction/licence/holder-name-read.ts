@@ -13,7 +13,7 @@ import { readRegion } from '../region-read';
 import { restoreFamilyName, restoreStopTones, restoreSwappedTones } from '../vietnamese-names';
 import { findHolderName } from './licence-grammar';
 import { readNameWithRoom } from './name-marks-read';
-import { restoreNameMarks } from './name-syllables';
+import { isNameSyllable, nameAmongReads, restoreNameMarks } from './name-syllables';
 
 /** Marks on a syllable (tone and vowel marks), counted on its decomposed form; đ counts as one. */
 const marks = (w: string): number => (w.normalize('NFD').match(/[\u0300-\u036f]/g) ?? []).length + (/[đĐ]/.test(w) ? 1 : 0);
@@ -45,7 +45,11 @@ export function voteName(reads: readonly string[]): string {
     const count = (w: string): number => marked.filter((m) => m === w).length;
     const better = (w: string, best: string): boolean => backing(w) > backing(best)
       || (backing(w) === backing(best) && (count(w) > count(best) || (count(w) === count(best) && marks(w) > marks(best))));
-    return marked.reduce((best, w) => (better(w, best) ? w : best));
+    const voted = marked.reduce((best, w) => (better(w, best) ? w : best));
+    // A given or middle syllable in capitals voted to no name (CHỊ, one read's invented dot) is the name the
+    // reads agree it is, when they can tell (name-syllables.ts).
+    if (i === 0 || isNameSyllable(voted) || voted !== voted.toLocaleUpperCase('vi')) return voted;
+    return nameAmongReads(variants) ?? voted;
   });
   return out.join(' ');
 }

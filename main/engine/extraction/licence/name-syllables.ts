@@ -48,3 +48,24 @@ export function restoreNameMarks(name: string): string {
     return fits.length === 1 ? fits[0]! : w;
   }).join(' ');
 }
+
+/** A common given or middle name syllable, as written (any case). */
+export const isNameSyllable = (w: string): boolean => KNOWN.has(w.normalize('NFC').toLocaleUpperCase('vi'));
+
+/**
+ * The syllable several reads of one capital syllable agree is a name: the one a read gave that is a common
+ * name (the most reads' first, then the one with more marks); when none is, the only common name all of
+ * whose marks some read kept (QUAN, QUẦN: one read invented the grave, another lost the circumflex → QUÂN);
+ * null when reads and names cannot tell.
+ */
+export function nameAmongReads(variants: readonly string[]): string | null {
+  const upper = variants.map((v) => v.normalize('NFC').toLocaleUpperCase('vi'));
+  const named = upper.filter((v) => KNOWN.has(v));
+  if (named.length) {
+    const count = (w: string): number => named.filter((n) => n === w).length;
+    const marks = (w: string): number => [...w].reduce((a, c) => a + marksOf(c).length, 0);
+    return named.reduce((best, w) => (count(w) > count(best) || (count(w) === count(best) && marks(w) > marks(best)) ? w : best));
+  }
+  const fits = (BY_FOLD.get(foldVietnamese(upper[0] ?? '')) ?? []).filter((s) => upper.some((v) => keepsMarks(v, s)));
+  return fits.length === 1 ? fits[0]! : null;
+}
