@@ -66,6 +66,7 @@ export function glyphsIn(grey: GreyImage, box: OcrBox): Glyph[] {
   const crop = new Uint8Array(w * h);
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) crop[y * w + x] = grey.data[(y0 + y) * grey.width + x0 + x]!;
   const cut = otsuThreshold(crop);
+  eraseRules(crop, w, h, cut, box.y1 - box.y0);
   const label = new Int32Array(w * h).fill(-1);
   const found: Glyph[] = [];
   for (let start = 0; start < w * h; start++) {
@@ -89,15 +90,16 @@ export function glyphsIn(grey: GreyImage, box: OcrBox): Glyph[] {
     }
     found.push(g);
   }
-  // Pieces of one glyph (a stroke broken by the scan) overlap in x: joined. Dots, dashes and specks are not glyphs.
-  const areas = found.map((g) => g.pixels.length).sort((a, b) => a - b);
-  const speck = Math.max(6, 0.12 * (areas[Math.floor(areas.length * 0.75)] ?? 0));
+  // Pieces of one glyph (a stroke broken by the scan) overlap in x and nearly touch: joined. Dots, dashes and specks are not glyphs.
+  // Specks (a noisy or bi-level scan has hundreds) are measured against the largest glyph, not their own kind.
+  const speck = Math.max(6, 0.08 * Math.max(0, ...found.map((g) => g.pixels.length)));
   const sorted = found.filter((g) => g.pixels.length >= speck).sort((a, b) => a.x0 - b.x0);
   const joined: Glyph[] = [];
   for (const g of sorted) {
     const last = joined[joined.length - 1];
     const overlap = last ? Math.min(last.x1, g.x1) - Math.max(last.x0, g.x0) : -1;
-    if (last && overlap > 0.5 * Math.min(last.x1 - last.x0, g.x1 - g.x0)) {
+    const gap = last ? Math.max(g.y0 - last.y1, last.y0 - g.y1) : Infinity;
+    if (last && overlap > 0.5 * Math.min(last.x1 - last.x0, g.x1 - g.x0) && gap < 0.25 * (box.y1 - box.y0)) {
       last.x0 = Math.min(last.x0, g.x0); last.x1 = Math.max(last.x1, g.x1); last.y0 = Math.min(last.y0, g.y0); last.y1 = Math.max(last.y1, g.y1);
       last.pixels.push(...g.pixels);
     } else joined.push({ ...g, pixels: g.pixels.slice() });
@@ -107,6 +109,25 @@ export function glyphsIn(grey: GreyImage, box: OcrBox): Glyph[] {
   return joined
     .filter((g) => g.y1 - g.y0 + 1 >= 0.6 * tall)
     .map((g) => ({ ...g, pixels: g.pixels.map((p) => ((p - (p % w)) / w - g.y0) * (g.x1 - g.x0 + 1) + (p % w) - g.x0) }));
+}
+
+/**
+ * A ruled line under the value (a form's solid leader, a table's border) joins every glyph resting on it into
+ * one: an ink run longer than any glyph is wide (1.2× the text's height) is paper.
+ */
+function eraseRules(crop: Uint8Array, w: number, h: number, cut: number, textHeight: number): void {
+  const longest = 1.2 * textHeight;
+  for (let y = 0; y < h; y++) {
+    let start = -1;
+    for (let x = 0; x <= w; x++) {
+      const inked = x < w && crop[y * w + x]! <= cut;
+      if (inked && start < 0) start = x;
+      if (!inked && start >= 0) {
+        if (x - start > longest) crop.fill(255, y * w + start, y * w + x);
+        start = -1;
+      }
+    }
+  }
 }
 
 /** The glyph as rows of ink, and its stroke width (the median ink run). */

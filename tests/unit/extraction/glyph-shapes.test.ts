@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkedByGlyphShape } from '../../../main/engine/extraction/glyph-shapes';
 import { drawn } from '../../fixtures/drawn-glyphs';
 
-const read = (text: string, glyphs: string[]): string => {
-  const { grey, box } = drawn(glyphs);
+const read = (text: string, glyphs: string[], underline = false): string => {
+  const { grey, box } = drawn(glyphs, { underline });
   return checkedByGlyphShape([...text].map((c) => ({ c, confidence: 0.97 })), grey, box).map((c) => c.c).join('');
 };
 
@@ -18,6 +18,20 @@ describe('digits a hand writes that OCR misreads, settled by their glyphs', () =
 
   it('an open four read as 0 is a 4; a real zero stays 0', () => {
     expect(read('0002', ['zero', 'open4', 'zero', 'two'])).toBe('0402');
+  });
+
+  it('glyphs resting on a solid leader are told apart from it: a zero on the line stays 0, a crossed seven is still a 7', () => {
+    expect(read('0102', ['zero', 'crossed7', 'zero', 'two'], true)).toBe('0702');
+  });
+
+  it('specks of scan noise under the digits are not part of them: a zero stays 0', () => {
+    const { grey, box } = drawn(['zero', 'two', 'zero'], { below: 30 });
+    // A bi-level scan's noise: more specks than glyphs, some under them, within the value's padded place.
+    for (const x of [14, 22, 30, 60, 68, 76, 106, 114, 122, 9, 50, 96, 140, 145, 150]) {
+      for (const [dx, dy] of [[0, 0], [1, 0], [0, 1], [1, 1], [2, 1], [1, 2]]) grey.data[(88 + dy) * grey.width + x + dx] = 30;
+    }
+    const out = checkedByGlyphShape([...'020'].map((c) => ({ c, confidence: 0.97 })), grey, { ...box, y1: grey.height });
+    expect(out.map((c) => c.c).join('')).toBe('020');
   });
 
   it('an open four read as U between digits is a 4; an H keeps its two stems, and a letter outside a digit run is left alone', () => {
