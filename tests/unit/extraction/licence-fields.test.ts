@@ -155,6 +155,21 @@ describe('licence values found by their labels', () => {
     expect(values(lines('GIẤY PHÉP LAI XE', 'Họ: NGUYEN THU DUNG', 'Sinh ngay: 19-03-1964')).full_name).toBe('NGUYEN THU DUNG');
   });
 
+  it('never takes the expiry label\'s "Có" for a class, and keeps the empty place under the class label for a re-read', () => {
+    const word = (text: string, x: number, row: number) => ({ text, confidence: 90, box: { x0: x, y0: row * 40, x1: x + text.length * 12, y1: row * 40 + 30 } });
+    const line = (words: ReturnType<typeof word>[]): OcrLine => ({ text: words.map((w) => w.text).join(' '), box: { x0: words[0]!.box.x0, y0: words[0]!.box.y0, x1: 900, y1: words[0]!.box.y1 }, words });
+    // Values under their labels; the lone class letter under "Hạng/Class:" was not read at all.
+    const [klass] = findCardValues([
+      line([word('Hạng/Class:', 0, 0), word('Có', 300, 0), word('giá', 340, 0), word('trị', 390, 0), word('đến/Expires:', 430, 0)]),
+      line([word('08.10.2027', 310, 1)]),
+    ]).filter((v) => v.field === 'class');
+    expect(klass).toMatchObject({ method: 'invalid', value: '' });
+    expect(klass!.words[0]!.box.x0).toBe(0);
+    expect(klass!.words[0]!.box.x1).toBeLessThan(300);
+    // Inline, the class unread: "Có" is no place for it.
+    expect(findCardValues(lines('Hạng: Có giá trị đến: 28/11/2015')).filter((v) => v.field === 'class')).toEqual([]);
+  });
+
   it('tells a card\'s back (the class table) from its front', () => {
     const back = findCardValues(lines('CÁC HẠNG XE ĐƯỢC ĐIỀU KHIỂN', 'Hạng/Class | Loại xe | Ngày trúng tuyển', 'A1 | Xe mô tô hai bánh | 12/05/2016'));
     expect(isFront(back)).toBe(false);

@@ -29,7 +29,7 @@ const RULES: Rule[] = [
   { field: 'full_name', label: /ho\s*(?:va\s*)?ten|full\s*nam/, grammar: findHolderName },
   { field: 'birth_date', label: /sinh|birth/, grammar: findLicenceDate },
   // "Hạng" is a label before its colon or gloss; "Hàng Bạc" in an address is a street.
-  { field: 'class', label: /(?:^|[^a-z])(?:hang\s*[:;/]|class(?:[^a-z]|$))/, grammar: findLicenceClass },
+  { field: 'class', label: /(?:^|[^a-z])hang\s*[:;/]|class(?:[^a-z]|$)/, grammar: findLicenceClass },
   { field: 'issued_on', label: /ngay\s*cap|date\s*of\s*iss|issued/, grammar: findLicenceDate },
 ];
 
@@ -88,9 +88,15 @@ export function findCardValues(lines: OcrLine[]): CardValue[] {
       else if (rule.field === 'birth_date' || rule.field === 'issued_on' || rule.field === 'class') {
         // A labelled date or class that fails its grammar ("15-85-1985", "Cc") is kept as unreadable, for a
         // re-read restricted to the field's characters. Its place is the first word or two after the label.
-        const wanted = (w: OcrWord): boolean => (rule.field === 'class' ? /^[A-F]/.test(w.text) : /\d/.test(w.text));
-        const rest = wordsIn(line, start, line.text.length).slice(0, 2).filter(wanted);
-        const place = rest.length ? rest : under.slice(0, 2).filter(wanted);
+        // "Có" (giá trị đến, the expiry label that follows the class) is never a class; nor is the next label
+        // on the line when the value stands under this one.
+        const wanted = (w: OcrWord): boolean => (rule.field === 'class' ? /^[A-F€ÂĂÀÁ8]/.test(w.text) && !/^c[oóò]$/i.test(w.text) : /\d/.test(w.text));
+        const rest = after === Infinity ? wordsIn(line, start, line.text.length).slice(0, 2).filter(wanted) : [];
+        let place = rest.length ? rest : under.slice(0, 2).filter(wanted);
+        // Nothing read under the label (a lone small "B" the card's pass skips): its place, for the re-read.
+        if (!place.length && next && after !== Infinity && rule.field === 'class') {
+          place = [{ text: '', confidence: 0, box: { x0: left, y0: next.box.y0, x1: after - 10, y1: next.box.y1 } }];
+        }
         if (place.length) out.push({ field: rule.field, value: place.map((w) => w.text).join(' '), method: 'invalid', words: place });
       }
     }
