@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { seedLicenceDossiers } from '../fixtures/licence-dossiers';
@@ -12,10 +13,12 @@ const LICENCES = [
   '010180000111,B2,Lê Văn Bình,01/01/1980,001080000001,01/01/2010,01/01/2030,Hà Nội',
 ];
 
+const hasScanimage = !spawnSync('scanimage', ['--version'], { stdio: 'ignore' }).error;
+
 const queueIds = async (screen: Locator): Promise<string[]> =>
   (await screen.getByTestId('queue-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-dossier') ?? ''))).sort();
 
-e2e('(t) the Scan screen labels paper as licences with a box, kept for the station; the review queue filters by kind and "paper is right" corrects the licence', async (ctx) => {
+e2e('(t) the Scan screen labels paper as licences with a box — files and a scanner batch alike — kept for the station; the review queue filters by kind and "paper is right" corrects the licence', async (ctx) => {
   const engine = ctx.host.engine;
   const db = join(ctx.dir, 'station.db');
   const vehicles = await seedReviewStation(db, { dossiers: 4, seed: 7, cleanShare: 0, drawn: 2 });
@@ -45,14 +48,39 @@ e2e('(t) the Scan screen labels paper as licences with a box, kept for the stati
   await eventually(async () => assert.equal(await page.getByTestId('scan-kind').inputValue(), 'licence'));
   assert.equal(await page.getByTestId('scan-box').inputValue(), 'Hộp GPLX 2');
 
+  // A scanner batch is labelled the same way: one page from SANE's test device (a grid, so no card on it).
+  const scanned: string[] = [];
+  if (hasScanimage) {
+    const saneDir = join(ctx.dir, 'sane');
+    mkdirSync(saneDir);
+    writeFileSync(join(saneDir, 'dll.conf'), 'test\n');
+    const before = process.env.SANE_CONFIG_DIR;
+    process.env.SANE_CONFIG_DIR = saneDir;
+    try {
+      await page.getByTestId('scan-source-device').click();
+      const panel = page.getByTestId('scan-device-panel');
+      await eventually(async () => assert.match((await panel.getByTestId('scan-device').textContent()) ?? '', /frontend-tester/), 30_000, 200);
+      await panel.getByTestId('scan-resolution').selectOption('150');
+      await panel.getByTestId('scan-adf').uncheck();
+      await panel.getByTestId('scan-device-button').click();
+      const fromDevice = (): string[] => engine.dossiers.all().filter((d) => d.source[0]!.includes(`${join('archive', 'inbox')}`) && d.status !== 'processing').map((d) => d.id);
+      await eventually(() => assert.equal(fromDevice().length, 1), 90_000, 250);
+      assert.ok(engine.dossiers.all().some((d) => d.id === fromDevice()[0] && d.kind === 'licence' && d.box === 'Hộp GPLX 2'));
+      scanned.push(...fromDevice());
+    } finally {
+      if (before === undefined) delete process.env.SANE_CONFIG_DIR;
+      else process.env.SANE_CONFIG_DIR = before;
+    }
+  }
+
   // The officer's queue holds both kinds; the filter by kind shows one kind at a time.
   await engine.auth.signIn({ name: 'lan', password: 'officer-pass-1' });
   await page.reload();
   await page.getByTestId('nav-review').click();
   const screen = page.getByTestId('screen-review');
-  await eventually(async () => assert.deepEqual(await queueIds(screen), [...vehicleIds, ...licences].sort()));
+  await eventually(async () => assert.deepEqual(await queueIds(screen), [...vehicleIds, ...licences, ...scanned].sort()));
   await screen.getByTestId('queue-dossier-kind').selectOption('licence');
-  await eventually(async () => assert.deepEqual(await queueIds(screen), [...licences].sort()));
+  await eventually(async () => assert.deepEqual(await queueIds(screen), [...licences, ...scanned].sort()));
   await ctx.shot('t1-review-licences');
   await screen.getByTestId('queue-dossier-kind').selectOption('vehicle');
   await eventually(async () => assert.deepEqual(await queueIds(screen), vehicleIds));
