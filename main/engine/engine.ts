@@ -218,12 +218,14 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const archiveReachable = (): void => checkArchiveReachable(archiveDir);
 
   const engine: Engine = {
-    info: () => ({
-      version,
-      station: settings.get('station', 'Sohoa Station'),
-      demo: settings.get('demo', false),
-      dbPath: options.dbPath,
-    }),
+    app: {
+      info: () => ({
+        version,
+        station: settings.get('station', 'Sohoa Station'),
+        demo: settings.get('demo', false),
+        dbPath: options.dbPath,
+      }),
+    },
     settings: settingsApi,
     records: createRecordsApi({
       records,
@@ -237,7 +239,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         retiredRecordsStored(seqs);
       },
     }),
-    jobs: { cancel: (jobId) => jobs.cancel(jobId) },
+    jobs: { cancel: ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }) },
     scan: createScanApi(scanner, sources, archiveReachable),
     dossiers: createDossiersApi(scanner, pageTools, review.decorate),
     auth: people.auth,
@@ -247,7 +249,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     ...campaign,
     ...retired,
     export: createExportApi(exporter, () => people.actor()),
-    backup: (outFile) => backupStation(db, settings.get('station', 'Sohoa Station'), outFile),
+    station: { backup: ({ out }) => backupStation(db, settings.get('station', 'Sohoa Station'), out) },
     dashboard: createDashboardApi({
       repo: dashboardRepo,
       station: () => settings.get('station', 'Sohoa Station'),
@@ -272,7 +274,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   };
   // Started once the API object exists, since the first check may run a backup at once.
   const stopBackups = options.scheduleBackups
-    ? scheduleDailyBackups({ folder: () => preferences().backupFolder ?? null, backup: (out) => engine.backup(out), warn: (m) => console.warn(m) })
+    ? scheduleDailyBackups({ folder: () => preferences().backupFolder ?? null, backup: (out) => engine.station.backup({ out }), warn: (m) => console.warn(m) })
     : (): void => undefined;
   return engine;
 }

@@ -40,18 +40,23 @@ import type { EngineListener } from './engine-events';
 
 /** The campaign's register, owner reconciliation and declarations come from CampaignApi (engine-campaign.ts). */
 export interface Engine extends CampaignApi, RetiredApi, PeopleCalls {
-  info(): { version: string; station: string; demo: boolean; dbPath: string };
+  app: {
+    info(): { version: string; station: string; demo: boolean; dbPath: string };
+  };
   settings: SettingsApi;
   records: RecordsApi;
   jobs: {
-    cancel(jobId: string): boolean;
+    /** Cancels a running job; cancelled is false when no such job runs. */
+    cancel(input: { jobId: string }): { cancelled: boolean };
   };
   scan: ScanApi;
   dossiers: DossiersApi;
   /** Batches of resolved dossiers for the central system (see main/engine/export). */
   export: ExportApi;
-  /** A consistent online copy of the station database with the index of its archived files. */
-  backup(outFile: string): Promise<BackupReport>;
+  station: {
+    /** A consistent online copy of the station database with the index of its archived files. */
+    backup(input: { out: string }): Promise<BackupReport>;
+  };
   dashboard: DashboardApi;
   /** Subscribes to every event; returns the unsubscribe function. */
   subscribe(listener: EngineListener): () => void;

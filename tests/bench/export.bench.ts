@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   console.log(`export: ${rounds} batches of ${ids.length} dossiers, ${pages} pages in ${seconds.toFixed(1)} s = ${((pages / seconds) * 60).toFixed(0)} pages/min (target >= 120)`);
   console.log(`size: ${perPage.toFixed(3)} MB/page out vs ${(inputBytes / pages / 1_048_576).toFixed(3)} MB/page scanned = ${(bytes / inputBytes).toFixed(3)}x (target <= 1.1x; whole batch incl. manifest and audit)`);
   t = Date.now();
-  const verdict = await engine.export.verify(firstBatch);
+  const verdict = await engine.export.verify({ dir: firstBatch });
   console.log(`verify: ${verdict.ok ? 'intact' : 'NOT intact'}, ${verdict.files} files in ${((Date.now() - t) / 1000).toFixed(2)} s`);
 
   const db = openDatabase(dbPath, { readonly: true });

@@ -68,7 +68,7 @@ async function main(): Promise<void> {
       await timed('export.batches first 20', () => engine.export.batches({ offset: 0, limit: 20 }), 100);
       const backupFile = join(dir, 'backup.sohoa');
       const b = performance.now();
-      const report = await engine.backup(backupFile);
+      const report = await engine.station.backup({ out: backupFile });
       console.log(`backup (online copy + archive index) ${((performance.now() - b) / 1000).toFixed(1)} s, ${(report.bytes / 1e6).toFixed(0)} MB, ${report.archived_files} archived files`);
     } finally {
       await engine.close();

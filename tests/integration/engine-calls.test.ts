@@ -1,6 +1,6 @@
 /**
- * The contract's calls reach the engine without a line per call: each is answered by its adapter or by the
- * engine method of the same name, with the validated input, and gives what the contract's output schema allows.
+ * The contract's calls reach the engine without a line per call: each is answered by the engine method of the same
+ * name, with the validated input, and gives what the contract's output schema allows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answererOf, invokeEngine, isShellCall, type EngineCallName } from '../../main/app/engine-calls';
@@ -54,8 +54,10 @@ describe('engine calls', () => {
     expect(plan.errors.map((e) => e.path)).toEqual(['/nowhere/hồ sơ.pdf']);
   });
 
-  it('goes through an adapter where the engine method is shaped otherwise, so no input field is dropped', async () => {
+  it('answers the station’s own calls and a job or batch that does not exist', async () => {
+    expect(await answer('app.info', {})).toMatchObject({ dbPath: ':memory:', demo: false });
     expect(await answer('jobs.cancel', { jobId: 'no-such-job' })).toEqual({ cancelled: false });
+    await expect(answer('export.verify', { dir: '/nowhere/batch', key: 'other-station' })).rejects.toThrow(/\/nowhere\/batch is not a batch folder/);
   });
 
   it('refuses an input the contract does not allow with a sentence naming the call and the field', () => {

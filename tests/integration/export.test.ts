@@ -193,7 +193,7 @@ describe('a batch exported from the command line', () => {
     const result = await engine.export.run({ out: join(dir, 'batches'), ids: [ids[0]!], reexport: true });
     expect(result.dir.startsWith(join(dir, 'batches', 'batch-'))).toBe(true);
     expect(result.dossiers).toEqual([ids[0]]);
-    expect((await engine.export.verify(result.dir)).ok).toBe(true);
+    expect((await engine.export.verify({ dir: result.dir })).ok).toBe(true);
   });
 
   it('batch verify names every flipped byte, removed page, added file and edited manifest, and exits 1', () => {

@@ -103,6 +103,6 @@ describe('licence scans through the engine', () => {
     expect(manifest.dossiers).toEqual([expect.objectContaining({ kind: 'licence', record_id: pages[1]!.cards[0]!.truth.licence_no })]);
     expect(manifest.dossiers[0]!.values.licence_no).toBe(pages[1]!.cards[0]!.truth.licence_no);
     expect(Object.keys(manifest.dossiers[0]!.values).sort()).toEqual(['birth_date', 'class', 'full_name', 'issued_on', 'licence_no']);
-    expect((await engine.export.verify(batch.dir)).ok).toBe(true);
+    expect((await engine.export.verify({ dir: batch.dir })).ok).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { formatCount, type Output } from '../output';
 /** `sohoa backup --out FILE`: a consistent copy of the station database and the index of its archived pages. */
 export async function backup(engine: Engine, args: CliArgs, out: Output): Promise<number> {
   if (!args.options.out) throw new UsageError('backup needs --out FILE.');
-  const report = await engine.backup(args.options.out);
+  const report = await engine.station.backup({ out: args.options.out });
   out.result(report, () =>
     `Backed up ${report.station}: ${formatCount(report.records)} records, ${formatCount(report.dossiers)} dossiers, ${formatCount(report.archived_files)} archived files indexed, to ${report.file} (${(report.bytes / 1e6).toFixed(1)} MB).`,
   );

@@ -82,7 +82,7 @@ function trustedBy(verdict: BatchVerdict): string {
 export async function batchVerify(engine: Engine, args: CliArgs, out: Output): Promise<number> {
   const [dir] = args.positionals;
   if (!dir || args.positionals.length > 1) throw new UsageError('batch verify needs exactly one DIR (a batch folder).');
-  const verdict = await engine.export.verify(dir, { keyId: args.options.key ?? null });
+  const verdict = await engine.export.verify({ dir, key: args.options.key ?? null });
   out.result(verdict, () =>
     verdict.ok
       ? `Batch ${verdict.batch} is intact: ${verdict.dossiers} dossiers, ${verdict.files} files, every SHA-256 matches; ${trustedBy(verdict)}.`

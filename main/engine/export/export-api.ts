@@ -12,8 +12,8 @@ export interface ExportApi {
   run(request: ExportRequest): Promise<ExportResult>;
   /** Batches this station wrote, newest first. */
   batches(request: { offset: number; limit: number }): { total: number; rows: BatchRow[] };
-  /** Checks a batch against this station's key and records, or against `keyId` for another station's batch. */
-  verify(dir: string, options?: { keyId?: string | null }): Promise<BatchVerdict>;
+  /** Checks a batch against this station's key and records, or against `key` (a key id) for another station's batch. */
+  verify(input: { dir: string; key?: string | null }): Promise<BatchVerdict>;
 }
 
 export function createExportApi(exporter: Exporter, actor: () => Actor | null): ExportApi {
@@ -21,6 +21,6 @@ export function createExportApi(exporter: Exporter, actor: () => Actor | null): 
     preview: (request = {}) => exporter.preview(request.reexport),
     run: (request) => exporter.run(actor(), request),
     batches: ({ offset, limit }) => exporter.batches(offset, limit),
-    verify: (dir, verifyOptions) => exporter.verify(dir, verifyOptions),
+    verify: ({ dir, key }) => exporter.verify(dir, { keyId: key ?? null }),
   };
 }
