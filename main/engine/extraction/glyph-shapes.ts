@@ -1,12 +1,13 @@
 /**
- * Two handwritten digits tesseract misreads with full confidence (measured on handwritten citizen IDs, chassis
- * and plates: "048076718002" read "008016118002"): a seven with a bar across its stem — the way most Vietnamese
- * hands write it — read as 1, and an open four read as 0. The LSTM reports no alternatives per character, so the
- * value's own ink settles it: the place is cut into glyphs (connected ink); when they line up one to one with
- * the value's letters and digits, a 1 whose glyph has a bar along its top, a second across its middle and no
- * foot is a crossed 7, and a 0 with a bar across its lower half is a 4 (so is a U or H between digits with one stem under that bar). No typed 1 or 0 qualifies (checked on
- * every face in resources/fonts and Debian's URW, Liberation and Noto faces): a typed 1 carries a short flag,
- * a serif one a foot, and a 0's lower rows are two sides.
+ * Shapes tesseract misreads with full confidence, settled by the value's own ink. Handwritten digits (measured on
+ * citizen IDs, chassis and plates: "048076718002" read "008016118002"): a seven with a bar across its stem — the
+ * way most Vietnamese hands write it — read as 1, an open four read as 0. A plate's Đ (the electric series MĐ)
+ * read as P. The LSTM reports no alternatives per character, so the place is cut into glyphs (connected ink);
+ * when they line up one to one with the value's letters and digits, a 1 with a bar along its top, a second
+ * across its middle and no foot is a crossed 7; a 0 with a bar across its lower half is a 4 (so is a U or H
+ * between digits with one stem under that bar); a plate's P whose bowl runs to its foot is a D, Đ when a bar
+ * crosses its stem. No typed 1, 0 or P qualifies (checked on every face in resources/fonts and Debian's URW,
+ * Liberation and Noto faces): a typed 1 carries a short flag, a serif one a foot, a 0's lower rows are two sides.
  */
 import type { GreyImage } from '../ocr/deskew';
 import type { OcrBox } from '../ocr/ocr-lines';
@@ -18,9 +19,13 @@ const BY_SHAPE = 0.8;
 
 interface Glyph { x0: number; y0: number; x1: number; y1: number; pixels: number[] }
 
-/** The value's characters (its place `box` on `grey`) with every 1 whose glyph is a crossed 7 made 7, every 0 that is an open 4 made 4. */
-export function checkedByGlyphShape(chars: CharConf[], grey: GreyImage, box: OcrBox): CharConf[] {
-  if (!chars.some((c) => /[10UuH]/.test(c.c))) return chars;
+/**
+ * The value's characters (its place `box` on `grey`) with every 1 whose glyph is a crossed 7 made 7, every 0 that
+ * is an open 4 made 4; on a plate, a P whose bowl runs to its foot made D or Đ (the electric series MĐ), a D with a
+ * bar across its stem made Đ.
+ */
+export function checkedByGlyphShape(chars: CharConf[], grey: GreyImage, box: OcrBox, options: { plate?: boolean } = {}): CharConf[] {
+  if (!chars.some((c) => /[10UuH]/.test(c.c) || (options.plate && /[PD]/.test(c.c)))) return chars;
   const at = chars.map((c, i) => (/[\p{L}\d]/u.test(c.c) ? i : -1)).filter((i) => i >= 0);
   const glyphs = oneGlyphPerCharacter(glyphsIn(grey, box), at.length);
   if (!glyphs) return chars;
@@ -31,7 +36,9 @@ export function checkedByGlyphShape(chars: CharConf[], grey: GreyImage, box: Ocr
     // A letter is only taken for a four between digits ("578U678"): a serial's letters stand elsewhere.
     const amidDigits = /\d/.test(chars[i - 1]?.c ?? '') && /\d/.test(chars[i + 1]?.c ?? '');
     const shape = !g ? null : c === '1' && isCrossedSeven(g) ? '7' : c === '0' && isOpenFour(g) ? '4'
-      : /[UuH]/.test(c) && amidDigits && isOpenFourNotLetter(g) ? '4' : null;
+      : /[UuH]/.test(c) && amidDigits && isOpenFourNotLetter(g) ? '4'
+      : options.plate && c === 'P' ? bowlLetter(g)
+      : options.plate && c === 'D' && bowlLetter(g) === 'Đ' ? 'Đ' : null;
     if (shape) out[i] = { c: shape, confidence: Math.min(chars[i]!.confidence, BY_SHAPE) };
   });
   return out;
@@ -163,6 +170,32 @@ export function isOpenFourNotLetter(g: Glyph): boolean {
   let hi = -1;
   for (const row of rows.slice(Math.floor(h * 0.88))) row.forEach((v, x) => { if (v) { lo = Math.min(lo, x); hi = Math.max(hi, x); } });
   return hi >= lo && hi - lo + 1 <= 0.35 * w;
+}
+
+/**
+ * A D (or Đ) read as P: a P's bowl closes at its middle and only the stem goes on below, a D's bowl runs to the
+ * foot. Returns the letter the glyph is — Đ when a bar crosses the stem to its left — or null for a P.
+ */
+export function bowlLetter(g: Glyph): 'D' | 'Đ' | null {
+  const { w, h, rows, stroke } = shapeOf(g);
+  const span = (from: number, to: number): { lo: number; hi: number } => {
+    let lo = w;
+    let hi = -1;
+    for (let y = Math.floor(from); y < Math.ceil(to); y++) rows[y]!.forEach((v, x) => { if (v) { lo = Math.min(lo, x); hi = Math.max(hi, x); } });
+    return { lo, hi };
+  };
+  // The bowl's lower half reaches the right side near the foot (a P's foot serif stays by its stem).
+  const low = span(h * 0.72, h * 0.9);
+  if (low.hi < low.lo || low.hi < 0.7 * w || low.hi - low.lo + 1 < 0.55 * w) return null;
+  // Across its middle a D's stem is one stroke thick; Đ's bar, crossing it, makes the leftmost run twice that.
+  const firstRun = (row: Uint8Array): number => {
+    const start = row.indexOf(1);
+    if (start < 0) return 0;
+    const end = row.indexOf(0, start);
+    return (end < 0 ? row.length : end) - start;
+  };
+  const bar = Math.max(...rows.slice(Math.floor(h * 0.35), Math.ceil(h * 0.65)).map(firstRun));
+  return bar >= 2.2 * stroke ? 'Đ' : 'D';
 }
 
 /** A bar along the top, a bar across the middle wider than the stem is thick, no foot. */

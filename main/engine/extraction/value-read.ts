@@ -32,9 +32,9 @@ export async function readValue(v: FoundValue, page: ReadPage, pool: OcrPool, so
   const region = scaleBox(v.region, page.up);
   const box = toScanBox(page.transform, region);
   const method = v.method;
-  // A serial's 1s are checked against their glyphs on the page (crossed sevens), whichever read gave them.
+  // A serial's doubtful shapes (1 or crossed 7, 0 or open 4, P or Đ) are checked against its glyphs on the page, whichever read gave them.
   const ink = scaleBox(v.match ? boxOf(wordsIn(v.words, v.match), v.region) : v.region, page.up);
-  const shaped = (cs: CharConf[]): CharConf[] => (v.field === 'registered_on' ? cs : checkedByGlyphShape(cs, page.grey, ink));
+  const shaped = (cs: CharConf[]): CharConf[] => (v.field === 'registered_on' ? cs : checkedByGlyphShape(cs, page.grey, ink, { plate: v.field === 'plate' }));
   let first: CharConf[] | null = null;
   if (v.match) {
     first = alignConfidences(v.match.value, wordChars(wordsIn(v.words, v.match)));

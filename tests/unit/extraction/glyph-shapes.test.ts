@@ -40,6 +40,19 @@ describe('digits a hand writes that OCR misreads, settled by their glyphs', () =
     expect(read('U22', ['open4', 'two', 'two'])).toBe('U22');
   });
 
+  it('on a plate, a P whose bowl runs to its foot is a D, or Đ with a bar across its stem (the electric series MĐ); a P stays P', () => {
+    const plate = (text: string, glyphs: string[]): string => {
+      const { grey, box } = drawn(glyphs);
+      return checkedByGlyphShape([...text].map((c) => ({ c, confidence: 0.97 })), grey, box, { plate: true }).map((c) => c.c).join('');
+    };
+    expect(plate('2PP2', ['two', 'DD', 'P', 'two'])).toBe('2ĐP2');
+    expect(plate('2P2', ['two', 'D', 'two'])).toBe('2D2');
+    expect(plate('2D2', ['two', 'DD', 'two'])).toBe('2Đ2');
+    expect(plate('2D2', ['two', 'D', 'two'])).toBe('2D2');
+    // Only a plate's series is read so: a chassis may hold a P.
+    expect(read('2P2', ['two', 'DD', 'two'])).toBe('2P2');
+  });
+
   it('a corrected digit is shown below the review threshold, never as certain', () => {
     const { grey, box } = drawn(['crossed7', 'two']);
     const out = checkedByGlyphShape([{ c: '1', confidence: 0.99 }, { c: '2', confidence: 0.99 }], grey, box);
