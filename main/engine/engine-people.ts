@@ -5,16 +5,16 @@
 import { verifyChain } from './audit/audit-chain';
 import type { AuditRepo } from './db/audit.repo';
 import type { ScanAttribution } from './dashboard/scan-attribution';
-import type { AuditEntry as ChainedAuditEntry, ChainVerdict } from './audit/audit-chain';
+import type { ChainVerdict } from './audit/audit-chain';
 import type { DecisionOutcome, DecisionRequest } from './review/decide.service';
-import type { QueueItemView, ReviewDossierView } from './review/review-view';
+import type { ReviewDossierView } from './review/review-view';
+import type { AuditEntry, QueueItem } from './domain/review';
 import type { QueueRequest } from './review/review.service';
 import type { Role } from './users/accounts.service';
 import type { MergeOutcome } from './review/merge.service';
 import type { Review } from './review/review.service';
 import type { Accounts, Actor } from './users/accounts.service';
 
-export type AuditEntryView = Omit<ChainedAuditEntry, 'prev_hash' | 'hash'>;
 
 /** The engine's `auth`, `users`, `review` and `audit` calls, as the engine offers them. */
 export interface PeopleCalls {
@@ -31,7 +31,7 @@ export interface PeopleCalls {
     list(): { name: string; role: Role }[];
   };
   review: {
-    queue(request: QueueRequest): { total: number; rows: QueueItemView[] };
+    queue(request: QueueRequest): { total: number; rows: QueueItem[] };
     dossier(input: { id: string }): ReviewDossierView;
     /** A decision by the signed-in user (officer or lead). */
     decide(request: DecisionRequest): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
@@ -45,7 +45,7 @@ export interface PeopleCalls {
     merge(request: { from: string; into: string }): Promise<MergeOutcome>;
   };
   audit: {
-    list(input: { offset?: number; limit?: number; dossier?: string }): { total: number; rows: AuditEntryView[] };
+    list(input: { offset?: number; limit?: number; dossier?: string }): { total: number; rows: AuditEntry[] };
     verify(): ChainVerdict;
   };
 }

@@ -5,7 +5,8 @@ import type { DeviceScanRequest, ScannerDevice } from './scan/device-scan.servic
 import type { WatchedBatch, WatchStatus } from './scan/scan-sources.service';
 import type { ChainVerdict } from './audit/audit-chain';
 import type { DecisionRequest } from './review/decide.service';
-import type { QueueItemView, ReviewDossierView } from './review/review-view';
+import type { ReviewDossierView } from './review/review-view';
+import type { AuditEntry, QueueItem } from './domain/review';
 import type { QueueRequest } from './review/review.service';
 import type { Role } from './users/accounts.service';
 import type { BackupReport } from './backup/backup.service';
@@ -16,7 +17,7 @@ import type { DashboardStats } from './dashboard/dashboard.types';
 import type { CampaignApi } from './engine-campaign';
 import type { DashboardApi } from './dashboard/dashboard-api';
 import type { ExportApi } from './export/export-api';
-import type { AuditEntryView, PeopleCalls } from './engine-people';
+import type { PeopleCalls } from './engine-people';
 import type { DossiersApi } from './scan/dossiers-api';
 import type { RecordsApi } from './records/records-api';
 import type { ScanApi } from './scan/scan-api';
@@ -32,8 +33,8 @@ import type { Settings, StationFacts } from './settings/settings.types';
 export type { DeviceScanRequest, ScannerDevice, WatchedBatch, WatchStatus };
 export type { DossierFlagView, DossierView, FindCandidate, FindResult, ImportReport, JobProgress, LookupField, PageView, ScanImportReport, Settings, StationFacts };
 
-export type { AuditEntryView };
-export type { BackupReport, DashboardStats, ChainVerdict, DecisionRequest, QueueItemView, QueueRequest, ReviewDossierView, Role };
+export type { AuditEntry };
+export type { BackupReport, DashboardStats, ChainVerdict, DecisionRequest, QueueItem, QueueRequest, ReviewDossierView, Role };
 
 export type { EngineEventName, EngineEvents, EngineListener } from './engine-events';
 import type { EngineListener } from './engine-events';

@@ -5,6 +5,7 @@ import { LinkReason } from './reasons';
 import { StationRecord } from './records';
 import { Reading } from '../../main/engine/domain/field-reading';
 import { Decision, DecisionAction, DossierFlag, FlagHint, FlagKind } from '../../main/engine/domain/dossier';
+import { AuditEntry, QueueItem } from '../../main/engine/domain/review';
 
 export { LinkReason };
 
@@ -45,19 +46,8 @@ export const ReviewFlag = DossierFlag.extend({
 });
 export type ReviewFlag = z.infer<typeof ReviewFlag>;
 
-/** One row of the review queue. `clean` = linked confidently with nothing but probable OCR misreads left. */
-export const QueueItem = z.object({
-  id: z.string(),
-  status: z.enum(['needs_review', 'resolved']),
-  severity: z.number().int(),
-  open: z.number().int(),
-  flags: z.number().int(),
-  top: z.object({ field: z.string(), kind: FlagKind }).nullable(),
-  record_id: z.string().nullable(),
-  plate: z.string().nullable(),
-  clean: z.boolean(),
-});
-export type QueueItem = z.infer<typeof QueueItem>;
+// A queue row and an audit entry are the domain's too (main/engine/domain/review.ts).
+export { AuditEntry, QueueItem };
 
 export const QueueFilter = z.object({
   status: z.enum(['open', 'resolved', 'all']).default('open'),
@@ -86,20 +76,6 @@ export type ReviewDossier = z.infer<typeof ReviewDossier>;
 
 export const User = z.object({ name: z.string(), role: Role });
 export type User = z.infer<typeof User>;
-
-/** One entry of the audit log, in order. */
-export const AuditEntry = z.object({
-  seq: z.number().int(),
-  at: z.string(),
-  user: z.string(),
-  action: z.string(),
-  dossier: z.string().nullable(),
-  field: z.string().nullable(),
-  before: z.string().nullable(),
-  after: z.string().nullable(),
-  reason: z.string().nullable(),
-});
-export type AuditEntry = z.infer<typeof AuditEntry>;
 
 /** The audit chain checked end to end: `broken` names the first entry that was edited, removed or reordered. */
 export const AuditVerdict = z.object({

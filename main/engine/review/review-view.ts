@@ -5,20 +5,12 @@ import type { FusedFields } from '../domain/field-reading';
 import { stagesOf } from '../dossier-kinds/dossier-kinds';
 import type { ReviewDeps } from './evaluate';
 import { finalValues } from './final-values';
-import type { FlagKind } from './flags';
+import type { Decision } from '../domain/dossier';
+import type { QueueItem } from '../domain/review';
 import type { LinkReason } from '../lookup/reason';
 import type { LinkVerdictCode } from './link';
 
-export interface DecisionView {
-  id: number;
-  action: DecisionRow['action'];
-  value: string | null;
-  user: string;
-  at: string;
-  reason: string | null;
-}
-
-export type FlagView = Omit<StoredFlag, 'decision'> & { decision: DecisionView | null };
+export type FlagView = Omit<StoredFlag, 'decision'> & { decision: Decision | null };
 
 export interface LinkView {
   confidence: number;
@@ -41,22 +33,11 @@ export interface ReviewDossierView {
   rescan: boolean;
 }
 
-export interface QueueItemView {
-  id: string;
-  status: 'needs_review' | 'resolved';
-  severity: number;
-  open: number;
-  flags: number;
-  top: { field: string; kind: FlagKind } | null;
-  record_id: string | null;
-  plate: string | null;
-  clean: boolean;
-}
 
 /** Link confidence at or above which a dossier with only probable OCR misreads may be confirmed in bulk. */
 export const CLEAN_LINK_CONFIDENCE = 0.9;
 
-export function decisionView(d: DecisionRow | null): DecisionView | null {
+export function decisionView(d: DecisionRow | null): Decision | null {
   return d ? { id: d.id, action: d.action, value: d.value, user: d.user, at: d.decided_at, reason: d.reason } : null;
 }
 
@@ -96,7 +77,7 @@ export function reviewDossier(deps: ReviewDeps, state: ReviewState): ReviewDossi
   };
 }
 
-export function queueItem(deps: ReviewDeps, row: QueueRow): QueueItemView {
+export function queueItem(deps: ReviewDeps, row: QueueRow): QueueItem {
   const flags = deps.repo.flags(row.seq, false);
   const open = flags.filter((f) => !f.decision);
   const fused = row.fields ? (JSON.parse(row.fields) as FusedFields) : null;

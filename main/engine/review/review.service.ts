@@ -10,7 +10,8 @@ import { requireRole } from '../users/accounts.service';
 import { decide, undo, type DecisionOutcome, type DecisionRequest, type Deciding } from './decide.service';
 import { evaluateDossier } from './evaluate';
 import { finalValues } from './final-values';
-import { flagView, isClean, parseLink, queueItem, reviewDossier, type QueueItemView, type ReviewDossierView } from './review-view';
+import { flagView, isClean, parseLink, queueItem, reviewDossier, type ReviewDossierView } from './review-view';
+import type { QueueItem } from '../domain/review';
 import { say } from '../domain/messages/catalogue';
 
 export interface QueueRequest {
@@ -30,7 +31,7 @@ export interface Review {
   reflag(seq: number): void;
   /** Links again every dossier no one has decided on yet (after records changed), yielding as it goes; returns how many. */
   relinkUndecided(): Promise<number>;
-  queue(request: QueueRequest): { total: number; rows: QueueItemView[] };
+  queue(request: QueueRequest): { total: number; rows: QueueItem[] };
   dossier(id: string): ReviewDossierView;
   decide(actor: Actor | null, request: DecisionRequest): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
   undo(actor: Actor | null, dossier: string, field?: string): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
