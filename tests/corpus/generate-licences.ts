@@ -1,4 +1,4 @@
-// `node --import tsx tests/corpus/generate-licences.ts --out DIR [--split dev|heldout-seen|heldout] [--count N] [--seed S]`:
+// `node --import tsx tests/corpus/generate-licences.ts --out DIR [--split dev|heldout-seen|heldout|heldout-typed] [--count N] [--seed S]`:
 // writes pages of paper and PET driving licences (scans and phone photos) with truth.json (corpus.ts).
 import { resolve } from 'node:path';
 import { LICENCE_SPLITS, type LicenceSplit } from './licences/card-style';
@@ -11,7 +11,7 @@ const opt = (name: string): string | undefined => (args.includes(`--${name}`) ? 
 async function main(): Promise<void> {
   const out = resolve(opt('out') ?? 'licence-corpus');
   const split = opt('split');
-  if (split && !LICENCE_SPLITS.includes(split as LicenceSplit)) throw new Error('--split must be dev, heldout-seen or heldout');
+  if (split && !LICENCE_SPLITS.includes(split as LicenceSplit)) throw new Error('--split must be dev, heldout-seen, heldout or heldout-typed');
   const count = Number(opt('count') ?? 8);
   for (const s of split ? [split as LicenceSplit] : LICENCE_SPLITS) {
     const pages = await writeLicencePages(resolve(out, s), s, count, Number(opt('seed') ?? 1));

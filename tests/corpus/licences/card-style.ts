@@ -3,12 +3,14 @@
  * and tints the dev split never shows, but its misreads were looked at while the reader was tuned, so it is
  * no longer held out. `heldout` draws faces (Lora, Be Vietnam Pro), an upper-case wording, sizes and tints
  * that neither of the others shows and that no tuning has seen: its figure says how the reading does on cards
- * it was never tuned on (nothing in main/ may be adjusted by looking at its pages or misreads).
+ * it was never tuned on (nothing in main/ may be adjusted by looking at its pages or misreads). `heldout-typed`
+ * (added after that tuning, never looked at either) types every label and value in a monospace face (Cousine,
+ * as a typewriter filled the old paper licences), in every wording, on its own tints and photo conditions.
  */
 import type { Rng } from '../rng';
 
-export type LicenceSplit = 'dev' | 'heldout-seen' | 'heldout';
-export const LICENCE_SPLITS: readonly LicenceSplit[] = ['dev', 'heldout-seen', 'heldout'];
+export type LicenceSplit = 'dev' | 'heldout-seen' | 'heldout' | 'heldout-typed';
+export const LICENCE_SPLITS: readonly LicenceSplit[] = ['dev', 'heldout-seen', 'heldout', 'heldout-typed'];
 
 export interface CardStyle {
   labelFace: string;
@@ -64,10 +66,21 @@ const HELDOUT = {
   issued: ['signed', 'labelled'] as const,
   layout: ['inline', 'under'] as const,
 };
-const STYLES = { dev: DEV, 'heldout-seen': SEEN, heldout: HELDOUT } as const;
+const TYPED = {
+  label: ['Cousine'],
+  value: ['Cousine'],
+  paperTint: ['#f1dcd8', '#f7e4ea'],
+  petTint: ['#eef0f4', '#f5f3ea'],
+  pattern: ['#b8b0d8', '#cbbf9e'],
+  wording: ['vi', 'bilingual', 'long', 'upper'] as const,
+  dateSep: ['/', '-', '.'] as const,
+  issued: ['signed', 'labelled'] as const,
+  layout: ['inline', 'under'] as const,
+};
+const STYLES = { dev: DEV, 'heldout-seen': SEEN, heldout: HELDOUT, 'heldout-typed': TYPED } as const;
 /** Point sizes (labels, values) per split; the new held-out prints a little smaller and a little larger. */
 const SIZES: Record<LicenceSplit, [number, number, number, number]> = {
-  dev: [4.8, 5.6, 6.4, 7.4], 'heldout-seen': [4.8, 5.6, 6.4, 7.4], heldout: [4.5, 5.9, 6.1, 7.8],
+  dev: [4.8, 5.6, 6.4, 7.4], 'heldout-seen': [4.8, 5.6, 6.4, 7.4], heldout: [4.5, 5.9, 6.1, 7.8], 'heldout-typed': [4.6, 5.6, 6.0, 7.2],
 };
 
 /** One card's look for `split` (a paper licence or a PET card). */

@@ -23,6 +23,7 @@ const PHOTO = {
   dev: { tilt: 0.06, light: [0.15, 0.35], glare: [0.3, 0.5], blur: [0.4, 0.8], jpeg: [75, 90], tables: [[150, 112, 80], [120, 120, 124], [92, 70, 52]] },
   'heldout-seen': { tilt: 0.1, light: [0.25, 0.5], glare: [0.4, 0.65], blur: [0.6, 1.1], jpeg: [55, 80], tables: [[40, 52, 86], [48, 84, 62], [30, 30, 34], [170, 160, 150]] },
   heldout: { tilt: 0.085, light: [0.2, 0.45], glare: [0.35, 0.6], blur: [0.5, 1.0], jpeg: [60, 85], tables: [[110, 60, 50], [200, 196, 180], [60, 70, 70], [84, 96, 120]] },
+  'heldout-typed': { tilt: 0.075, light: [0.3, 0.5], glare: [0.3, 0.55], blur: [0.6, 1.1], jpeg: [50, 80], tables: [[140, 140, 130], [70, 50, 40], [35, 45, 60]] },
 } as const;
 
 /** A flatbed scan (A4 portrait at `dpi`) of the cards, each rendered at that dpi, laid out down the page. */

@@ -31,7 +31,7 @@ export interface LicencePage {
   cards: LicenceCardTruth[];
 }
 
-const SCAN_DPI: Record<LicenceSplit, number[]> = { dev: [300], 'heldout-seen': [200, 400], heldout: [250, 350] };
+const SCAN_DPI: Record<LicenceSplit, number[]> = { dev: [300], 'heldout-seen': [200, 400], heldout: [250, 350], 'heldout-typed': [240, 300] };
 
 /** Writes `count` pages of `split` into `dir` (and `truth.json` listing them); the same seed gives the same pages. */
 export async function writeLicencePages(dir: string, split: LicenceSplit, count: number, seed = 1, variants: readonly PageVariant[] = VARIANTS): Promise<LicencePage[]> {
