@@ -6,6 +6,7 @@ import { StationRecord } from './records';
 import { Reading } from '../../main/engine/domain/field-reading';
 import { Decision, DecisionAction, DossierFlag, FlagHint, FlagKind } from '../../main/engine/domain/dossier';
 import { AuditEntry, QueueItem } from '../../main/engine/domain/review';
+import { LinkCandidate, LinkInfo, LinkVerdictCode } from '../../main/engine/domain/link';
 
 export { LinkReason };
 
@@ -16,23 +17,8 @@ export type Role = z.infer<typeof Role>;
 export { Box, Reading } from '../../main/engine/domain/field-reading';
 export { Decision, DecisionAction, DossierFlag, FlagHint, FlagKind };
 
-/** The link's outcome as a code: linked (with the reasons), no record, no vehicle match, a tie, or linked by hand. */
-export const LinkVerdictCode = z.discriminatedUnion('code', [
-  z.object({ code: z.literal('link.linked'), record_id: z.string(), reasons: z.array(LinkReason) }),
-  z.object({ code: z.literal('link.none') }),
-  z.object({ code: z.literal('link.no-vehicle') }),
-  z.object({ code: z.literal('link.tie'), count: z.number().int() }),
-  z.object({ code: z.literal('link.manual'), record_id: z.string(), user: z.string() }),
-]);
-export type LinkVerdictCode = z.infer<typeof LinkVerdictCode>;
-
-/** A ranked record the dossier could belong to, with the reasons in plain words and as codes (absent in old links). */
-export const LinkCandidate = z.object({ record_id: z.string(), score: z.number(), why: z.string(), reasons: z.array(LinkReason).optional() });
-export type LinkCandidate = z.infer<typeof LinkCandidate>;
-
-/** How the dossier was linked: confidence 0–1, a plain reason (and its code), and the candidates weighed. */
-export const LinkInfo = z.object({ confidence: z.number(), reason: z.string(), reason_code: LinkVerdictCode.optional(), candidates: z.array(LinkCandidate) });
-export type LinkInfo = z.infer<typeof LinkInfo>;
+// How a dossier was linked, and why, is the domain's (main/engine/domain/link.ts).
+export { LinkCandidate, LinkInfo, LinkVerdictCode };
 
 /**
  * A flag (a difference between paper and record, or a problem with the link) with everything the officer needs

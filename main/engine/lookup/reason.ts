@@ -4,27 +4,9 @@
  * English sentence is ever matched back. Positions are 0-based here, shown 1-based.
  */
 
-/** A character read as its look-alike: `read` on paper (or in the search text), `as` in the record. */
-export interface Confusion {
-  read: string;
-  as: string;
-  at: number;
-}
-
-/** The one slip between search text and record. */
-export type EditDetail =
-  | { op: 'substitute'; at: number; search: string; record: string }
-  | { op: 'transpose'; at: number; first: string; second: string }
-  | { op: 'extra'; at: number; search: string }
-  | { op: 'missing'; at: number; record: string };
-
-export type MatchReason =
-  | { code: 'match.exact'; field: string }
-  | { code: 'match.confusion'; field: string; confusions: Confusion[] }
-  | { code: 'match.edit'; field: string; edit: EditDetail; confusions: Confusion[] };
-
-/** A link candidate's reasons: a key's match as above, or a key that agrees or contradicts outright. */
-export type LinkReason = MatchReason | { code: 'link.matches'; field: string } | { code: 'link.differs'; field: string } | { code: 'link.owner-name' };
+// The reasons' shapes are the domain's (domain/link.ts): search answers and links carry them across the contract.
+import type { Confusion, EditDetail, LinkReason } from '../domain/link';
+export type { Confusion, EditDetail, LinkReason, MatchReason } from '../domain/link';
 
 /** Every code, for the catalogues' completeness test. */
 export const REASON_CODES = ['match.exact', 'match.confusion', 'match.edit', 'link.matches', 'link.differs', 'link.owner-name'] as const;

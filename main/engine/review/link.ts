@@ -9,6 +9,7 @@
  */
 import { explainMatch } from '../lookup/explain';
 import { reasonText, type LinkReason } from '../lookup/reason';
+import type { LinkVerdictCode } from '../domain/link';
 import { searchKey } from '../lookup/fold';
 import type { StoredRecord } from '../records/record';
 import type { FusedFields } from '../domain/field-reading';
@@ -44,13 +45,8 @@ export interface LinkCandidate {
   reasons: LinkReason[];
 }
 
-/** The verdict's reason as a code: linked (with the winner's reasons), no candidate, no vehicle match, a tie. */
-export type LinkVerdictCode =
-  | { code: 'link.linked'; record_id: string; reasons: LinkReason[] }
-  | { code: 'link.none' }
-  | { code: 'link.no-vehicle' }
-  | { code: 'link.tie'; count: number }
-  | { code: 'link.manual'; record_id: string; user: string };
+/** The verdict's reason as a code (domain/link.ts): linked (with the winner's reasons), no candidate, no vehicle match, a tie. */
+export type { LinkVerdictCode };
 
 export interface LinkVerdict {
   record: StoredRecord | null;

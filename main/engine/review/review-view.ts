@@ -7,18 +7,9 @@ import type { ReviewDeps } from './evaluate';
 import { finalValues } from './final-values';
 import type { Decision } from '../domain/dossier';
 import type { QueueItem } from '../domain/review';
-import type { LinkReason } from '../lookup/reason';
-import type { LinkVerdictCode } from './link';
+import type { LinkInfo } from '../domain/link';
 
 export type FlagView = Omit<StoredFlag, 'decision'> & { decision: Decision | null };
-
-export interface LinkView {
-  confidence: number;
-  reason: string;
-  /** Absent in links stored before reasons had codes. */
-  reason_code?: LinkVerdictCode;
-  candidates: { record_id: string; score: number; why: string; reasons?: LinkReason[] }[];
-}
 
 export interface ReviewDossierView {
   id: string;
@@ -28,7 +19,7 @@ export interface ReviewDossierView {
   scan: Record<string, { value: string; confidence: number } | null>;
   fields: Record<string, string | null>;
   record: StoredRecord | null;
-  link: LinkView | null;
+  link: LinkInfo | null;
   flags: FlagView[];
   rescan: boolean;
 }
@@ -45,12 +36,12 @@ export function flagView(f: StoredFlag): FlagView {
   return { ...f, decision: decisionView(f.decision) };
 }
 
-export function parseLink(link: string | null): LinkView | null {
-  return link ? (JSON.parse(link) as LinkView) : null;
+export function parseLink(link: string | null): LinkInfo | null {
+  return link ? (JSON.parse(link) as LinkInfo) : null;
 }
 
 /** Linked confidently, something left to decide, and all of it probably the OCR's misreading. */
-export function isClean(link: LinkView | null, flags: readonly StoredFlag[]): boolean {
+export function isClean(link: LinkInfo | null, flags: readonly StoredFlag[]): boolean {
   const open = flags.filter((f) => !f.decision);
   return (link?.confidence ?? 0) >= CLEAN_LINK_CONFIDENCE && open.length > 0 && open.every((f) => f.kind === 'mismatch' && f.hint === 'ocr_misread');
 }
