@@ -98,4 +98,18 @@ describe('review decisions on a licence dossier', () => {
     expect(engine.licences.show({ licence_no: '010180000111' })).toMatchObject({ licence_no: '010180000111', full_name: 'Lê Văn Bình' });
     expect(engine.licences.show({ licence_no: '010180000117' })).toBeNull();
   });
+
+  it('keeps the card\'s value when the department\'s older file is imported again, with an issue for review and one audit entry', async () => {
+    await engine.review.decide({ dossier, field: 'birth_date', action: 'take-scan' });
+    const again = await engine.licences.import([join(dir, 'licences.csv')]);
+    expect(again).toMatchObject({ updated: 1, unchanged: 1, rejected: 0 });
+    const licence = engine.licences.show({ licence_no: '010123456789' })!;
+    expect(licence.birth_date).toBe('1990-03-15');
+    expect(licence.issues).toEqual([expect.objectContaining({ field: 'birth_date' })]);
+    expect(engine.audit.list({ offset: 0, limit: 1 }).rows[0]).toMatchObject({ action: 'import.kept-decision', dossier, field: 'birth_date', before: '1990-03-15', after: '1990-03-16' });
+    // The same file once more changes nothing and writes no second audit entry.
+    expect(await engine.licences.import([join(dir, 'licences.csv')])).toMatchObject({ updated: 0, unchanged: 2 });
+    expect(engine.audit.list({ offset: 0, limit: 1 }).rows[0]!.action).toBe('import.kept-decision');
+    expect(engine.licences.show({ licence_no: '010123456789' })!.birth_date).toBe('1990-03-15');
+  });
 });

@@ -1,7 +1,9 @@
 import type { Db } from './database';
 import { valuesDigest } from './digest';
 import type { UpsertResult } from './records.repo';
-import type { KeyedRow } from '../reconcile/keyed-import';
+import type { KeyedIssue, KeyedRow } from '../reconcile/keyed-import';
+import { AuditRepo } from './audit.repo';
+import { DecidedLicenceFields } from './decided-licence-fields';
 import { nameKey } from '../reconcile/reconcile';
 import type { SeqRowMarks } from '../records/rows-seen';
 import { LICENCE_FIELDS, type Licence, type LicenceField } from '../licences/licence';
@@ -43,8 +45,10 @@ export class LicencesRepo {
   private readonly historyStmt;
   private readonly keysAfterStmt;
   private readonly upsertTx;
+  private readonly decided: DecidedLicenceFields;
 
   constructor(private readonly db: Db) {
+    this.decided = new DecidedLicenceFields(db, new AuditRepo(db));
     // An import killed while its indexes were dropped leaves them missing: they are built again here.
     this.createLookupIndexes();
     this.digestByNo = db.prepare<[string], [number, number]>('SELECT seq, digest FROM licences WHERE licence_no = ?').raw();
@@ -89,9 +93,23 @@ export class LicencesRepo {
     if (firstRow !== undefined) return { outcome: 'duplicate', seq, firstRow };
     seen.mark(seq, row.row);
     if (stored === digest) return { outcome: 'unchanged', seq };
-    this.keepHistory(this.byNoStmt.get(licence.licence_no)!, source, now);
-    this.updateStmt.run(...values, key, issues, digest, now, seq);
-    return { outcome: 'updated', seq };
+    const previous = this.byNoStmt.get(licence.licence_no)!;
+    // What an officer decided on a scanned card stays, with an issue for review, rather than the file's older value.
+    const next: Licence = { ...licence };
+    const known = previous.issues ? (JSON.parse(previous.issues) as KeyedIssue[]) : [];
+    const kept = this.decided.keep(licence.licence_no, previous, next, known, source, now);
+    if (kept.length === 0) {
+      this.keepHistory(previous, source, now);
+      this.updateStmt.run(...values, key, issues, digest, now, seq);
+      return { outcome: 'updated', seq };
+    }
+    const keptValues = VALUE_FIELDS.map((f) => next[f]);
+    const keptIssues = JSON.stringify([...row.issues, ...kept]);
+    const keptDigest = valuesDigest([...keptValues, keptIssues]);
+    if (keptDigest === stored) return { outcome: 'unchanged', seq, kept };
+    this.keepHistory(previous, source, now);
+    this.updateStmt.run(...keptValues, next.full_name === null ? null : nameKey(next.full_name), keptIssues, keptDigest, now, seq);
+    return { outcome: 'updated', seq, kept };
   }
 
   private keepHistory(previous: LicenceRow, source: string, now: string): void {

@@ -7,7 +7,8 @@ import { DecidedFields } from './decided-fields';
 
 export type UpsertOutcome = 'imported' | 'updated' | 'unchanged';
 export type UpsertResult =
-  | { outcome: UpsertOutcome; seq: number; kept?: FieldIssue[] }
+  /** `kept`: issues raised where an officer's decided value was kept against the file's (records and licences alike). */
+  | { outcome: UpsertOutcome; seq: number; kept?: { field: string; message: string }[] }
   | { outcome: 'duplicate'; seq: number; firstRow: number };
 
 /** A record ready to store, with its data-quality issues and the file row it came from. */

@@ -28,6 +28,8 @@ export const licenceSentences: readonly SentencePair[] = [
     'Hạng {0} không phải hạng giấy phép lái xe (A1, A2, A3, A4, B1, B2, C, D, E, F… hoặc các hạng từ 2025: A, B, C1, D1, D2, BE, C1E, CE, D1E, D2E, DE).',
   ],
   ['Valid-until date {0} is before the issue date {1}.', 'Ngày hết hạn {0} trước ngày cấp {1}.'],
+  // The reason of an audit entry: a re-import kept an officer's decided value on this licence.
+  ['{0}: licence {1}', '{0}: giấy phép lái xe {1}'],
   ['Place of issue', 'Nơi cấp'],
   // Lookup.
   ['holder name and birth date match', 'họ tên và ngày sinh người được cấp khớp'],
