@@ -52,9 +52,14 @@ e2e(
       // Hot folder: the folder comes from the dialog; the watched path is shown until the toggle is turned off.
       const hot = join(ctx.dir, 'hot');
       mkdirSync(hot);
+      // The folder imports what arrives as the Scan screen's kind and box say, and shows it.
+      await screen.getByTestId('scan-kind').selectOption('licence');
+      await screen.getByTestId('scan-box').fill('Hộp 3');
+      await screen.getByTestId('scan-box').blur();
       ctx.host.pushDialogPaths([hot]);
       await screen.getByTestId('hot-folder-toggle').click();
       await eventually(async () => assert.equal(await screen.getByTestId('hot-folder-dir').textContent(), hot), 10_000);
+      assert.equal(await screen.getByTestId('hot-folder-labels').textContent(), 'Nhập thành: Giấy phép lái xe (bìa giấy) · Hộp 3');
       assert.deepEqual(ctx.host.engine.scan.watchStatus(), { dir: hot, error: null });
       await screen.getByTestId('hot-folder-toggle').click();
       await screen.getByTestId('hot-folder-dir').waitFor({ state: 'detached' });
