@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './database';
 import { valuesDigest } from './digest';
+import { upsertByKey } from './keyed-upsert';
 import type { UpsertResult } from './records.repo';
 import type { KeyedRow } from '../reconcile/keyed-import';
 import type { SeqRowMarks } from '../records/rows-seen';
@@ -73,23 +74,18 @@ export class DeclarationsRepo {
     const values = DECLARATION_VALUE_FIELDS.map((f) => d[f]);
     const issues = row.issues.length ? JSON.stringify(row.issues) : null;
     const digest = valuesDigest([...values, issues]);
-    const found = this.digestById.get(d.declaration_id);
-    if (!found) {
-      const seq = Number(this.insertStmt.run(d.declaration_id, ...values, issues, digest, now, now).lastInsertRowid);
-      seen.mark(seq, row.row);
-      return { outcome: 'imported', seq };
-    }
-    const [seq, stored] = found;
-    const firstRow = seen.rowOf(seq);
-    if (firstRow !== undefined) return { outcome: 'duplicate', seq, firstRow };
-    seen.mark(seq, row.row);
-    if (stored === digest) return { outcome: 'unchanged', seq };
-    const previous = this.byIdStmt.get(d.declaration_id)!;
-    const before: Record<string, string | null> = {};
-    for (const f of DECLARATION_VALUE_FIELDS) before[f] = previous[f];
-    this.historyStmt.run(seq, now, source, JSON.stringify(before));
-    this.updateStmt.run(...values, issues, digest, now, seq);
-    return { outcome: 'updated', seq };
+    return upsertByKey(row.row, seen, {
+      found: this.digestById.get(d.declaration_id),
+      digest,
+      insert: () => Number(this.insertStmt.run(d.declaration_id, ...values, issues, digest, now, now).lastInsertRowid),
+      update: (seq) => {
+        const previous = this.byIdStmt.get(d.declaration_id)!;
+        const before: Record<string, string | null> = {};
+        for (const f of DECLARATION_VALUE_FIELDS) before[f] = previous[f];
+        this.historyStmt.run(seq, now, source, JSON.stringify(before));
+        this.updateStmt.run(...values, issues, digest, now, seq);
+      },
+    });
   }
 
   /** Stores comparisons in one transaction. */

@@ -1,5 +1,6 @@
 import type { Db } from './database';
 import { valuesDigest } from './digest';
+import { upsertByKey } from './keyed-upsert';
 import type { UpsertResult } from './records.repo';
 import type { KeyedRow } from '../reconcile/keyed-import';
 import { nameKey } from '../reconcile/reconcile';
@@ -64,23 +65,18 @@ export class ResidentsRepo implements RegisterLookup {
     const issues = row.issues.length ? JSON.stringify(row.issues) : null;
     const digest = valuesDigest([...values, issues]);
     const key = resident.full_name === null ? null : nameKey(resident.full_name);
-    const found = this.digestById.get(resident.personal_id);
-    if (!found) {
-      const seq = Number(this.insertStmt.run(resident.personal_id, ...values, key, issues, digest, now, now).lastInsertRowid);
-      seen.mark(seq, row.row);
-      return { outcome: 'imported', seq };
-    }
-    const [seq, stored] = found;
-    const firstRow = seen.rowOf(seq);
-    if (firstRow !== undefined) return { outcome: 'duplicate', seq, firstRow };
-    seen.mark(seq, row.row);
-    if (stored === digest) return { outcome: 'unchanged', seq };
-    const previous = this.byIdStmt.get(resident.personal_id)!;
-    const before: Record<string, string | null> = {};
-    for (const f of VALUE_FIELDS) before[f] = previous[f];
-    this.historyStmt.run(seq, now, source, JSON.stringify(before));
-    this.updateStmt.run(...values, key, issues, digest, now, seq);
-    return { outcome: 'updated', seq };
+    return upsertByKey(row.row, seen, {
+      found: this.digestById.get(resident.personal_id),
+      digest,
+      insert: () => Number(this.insertStmt.run(resident.personal_id, ...values, key, issues, digest, now, now).lastInsertRowid),
+      update: (seq) => {
+        const previous = this.byIdStmt.get(resident.personal_id)!;
+        const before: Record<string, string | null> = {};
+        for (const f of VALUE_FIELDS) before[f] = previous[f];
+        this.historyStmt.run(seq, now, source, JSON.stringify(before));
+        this.updateStmt.run(...values, key, issues, digest, now, seq);
+      },
+    });
   }
 
   dropLookupIndexes(): void {
