@@ -1,42 +1,18 @@
 // `npm run bench:licences [-- --licences N]`: driving-licence import and reconciliation against the population
 // register on generated data with known truth (issue 18 target: 200,000 licence records import + reconcile ≤ 10 s),
 // and the OCR-tolerant lookup a scanned licence uses.
-import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runPhase, writeCsv, type Phase } from './phase';
 import { licence, licenceCells, LICENCE_HEADER, licenceTruth } from '../fixtures/licences-data';
 import { csvLine, inRegister, resident, RESIDENT_HEADER, residentCells } from '../fixtures/owners-data';
 
 const args = process.argv.slice(2);
 const N = args.includes('--licences') ? Number(args[args.indexOf('--licences') + 1]) || 200_000 : 200_000;
 
-async function writeCsv(path: string, header: string[], count: number, line: (i: number) => string | null): Promise<void> {
-  const out = createWriteStream(path);
-  let chunk = `${csvLine(header)}\n`;
-  for (let i = 0; i < count; i++) {
-    const l = line(i);
-    if (l !== null) chunk += `${l}\n`;
-    if (chunk.length > 1 << 20) {
-      if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
-      chunk = '';
-    }
-  }
-  out.end(chunk);
-  await new Promise<void>((r) => out.once('finish', () => r()));
-}
-
-interface Phase {
-  seconds: number;
-  cpuSeconds: number;
-  peakRssMb: number;
-  result: Record<string, unknown>;
-}
-
 function phase(name: string, file: string, db: string): Phase {
-  return JSON.parse(
-    execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'licences.child.ts'), name, file, db, String(N)], { encoding: 'utf8', maxBuffer: 1 << 26 }),
-  ) as Phase;
+  return runPhase(join(__dirname, 'licences.child.ts'), [name, file, db, String(N)]);
 }
 
 const fmt = (n: number): string => n.toLocaleString('en-US');

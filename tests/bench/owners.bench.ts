@@ -2,10 +2,10 @@
 // import + compare, and the confirmation queue's next item, on generated data with known truth (issue 17 targets:
 // 1,000,000 residents ≤ 20 s at ≤ 500 MB RSS; reconcile 1,000,000 records ≤ 30 s; 100,000 declarations ≤ 15 s;
 // next item ≤ 50 ms at 100,000 queued).
-import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runPhase, writeCsv, type Phase } from './phase';
 import {
   csvLine,
   declaration,
@@ -27,25 +27,8 @@ const option = (name: string, fallback: number): number => Number(args[args.inde
 const N = args.includes('--residents') ? option('--residents', 1_000_000) : 1_000_000;
 const D = Math.min(args.includes('--declarations') ? option('--declarations', 100_000) : 100_000, Math.floor(N / 8));
 
-async function writeCsv(path: string, header: string[], count: number, line: (i: number) => string | null): Promise<void> {
-  const out = createWriteStream(path);
-  let chunk = `${csvLine(header)}\n`;
-  for (let i = 0; i < count; i++) {
-    const l = line(i);
-    if (l !== null) chunk += `${l}\n`;
-    if (chunk.length > 1 << 20) {
-      if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
-      chunk = '';
-    }
-  }
-  out.end(chunk);
-  await new Promise<void>((r) => out.once('finish', () => r()));
-}
-
-function phase(name: string, file: string, db: string): { seconds: number; cpuSeconds: number; peakRssMb: number; result: Record<string, unknown> } {
-  return JSON.parse(
-    execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'owners.child.ts'), name, file, db], { encoding: 'utf8', maxBuffer: 1 << 26 }),
-  ) as { seconds: number; cpuSeconds: number; peakRssMb: number; result: Record<string, unknown> };
+function phase(name: string, file: string, db: string): Phase {
+  return runPhase(join(__dirname, 'owners.child.ts'), [name, file, db]);
 }
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
