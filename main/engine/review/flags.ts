@@ -6,6 +6,7 @@
 import type { StoredRecord } from '../records/record';
 import type { FieldReading, FusedFields } from '../domain/field-reading';
 import { FLAGGED_FIELDS, sameValue, type FlaggedField } from './compare';
+import { differsOnlyWhereDoubted } from './doubtful-difference';
 import { mismatchHint, type Hint } from './hint';
 
 export type FlagKind = 'mismatch' | 'missing_in_record' | 'missing_on_scan' | 'unreadable' | 'unmatched' | 'duplicate' | 'retired';
@@ -60,7 +61,7 @@ export function fieldFlags(scan: FusedFields, record: StoredRecord, readings: Fi
     } else if (stored === null) {
       flag('missing_in_record', 'record_error');
     } else if (!sameValue(field, paper, stored)) {
-      if (fused!.confidence < UNREADABLE_BELOW) flag('unreadable', 'ocr_misread');
+      if (fused!.confidence < UNREADABLE_BELOW || differsOnlyWhereDoubted(field, paper, stored, own)) flag('unreadable', 'ocr_misread');
       else flag('mismatch', mismatchHint(field, paper, stored, own));
     }
   }

@@ -34,8 +34,19 @@ function scan(values: Partial<Record<string, string>>, confidence = 0.9): FusedF
 }
 
 describe('flags', () => {
-  it('flags a confusion-only difference as a mismatch, with every reading as evidence', () => {
-    const readings = [reading('chassis', 'RLHJF632DBY123456', 'form', 0.5), reading('chassis', 'RLHJF6320BY123456', 'rubbing')];
+  it('asks the officer to read the paper when the difference rests only on characters the reader doubted', () => {
+    // The ID's 7th digit was read 1 at 0.75 (a re-read disputed it); every other digit is sure.
+    const doubted: FieldReading = { ...reading('owner_id', '001089123457', 'form', 0.97), chars: [...'001089123457'].map((c, i) => ({ c, confidence: i === 11 ? 0.75 : 0.97 })) };
+    const asked = fieldFlags(scan({ ...record, owner_id: '001089123457' } as never, 0.89), record, [doubted]).find((f) => f.field === 'owner_id');
+    expect(asked).toMatchObject({ kind: 'unreadable', scan_value: '001089123457', record_value: '001089123456', hint: 'ocr_misread' });
+    // Read surely, the same difference is a mismatch; and a sure copy elsewhere makes it one too.
+    const sure = reading('owner_id', '001089123457', 'certificate', 0.97);
+    expect(fieldFlags(scan({ ...record, owner_id: '001089123457' } as never, 0.89), record, [sure]).find((f) => f.field === 'owner_id')?.kind).toBe('mismatch');
+    expect(fieldFlags(scan({ ...record, owner_id: '001089123457' } as never, 0.89), record, [doubted, sure]).find((f) => f.field === 'owner_id')?.kind).toBe('mismatch');
+  });
+
+  it('flags a confusion-only difference, with every reading as evidence', () => {
+    const readings = [reading('chassis', 'RLHJF632DBY123456', 'form', 0.95), reading('chassis', 'RLHJF6320BY123456', 'rubbing')];
     const flags = fieldFlags(scan({ ...record, chassis: 'RLHJF632DBY123456', engine: 'JF63E-1234567' } as never), record, readings);
     const chassis = flags.find((f) => f.field === 'chassis')!;
     expect(chassis).toMatchObject({ kind: 'mismatch', scan_value: 'RLHJF632DBY123456', record_value: 'RLHJF6320BY123456', hint: 'ocr_misread' });

@@ -1,0 +1,29 @@
+/**
+ * A difference that rests only on characters the reader doubted is a question about the paper, not a claim
+ * about the record: when every character the paper's serial differs from the record's by was read below
+ * DOUBTFUL in every reading that gives the paper's value (a re-read disputed it, its glyph corrected it, only a
+ * restricted pass saw it), the officer is asked to read the paper (`unreadable`), not told the record is wrong.
+ */
+import type { FieldReading, ScanField } from '../domain/field-reading';
+import { canonicalValue } from './compare';
+
+/** A character read below this is doubted (a re-read's disputed character is 0.75, a glyph's correction 0.8). */
+const DOUBTFUL = 0.85;
+
+const SERIALS: ReadonlySet<ScanField> = new Set(['plate', 'chassis', 'engine', 'owner_id']);
+
+export function differsOnlyWhereDoubted(field: ScanField, scan: string, record: string, readings: FieldReading[]): boolean {
+  if (!SERIALS.has(field)) return false;
+  const paper = canonicalValue(field, scan);
+  const stored = canonicalValue(field, record);
+  if (paper.length !== stored.length || paper === stored) return false;
+  const at = [...paper].flatMap((c, i) => (c !== stored[i] ? [i] : []));
+  // Each reading of the paper's value, as its characters' confidences in the compared form.
+  const supports = readings.flatMap((r) => {
+    if (canonicalValue(field, r.text) !== paper) return [];
+    const chars = r.chars.filter((c) => /[\p{L}\d]/u.test(c.c));
+    return chars.length === paper.length ? [chars.map((c) => c.confidence)] : [];
+  });
+  if (supports.length === 0) return false;
+  return at.every((i) => supports.every((s) => s[i]! < DOUBTFUL));
+}
