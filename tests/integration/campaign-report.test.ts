@@ -3,13 +3,13 @@
  * self-declarations received, confirmed, rejected and waiting, this week against the week before.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../main/engine/engine';
+import { openCampaignStation } from '../fixtures/campaign-station';
 import type { Engine } from '../../main/engine/engine.types';
-import { csvLine, declaration, DECLARATION_HEADER, declarationCells, inRegister, record, RECORD_HEADER, recordCells, resident, RESIDENT_HEADER, residentCells } from '../fixtures/owners-data';
+import { declaration } from '../fixtures/owners-data';
 import { hasPdftotext } from '../unit/export/pdftotext';
 
 const N = 16;
@@ -19,16 +19,7 @@ let engine: Engine;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sohoa-campaign-report-'));
-  const write = (name: string, header: string[], lines: string[]): string => {
-    writeFileSync(join(dir, name), [csvLine(header), ...lines].join('\n'));
-    return join(dir, name);
-  };
-  engine = await createEngine({ dbPath: join(dir, 'station.db'), archiveDir: join(dir, 'archive'), ocrWorkers: 1 });
-  const range = Array.from({ length: N }, (_, i) => i);
-  await engine.records.import({ files: [write('records.csv', RECORD_HEADER, range.map((i) => csvLine(recordCells(record(i)))))] });
-  await engine.residents.import([write('register.csv', RESIDENT_HEADER, range.filter(inRegister).map((i) => csvLine(residentCells(resident(i)))))]);
-  await engine.declarations.import([write('ihanoi.csv', DECLARATION_HEADER, Array.from({ length: D }, (_, j) => csvLine(declarationCells(declaration(j).row))))]);
-  await engine.users.add({ name: 'lan', role: 'officer', password: 'mat-khau-dai', asOwner: true });
+  engine = await openCampaignStation(dir, { records: N, declarations: D });
   await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
   await engine.declarations.confirmExact();
   await engine.declarations.decide({ id: declaration(2).row.declaration_id, action: 'reject', reason: 'Không phải chủ xe' });

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../main/engine/engine';
+import { openCampaignStation } from '../fixtures/campaign-station';
 import type { Engine } from '../../main/engine/engine.types';
-import { csvLine, declaration, DECLARATION_HEADER, declarationCells, inRegister, record, RECORD_HEADER, recordCells, resident, RESIDENT_HEADER, residentCells } from '../fixtures/owners-data';
+import { csvLine, declaration, DECLARATION_HEADER, declarationCells, record, RECORD_HEADER, recordCells, resident, RESIDENT_HEADER, residentCells } from '../fixtures/owners-data';
 
 const N = 32;
 const D = 4;
@@ -14,16 +15,7 @@ let engine: Engine;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sohoa-owners-engine-'));
-  const write = (name: string, header: string[], lines: string[]): string => {
-    writeFileSync(join(dir, name), [csvLine(header), ...lines].join('\n'));
-    return join(dir, name);
-  };
-  engine = await createEngine({ dbPath: join(dir, 'station.db'), archiveDir: join(dir, 'archive'), ocrWorkers: 1 });
-  const range = Array.from({ length: N }, (_, i) => i);
-  await engine.records.import({ files: [write('records.csv', RECORD_HEADER, range.map((i) => csvLine(recordCells(record(i)))))] });
-  await engine.residents.import([write('register.csv', RESIDENT_HEADER, range.filter(inRegister).map((i) => csvLine(residentCells(resident(i)))))]);
-  await engine.declarations.import([write('ihanoi.csv', DECLARATION_HEADER, Array.from({ length: D }, (_, j) => csvLine(declarationCells(declaration(j).row))))]);
-  await engine.users.add({ name: 'lan', role: 'officer', password: 'mat-khau-dai', asOwner: true });
+  engine = await openCampaignStation(dir, { records: N, declarations: D });
   engine.owners.reconcile();
 });
 
