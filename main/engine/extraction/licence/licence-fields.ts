@@ -64,6 +64,9 @@ export function findCardValues(lines: OcrLine[]): CardValue[] {
       if (!label) continue;
       // The birth label must not take the issue date, nor the class label the class table's heading.
       if (rule.field === 'birth_date' && /ngay\s*cap|trung\s*tuyen/.test(folded)) continue;
+      // The class table's heading (a back) lists every class from its first row on: its own class is the row
+      // that carries a date, not the row under the heading.
+      if (rule.field === 'class' && /loai\s*xe|trung\s*tuyen|categor/.test(folded)) continue;
       const from = label.index + label[0].length;
       const tail = folded.slice(label.index);
       const end = LABEL_END.exec(tail);
