@@ -31,6 +31,11 @@ function paddedCrop(grey: GreyImage, box: OcrBox, dpi: number, maxPadY = Infinit
   return width < 20 || height < 10 ? null : { left, top, width, height };
 }
 
+/** The mean confidence of characters (`none` when there are none): how sure a read is as a whole. */
+export function meanConfidence(cs: readonly { confidence: number }[], none = 0): number {
+  return cs.length ? cs.reduce((sum, c) => sum + c.confidence, 0) / cs.length : none;
+}
+
 /**
  * How a region is shown to tesseract: as scanned, negated, enlarged 1.5× (a second opinion on handwriting,
  * whose misreads depend on scale), or (rubbings) with the graphite hatching filtered out and binarised, the
@@ -113,8 +118,7 @@ export function alignConfidences(text: string, source: CharConf[]): CharConf[] {
       out.push({ c, confidence: -1 });
     }
   }
-  const known = out.filter((x) => x.confidence >= 0);
-  const mean = known.length ? known.reduce((s, x) => s + x.confidence, 0) / known.length : UNCONFIRMED;
+  const mean = meanConfidence(out.filter((x) => x.confidence >= 0), UNCONFIRMED);
   // A separator a normaliser inserted takes its neighbours' confidence; a letter or digit no read produced
   // (a VIN's I turned into 1) is a guess and says so.
   for (const x of out) if (x.confidence < 0) x.confidence = /[A-Z0-9]/.test(x.c) ? Math.min(mean, UNCONFIRMED) : mean;
@@ -151,8 +155,7 @@ export function confirmByLayout(read: CharConf[], layout: CharConf[], field: Ser
     const own = x.confidence > 0 ? Math.min(x.confidence, UNCONFIRMED) : UNCONFIRMED;
     return { c: x.c, confidence: conf === undefined ? own : Math.max(conf, x.confidence) };
   });
-  const known = out.filter((x) => x.confidence >= 0);
-  const mean = known.length ? known.reduce((s, x) => s + x.confidence, 0) / known.length : UNCONFIRMED;
+  const mean = meanConfidence(out.filter((x) => x.confidence >= 0), UNCONFIRMED);
   return out.map((x) => (x.confidence >= 0 ? x : { c: x.c, confidence: mean }));
 }
 

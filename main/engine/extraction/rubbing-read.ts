@@ -9,7 +9,7 @@ import type { OcrPool } from '../ocr/ocr-worker-pool';
 import type { FieldReading } from '../domain/field-reading';
 import { findFieldValue } from './field-grammar';
 import { scaleBox, toScanBox } from './page-geometry';
-import { alignConfidences, confirmByLayout, readRegion, type CharConf } from './region-read';
+import { alignConfidences, confirmByLayout, meanConfidence as mean, readRegion, type CharConf } from './region-read';
 import type { ReadPage } from './page-reading';
 
 type Reading = Omit<FieldReading, 'page'>;
@@ -61,7 +61,6 @@ async function readRubbing(pool: OcrPool, grey: GreyImage, strip: OcrBox, field:
  * read, capped. With no lead, the more confident check read leads instead.
  */
 export function rubbingChars(lead: CharConf[], checks: CharConf[][], field: SerialKind): CharConf[] {
-  const mean = (cs: CharConf[]): number => (cs.length ? cs.reduce((s, c) => s + c.confidence, 0) / cs.length : 0);
   const others = checks.filter((c) => c.length > 0).sort((a, b) => mean(b) - mean(a));
   if (lead.length === 0) return others.length ? rubbingChars(others[0], others.slice(1), field) : [];
   if (others.length === 0) return lead.map((c) => ({ c: c.c, confidence: Math.min(c.confidence, 0.5) }));

@@ -14,7 +14,7 @@ import { wordsIn, type FoundValue } from './find-fields';
 import { scaleBox, toScanBox } from './page-geometry';
 import { checkedByGlyphShape } from './glyph-shapes';
 import { boxOf } from './line-geometry';
-import { alignConfidences, confirmByLayout, readIdDarkInk, readRegion, wordChars, type CharConf, type RegionView } from './region-read';
+import { alignConfidences, confirmByLayout, meanConfidence as mean, readIdDarkInk, readRegion, wordChars, type CharConf, type RegionView } from './region-read';
 import type { ReadPage } from './page-reading';
 
 type Reading = Omit<FieldReading, 'page'>;
@@ -26,7 +26,6 @@ const RE_READ_MEAN = 0.85;
 /** The most a character two re-reads agree on against the page pass can claim. */
 const DISPUTED = 0.75;
 
-const mean = (cs: CharConf[]): number => (cs.length ? cs.reduce((s, c) => s + c.confidence, 0) / cs.length : 0);
 
 export async function readValue(v: FoundValue, page: ReadPage, pool: OcrPool, source: ReadingSource): Promise<Reading | null> {
   const region = scaleBox(v.region, page.up);
