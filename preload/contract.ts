@@ -4,7 +4,7 @@
  * types come from them, so the two sides cannot drift apart.
  */
 import { z } from 'zod';
-import type { EngineMessage } from '../main/engine/domain/messages/message';
+import { EngineMessageSchema } from '../main/engine/domain/messages/message.schema';
 import { JobProgress, recordsCalls } from './schemas/records';
 import { scanCalls } from './schemas/scan';
 import { reviewCalls } from './schemas/review';
@@ -57,11 +57,6 @@ export type CallInput<K extends CallName> = z.input<Calls[K]['input']>;
 export type CallOutput<K extends CallName> = z.output<Calls[K]['output']>;
 export type EventName = keyof typeof events;
 export type EventPayload<K extends EventName> = z.output<(typeof events)[K]>;
-
-/** A coded message of the engine's catalogue (domain/messages): its code and parameters, a parameter maybe a message itself. */
-export const EngineMessageSchema: z.ZodType<EngineMessage> = z.lazy(() =>
-  z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number(), EngineMessageSchema])) }),
-);
 
 /**
  * An error as it crosses the boundary: a category for programs, the English sentence (logs, the command line) and,

@@ -21,7 +21,7 @@ export class UserError extends Error {
 
 /** A file that cannot be used at all (unreadable, wrong format, missing required column). */
 export class InputError extends UserError {
-  constructor(message: string) {
+  constructor(message: string | EngineMessage) {
     super(message, 'bad_input');
     this.name = 'InputError';
   }

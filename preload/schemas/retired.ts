@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { call } from './call';
 import { Locale } from './records';
+import { ImportError } from '../../main/engine/domain/import-report';
 
 const text = z.string().nullable();
 export const RetiredReason = z.enum(['het_nien_han', 'khong_luu_hanh']);
@@ -13,7 +14,7 @@ export const RetiredImportReport = z.object({
   already_marked: z.number().int(),
   unmatched: z.array(z.object({ file: z.string(), row: z.number().int(), message: z.string() })),
   rejected: z.number().int(),
-  errors: z.array(z.object({ file: z.string(), row: z.number().int().nullable(), field: z.string().nullable(), message: z.string() })),
+  errors: z.array(ImportError),
   cancelled: z.boolean(),
   seconds: z.number(),
 });

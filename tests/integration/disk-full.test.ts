@@ -95,7 +95,7 @@ describe('records import on a full disk (injected: the database may not grow)', 
     })();
     // Room for a few thousand rows, not for twenty thousand.
     const full = await run(pagesNow + 400);
-    expect(full.errors).toEqual([{ file: csv, row: null, field: null, message: expect.stringMatching(FULL) }]);
+    expect(full.errors).toEqual([{ file: csv, row: null, field: null, message: expect.stringMatching(FULL), text: { code: 'file.disk_full', params: { file: 'records.csv' } } }]);
     const partial = checkDb(path);
     expect(partial.integrity).toBe('ok');
     expect(partial.records).toBeLessThan(ROWS);

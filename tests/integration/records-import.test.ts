@@ -67,7 +67,14 @@ describe('records import', () => {
     const report = await e.records.import({ files: [csv('dup.csv', [HEADER, ROWS[0]!, ROWS[1]!, ROWS[0]!.replace('Đỏ', 'Xanh')])] });
     expect(report).toMatchObject({ imported: 2, rejected: 1 });
     expect(report.errors).toEqual([
-      { file: expect.stringContaining('dup.csv'), row: 4, field: 'record_id', message: expect.stringMatching(/HS000001.*row 2/) },
+      {
+        file: expect.stringContaining('dup.csv'),
+        row: 4,
+        field: 'record_id',
+        message: expect.stringMatching(/HS000001.*row 2/),
+        // The screens render the coded message in their language.
+        text: { code: 'row.repeated', params: { file: 'dup.csv', row: 4, key: { code: 'key.record_id', params: {} }, value: 'HS000001', first: 2 } },
+      },
     ]);
     expect(e.records.show({ ids: ['HS000001'] })[0]?.color).toBe('Đỏ');
   });

@@ -31,7 +31,7 @@ export async function keyedImport(
   }
   const { imported, updated, unchanged, rejected, with_issues } = report;
   const typed = new Map(files.map((f, i) => [f, args.positionals[i]!]));
-  const errors = report.errors.map((e) => ({ ...e, file: typed.get(e.file) ?? e.file }));
+  const errors = report.errors.map((e) => ({ file: typed.get(e.file) ?? e.file, row: e.row, field: e.field, message: e.message }));
   const issues = report.issues.map((i) => ({ [what.keyName]: i.key, field: i.field, message: i.message }));
   out.result({ imported, updated, unchanged, rejected, with_issues, errors, issues }, () => {
     const lines = [

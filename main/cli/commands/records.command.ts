@@ -22,7 +22,8 @@ export async function recordsImport(engine: Engine, args: CliArgs, out: Output):
   const { imported, updated, unchanged, rejected, with_issues, errors, issues } = report;
   // Report paths as the user typed them.
   const typed = new Map(files.map((f, i) => [f, args.positionals[i]!]));
-  const shownErrors = errors.map((e) => ({ ...e, file: typed.get(e.file) ?? e.file }));
+  // The contract's four keys (CLI.md): the coded message the screens render is not printed.
+  const shownErrors = errors.map((e) => ({ file: typed.get(e.file) ?? e.file, row: e.row, field: e.field, message: e.message }));
   out.result({ imported, updated, unchanged, rejected, with_issues, errors: shownErrors, issues }, () => humanImport(report, shownErrors));
   const unreadable = new Set(errors.filter((e) => e.row === null).map((e) => e.file));
   // A file that could not be read at all is said on stderr too, so a script sees it even with --json.

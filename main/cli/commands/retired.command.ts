@@ -26,7 +26,7 @@ export async function retiredImport(engine: Engine, args: CliArgs, out: Output):
   }
   const typed = new Map(files.map((f, i) => [f, args.positionals[i]!]));
   const unmatched = report.unmatched.map((u) => ({ ...u, file: typed.get(u.file) ?? u.file }));
-  const errors = report.errors.map((e) => ({ ...e, file: typed.get(e.file) ?? e.file }));
+  const errors = report.errors.map((e) => ({ file: typed.get(e.file) ?? e.file, row: e.row, field: e.field, message: e.message }));
   const { marked, already_marked, rejected } = report;
   out.result({ marked, already_marked, unmatched, rejected, errors }, () => {
     const lines = [

@@ -78,7 +78,7 @@ export function createDeclarations(deps: DeclarationsDeps): DeclarationsService 
       const wasCurrent = repo.counts().received === 0 || sources <= repo.comparedUpTo();
       const report = await importKeyedFiles(files, {
         columns: DECLARATION_COLUMNS,
-        keyLabel: 'declaration id',
+        keyLabel: say('key.declaration_id'),
         keyOf: (d: Declaration) => d.declaration_id,
         normalize: normalizeDeclaration,
         upsertBatch: (batch, source, seen) => repo.upsertBatch(batch, source, seen),

@@ -5,13 +5,18 @@
  */
 import { z } from 'zod';
 import { RECORD_FILE_FIELDS } from './record-fields';
+import { EngineMessageSchema } from './messages/message.schema';
 
-/** A row that could not be stored, or a file that could not be read (row null). */
+/**
+ * A row that could not be stored, or a file that could not be read (row null): `message` in English (the command
+ * line prints it), `text` the coded message the screens render in their language, for the problems already coded.
+ */
 export const ImportError = z.object({
   file: z.string(),
   row: z.number().int().nullable(),
   field: z.string().nullable(),
   message: z.string(),
+  text: EngineMessageSchema.optional(),
 });
 export type ImportError = z.infer<typeof ImportError>;
 

@@ -13,6 +13,7 @@ import { LICENCE_COLUMNS, type Licence } from './licence';
 import { LicenceFinder } from './licence-finder';
 import { LICENCE_HOLDER_FIELDS, licenceField, type LicenceFactField } from './licence-subject';
 import { normalizeLicence, type CorrectableLicenceField } from './normalize-licence';
+import { say } from '../domain/messages/catalogue';
 
 /** About the bytes of one licence row in a file; a file bigger than the licences so far is a bulk load. */
 const BYTES_PER_ROW = 110;
@@ -43,7 +44,7 @@ export function createLicences(deps: { repo: LicencesRepo; reconcile: ReconcileR
         decided: (field, key, action, after, user) => `${field} of licence ${key}: ${action}${after} by ${user}.`,
       },
       notFound: (key) => `No licence numbered ${key} in this station.`,
-      deciding: 'decide licence holder differences',
+      deciding: say('doing.decide_licence_differences'),
       badAction: (action) => `"${action}" is not a licence decision: use take-register or keep-record.`,
       badField: (field) => `"${field}" is not a licence holder field: use personal_id, full_name or birth_date.`,
       fieldOf: licenceField,
@@ -68,7 +69,7 @@ export function createLicences(deps: { repo: LicencesRepo; reconcile: ReconcileR
           files,
           {
             columns: LICENCE_COLUMNS,
-            keyLabel: 'licence number',
+            keyLabel: say('key.licence_no'),
             keyOf: (l: Licence) => l.licence_no,
             normalize: normalizeLicence,
             upsertBatch: (batch, source, seen) => repo.upsertBatch(batch, source, seen),

@@ -12,6 +12,9 @@ import { openTableSource } from '../records/readers/source';
 import { SeqRowMarks } from '../records/rows-seen';
 import type { TableColumns } from '../records/table-columns';
 import type { TableImportReport } from '../records/import-report';
+import { say } from '../domain/messages/catalogue';
+import { renderMessage } from '../domain/messages/render';
+import type { EngineMessage } from '../domain/messages/message';
 
 const BATCH_ROWS = 5000;
 const LIST_CAP = 1000;
@@ -32,8 +35,8 @@ export interface KeyedRow<T> {
 /** What one kind of keyed table needs: its columns, its row rules and where rows are stored. */
 export interface KeyedTable<F extends string, T> {
   columns: TableColumns<F>;
-  /** How the key is named in a duplicate's sentence ("personal ID", "declaration id"). */
-  keyLabel: string;
+  /** How the key is named in a duplicate's sentence: a `key.*` message ("personal ID", "declaration id"). */
+  keyLabel: EngineMessage;
   keyOf(item: T): string;
   normalize(raw: Partial<Record<F, string>>): KeyedNormalizeResult<T>;
   /** Stores a batch in one transaction; a key already written by this import (per `seen`) is a duplicate. */
@@ -62,13 +65,10 @@ export async function importKeyedFiles<F extends string, T>(files: readonly stri
       await importOneFile(file, table, ctx, report, totals);
     } catch (error) {
       const name = file.split(/[\\/]/).pop() ?? file;
-      const { message } =
-        error instanceof InputError
-          ? error
-          : isDiskFull(error)
-            ? { message: `The disk holding the station database is full: free some space, then import ${name} again (the rows already imported are kept).` }
-            : describeError(error);
-      push(report.errors, { file, row: null, field: null, message });
+      // A file the readers refused or a full disk is a coded message; anything else is described as it is.
+      const text = !(error instanceof InputError) && isDiskFull(error) ? say('file.disk_full', { file: name }) : describeError(error).text;
+      const message = text ? renderMessage(text, 'en') : describeError(error).message;
+      push(report.errors, text ? { file, row: null, field: null, message, text } : { file, row: null, field: null, message });
     }
   }
   const last = files[files.length - 1] ?? '';
@@ -98,15 +98,17 @@ async function importOneFile<F extends string, T>(
       const row = batch[i]!;
       const key = table.keyOf(row.item);
       if (result.outcome === 'duplicate') {
-        const message = `${label} row ${row.row} repeats ${table.keyLabel} ${key} from row ${result.firstRow}; this row was not imported.`;
-        reject(report, { file, row: row.row, field: table.columns.key, message });
+        const text = say('row.repeated', { file: label, row: row.row, key: table.keyLabel, value: key, first: result.firstRow ?? '' });
+        reject(report, { file, row: row.row, field: table.columns.key, message: renderMessage(text, 'en'), text });
         return;
       }
       report[result.outcome] += 1;
-      if (row.issues.length) {
+      // The row's own issues, and any an officer's decision kept against it (the decided value stays).
+      const issues = [...row.issues, ...(result.kept ?? [])];
+      if (issues.length) {
         report.with_issues += 1;
         // The row is stored with its issues as they are; the report's sentence also names the file and row it came from.
-        for (const issue of row.issues) push(report.issues, { key, field: issue.field, message: `${label} row ${row.row} (kept for review): ${issue.message}` });
+        for (const issue of issues) push(report.issues, { key, field: issue.field, message: `${label} row ${row.row} (kept for review): ${issue.message}` });
       }
       if (result.outcome !== 'unchanged') stored.push({ seq: result.seq, item: row.item });
     });

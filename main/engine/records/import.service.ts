@@ -7,6 +7,9 @@ import type { NormalizedRecord } from './record';
 import { normalizeRecord } from './normalize';
 import { openRecordSource } from './readers/source';
 import { SeqRowMarks } from './rows-seen';
+import { say } from '../domain/messages/catalogue';
+import type { EngineMessage } from '../domain/messages/message';
+import { renderMessage } from '../domain/messages/render';
 
 const BATCH_ROWS = 5000;
 const LIST_CAP = 1000;
@@ -46,8 +49,8 @@ export async function importRecordFiles(files: readonly string[], ctx: ImportCon
       await importOneFile(file, ctx, report, totals);
     } catch (error) {
       // A full disk is the station's problem, not a bug: say so, and that committed rows are kept for the rerun.
-      const { message } = error instanceof InputError ? error : isDiskFull(error) ? diskFull(file) : describeError(error);
-      pushCapped(report.errors, { file, row: null, field: null, message });
+      const { message, text } = error instanceof InputError ? { message: error.message, text: error.text } : isDiskFull(error) ? diskFull(file) : describeError(error);
+      pushCapped(report.errors, text ? { file, row: null, field: null, message, text } : { file, row: null, field: null, message });
     }
   }
   const last = files[files.length - 1] ?? '';
@@ -57,9 +60,9 @@ export async function importRecordFiles(files: readonly string[], ctx: ImportCon
   return report;
 }
 
-function diskFull(file: string): { message: string } {
-  const name = file.split(/[\\/]/).pop() ?? file;
-  return { message: `The disk holding the station database is full: free some space, then import ${name} again (the rows already imported are kept).` };
+function diskFull(file: string): { message: string; text: EngineMessage } {
+  const text = say('file.disk_full', { file: file.split(/[\\/]/).pop() ?? file });
+  return { message: renderMessage(text, 'en'), text };
 }
 
 interface Totals {
@@ -90,8 +93,8 @@ async function importOneFile(file: string, ctx: ImportContext, report: ImportRep
       const item = batch[i]!;
       const id = item.record.record_id;
       if (result.outcome === 'duplicate') {
-        const message = `${label} row ${item.row} repeats record id ${id} from row ${result.firstRow}; this row was not imported.`;
-        reject(report, { file, row: item.row ?? null, field: 'record_id', message });
+        const text = say('row.repeated', { file: label, row: item.row ?? '', key: say('key.record_id'), value: id, first: result.firstRow ?? '' });
+        reject(report, { file, row: item.row ?? null, field: 'record_id', message: renderMessage(text, 'en'), text });
         return;
       }
       report[result.outcome] += 1;

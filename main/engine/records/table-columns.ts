@@ -8,6 +8,7 @@
  */
 import { InputError } from '../errors';
 import { foldVietnamese } from '../text/vietnamese';
+import { say, termOf } from '../domain/messages/catalogue';
 
 /** How the cells of a row map to fields: `fields[i]` is the field of column i, or null. */
 export interface ColumnMap<F extends string = string> {
@@ -81,8 +82,7 @@ export function mapTableHeader<F extends string>(headers: readonly string[], fil
     const first = seen.get(field);
     if (first !== undefined) {
       throw new InputError(
-        `${fileName} has two columns for ${field}: "${headers[first].trim()}" (column ${columnLetter(first)}) and ` +
-          `"${header.trim()}" (column ${columnLetter(i)}); remove or rename one of them.`,
+        say('file.two_columns', { file: fileName, field: termOf('field', field), first: headers[first].trim(), firstColumn: columnLetter(first), second: header.trim(), secondColumn: columnLetter(i) }),
       );
     }
     seen.set(field, i);

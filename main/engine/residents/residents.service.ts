@@ -8,6 +8,7 @@ import { parseRecordDate } from '../records/date';
 import { importKeyedFiles, type KeyedImportContext, type KeyedImportReport } from '../reconcile/keyed-import';
 import { normalizeResident } from './normalize-resident';
 import { RESIDENT_COLUMNS, type Resident } from './resident';
+import { say } from '../domain/messages/catalogue';
 
 /** About the bytes of one register row in a file; a file bigger than the register so far is a bulk load. */
 const BYTES_PER_ROW = 90;
@@ -55,7 +56,7 @@ function importRows(files: readonly string[], repo: ResidentsRepo, ctx: KeyedImp
     files,
     {
       columns: RESIDENT_COLUMNS,
-      keyLabel: 'personal ID',
+      keyLabel: say('key.personal_id'),
       keyOf: (r: Resident) => r.personal_id,
       normalize: normalizeResident,
       upsertBatch: (batch, source, seen) => repo.upsertBatch(batch, source, seen),

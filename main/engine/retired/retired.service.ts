@@ -14,6 +14,7 @@ import { savePickList, type PickListLine } from './pick-list-pdf';
 import { createUnmatchedRematch } from './unmatched-rematch';
 import type { StoredRecord } from '../records/record';
 import { normalizeListedVehicle, RETIRED_COLUMNS, type ListedVehicle, type RetiredField, type RetiredReason } from './retired-list';
+import { say } from '../domain/messages/catalogue';
 
 const LIST_CAP = 1000;
 
@@ -138,7 +139,7 @@ function listTable(deps: RetiredDeps, file: string, report: RetiredImportReport)
   const label = basename(file);
   return {
     columns: RETIRED_COLUMNS,
-    keyLabel: 'vehicle',
+    keyLabel: say('key.vehicle'),
     keyOf: (item) => item.record_id ?? item.chassis ?? item.plate ?? '',
     normalize: normalizeListedVehicle,
     upsertBatch(batch, _source, seen) {

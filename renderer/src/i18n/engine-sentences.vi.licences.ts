@@ -36,7 +36,6 @@ export const licenceSentences: readonly SentencePair[] = [
   ['holder name matches', 'họ tên người được cấp khớp'],
   // Licence holder decisions.
   ['No licence numbered {0} in this station.', 'Đơn vị không có giấy phép lái xe số {0}.'],
-  ['decide licence holder differences', 'quyết định chênh lệch thông tin người được cấp giấy phép lái xe'],
   ['"{0}" is not a licence decision: use take-register or keep-record.', '“{0}” không phải quyết định về giấy phép lái xe: dùng take-register (lấy theo CSDL dân cư) hoặc keep-record (giữ theo giấy phép).'],
   ['"{0}" is not a licence holder field: use personal_id, full_name or birth_date.', '“{0}” không phải trường thông tin người được cấp giấy phép: dùng personal_id, full_name hoặc birth_date.'],
   ['{0} already decided {1} of licence {2} the same way ({3}); nothing changed.', '{0} đã quyết định {1} của giấy phép {2} như vậy ({3}); không có gì thay đổi.'],

@@ -7,7 +7,6 @@ import type { SentencePair } from './engine-sentence-pair';
 export const ownerSentences: readonly SentencePair[] = [
   ['Owner birth date', 'Ngày sinh chủ xe'],
   // Reading register and declaration files.
-  ['{0} row {1} repeats {2} {3} from row {4}; this row was not imported.', '{0} dòng {1} lặp lại {2} {3} của dòng {4}; dòng này không được nhập.'],
   [
     '{0} has no personal-ID column ("Số định danh cá nhân" or "personal_id"); the column headers found are: {1}.',
     '{0} không có cột số định danh cá nhân (“Số định danh cá nhân” hoặc “personal_id”); các tiêu đề cột tìm thấy: {1}.',

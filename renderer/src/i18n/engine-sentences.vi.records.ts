@@ -6,33 +6,11 @@ import type { SentencePair } from './engine-sentence-pair';
  */
 export const recordSentences: readonly SentencePair[] = [
   // Opening a file of records.
-  ['{0} cannot be opened: {1}.', 'Không mở được {0}: {1}.'],
-  ['the file does not exist', 'tệp không tồn tại'],
-  ['another program has it locked', 'một chương trình khác đang khóa tệp'],
-  ['{0} is not a readable Excel workbook: the file is incomplete (cut off) or damaged.', 'Không đọc được {0} như một tệp Excel: tệp bị thiếu (bị cắt ngang) hoặc bị hỏng.'],
-  ['{0} is not a readable {1}: it is a ZIP archive that holds no Excel workbook.', 'Không đọc được {0} như một {1}: đây là tệp nén ZIP không chứa bảng tính Excel nào.'],
-  ['{0} is an old Excel 97–2003 (.xls) workbook, which cannot be read; save it as .xlsx or CSV.', '{0} là bảng tính Excel 97–2003 (.xls) kiểu cũ, ứng dụng không đọc được; hãy lưu lại dưới dạng .xlsx hoặc CSV.'],
-  ['{0} is not a readable {1}: it is a PDF document.', 'Không đọc được {0} như một {1}: đây là tài liệu PDF.'],
-  ['Excel workbook: it is not an .xlsx file', 'tệp Excel: đây không phải tệp .xlsx'],
-  ['{0}: it contains binary data', '{0}: tệp chứa dữ liệu nhị phân'],
-  ['{0} is not a readable {1}.', 'Không đọc được {0} như một {1}.'],
-  ['{0} is a folder, not a file of records.', '{0} là một thư mục, không phải tệp dữ liệu đăng ký.'],
-  ['{0} is not a regular file.', '{0} không phải là một tệp thông thường.'],
-  ['{0} is empty.', '{0} là tệp rỗng.'],
-  ['{0} is not a readable Excel workbook: it is damaged ({1}).', 'Không đọc được {0} như một tệp Excel: tệp bị hỏng ({1}).'],
-  ['{0} has no worksheet.', '{0} không có trang tính nào.'],
-  ['{0} has no header row: its first worksheet is empty.', '{0} không có dòng tiêu đề: trang tính đầu tiên trống.'],
-  ['{0} has no header row: it contains only empty lines.', '{0} không có dòng tiêu đề: tệp chỉ có các dòng trống.'],
-  ['{0} is not a readable CSV file: its first line is longer than 4 MB.', 'Không đọc được {0} như một tệp CSV: dòng đầu tiên dài hơn 4 MB.'],
   [
     '{0} has no record-id column ("Mã hồ sơ" or "record_id"): its header line "{1}" reads as a single column, so its values may be separated by a character other than a comma, semicolon, tab or "|".',
     '{0} không có cột mã hồ sơ (“Mã hồ sơ” hoặc “record_id”): dòng tiêu đề “{1}” chỉ đọc được thành một cột, có thể các giá trị được ngăn cách bằng ký tự khác dấu phẩy, dấu chấm phẩy, dấu tab hoặc “|”.',
   ],
   ['{0} has no record-id column ("Mã hồ sơ" or "record_id"); the column headers found are: {1}.', '{0} không có cột mã hồ sơ (“Mã hồ sơ” hoặc “record_id”); các tiêu đề cột tìm thấy là: {1}.'],
-  [
-    '{0} has two columns for {1}: "{2}" (column {3}) and "{4}" (column {5}); remove or rename one of them.',
-    '{0} có hai cột cùng cho trường {1}: “{2}” (cột {3}) và “{4}” (cột {5}); hãy xóa hoặc đổi tên một cột.',
-  ],
   // CSV rows.
   ['{0} row {1} {2}.', '{0}, dòng {1}: {2}.'],
   ['has a quoted value in column {0} that is never closed (the file may be truncated)', 'có giá trị trong ngoặc kép ở cột {0} không được đóng lại (tệp có thể bị cắt ngang)'],
@@ -47,14 +25,6 @@ export const recordSentences: readonly SentencePair[] = [
     '{0}, dòng {1} có {2} giá trị nhưng dòng tiêu đề có {3} cột, nên không thể biết giá trị nào thuộc cột nào; dòng này không được lưu.',
   ],
   // JSON files.
-  ['{0} is not a valid JSON array of records: {1} (line {2}, column {3}).', '{0} không phải là mảng JSON hợp lệ chứa các bản ghi: {1} (dòng {2}, cột {3}).'],
-  ['the file holds no JSON array', 'tệp không chứa mảng JSON nào'],
-  ['the file does not start with "[" but with "{0}"', 'tệp không bắt đầu bằng “[” mà bằng “{0}”'],
-  ['expected "," or "]" after record {0} but found "{1}"', 'sau bản ghi {0} cần có “,” hoặc “]” nhưng lại gặp “{1}”'],
-  ['there is more text after the closing "]"', 'còn nội dung phía sau dấu “]” kết thúc'],
-  ['{0} is not a JSON array of records: {1}.', '{0} không phải là mảng JSON chứa các bản ghi: {1}.'],
-  ['it holds a single object, not a list [ {…}, {…} ] of records', 'tệp chỉ chứa một đối tượng, không phải danh sách bản ghi [ {…}, {…} ]'],
-  ['it does not start with "["', 'tệp không bắt đầu bằng “[”'],
   ['{0} ends in the middle of item {1} (the file may be truncated).', '{0} kết thúc giữa chừng ở mục {1} (tệp có thể bị cắt ngang).'],
   ['{0} item {1} (line {2}, column {3}) is not valid JSON: {4}.', '{0}, mục {1} (dòng {2}, cột {3}) không phải JSON hợp lệ: {4}.'],
   ['{0} item {1} (line {2}, column {3}) is longer than 1 MiB, which no record can be, so it was skipped.', '{0}, mục {1} (dòng {2}, cột {3}) dài hơn 1 MiB, không hồ sơ nào dài như vậy, nên đã bị bỏ qua.'],
@@ -62,11 +32,6 @@ export const recordSentences: readonly SentencePair[] = [
   ['{0} item {1} has two keys for {2}: "{3}" and "{4}".', '{0}, mục {1} có hai khóa cùng cho trường {2}: “{3}” và “{4}”.'],
   ['{0} item {1} has a list or object under "{2}" where a value is expected.', '{0}, mục {1} có danh sách hoặc đối tượng ở khóa “{2}”, trong khi ở đó cần một giá trị.'],
   // Import.
-  [
-    'The disk holding the station database is full: free some space, then import {0} again (the rows already imported are kept).',
-    'Ổ đĩa chứa cơ sở dữ liệu của đơn vị đã đầy: hãy giải phóng dung lượng rồi nhập lại {0} (các dòng đã nhập vẫn được giữ).',
-  ],
-  ['{0} row {1} repeats record id {2} from row {3}; this row was not imported.', '{0}, dòng {1} trùng mã hồ sơ {2} với dòng {3}; dòng này không được nhập.'],
   ['{0} row {1}: {2}', '{0}, dòng {1}: {2}'],
   ['{0} row {1} (kept for review): {2}', '{0}, dòng {1} (vẫn được nhập để cán bộ xem lại): {2}'],
   ['import of {0}', 'nhập {0}'],

@@ -60,27 +60,12 @@ export const termPhrases: Readonly<Record<string, string>> = {
   doubled: 'thừa',
   ' (probably 1)': ' (có lẽ là 1)',
   ' (probably 0)': ' (có lẽ là 0)',
-  // Who may do what.
-  leads: 'lãnh đạo đơn vị',
-  'officers and leads': 'cán bộ đối soát và lãnh đạo đơn vị',
-  'decide discrepancies': 'quyết định các chênh lệch',
-  'undo decisions': 'hoàn tác quyết định',
-  'export batches': 'xuất lô dữ liệu',
-  'confirm dossiers': 'xác nhận hồ sơ',
-  'merge dossiers': 'gộp hồ sơ',
-  // Keys named in a repeated row's sentence, and the register decisions.
-  'personal ID': 'số định danh cá nhân',
-  'declaration id': 'mã khai báo',
-  'licence number': 'số GPLX',
+  // The register decisions.
   'take-register': 'lấy theo CSDL dân cư',
   // Folders of the settings.
   'hot folder': 'thư mục theo dõi',
   'archive folder': 'thư mục lưu trữ bản quét',
   'backup folder': 'thư mục sao lưu hằng ngày',
-  // Kinds of record file.
-  'CSV file': 'tệp CSV',
-  'Excel workbook': 'tệp Excel',
-  'JSON file': 'tệp JSON',
   'no paper': 'hết giấy',
   // "… was not imported": Vietnamese needs no verb form of its own.
   ' was': '',

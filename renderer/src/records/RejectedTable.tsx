@@ -30,7 +30,7 @@ export function RejectedTable({ errors }: { errors: ImportReport['errors'] }): J
             <span role="cell" className="ellipsis" title={error.file}>{baseName(error.file)}</span>
             <span role="cell" className="num">{error.row === null ? t('report.wholeFile') : n(error.row)}</span>
             <span role="cell" className="ellipsis">{fieldLabel(error.field, t)}</span>
-            <span role="cell" className="clamp-2" title={engineText(error.message, locale)}>{engineText(error.message, locale)}</span>
+            <span role="cell" className="clamp-2" title={engineText(error.text ?? error.message, locale)}>{engineText(error.text ?? error.message, locale)}</span>
           </>
         )}
       />

@@ -58,7 +58,7 @@ export function RetiredScreen(): JSX.Element {
           {report.errors.length > 0 ? (
             <ul className="retired-problems">
               {report.errors.slice(0, 50).map((e, i) => (
-                <li key={i}>{engineText(e.message, locale)}</li>
+                <li key={i}>{engineText(e.text ?? e.message, locale)}</li>
               ))}
             </ul>
           ) : null}

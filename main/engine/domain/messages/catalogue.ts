@@ -10,6 +10,7 @@ import { exportMessages } from './export.messages';
 import { settingsMessages } from './settings.messages';
 import { pageMessages } from './pages.messages';
 import { scannerMessages } from './scanner.messages';
+import { tableFileMessages } from './table-file.messages';
 
 export const messageCatalogue = {
   ...termMessages,
@@ -19,6 +20,7 @@ export const messageCatalogue = {
   ...settingsMessages,
   ...pageMessages,
   ...scannerMessages,
+  ...tableFileMessages,
 } as const satisfies Record<string, MessageTemplates>;
 
 export type MessageCode = keyof typeof messageCatalogue;

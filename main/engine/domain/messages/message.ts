@@ -23,8 +23,9 @@ export interface EngineMessage {
   readonly params: Readonly<Record<string, MessageParam>>;
 }
 
-/** The parameter names a template uses, from its `{name}` marks. */
-export type ParamNames<T extends string> = T extends `${string}{${infer P}}${infer Rest}` ? P | ParamNames<Rest> : never;
+/** The parameter names a template uses, from its `{name}` marks (a brace around other text, "{…}", is text). */
+export type ParamNames<T extends string> = T extends `${string}{${infer P}}${infer Rest}` ? Name<P> | ParamNames<Rest> : never;
+type Name<P extends string> = P extends '' | `${string}${'…' | ' ' | ',' | '"' | '{' | '['}${string}` ? never : P;
 
 /** Keeps a catalogue's templates as literal types, so a message's parameters are checked where it is raised. */
 export function defineMessages<const T extends Record<string, MessageTemplates>>(templates: T): T {

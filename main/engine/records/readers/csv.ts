@@ -18,6 +18,7 @@ import { toNfc } from '../../text/vietnamese';
 import { mapTableHeader, type ColumnMap, type TableColumns } from '../table-columns';
 import { CsvParser, type CsvRecord } from './csv-parser';
 import type { RecordSource, SourceItem } from './record-source.types';
+import { say } from '../../domain/messages/catalogue';
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 const DELIMITER_NAMES: Record<string, string> = { ',': ',', ';': ';', '\t': 'tab', '|': '|' };
@@ -170,9 +171,9 @@ async function readHeaderLine(path: string, name: string, encoding: DetectedEnco
       if (bytesRead === 0) {
         const last = text.slice(start);
         if (!isBlankLine(last)) return last;
-        throw new InputError(`${name} has no header row: it contains only empty lines.`);
+        throw new InputError(say('file.only_empty_lines', { file: name }));
       }
-      if (position > MAX_HEADER_SEARCH) throw new InputError(`${name} is not a readable CSV file: its first line is longer than 4 MB.`);
+      if (position > MAX_HEADER_SEARCH) throw new InputError(say('file.long_first_line', { file: name }));
     }
   } finally {
     await file.close();

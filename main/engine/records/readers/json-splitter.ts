@@ -3,6 +3,9 @@
  * read in chunks and only one element at a time is parsed. It tracks just enough JSON syntax to find where an
  * element ends (strings with escapes, nesting of {} and []); the element itself is then checked by JSON.parse.
  */
+import { say } from '../../domain/messages/catalogue';
+import type { EngineMessage } from '../../domain/messages/message';
+import { renderMessage } from '../../domain/messages/render';
 
 export type JsonPiece =
   | { kind: 'element'; index: number; text: string; line: number; column: number }
@@ -18,11 +21,11 @@ export const MAX_ELEMENT_CHARS = 1 << 20;
 /** A problem with the array itself (not one element): thrown, with its position. */
 export class JsonStructureError extends Error {
   constructor(
-    readonly reason: string,
+    readonly reason: EngineMessage,
     readonly line: number,
     readonly column: number,
   ) {
-    super(reason);
+    super(renderMessage(reason, 'en'));
   }
 }
 
@@ -61,7 +64,7 @@ export class JsonArraySplitter {
   }
 
   finish(out: JsonPiece[]): void {
-    if (this.phase === 'start') throw this.error('the file holds no JSON array');
+    if (this.phase === 'start') throw this.error(say('json.no_array'));
     if (this.phase === 'in-element' || (this.phase === 'before-element' && this.index > 0)) {
       out.push({ kind: 'truncated', index: this.index + 1 });
     }
@@ -125,11 +128,11 @@ export class JsonArraySplitter {
         continue;
       }
       if (this.phase === 'start') {
-        if (c !== 0x5b) throw this.error(`the file does not start with "[" but with "${buf[i]}"`, i);
+        if (c !== 0x5b) throw this.error(say('json.starts_with', { found: String(buf[i]) }), i);
         this.phase = 'before-element';
       } else if (this.phase === 'before-element') {
         if (c === 0x5d && this.index === 0) this.phase = 'done';
-        else if (c === 0x2c || c === 0x5d) throw this.error(`unexpected "${buf[i]}"`, i);
+        else if (c === 0x2c || c === 0x5d) throw this.error(say('json.unexpected', { found: String(buf[i]) }), i);
         else {
           this.phase = 'in-element';
           this.elementStart = i;
@@ -141,9 +144,9 @@ export class JsonArraySplitter {
       } else if (this.phase === 'after-element') {
         if (c === 0x2c) this.phase = 'before-element';
         else if (c === 0x5d) this.phase = 'done';
-        else throw this.error(`expected "," or "]" after record ${this.index} but found "${buf[i]}"`, i);
+        else throw this.error(say('json.expected_comma', { record: this.index, found: String(buf[i]) }), i);
       } else {
-        throw this.error(`there is more text after the closing "]"`, i);
+        throw this.error(say('json.text_after'), i);
       }
       i++;
     }
@@ -174,7 +177,7 @@ export class JsonArraySplitter {
     this.lineStart = at + 1;
   }
 
-  private error(reason: string, at = this.pos): JsonStructureError {
+  private error(reason: EngineMessage, at = this.pos): JsonStructureError {
     return new JsonStructureError(reason, this.line, at - this.lineStart + 1);
   }
 }

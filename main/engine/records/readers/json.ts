@@ -15,6 +15,7 @@ import type { TableColumns } from '../table-columns';
 import { JsonArraySplitter, JsonStructureError, type JsonPiece } from './json-splitter';
 import type { RecordSource, SourceItem } from './record-source.types';
 import { plainNumber } from './values';
+import { say } from '../../domain/messages/catalogue';
 
 const CHUNK = 1 << 20;
 
@@ -60,7 +61,7 @@ function structured(name: string, run: () => void): void {
     run();
   } catch (error) {
     if (error instanceof JsonStructureError) {
-      throw new InputError(`${name} is not a valid JSON array of records: ${error.reason} (line ${error.line}, column ${error.column}).`);
+      throw new InputError(say('file.json_invalid', { file: name, reason: error.reason, line: error.line, column: error.column }));
     }
     throw error;
   }
@@ -73,8 +74,7 @@ async function checkStartsWithArray(path: string, name: string, encoding: Detect
     const { bytesRead } = await file.read(head, 0, head.length, encoding.bomLength);
     const text = createStreamDecoder(encoding.encoding).write(head.subarray(0, bytesRead)).trimStart();
     if (text.startsWith('[')) return;
-    const what = text.startsWith('{') ? 'it holds a single object, not a list [ {…}, {…} ] of records' : 'it does not start with "["';
-    throw new InputError(`${name} is not a JSON array of records: ${what}.`);
+    throw new InputError(text.startsWith('{') ? say('file.json_object', { file: name }) : say('file.json_no_array', { file: name }));
   } finally {
     await file.close();
   }

@@ -8,6 +8,8 @@ import { extname } from 'node:path';
 import { InputError } from '../../errors';
 import { detectBom, detectEncoding, detectUtf16WithoutBom, type DetectedEncoding } from '../../text/encoding';
 import { checkXlsxZip } from './zip-check';
+import { say } from '../../domain/messages/catalogue';
+import type { EngineMessage, MessageParam } from '../../domain/messages/message';
 
 export type RecordFormat = 'csv' | 'xlsx' | 'json';
 
@@ -25,7 +27,7 @@ const FORMAT_BY_EXTENSION: Record<string, RecordFormat> = {
   '.csv': 'csv', '.txt': 'csv', '.tsv': 'csv', '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.json': 'json',
 };
 
-const KIND_NAME: Record<RecordFormat, string> = { csv: 'CSV file', xlsx: 'Excel workbook', json: 'JSON file' };
+const KIND_NAME: Record<RecordFormat, EngineMessage> = { csv: say('kind.csv'), xlsx: say('kind.xlsx'), json: say('kind.json') };
 
 /** Decides the format and encoding of a records file; throws InputError for anything unusable. */
 export async function sniffRecordFile(path: string, name: string): Promise<SniffedFile> {
@@ -33,7 +35,7 @@ export async function sniffRecordFile(path: string, name: string): Promise<Sniff
   const byName = FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? null;
   const kindName = KIND_NAME[byName ?? 'csv'];
   const file = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(`${name} cannot be opened: ${describeOpenError(error)}.`);
+    throw new InputError(say('file.cannot_open', { file: name, reason: describeOpenError(error) }));
   });
   try {
     const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
@@ -43,19 +45,18 @@ export async function sniffRecordFile(path: string, name: string): Promise<Sniff
       const check = await checkXlsxZip(file, size);
       if (check.ok) return { format: 'xlsx', size, encoding: null };
       if (check.problem === 'truncated') {
-        throw new InputError(`${name} is not a readable Excel workbook: the file is incomplete (cut off) or damaged.`);
+        throw new InputError(say('file.xlsx_truncated', { file: name }));
       }
-      throw new InputError(`${name} is not a readable ${kindName}: it is a ZIP archive that holds no Excel workbook.`);
+      throw new InputError(say('file.zip_no_workbook', { file: name, kind: kindName }));
     }
     if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-      throw new InputError(`${name} is an old Excel 97–2003 (.xls) workbook, which cannot be read; save it as .xlsx or CSV.`);
+      throw new InputError(say('file.xls', { file: name }));
     }
     if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) {
-      throw new InputError(`${name} is not a readable ${kindName}: it is a PDF document.`);
+      throw new InputError(say('file.pdf', { file: name, kind: kindName }));
     }
     if (!looksLikeText(head)) {
-      const what = byName === 'xlsx' ? 'Excel workbook: it is not an .xlsx file' : `${kindName}: it contains binary data`;
-      throw new InputError(`${name} is not a readable ${what}.`);
+      throw new InputError(byName === 'xlsx' ? say('file.not_xlsx', { file: name }) : say('file.binary', { file: name, kind: kindName }));
     }
     const more = await extraSamples(file, size, head);
     const encoding = detectEncoding(head, more);
@@ -69,23 +70,23 @@ export async function sniffRecordFile(path: string, name: string): Promise<Sniff
 
 async function fileSize(path: string, name: string): Promise<number> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(`${name} cannot be opened: ${describeOpenError(error)}.`);
+    throw new InputError(say('file.cannot_open', { file: name, reason: describeOpenError(error) }));
   });
-  if (info.isDirectory()) throw new InputError(`${name} is a folder, not a file of records.`);
-  if (!info.isFile()) throw new InputError(`${name} is not a regular file.`);
-  if (info.size === 0) throw new InputError(`${name} is empty.`);
+  if (info.isDirectory()) throw new InputError(say('file.folder', { file: name }));
+  if (!info.isFile()) throw new InputError(say('file.not_regular', { file: name }));
+  if (info.size === 0) throw new InputError(say('file.empty', { file: name }));
   return info.size;
 }
 
-function describeOpenError(error: NodeJS.ErrnoException): string {
+function describeOpenError(error: NodeJS.ErrnoException): MessageParam {
   switch (error.code) {
     case 'ENOENT':
-      return 'the file does not exist';
+      return say('file.not_found');
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return say('file.permission');
     case 'EBUSY':
-      return 'another program has it locked';
+      return say('file.locked');
     default:
       return error.code ?? 'unknown error';
   }

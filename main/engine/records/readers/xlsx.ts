@@ -13,6 +13,7 @@ import { hasKeyColumn, mapTableHeader, type ColumnMap, type TableColumns } from 
 import type { RecordSource, SourceItem } from './record-source.types';
 import { isoDate, plainNumber } from './values';
 import { openZipFeed } from './zip-feed';
+import { say } from '../../domain/messages/catalogue';
 
 const HEADER_SEARCH_ROWS = 20;
 
@@ -82,13 +83,13 @@ async function* tableRows<F extends string>(
   } catch (error) {
     if (error instanceof InputError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError(`${name} is not a readable Excel workbook: it is damaged (${reason}).`);
+    throw new InputError(say('file.xlsx_damaged', { file: name, reason }));
   } finally {
     input.close();
   }
-  if (!sawSheet) throw new InputError(`${name} has no worksheet.`);
+  if (!sawSheet) throw new InputError(say('file.no_worksheet', { file: name }));
   if (!map) {
-    if (!firstRow) throw new InputError(`${name} has no header row: its first worksheet is empty.`);
+    if (!firstRow) throw new InputError(say('file.empty_worksheet', { file: name }));
     mapTableHeader(firstRow, name, columns);
   }
 }
