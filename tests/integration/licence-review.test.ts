@@ -103,6 +103,14 @@ describe('review decisions on a licence dossier', () => {
     await engine.review.decide({ dossier, field: 'birth_date', action: 'take-scan' });
     const again = await engine.licences.import([join(dir, 'licences.csv')]);
     expect(again).toMatchObject({ updated: 1, unchanged: 1, rejected: 0 });
+    // The import's report names the kept row with its file and row, as any row kept with an issue.
+    expect(again.issues).toEqual([
+      {
+        key: '010123456789',
+        field: 'birth_date',
+        message: expect.stringMatching(/^licences\.csv row 2 \(kept for review\): An import gives birth_date 1990-03-16, but lan decided 1990-03-15 on dossier DS\d+ .*the decided value was kept/),
+      },
+    ]);
     const licence = engine.licences.show({ licence_no: '010123456789' })!;
     expect(licence.birth_date).toBe('1990-03-15');
     expect(licence.issues).toEqual([expect.objectContaining({ field: 'birth_date' })]);
