@@ -1,4 +1,4 @@
-import type { EngineMessage } from './domain/messages/message';
+import type { EngineMessage, MessageParam } from './domain/messages/message';
 import { renderMessage } from './domain/messages/render';
 
 /**
@@ -40,6 +40,15 @@ export function describeError(error: unknown): { code: string; message: string; 
   if (error instanceof UserError) return error.text ? { code: error.code, message: error.message, text: error.text } : { code: error.code, message: error.message };
   const text = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `Unexpected error: ${text.split('\n')[0]}` };
+}
+
+/**
+ * What a caught error adds to a sentence of its own ("… could not be written to F: {reason}."): its coded message,
+ * else its words without the "Unexpected error" prefix.
+ */
+export function reasonOf(error: unknown): MessageParam {
+  const { message, text } = describeError(error);
+  return text ?? message.replace(/^Unexpected error: /, '');
 }
 
 /** A write the disk refused for lack of space: SQLite's SQLITE_FULL (its own words for ENOSPC) or the OS's. */

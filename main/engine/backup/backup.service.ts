@@ -15,8 +15,9 @@ import { lockStationAlone } from '../db/station-lock';
 import { makePrivateDir } from '../station/private-files';
 import { finishInterruptedRestore, incomingPathOf, swapInRestoredCopy, syncFile } from './restore-swap';
 import { archivedFiles, BACKUP_APP, checkpointForMove, copyDatabase, prepareRestoredCopy, readBackupInfo, schemaVersion, stationCounts, stationNames, writeBackupIndex, type BackupInfo, type StationNames } from '../db/backup.repo';
-import { describeError, UserError } from '../errors';
+import { describeError, reasonOf, UserError } from '../errors';
 import { foreignName } from './restore-check';
+import { say } from '../domain/messages/catalogue';
 
 export interface BackupReport extends BackupInfo {
   file: string;
@@ -59,7 +60,7 @@ export async function backupStation(db: Db, station: string, outFile: string): P
   try {
     await makePrivateDir(dirname(file));
   } catch (error) {
-    throw new UserError(`The backup cannot be written to ${file}: ${describeError(error).message}.`, 'unavailable');
+    throw new UserError(say('backup.cannot_write', { file, reason: describeError(error).text ?? describeError(error).message }), 'unavailable');
   }
   const temp = `${file}.${process.pid}.partial`;
   await removeDeadPartials(file);
@@ -86,7 +87,7 @@ export async function backupStation(db: Db, station: string, outFile: string): P
   } catch (error) {
     await rm(temp, { force: true });
     if (error instanceof UserError) throw error;
-    throw new UserError(`The backup could not be written to ${file}: ${describeError(error).message.replace(/^Unexpected error: /, '')}.`, 'unavailable');
+    throw new UserError(say('backup.write_failed', { file, reason: reasonOf(error) }), 'unavailable');
   }
 }
 
@@ -106,10 +107,10 @@ function checkRestoredCopy(source: string, copy: string): StationNames {
   try {
     names = stationNames(copy);
   } catch (error) {
-    throw new UserError(`The file ${source} is not a valid backup: ${(error as Error).message}.`, 'bad_input');
+    throw new UserError(say('backup.invalid', { file: source, reason: reasonOf(error) }), 'bad_input');
   }
   const foreign = foreignName(names);
-  if (foreign) throw new UserError(`The backup ${source} ${foreign}: it was not restored.`, 'bad_input');
+  if (foreign) throw new UserError(say('backup.foreign', { file: source, what: foreign }), 'bad_input');
   return names;
 }
 
@@ -120,12 +121,12 @@ function checkRestoredCopy(source: string, copy: string): StationNames {
  */
 export async function restoreStation(file: string, dbPath: string): Promise<RestoreReport> {
   const source = resolve(file);
-  if (!existsSync(source)) throw new UserError(`The backup ${source} does not exist.`, 'bad_input');
+  if (!existsSync(source)) throw new UserError(say('backup.missing', { file: source }), 'bad_input');
   let read: ReturnType<typeof readBackupInfo>;
   try {
     read = readBackupInfo(source);
   } catch (error) {
-    throw new UserError(`The file ${source} is not a valid backup: ${(error as Error).message}.`, 'bad_input');
+    throw new UserError(say('backup.invalid', { file: source, reason: reasonOf(error) }), 'bad_input');
   }
   await makePrivateDir(dirname(dbPath));
   const lock = lockStationAlone(dbPath);
@@ -143,13 +144,13 @@ export async function restoreStation(file: string, dbPath: string): Promise<Rest
     } catch (error) {
       for (const suffix of ['', '-wal', '-shm', '-journal']) await rm(incoming + suffix, { force: true });
       if (error instanceof UserError) throw error;
-      throw new UserError(`The backup ${source} could not be restored: ${describeError(error).message.replace(/^Unexpected error: /, '')}.`, 'unavailable');
+      throw new UserError(say('backup.restore_failed', { file: source, reason: reasonOf(error) }), 'unavailable');
     }
     let previous: string | null = null;
     if (existsSync(dbPath)) {
       if (!checkpointForMove(dbPath)) {
         await rm(incoming, { force: true });
-        throw new UserError(`The station ${dbPath} still has unsaved changes in use by another program: close it, then restore.`, 'station_in_use');
+        throw new UserError(say('backup.station_unsaved', { db: dbPath }), 'station_in_use');
       }
       previous = `${dbPath}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     }

@@ -9,6 +9,8 @@
  */
 import path from 'node:path';
 import type { StationNames } from '../db/backup.repo';
+import { say } from '../domain/messages/catalogue';
+import type { EngineMessage } from '../domain/messages/message';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 const EXTENSION = /^[a-z0-9]+$/;
@@ -24,14 +26,14 @@ export function inArchiveLayout(file: string, sha256: string): boolean {
 }
 
 /** The first name in a station database the app would never have written, as the end of a refusal sentence. */
-export function foreignName(names: StationNames): string | null {
+export function foreignName(names: StationNames): EngineMessage | null {
   const file = names.archived.find((f) => !inArchiveLayout(f.path, f.sha256));
-  if (file) return `names an archived file outside the archive layout (${file.path})`;
+  if (file) return say('backup.outside_archive', { path: file.path });
   const id = names.dossierIds.find((d) => !DOSSIER_ID.test(d));
-  if (id !== undefined) return `holds a dossier id this app never gives (${id})`;
+  if (id !== undefined) return say('backup.foreign_dossier_id', { id });
   // The settings screen only takes full paths; a relative one would be read against whatever folder the app
   // happens to start in.
   const folder = names.folders.find((f) => !path.isAbsolute(f.path) || f.path.includes('\0'));
-  if (folder) return `sets the ${folder.setting} to a path that is not a full folder path (${folder.path})`;
+  if (folder) return say('backup.relative_folder', { folder: say(`folder.${folder.setting}`), path: folder.path });
   return null;
 }

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import type { Db } from './database';
 import { SCHEMA_VERSION } from './migrations';
+import { UserError } from '../errors';
+import { say } from '../domain/messages/catalogue';
 
 /** What a backup file says about itself, in its own tables beside the station's. */
 export interface BackupInfo {
@@ -70,23 +72,23 @@ export function readBackupInfo(file: string): { info: BackupInfo; archive: { pat
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
   } catch (error) {
-    throw new Error(`it cannot be opened (${(error as Error).message})`);
+    throw new UserError(say('backup.unopenable', { reason: (error as Error).message }));
   }
   try {
     let check: string;
     try {
       check = String(db.pragma('integrity_check', { simple: true }));
     } catch (error) {
-      throw new Error(`it is not an SQLite database or is damaged (${(error as Error).message})`);
+      throw new UserError(say('backup.not_sqlite', { reason: (error as Error).message }));
     }
-    if (check !== 'ok') throw new Error(`it is damaged (${check})`);
+    if (check !== 'ok') throw new UserError(say('backup.damaged', { reason: check }));
     const hasInfo = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE name = 'backup_info'").get()!.n > 0;
-    if (!hasInfo) throw new Error('it is not a Sohoa Station backup (no backup description inside)');
+    if (!hasInfo) throw new UserError(say('backup.not_a_backup'));
     const rows = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM backup_info').all();
     const kv = Object.fromEntries(rows.map((r) => [r.key, r.value]));
-    if (kv.app !== BACKUP_APP) throw new Error(`it was made by "${kv.app ?? 'another app'}", not Sohoa Station`);
+    if (kv.app !== BACKUP_APP) throw new UserError(say('backup.other_app', { app: kv.app ?? 'another app' }));
     const schema = Number(db.pragma('user_version', { simple: true }));
-    if (schema > SCHEMA_VERSION) throw new Error(`it comes from a newer version of Sohoa Station (schema ${schema}, this app knows ${SCHEMA_VERSION})`);
+    if (schema > SCHEMA_VERSION) throw new UserError(say('backup.newer', { schema, known: SCHEMA_VERSION }));
     const info: BackupInfo = {
       app: kv.app,
       created_at: kv.created_at ?? '',
@@ -108,13 +110,13 @@ export interface StationNames {
   archived: { path: string; sha256: string }[];
   dossierIds: string[];
   /** Folders from the settings (hot, archive, backup folder). */
-  folders: { setting: string; path: string }[];
+  folders: { setting: 'hot' | 'archive' | 'backup'; path: string }[];
 }
 
-const FOLDER_SETTINGS: [key: string, setting: string][] = [
-  ['hotFolder', 'hot folder'],
-  ['archiveFolder', 'archive folder'],
-  ['backupFolder', 'backup folder'],
+const FOLDER_SETTINGS: [key: string, setting: 'hot' | 'archive' | 'backup'][] = [
+  ['hotFolder', 'hot'],
+  ['archiveFolder', 'archive'],
+  ['backupFolder', 'backup'],
 ];
 
 function hasTable(db: Db, name: string): boolean {
@@ -141,7 +143,7 @@ export function stationNames(file: string): StationNames {
     try {
       preferences = row ? (JSON.parse(row.value) as Record<string, unknown>) ?? {} : {};
     } catch {
-      throw new Error('its settings cannot be read');
+      throw new UserError(say('backup.settings_unreadable'));
     }
     const folders = FOLDER_SETTINGS.flatMap(([key, setting]) => {
       const value = preferences[key];

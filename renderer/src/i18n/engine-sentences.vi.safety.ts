@@ -12,7 +12,6 @@ export const safetySentences: readonly SentencePair[] = [
     'Trạm {0} đang được mở trong Sohoa Station hoặc trong một lệnh sohoa khác (quét, thư mục theo dõi, xuất dữ liệu): hãy đóng lại rồi khôi phục.',
   ],
   ['The station {0} cannot be opened: the folder {1} cannot be written ({2}).', 'Không mở được trạm {0}: không ghi được vào thư mục {1} ({2}).'],
-  ['The station {0} still has unsaved changes in use by another program: close it, then restore.', 'Trạm {0} còn thay đổi chưa lưu đang được một chương trình khác dùng: hãy đóng chương trình đó rồi khôi phục.'],
   [
     'The station {0} has an unfinished restore whose journal ({1}) cannot be trusted: move it away and check the station folder.',
     'Trạm {0} có một lần khôi phục chưa xong với nhật ký ({1}) không đáng tin cậy: hãy chuyển tệp đó đi và kiểm tra thư mục của trạm.',

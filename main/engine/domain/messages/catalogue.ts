@@ -11,6 +11,7 @@ import { settingsMessages } from './settings.messages';
 import { pageMessages } from './pages.messages';
 import { scannerMessages } from './scanner.messages';
 import { tableFileMessages } from './table-file.messages';
+import { backupMessages } from './backup.messages';
 
 export const messageCatalogue = {
   ...termMessages,
@@ -21,6 +22,7 @@ export const messageCatalogue = {
   ...pageMessages,
   ...scannerMessages,
   ...tableFileMessages,
+  ...backupMessages,
 } as const satisfies Record<string, MessageTemplates>;
 
 export type MessageCode = keyof typeof messageCatalogue;
