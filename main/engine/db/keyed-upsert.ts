@@ -13,8 +13,11 @@ export interface KeyedUpsert {
   digest: number;
   /** Inserts the row; returns its seq. */
   insert(): number;
-  /** Keeps the stored values as history and writes the row's over them. */
-  update(seq: number): void;
+  /**
+   * Keeps the stored values as history and writes the row's over them; a table that may keep some stored values
+   * (licences: an officer's decided ones) answers its own outcome.
+   */
+  update(seq: number, stored: number): UpsertResult | void;
 }
 
 /** Stores one file row (`row` is its line, for duplicates) by its key; see above. */
@@ -29,6 +32,5 @@ export function upsertByKey(row: number, seen: SeqRowMarks, upsert: KeyedUpsert)
   if (firstRow !== undefined) return { outcome: 'duplicate', seq, firstRow };
   seen.mark(seq, row);
   if (stored === upsert.digest) return { outcome: 'unchanged', seq };
-  upsert.update(seq);
-  return { outcome: 'updated', seq };
+  return upsert.update(seq, stored) ?? { outcome: 'updated', seq };
 }

@@ -1,5 +1,6 @@
 import type { Db } from './database';
 import { valuesDigest } from './digest';
+import { upsertByKey } from './keyed-upsert';
 import type { UpsertResult } from './records.repo';
 import type { KeyedIssue, KeyedRow } from '../reconcile/keyed-import';
 import { AuditRepo } from './audit.repo';
@@ -82,17 +83,25 @@ export class LicencesRepo {
     const issues = row.issues.length ? JSON.stringify(row.issues) : null;
     const digest = valuesDigest([...values, issues]);
     const key = licence.full_name === null ? null : nameKey(licence.full_name);
-    const found = this.digestByNo.get(licence.licence_no);
-    if (!found) {
-      const seq = Number(this.insertStmt.run(licence.licence_no, ...values, key, issues, digest, now, now).lastInsertRowid);
-      seen.mark(seq, row.row);
-      return { outcome: 'imported', seq };
-    }
-    const [seq, stored] = found;
-    const firstRow = seen.rowOf(seq);
-    if (firstRow !== undefined) return { outcome: 'duplicate', seq, firstRow };
-    seen.mark(seq, row.row);
-    if (stored === digest) return { outcome: 'unchanged', seq };
+    return upsertByKey(row.row, seen, {
+      found: this.digestByNo.get(licence.licence_no),
+      digest,
+      insert: () => Number(this.insertStmt.run(licence.licence_no, ...values, key, issues, digest, now, now).lastInsertRowid),
+      update: (seq, stored) => {
+        const written = this.updateKeepingDecided(seq, stored, row, source, now);
+        if (written) return written;
+        this.updateStmt.run(...values, key, issues, digest, now, seq);
+        return undefined;
+      },
+    });
+  }
+
+  /**
+   * Keeps the stored values as history and, where an officer decided values the file would replace, writes the row
+   * keeping them (the outcome names them as `kept`); null when none was decided: the caller writes the row as read.
+   */
+  private updateKeepingDecided(seq: number, stored: number, row: KeyedRow<Licence>, source: string, now: string): UpsertResult | null {
+    const licence = row.item;
     const previous = this.byNoStmt.get(licence.licence_no)!;
     // What an officer decided on a scanned card stays, with an issue for review, rather than the file's older value.
     const next: Licence = { ...licence };
@@ -100,8 +109,7 @@ export class LicencesRepo {
     const kept = this.decided.keep(licence.licence_no, previous, next, known, source, now);
     if (kept.length === 0) {
       this.keepHistory(previous, source, now);
-      this.updateStmt.run(...values, key, issues, digest, now, seq);
-      return { outcome: 'updated', seq };
+      return null;
     }
     const keptValues = VALUE_FIELDS.map((f) => next[f]);
     const keptIssues = JSON.stringify([...row.issues, ...kept]);
