@@ -8,10 +8,11 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { describeError, UserError } from '../errors';
+import { reasonOf, UserError } from '../errors';
 import { textLayerFont } from '../export/font';
 import { STEPS, type DashboardStats } from './dashboard.types';
 import { REPORT_LABELS, type ReportLocale } from './report-labels';
+import { say } from '../domain/messages/catalogue';
 
 const A4 = { width: 595, height: 842 } as const;
 const MARGIN = 48;
@@ -156,7 +157,7 @@ export async function saveReportPdf(stats: DashboardStats, locale: ReportLocale,
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
-    throw new UserError(`The report could not be written to ${file}: ${describeError(error).message.replace(/^Unexpected error: /, '')}.`, 'unavailable');
+    throw new UserError(say('pdf.report_failed', { file, reason: reasonOf(error) }), 'unavailable');
   }
   return { file, bytes: bytes.length };
 }

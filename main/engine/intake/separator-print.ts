@@ -6,8 +6,9 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { describeError, UserError } from '../errors';
+import { reasonOf, UserError } from '../errors';
 import { renderSeparatorSheet, type SeparatorStyle } from './separator';
+import { say } from '../domain/messages/catalogue';
 
 const A4 = { width: 595.28, height: 841.89 };
 
@@ -26,7 +27,7 @@ export async function writeSeparatorSheets(outFile: string, count: number, style
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
-    throw new UserError(`The separator sheets could not be written to ${file}: ${describeError(error).message.replace(/^Unexpected error: /, '')}.`, 'unavailable');
+    throw new UserError(say('pdf.separators_failed', { file, reason: reasonOf(error) }), 'unavailable');
   }
   return { file, sheets: count };
 }

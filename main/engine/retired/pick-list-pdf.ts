@@ -8,11 +8,12 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { describeError, UserError } from '../errors';
+import { reasonOf, UserError } from '../errors';
 import { textLayerFont } from '../export/font';
 import type { ReportLocale } from '../dashboard/report-labels';
 import { PICK_LIST_WORDS as WORDS } from './pick-list-labels';
 import type { RetiredReason } from './retired-list';
+import { say } from '../domain/messages/catalogue';
 
 export interface PickListLine {
   box: string | null;
@@ -108,7 +109,7 @@ export async function savePickList(lines: readonly PickListLine[], unscanned: nu
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
-    throw new UserError(`The pick list could not be written to ${file}: ${describeError(error).message.replace(/^Unexpected error: /, '')}.`, 'unavailable');
+    throw new UserError(say('pdf.pick_list_failed', { file, reason: reasonOf(error) }), 'unavailable');
   }
   return { file, bytes: bytes.length, lines: lines.length };
 }

@@ -36,5 +36,4 @@ export const retiredSentences: readonly SentencePair[] = [
     'plate {0} is held by more than one record ({1}), and a plate alone cannot tell which vehicle is meant',
     'biển số {0} thuộc nhiều hồ sơ ({1}), chỉ biển số thì không biết là xe nào',
   ],
-  ['The pick list could not be written to {0}: {1}.', 'Không ghi được danh sách lấy hồ sơ vào {0}: {1}.'],
 ];

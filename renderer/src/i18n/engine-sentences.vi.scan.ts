@@ -52,7 +52,6 @@ export const scanSentences: readonly SentencePair[] = [
   ['{0} holds no page images.', '{0} không chứa ảnh trang nào.'],
   ['{0} could not be read: {1}', 'Không đọc được {0}: {1}'],
   ['Page {0} could not be analysed: {1}', 'Không phân tích được trang {0}: {1}'],
-  ['The separator sheets could not be written to {0}: {1}.', 'Không ghi được tờ phân cách vào {0}: {1}.'],
   // Hot folder.
   ['The hot folder {0} cannot be read: {1}.', 'Không đọc được thư mục theo dõi {0}: {1}.'],
   // Scanners.

@@ -1,5 +1,5 @@
 /**
- * Exporting a batch: which dossiers may leave, and what stops the batch being written. `{reason}` is the
+ * Exporting a batch: which dossiers may leave, and what stops the batch or a printed PDF being written. `{reason}` is the
  * operating system's or a library's own words, shown as they are.
  */
 import { defineMessages } from './message';
@@ -63,6 +63,10 @@ export const exportMessages = defineMessages({
     en: 'Page {page} of dossier {dossier} cannot be read ({reason}).',
     vi: 'Không đọc được trang {page} của hồ sơ {dossier} ({reason}).',
   },
+  // Saving a PDF the station prints (campaign report, retired pick list, separator sheets).
+  'pdf.report_failed': { en: 'The report could not be written to {file}: {reason}.', vi: 'Không ghi được báo cáo vào {file}: {reason}.' },
+  'pdf.pick_list_failed': { en: 'The pick list could not be written to {file}: {reason}.', vi: 'Không ghi được danh sách lấy hồ sơ vào {file}: {reason}.' },
+  'pdf.separators_failed': { en: 'The separator sheets could not be written to {file}: {reason}.', vi: 'Không ghi được tờ phân cách vào {file}: {reason}.' },
   'export.font_missing': {
     en: "The font {font} for the PDF text layer is missing from the app's resources/fonts folder; reinstall the app.",
     vi: 'Thiếu phông chữ {font} dùng cho lớp chữ của tệp PDF trong thư mục resources/fonts của ứng dụng; hãy cài đặt lại ứng dụng.',
