@@ -9,6 +9,7 @@ import type { DeclarationDecisionRequest } from './declarations/declaration.type
 import type { CampaignStats } from './owners/campaign-stats';
 import type { OwnerCounts, OwnerDecisionOutcome, OwnerDecisionRequest, OwnerResult } from './owners/owners.service';
 import type { ReconcileStatus, RegisterPerson } from './reconcile/subject';
+import type { LicenceResult } from './domain/reconcile';
 import type { LicenceHistoryEntry, StoredLicence } from './db/licences.repo';
 import type { LicenceCandidate } from './licences/licence-finder';
 import type { PaperCheck } from './declarations/paper-check';
@@ -39,12 +40,8 @@ export type { LicenceCandidate, LicenceHistoryEntry, PaperCheck, StoredLicence }
 export type { CampaignStats, DeclarationFilter, KeyedImportReport, OwnerCounts, OwnerDecisionOutcome, OwnerDecisionRequest, OwnerResult, StoredDeclaration };
 
 /** One licence's result as `licences reconcile --json` prints it (CLI.md). */
-export interface LicenceResult {
-  licence_no: string;
-  status: ReconcileStatus;
-  personal_id: string | null;
-  differences: OwnerResult['differences'];
-}
+/** One licence holder checked against the register (`licences reconcile --json`): the domain's. */
+export type { LicenceResult };
 
 export interface LicenceDecisionRequest {
   licence_no: string;

@@ -1,18 +1,11 @@
 /** Driving licences against the population register, as they cross the contract (the Licences screen, issue 18). */
 import { z } from 'zod';
 import { call } from './call';
-import { OwnerAction, OwnerCounts, OwnerStatus } from './owners';
+import { LicenceResult, OwnerAction, OwnerCounts, ReconcileStatus } from './owners';
 
 const text = z.string().nullable();
 
-/** One licence holder checked against the register, each difference named by the licence's field. */
-export const LicenceResult = z.object({
-  licence_no: z.string(),
-  status: OwnerStatus,
-  personal_id: text,
-  differences: z.array(z.object({ field: z.string(), record_value: text, register_value: text, hint: z.enum(['spelling', 'candidate']).nullable() })),
-});
-export type LicenceResult = z.infer<typeof LicenceResult>;
+export { LicenceResult };
 
 /** A licence as stored: what the Licences screen shows beside the register. */
 export const LicenceView = z.object({
@@ -37,7 +30,7 @@ export const licencesCalls = {
   'licences.counts': call(z.object({}), OwnerCounts, 'Licence holder counts per status.'),
   /** A window of licence results with one status, or every one not matching the register. */
   'licences.window': call(
-    z.object({ status: z.union([OwnerStatus, z.literal('not_match')]).default('not_match'), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),
+    z.object({ status: z.union([ReconcileStatus, z.literal('not_match')]).default('not_match'), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),
     z.object({ total: z.number().int(), rows: z.array(LicenceResult) }),
     'Licence results against the register.',
   ),

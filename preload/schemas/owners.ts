@@ -1,6 +1,7 @@
 /** Citizens' self-declarations as they cross the contract (the Declarations screen, issue 17). */
 import { z } from 'zod';
 import { call } from './call';
+import { LicenceResult, OwnerResult, ReconcileStatus } from '../../main/engine/domain/reconcile';
 
 const text = z.string().nullable();
 
@@ -48,21 +49,13 @@ export const DeclarationDecision = z.object({
 });
 export type DeclarationDecision = z.infer<typeof DeclarationDecision>;
 
-/** Owners against the population register (the Owners screen). */
-export const OwnerStatus = z.enum(['match', 'differs', 'legacy_id', 'not_found', 'no_id']);
-export type OwnerStatus = z.infer<typeof OwnerStatus>;
+// Owners and licence holders against the population register: statuses, differences and results are the domain's.
+export { LicenceResult, OwnerResult, ReconcileStatus };
 
+/** How many owners (or licence holders) have each status (the Owners screen). */
 export const OwnerCounts = z.object({ match: z.number().int(), differs: z.number().int(), legacy_id: z.number().int(), not_found: z.number().int(), no_id: z.number().int() });
 export type OwnerCounts = z.infer<typeof OwnerCounts>;
 
-/** One record's owner checked against the register, with each difference named by the record's field. */
-export const OwnerResult = z.object({
-  record_id: z.string(),
-  status: OwnerStatus,
-  personal_id: text,
-  differences: z.array(z.object({ field: z.string(), record_value: text, register_value: text, hint: z.enum(['spelling', 'candidate']).nullable() })),
-});
-export type OwnerResult = z.infer<typeof OwnerResult>;
 
 export const OwnerAction = z.enum(['take-register', 'keep-record']);
 export type OwnerAction = z.infer<typeof OwnerAction>;
@@ -75,7 +68,7 @@ export const ownersCalls = {
   'owners.counts': call(z.object({}), OwnerCounts, 'Owner counts per status.'),
   /** A window of owner results with one status, or every one not matching the register. */
   'owners.window': call(
-    z.object({ status: z.union([OwnerStatus, z.literal('not_match')]).default('not_match'), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),
+    z.object({ status: z.union([ReconcileStatus, z.literal('not_match')]).default('not_match'), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),
     z.object({ total: z.number().int(), rows: z.array(OwnerResult) }),
     'Owner results against the register.',
   ),

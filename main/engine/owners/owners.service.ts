@@ -7,7 +7,8 @@ import type { ReconcileRepo } from '../db/reconcile.repo';
 import type { RecordsRepo } from '../db/records.repo';
 import type { ResidentsRepo } from '../db/residents.repo';
 import { createSubjectReconciler, DECISION_ACTIONS, type ChangedPeople, type StatusCounts, type SubjectResult } from '../reconcile/subject-reconciler';
-import type { Difference, ReconcileStatus } from '../reconcile/subject';
+import type { ReconcileStatus } from '../reconcile/subject';
+import type { OwnerResult } from '../domain/reconcile';
 import type { OwnerFactField, RecordValueField } from '../records/record';
 import type { Actor } from '../users/accounts.service';
 import { OWNER_FIELDS, ownerField } from './owner-subject';
@@ -15,13 +16,8 @@ import { say } from '../domain/messages/catalogue';
 
 export type OwnerCounts = StatusCounts;
 
-/** One record's result as `owners reconcile --json` prints it (CLI.md). */
-export interface OwnerResult {
-  record_id: string;
-  status: ReconcileStatus;
-  personal_id: string | null;
-  differences: Difference[];
-}
+/** One record's result as `owners reconcile --json` prints it (CLI.md): the domain's. */
+export type { OwnerResult };
 
 export interface OwnerDecisionRequest {
   record: string;

@@ -7,9 +7,11 @@
  * register's value into exactly that field.
  */
 
-/** The statuses of CLI.md, for owners and licence holders alike. */
-export const RECONCILE_STATUSES = ['match', 'differs', 'legacy_id', 'not_found', 'no_id'] as const;
-export type ReconcileStatus = (typeof RECONCILE_STATUSES)[number];
+import { ReconcileStatus, type Difference } from '../domain/reconcile';
+
+/** The statuses of CLI.md, for owners and licence holders alike (domain/reconcile.ts). */
+export const RECONCILE_STATUSES = ReconcileStatus.options;
+export type { Difference, ReconcileStatus };
 
 /** Kinds of subject, as stored beside each result. */
 export type SubjectKind = 'owner' | 'licence';
@@ -45,13 +47,6 @@ export interface RegisterPerson {
  * One difference: `hint` is "spelling" when the values are equal once case and diacritics are removed,
  * "candidate" when the register proposes an ID for a subject that has none, else null.
  */
-export interface Difference {
-  field: string;
-  record_value: string | null;
-  register_value: string | null;
-  hint: 'spelling' | 'candidate' | null;
-}
-
 export interface Reconciliation {
   status: ReconcileStatus;
   /** The register's personal ID of the person found (match, differs, legacy_id); null otherwise. */

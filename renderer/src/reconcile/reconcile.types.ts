@@ -1,10 +1,10 @@
 /** What the reconciliation list works on: the subjects' results, where they come from and the words that differ. */
-import type { OwnerAction, OwnerCounts, OwnerResult, OwnerStatus } from '../../../preload/contract';
+import type { OwnerAction, OwnerCounts, OwnerResult, ReconcileStatus } from '../../../preload/contract';
 
 /** One subject's result (a record's owner, a licence holder), keyed by the subject's own key. */
 export interface ReconcileRow {
   key: string;
-  status: OwnerStatus;
+  status: ReconcileStatus;
   personal_id: string | null;
   differences: OwnerResult['differences'];
 }
@@ -15,7 +15,7 @@ export interface ReconcileSource {
   reconcile(): Promise<OwnerCounts>;
   /** The stored counts, current after every import and decision. */
   counts(): Promise<OwnerCounts>;
-  window(status: OwnerStatus | 'not_match', offset: number, limit: number): Promise<{ total: number; rows: ReconcileRow[] }>;
+  window(status: ReconcileStatus | 'not_match', offset: number, limit: number): Promise<{ total: number; rows: ReconcileRow[] }>;
   decide(key: string, field: string, action: OwnerAction, reason?: string): Promise<unknown>;
   /** One action on one field of several subjects, decided one by one; refusals come back named. */
   decideMany(keys: string[], field: string, action: OwnerAction, reason?: string): Promise<{ decided: string[]; skipped: { key: string; reason: string }[] }>;
