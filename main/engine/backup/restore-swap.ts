@@ -8,6 +8,7 @@ import { existsSync, openSync, closeSync, fsyncSync, readFileSync, readdirSync, 
 import { basename, dirname, join } from 'node:path';
 import { crashPoint } from '../crash-point';
 import { UserError } from '../errors';
+import { say } from '../domain/messages/catalogue';
 
 interface SwapPlan {
   /** Where the database being replaced goes. */
@@ -89,7 +90,7 @@ export function finishInterruptedRestore(dbPath: string): boolean {
   // Only a name restore itself gives is trusted from the journal.
   const previous = String(plan.previous ?? '');
   if (dirname(previous) !== dirname(dbPath) || !basename(previous).startsWith(`${basename(dbPath)}.before-restore-`)) {
-    throw new UserError(`The station ${dbPath} has an unfinished restore whose journal (${journal}) cannot be trusted: move it away and check the station folder.`, 'db_unavailable');
+    throw new UserError(say('station.untrusted_journal', { db: dbPath, journal }), 'db_unavailable');
   }
   finishSwap(dbPath, { previous, incoming: incomingPathOf(dbPath) });
   return true;
@@ -110,9 +111,6 @@ export function refuseEmptyInPlaceOfRestored(dbPath: string): void {
   }
   const latest = kept[kept.length - 1];
   if (latest) {
-    throw new UserError(
-      `The station database ${dbPath} is missing, but the station's earlier database is kept as ${join(dirname(dbPath), latest)}: rename it back to ${basename(dbPath)} (or restore a backup) rather than start an empty station.`,
-      'db_missing',
-    );
+    throw new UserError(say('station.earlier_kept', { db: dbPath, kept: join(dirname(dbPath), latest), name: basename(dbPath) }), 'db_missing');
   }
 }

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { say } from '../domain/messages/catalogue';
 
 export type Db = Database.Database;
 
@@ -26,7 +27,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   try {
     db = new Database(path, { nativeBinding: options.nativeBinding, readonly: options.readonly ?? false });
   } catch (error) {
-    throw new UserError(`The station database ${path} cannot be opened: ${(error as Error).message}.`, 'db_unavailable');
+    throw new UserError(say('station.db_unopenable', { db: path, reason: (error as Error).message }), 'db_unavailable');
   }
   try {
     refuseForeign(db, path);
@@ -40,7 +41,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   } catch (error) {
     db.close();
     if (error instanceof UserError) throw error;
-    throw new UserError(`The file ${path} is not a usable station database: ${(error as Error).message}.`, 'db_unavailable');
+    throw new UserError(say('station.db_unusable', { db: path, reason: (error as Error).message }), 'db_unavailable');
   }
   return db;
 }
@@ -53,9 +54,7 @@ function checkWritable(path: string, readonly: boolean): void {
     accessSync(where, constants.W_OK);
   } catch {
     throw new UserError(
-      existsSync(path)
-        ? `The station database ${path} cannot be written (the file is read-only or belongs to another user): give this account write access, or choose another --db.`
-        : `The station database ${path} cannot be created: the folder ${where} is read-only or belongs to another user.`,
+      existsSync(path) ? say('station.db_read_only', { db: path }) : say('station.db_folder_read_only', { db: path, folder: where }),
       'db_unavailable',
     );
   }
@@ -68,15 +67,12 @@ const STATION_TABLE = 'records';
 function refuseForeign(db: Db, path: string): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > SCHEMA_VERSION) {
-    throw new UserError(
-      `The station database ${path} was written by a newer version of Sohoa Station (schema ${current}, this app knows ${SCHEMA_VERSION}); update the app to open it.`,
-      'db_too_new',
-    );
+    throw new UserError(say('station.db_too_new', { db: path, schema: current, known: SCHEMA_VERSION }), 'db_too_new');
   }
   const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all();
   const isStation = tables.some((t) => t.name === STATION_TABLE);
   if ((current === 0 && tables.length > 0) || (current > 0 && !isStation)) {
-    throw new UserError(`The file ${path} is another application's database, not a Sohoa Station station: it was left untouched; choose the station's own database.`, 'db_foreign');
+    throw new UserError(say('station.db_foreign', { db: path }), 'db_foreign');
   }
 }
 

@@ -9,6 +9,7 @@ import { chmodSync, closeSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../errors';
+import { say } from '../domain/messages/catalogue';
 
 export interface StationLock {
   release(): void;
@@ -23,7 +24,7 @@ function openLock(dbPath: string, waitMs: number, nativeBinding?: string): Datab
   try {
     closeSync(openSync(path, 'a', 0o600));
   } catch (error) {
-    throw new UserError(`The station ${dbPath} cannot be opened: the folder ${dirname(path)} cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, 'db_unavailable');
+    throw new UserError(say('station.lock_unwritable', { db: dbPath, folder: dirname(path), code: (error as NodeJS.ErrnoException).code ?? 'error' }), 'db_unavailable');
   }
   try {
     chmodSync(path, 0o600);
@@ -51,7 +52,7 @@ export function holdStation(dbPath: string, options: { waitMs?: number; nativeBi
     db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
   } catch (error) {
     db.close();
-    if (busy(error)) throw new UserError(`The station ${dbPath} is being restored from a backup by another program: try again once it has finished.`, 'station_busy');
+    if (busy(error)) throw new UserError(say('station.being_restored', { db: dbPath }), 'station_busy');
     throw error;
   }
   return {
@@ -72,10 +73,7 @@ export function lockStationAlone(dbPath: string, options: { waitMs?: number; nat
   } catch (error) {
     db.close();
     if (busy(error)) {
-      throw new UserError(
-        `The station ${dbPath} is open in Sohoa Station or in another sohoa command (a scan, a hot folder, an export): close it, then restore.`,
-        'station_in_use',
-      );
+      throw new UserError(say('station.open_elsewhere', { db: dbPath }), 'station_in_use');
     }
     throw error;
   }

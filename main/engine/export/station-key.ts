@@ -9,6 +9,7 @@ import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sig
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
 import type { ExportRepo } from '../db/export.repo';
 import { UserError } from '../errors';
+import { say } from '../domain/messages/catalogue';
 
 export interface StationKey {
   privateKey: KeyObject;
@@ -34,7 +35,7 @@ function writeKeyFile(keyFile: string, pem: string): void {
     fd = openSync(keyFile, 'wx', 0o600);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
-    throw new UserError(`The station's signing key cannot be written to ${keyFile} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, 'unavailable');
+    throw new UserError(say('key.unwritable', { file: keyFile, code: (error as NodeJS.ErrnoException).code ?? 'error' }), 'unavailable');
   }
   try {
     writeSync(fd, pem);
@@ -46,14 +47,11 @@ function writeKeyFile(keyFile: string, pem: string): void {
 
 function readKeyFile(keyFile: string, expectedPublic: string | null): KeyObject {
   if (!existsSync(keyFile)) {
-    throw new UserError(
-      `The station's signing key file ${keyFile} is missing (it is kept apart from the database and its backups): copy it back beside the database to sign batches as this station.`,
-      'key_missing',
-    );
+    throw new UserError(say('key.missing', { file: keyFile }), 'key_missing');
   }
   const privateKey = createPrivateKey(readFileSync(keyFile, 'utf8'));
   if (expectedPublic !== null && publicOf(privateKey) !== expectedPublic) {
-    throw new UserError(`The signing key file ${keyFile} is not this station's key (${keyIdOf(expectedPublic)}): put the station's own key file back.`, 'key_mismatch');
+    throw new UserError(say('key.not_this_station', { file: keyFile, key: keyIdOf(expectedPublic) }), 'key_mismatch');
   }
   return privateKey;
 }
@@ -80,7 +78,7 @@ export function stationKey(repo: ExportRepo, keyFile: string | null, now = new D
       row = repo.saveStationKey({ algorithm: 'Ed25519', public_key: publicOf(pair.privateKey), private_key: '', created_at: now });
     }
     const privateKey = memoryKeys.get(repo);
-    if (!privateKey) throw new UserError('This station in memory has no signing key.', 'key_missing');
+    if (!privateKey) throw new UserError(say('key.memory_station'), 'key_missing');
     return { privateKey, publicKey: row.public_key, keyId: keyIdOf(row.public_key) };
   }
   if (row?.private_key) moveKeyOutOfDatabase(repo, keyFile);

@@ -25,13 +25,6 @@ export const stationSentences: readonly SentencePair[] = [
   ['{0} is not part of the batch (it was added after the export).', '{0} không thuộc lô xuất (đã được thêm vào sau khi xuất).'],
   // Backup and restore.
   ['The daily backup failed: {0}', 'Sao lưu hằng ngày không thành công: {0}'],
-  // Station database.
-  ['The station database {0} cannot be opened: {1}.', 'Không mở được cơ sở dữ liệu của đơn vị {0}: {1}.'],
-  ['The file {0} is not a usable station database: {1}.', 'Tệp {0} không phải cơ sở dữ liệu của đơn vị dùng được: {1}.'],
-  [
-    'The station database {0} was written by a newer version of Sohoa Station (schema {1}, this app knows {2}); update the app to open it.',
-    'Cơ sở dữ liệu của đơn vị {0} được ghi bởi phiên bản Sohoa Station mới hơn (lược đồ {1}, ứng dụng này chỉ hỗ trợ tới {2}); hãy cập nhật ứng dụng để mở.',
-  ],
   // Settings.
   ['The {0} {1} is a file, not a folder.', '{0} {1} là một tệp, không phải thư mục.'],
   [

@@ -17,7 +17,7 @@ const entries = Object.entries(messageCatalogue) as [string, Record<string, stri
 const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
 const ENGLISH_LOOKALIKES = new Set(['the', 'to', 'not', 'on', 'in', 'at', 'can', 'no', 'be', 'by', 'or', 'it', 'set', 'a', 'an', 'me', 'so', 'do', 'go']);
 /** Names, units and what a user types as it is: commands and their values, tools, formats, products. */
-const KEPT_AS_WRITTEN = new Set(['set', 'value', 'clerk', 'officer', 'lead', 'keep-record', 'take-scan', 'rescan', 'sohoa', 'station', 'excel', 'sane', 'naps2', 'sqlite', 'dpi', 'color', 'gray', 'lineart']);
+const KEPT_AS_WRITTEN = new Set(['set', 'value', 'clerk', 'officer', 'lead', 'keep-record', 'take-scan', 'rescan', 'sohoa', 'station', 'excel', 'sane', 'naps2', 'sqlite', 'db', 'dpi', 'color', 'gray', 'lineart']);
 
 function englishWords(text: string): string[] {
   return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}_-]*/gu)]

@@ -12,6 +12,7 @@ import { pageMessages } from './pages.messages';
 import { scannerMessages } from './scanner.messages';
 import { tableFileMessages } from './table-file.messages';
 import { backupMessages } from './backup.messages';
+import { stationMessages } from './station.messages';
 
 export const messageCatalogue = {
   ...termMessages,
@@ -23,6 +24,7 @@ export const messageCatalogue = {
   ...scannerMessages,
   ...tableFileMessages,
   ...backupMessages,
+  ...stationMessages,
 } as const satisfies Record<string, MessageTemplates>;
 
 export type MessageCode = keyof typeof messageCatalogue;
