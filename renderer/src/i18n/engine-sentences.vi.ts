@@ -12,8 +12,8 @@ import { licenceScanSentences } from './engine-sentences.vi.licence-scans';
 export type { SentencePair };
 
 /**
- * Vietnamese for every sentence the engine can put on screen, keyed by the English the engine writes (which
- * stays as it is: it is also the command line's output). Kept in step with the engine by
- * tests/unit/i18n/engine-sentences.test.ts.
+ * Vietnamese for the sentences the engine still writes in English (areas not coded yet; coded messages live in
+ * main/engine/domain/messages/ with both languages), keyed by the English the engine writes (which stays as it
+ * is: it is also the command line's output). Kept in step with the engine by tests/unit/i18n/engine-sentences.test.ts.
  */
 export const engineSentencesVi: readonly SentencePair[] = [...reviewSentences, ...scanSentences, ...recordSentences, ...stationSentences, ...ownerSentences, ...safetySentences, ...licenceSentences, ...retiredSentences, ...licenceScanSentences];
