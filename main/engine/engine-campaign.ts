@@ -59,7 +59,7 @@ export interface LicenceDecisionOutcome {
 export interface CampaignApi {
   residents: {
     /** Imports register extracts (CSV, XLSX, JSON); upsert by personal ID; `issues[].key` is the personal ID. */
-    import(files: string[], options?: { source?: string }): Promise<KeyedImportReport>;
+    import(input: { files: string[]; source?: string }): Promise<KeyedImportReport>;
     count(): number;
     /** Residents by personal ID, by former CMND, or by name and birth date (case- and diacritic-insensitive). */
     find(query: { id?: string | null; name?: string | null; birthDate?: string | null }): RegisterPerson[];
@@ -81,7 +81,7 @@ export interface CampaignApi {
   };
   declarations: {
     /** Imports self-declarations; upsert by declaration id; each is compared as it is stored. */
-    import(files: string[], options?: { source?: string }): Promise<KeyedImportReport>;
+    import(input: { files: string[]; source?: string }): Promise<KeyedImportReport>;
     /** Every declaration matching the filter; those still pending are compared again first when records or the register changed since. */
     list(filter?: DeclarationFilter): Iterable<StoredDeclaration>;
     /** A window of the declarations matching the filter, for the Declarations screen. */
@@ -101,7 +101,7 @@ export interface CampaignApi {
   };
   licences: {
     /** Imports driving-licence records (CSV, XLSX, JSON); upsert by licence number; `issues[].key` is the licence number. */
-    import(files: string[], options?: { source?: string }): Promise<KeyedImportReport>;
+    import(input: { files: string[]; source?: string }): Promise<KeyedImportReport>;
     count(): number;
     /** A licence as stored, with its history; null when the station has no such licence number. */
     show(input: { licence_no: string }): (StoredLicence & { history: LicenceHistoryEntry[] }) | null;
@@ -188,8 +188,8 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
 
   const api: CampaignApi = {
     residents: {
-      import: (files, options = {}) =>
-        asJob(options.source ?? `import of ${named(files)}`, (ctx) =>
+      import: ({ files, source }) =>
+        asJob(source ?? `import of ${named(files)}`, (ctx) =>
           importResidentFiles(files, residents, ctx, (people) => {
             owners.peopleChanged(people);
             licences.reconciler.refreshPeople(people);
@@ -208,7 +208,7 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
       decideMany: async ({ decisions }) => owners.decideMany(deps.actor(), decisions),
     },
     declarations: {
-      import: (files, options = {}) => asJob(options.source ?? `import of ${named(files)}`, (ctx) => declarations.import(files, ctx)),
+      import: ({ files, source }) => asJob(source ?? `import of ${named(files)}`, (ctx) => declarations.import(files, ctx)),
       list: (filter) => {
         declarations.refresh();
         return declarations.list(filter);
@@ -225,7 +225,7 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
       },
     },
     licences: {
-      import: (files, options = {}) => asJob(options.source ?? `import of ${named(files)}`, (ctx) => licences.import(files, ctx)),
+      import: ({ files, source }) => asJob(source ?? `import of ${named(files)}`, (ctx) => licences.import(files, ctx)),
       count: () => licencesRepo.count(),
       show: ({ licence_no }) => licences.show(licence_no) ?? null,
       find: (text, limit = 10) => licences.finder.find(text, limit),

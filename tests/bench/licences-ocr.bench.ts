@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   mkdirSync(join(dir, 'station'), { recursive: true });
   writeFileSync(join(dir, 'station', 'licences.csv'), licencesCsv([...cases.map((c) => c.record), ...distractorLicences(2000)]));
   const engine = await createEngine({ dbPath: join(dir, 'station', 'station.db'), archiveDir: join(dir, 'station', 'archive'), ocrWorkers: workers });
-  const imported = await engine.licences.import([join(dir, 'station', 'licences.csv')]);
+  const imported = await engine.licences.import({ files: [join(dir, 'station', 'licences.csv')] });
   log(`station: ${imported.imported} licence records (${cases.filter((c) => c.differs).length} one field off the card, 2,000 distractors); ${workers} OCR workers`);
   const stock = stockAvailable() && !args.includes('--no-stock');
   const scores: Score[] = [];

@@ -6,8 +6,8 @@ import { licenceNumber } from '../fixtures/licences-data';
 async function run(): Promise<void> {
   const [phase, file, dbPath, count] = process.argv.slice(2) as [string, string, string, string];
   await measurePhase(dbPath, (engine) => {
-    if (phase === 'residents') return engine.residents.import([file]);
-    if (phase === 'licences') return engine.licences.import([file]);
+    if (phase === 'residents') return engine.residents.import({ files: [file] });
+    if (phase === 'licences') return engine.licences.import({ files: [file] });
     if (phase === 'reconcile') return engine.licences.reconcile();
     return lookups(engine, Number(count));
   });

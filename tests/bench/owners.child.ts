@@ -5,10 +5,10 @@ import { measurePhase } from './phase';
 async function run(): Promise<void> {
   const [phase, file, dbPath] = process.argv.slice(2) as [string, string, string];
   await measurePhase(dbPath, (engine) => {
-    if (phase === 'residents') return engine.residents.import([file]);
+    if (phase === 'residents') return engine.residents.import({ files: [file] });
     if (phase === 'records') return engine.records.import({ files: [file] });
     if (phase === 'reconcile') return engine.owners.reconcile();
-    if (phase === 'declarations') return engine.declarations.import([file]);
+    if (phase === 'declarations') return engine.declarations.import({ files: [file] });
     return queueTimes(engine);
   });
 }

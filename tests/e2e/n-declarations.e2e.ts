@@ -9,7 +9,7 @@ e2e('(n) the declarations queue shows each match, and the keyboard confirms, rej
   writeFileSync(join(ctx.dir, 'records.csv'), [csvLine(RECORD_HEADER), ...Array.from({ length: 32 }, (_, i) => csvLine(recordCells(record(i))))].join('\n'));
   writeFileSync(join(ctx.dir, 'ihanoi.csv'), [csvLine(DECLARATION_HEADER), ...Array.from({ length: 4 }, (_, j) => csvLine(declarationCells(declaration(j).row)))].join('\n'));
   await engine.records.import({ files: [join(ctx.dir, 'records.csv')] });
-  await engine.declarations.import([join(ctx.dir, 'ihanoi.csv')]);
+  await engine.declarations.import({ files: [join(ctx.dir, 'ihanoi.csv')] });
   await engine.users.add({ name: 'lan', role: 'officer', password: 'mat-khau-dai', asOwner: true });
   await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
 

@@ -10,7 +10,7 @@ e2e('(o) the owners screen counts owners against the register, and the keyboard 
   writeFileSync(join(ctx.dir, 'records.csv'), [csvLine(RECORD_HEADER), ...range.map((i) => csvLine(recordCells(record(i))))].join('\n'));
   writeFileSync(join(ctx.dir, 'register.csv'), [csvLine(RESIDENT_HEADER), ...range.filter(inRegister).map((i) => csvLine(residentCells(resident(i))))].join('\n'));
   await engine.records.import({ files: [join(ctx.dir, 'records.csv')] });
-  await engine.residents.import([join(ctx.dir, 'register.csv')]);
+  await engine.residents.import({ files: [join(ctx.dir, 'register.csv')] });
   await engine.users.add({ name: 'lan', role: 'officer', password: 'mat-khau-dai', asOwner: true });
   await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
 

@@ -23,8 +23,8 @@ e2e('(q) the licences screen counts licence holders against the register, shows 
   const engine = ctx.host.engine;
   writeFileSync(join(ctx.dir, 'register.csv'), REGISTER.join('\n'));
   writeFileSync(join(ctx.dir, 'licences.csv'), LICENCES.join('\n'));
-  await engine.residents.import([join(ctx.dir, 'register.csv')]);
-  await engine.licences.import([join(ctx.dir, 'licences.csv')]);
+  await engine.residents.import({ files: [join(ctx.dir, 'register.csv')] });
+  await engine.licences.import({ files: [join(ctx.dir, 'licences.csv')] });
   await engine.users.add({ name: 'lan', role: 'officer', password: 'mat-khau-dai', asOwner: true });
   await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
 

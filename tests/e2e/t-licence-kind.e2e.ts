@@ -23,7 +23,7 @@ e2e('(t) the Scan screen labels paper as licences with a box — files and a sca
   const db = join(ctx.dir, 'station.db');
   const vehicles = await seedReviewStation(db, { dossiers: 4, seed: 7, cleanShare: 0, drawn: 2 });
   writeFileSync(join(ctx.dir, 'licences.csv'), LICENCES.join('\n'));
-  await engine.licences.import([join(ctx.dir, 'licences.csv')]);
+  await engine.licences.import({ files: [join(ctx.dir, 'licences.csv')] });
   const licences = await seedLicenceDossiers(db, [
     { card: { licence_no: '010123456789', full_name: 'PHẠM THU HÀ', birth_date: '1990-03-15', class: 'B2', issued_on: '2015-02-01' }, box: 'Hộp GPLX 1' },
     { card: { licence_no: '010180000111', full_name: 'LÊ VĂN BÌNH', birth_date: '1980-01-01', class: 'A1 B2', issued_on: '2010-01-01' }, box: 'Hộp GPLX 1' },

@@ -31,8 +31,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'licences.csv'), LICENCES.join('\n'));
   const dbPath = join(dir, 'station.db');
   engine = await createEngine({ dbPath, archiveDir: join(dir, 'archive'), ocrWorkers: 1 });
-  await engine.residents.import([join(dir, 'register.csv')]);
-  expect(await engine.licences.import([join(dir, 'licences.csv')])).toMatchObject({ imported: 2, rejected: 0 });
+  await engine.residents.import({ files: [join(dir, 'register.csv')] });
+  expect(await engine.licences.import({ files: [join(dir, 'licences.csv')] })).toMatchObject({ imported: 2, rejected: 0 });
   [dossier, slipped] = await seedLicenceDossiers(dbPath, [
     { card: { licence_no: '010123456789', full_name: 'PHẠM THU HÀ', birth_date: '1990-03-15', class: 'A1 B2', issued_on: '2015-02-01' } },
     // One digit of the number misread, the rest agrees: linked by the OCR-tolerant lookup, the number flagged.
@@ -101,7 +101,7 @@ describe('review decisions on a licence dossier', () => {
 
   it('keeps the card\'s value when the department\'s older file is imported again, with an issue for review and one audit entry', async () => {
     await engine.review.decide({ dossier, field: 'birth_date', action: 'take-scan' });
-    const again = await engine.licences.import([join(dir, 'licences.csv')]);
+    const again = await engine.licences.import({ files: [join(dir, 'licences.csv')] });
     expect(again).toMatchObject({ updated: 1, unchanged: 1, rejected: 0 });
     // The import's report names the kept row with its file and row, as any row kept with an issue.
     expect(again.issues).toEqual([
@@ -116,7 +116,7 @@ describe('review decisions on a licence dossier', () => {
     expect(licence.issues).toEqual([expect.objectContaining({ field: 'birth_date' })]);
     expect(engine.audit.list({ offset: 0, limit: 1 }).rows[0]).toMatchObject({ action: 'import.kept-decision', dossier, field: 'birth_date', before: '1990-03-15', after: '1990-03-16' });
     // The same file once more changes nothing and writes no second audit entry.
-    expect(await engine.licences.import([join(dir, 'licences.csv')])).toMatchObject({ updated: 0, unchanged: 2 });
+    expect(await engine.licences.import({ files: [join(dir, 'licences.csv')] })).toMatchObject({ updated: 0, unchanged: 2 });
     expect(engine.audit.list({ offset: 0, limit: 1 }).rows[0]!.action).toBe('import.kept-decision');
     expect(engine.licences.show({ licence_no: '010123456789' })!.birth_date).toBe('1990-03-15');
   });

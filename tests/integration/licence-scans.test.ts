@@ -35,7 +35,7 @@ beforeAll(async () => {
   ].map(csvCell).join(','));
   writeFileSync(join(dir, 'licences.csv'), ['Số GPLX,Hạng,Họ và tên,Ngày sinh,Số định danh cá nhân,Ngày cấp,Có giá trị đến,Nơi cấp', ...rows].join('\n'));
   engine = await createEngine({ dbPath: join(dir, 'station.db'), archiveDir: join(dir, 'archive'), ocrWorkers: 1 });
-  expect(await engine.licences.import([join(dir, 'licences.csv')])).toMatchObject({ imported: rows.length, rejected: 0 });
+  expect(await engine.licences.import({ files: [join(dir, 'licences.csv')] })).toMatchObject({ imported: rows.length, rejected: 0 });
   const report = await engine.scan.import({ paths: pages.map((p) => p.file), kind: 'licence' });
   expect(report.errors).toEqual([]);
   views = engine.dossiers.all();

@@ -32,8 +32,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'register.csv'), REGISTER.join('\n'));
   writeFileSync(join(dir, 'licences.csv'), LICENCES.join('\n'));
   engine = await createEngine({ dbPath: join(dir, 'station.db'), archiveDir: join(dir, 'archive'), ocrWorkers: 1 });
-  await engine.residents.import([join(dir, 'register.csv')]);
-  const report = await engine.licences.import([join(dir, 'licences.csv')]);
+  await engine.residents.import({ files: [join(dir, 'register.csv')] });
+  const report = await engine.licences.import({ files: [join(dir, 'licences.csv')] });
   expect(report).toMatchObject({ imported: 5, rejected: 0 });
   await engine.users.add({ name: 'lan', role: 'officer', password: 'mat-khau-dai', asOwner: true });
   await engine.users.add({ name: 'hoa', role: 'clerk', password: 'mat-khau-dai', asOwner: true });
@@ -133,7 +133,7 @@ describe('licence reconciliation (the statuses of owners, for licence holders)',
       join(dir, 'more.csv'),
       [LICENCES[0], '020190012345,B2,PHAM THU HA,15/03/1990,001190012345,01/02/2016,01/02/2036,HN', '030190012345,A1,Pham Thu Ha,15/03/1990,001190012345,01/02/2017,,HN'].join('\n'),
     );
-    await engine.licences.import([join(dir, 'more.csv')]);
+    await engine.licences.import({ files: [join(dir, 'more.csv')] });
     engine.licences.reconcile();
     await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
     const bulk = await engine.licences.decideMany({ decisions: ['020190012345', '030190012345', '010123456789'].map((licence_no) => ({ licence_no, field: 'full_name', action: 'take-register' })) });

@@ -18,7 +18,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'register.csv'), [csvLine(RESIDENT_HEADER), ...range.filter(inRegister).map((i) => csvLine(residentCells(resident(i))))].join('\n'));
   writeFileSync(join(dir, 'licences.csv'), [csvLine(LICENCE_HEADER), ...range.map((i) => csvLine(licenceCells(licence(i))))].join('\n'));
   engine = await createEngine({ dbPath: join(dir, 'station.db'), archiveDir: join(dir, 'archive'), ocrWorkers: 1 });
-  await engine.residents.import([join(dir, 'register.csv')]);
+  await engine.residents.import({ files: [join(dir, 'register.csv')] });
 });
 
 afterAll(async () => {
@@ -28,7 +28,7 @@ afterAll(async () => {
 
 describe('licences on generated data', () => {
   it('imports every licence, each older number and unknown class named as an issue', async () => {
-    const report = await engine.licences.import([join(dir, 'licences.csv')]);
+    const report = await engine.licences.import({ files: [join(dir, 'licences.csv')] });
     expect(report).toMatchObject({ imported: N, rejected: 0, errors: [] });
     const older = Array.from({ length: N }, (_, i) => i).filter((i) => i % 50 === 7).length;
     const unknown = Array.from({ length: N }, (_, i) => i).filter((i) => i % 40 === 13).length;
@@ -43,6 +43,6 @@ describe('licences on generated data', () => {
   });
 
   it('updates nothing on a second import of the same file', async () => {
-    expect(await engine.licences.import([join(dir, 'licences.csv')])).toMatchObject({ imported: 0, updated: 0, unchanged: N });
+    expect(await engine.licences.import({ files: [join(dir, 'licences.csv')] })).toMatchObject({ imported: 0, updated: 0, unchanged: N });
   });
 });

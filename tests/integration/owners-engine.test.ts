@@ -79,7 +79,7 @@ describe('owner decisions and campaign figures (engine)', () => {
     try {
       const j = 0; // exact, about record 0
       writeFileSync(join(dir, 'late-ihanoi.csv'), [csvLine(DECLARATION_HEADER), csvLine(declarationCells(declaration(j).row))].join('\n'));
-      await late.declarations.import([join(dir, 'late-ihanoi.csv')]);
+      await late.declarations.import({ files: [join(dir, 'late-ihanoi.csv')] });
       expect([...late.declarations.list()].map((d) => d.match)).toEqual(['no_record']);
       writeFileSync(join(dir, 'late-records.csv'), [csvLine(RECORD_HEADER), csvLine(recordCells(record(0)))].join('\n'));
       await late.records.import({ files: [join(dir, 'late-records.csv')] });
@@ -94,7 +94,7 @@ describe('owner decisions and campaign figures (engine)', () => {
     try {
       const count = 15_000; // over 1 MB of CSV: imported as a bulk load
       writeFileSync(join(dir, 'big.csv'), [csvLine(RESIDENT_HEADER), ...Array.from({ length: count }, (_, i) => csvLine(residentCells(resident(i))))].join('\n'));
-      expect((await big.residents.import([join(dir, 'big.csv')])).imported).toBe(count);
+      expect((await big.residents.import({ files: [join(dir, 'big.csv')] })).imported).toBe(count);
       const p = resident(count - 1);
       expect(big.residents.find({ name: p.full_name, birthDate: p.birth_date }).map((r) => r.personal_id)).toEqual([p.personal_id]);
       expect(big.campaign.stats().today.residents).toBe(count);

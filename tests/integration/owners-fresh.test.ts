@@ -46,7 +46,7 @@ describe('owner reconciliation follows every import', () => {
     expect(engine.owners.counts()).toMatchObject({ match: 0, differs: 0, legacy_id: 0, not_found: 0, no_id: 0 });
     expect(stored()).toHaveLength(0);
 
-    await engine.residents.import([residentsFile(range.filter(inRegister).map(resident))]);
+    await engine.residents.import({ files: [residentsFile(range.filter(inRegister).map(resident))] });
     const fresh = stored();
     expect(fresh).toEqual(range.map((i) => ({ record_id: record(i).record_id, ...truth(i) })));
     const counts = engine.owners.counts();
@@ -65,13 +65,13 @@ describe('owner reconciliation follows every import', () => {
       return p;
     });
     const before = stored();
-    await engine.residents.import([residentsFile(corrected)]);
+    await engine.residents.import({ files: [residentsFile(corrected)] });
     expect(resultOf(record(spelled).record_id)).toMatchObject({ status: 'match', differences: [] });
     expect(resultOf(record(legacy).record_id)).toMatchObject({ status: 'not_found', personal_id: null });
     // Nobody else changed.
     const others = (rows: OwnerResult[]): OwnerResult[] => rows.filter((r) => r.record_id !== record(spelled).record_id && r.record_id !== record(legacy).record_id);
     expect(others(stored())).toEqual(others(before));
-    await engine.residents.import([residentsFile(register)]);
+    await engine.residents.import({ files: [residentsFile(register)] });
     expect(stored()).toEqual(before);
   });
 
@@ -88,7 +88,7 @@ describe('owner reconciliation follows every import', () => {
     const id = record(4).record_id; // other_name: differs
     expect((await engine.owners.decide({ record: id, field: 'name', action: 'keep-record', reason: 'giấy tờ gốc' })).outcome).toBe('decided');
     const changed = range.filter(inRegister).map((i) => (i === 12 ? { ...resident(i), address: 'Phường Láng, Hà Nội' } : resident(i)));
-    await engine.residents.import([residentsFile(changed)]);
+    await engine.residents.import({ files: [residentsFile(changed)] });
     // The difference is still there, and so is the decision: the same one again changes nothing, another is refused.
     expect(resultOf(id)).toMatchObject({ status: 'differs' });
     expect((await engine.owners.decide({ record: id, field: 'name', action: 'keep-record' })).outcome).toBe('unchanged');
@@ -103,9 +103,9 @@ describe('licence holders follow the licences and the register', () => {
       ['Số GPLX', 'Hạng', 'Họ và tên', 'Ngày sinh', 'Số định danh cá nhân'],
       [csvLine(['010203040506', 'B2', holder.full_name, holder.birth_date, holder.personal_id])],
     );
-    await engine.licences.import([licences]);
+    await engine.licences.import({ files: [licences] });
     expect(engine.licences.counts()).toMatchObject({ not_found: 1, match: 0 });
-    await engine.residents.import([residentsFile([holder])]);
+    await engine.residents.import({ files: [residentsFile([holder])] });
     expect(engine.licences.counts()).toMatchObject({ not_found: 0, match: 1 });
     expect([...engine.licences.results({ all: true })]).toEqual([{ licence_no: '010203040506', status: 'match', personal_id: holder.personal_id, differences: [] }]);
   });
@@ -128,7 +128,7 @@ describe('a bulk load of the register', () => {
       const people = [...range.filter(inRegister).map(resident), ...filler];
       const file = path('register.csv', RESIDENT_HEADER, people.map((p) => csvLine(residentCells(p))));
       expect(statSync(file).size).toBeGreaterThan(1 << 20);
-      await station.residents.import([file]);
+      await station.residents.import({ files: [file] });
       const results = [...station.owners.results({ all: true })];
       expect(results).toEqual(range.map((i) => ({ record_id: record(i).record_id, ...truth(i) })));
     } finally {

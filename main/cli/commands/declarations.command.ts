@@ -8,7 +8,7 @@ import { refusalsExitOne } from './review.command';
 /** `sohoa declarations import FILE…`: citizens' self-declarations; upsert by declaration id. */
 export function declarationsImport(engine: Engine, args: CliArgs, out: Output): Promise<number> {
   return keyedImport(engine, args, out, { command: 'declarations import', keyName: 'declaration_id' }, (files) =>
-    engine.declarations.import(files, { source: 'command line' }),
+    engine.declarations.import({ files, source: 'command line' }),
   );
 }
 

@@ -6,7 +6,7 @@ import { printReconciliation, statusOption } from './reconcile-output';
 
 /** `sohoa licences import FILE…`: driving-licence records; upsert by licence number. */
 export function licencesImport(engine: Engine, args: CliArgs, out: Output): Promise<number> {
-  return keyedImport(engine, args, out, { command: 'licences import', keyName: 'licence_no' }, (files) => engine.licences.import(files, { source: 'command line' }));
+  return keyedImport(engine, args, out, { command: 'licences import', keyName: 'licence_no' }, (files) => engine.licences.import({ files, source: 'command line' }));
 }
 
 /** `sohoa licences reconcile [--all] [--status S]`: every licence holder checked against the register, as `owners reconcile`. */

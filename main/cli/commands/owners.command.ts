@@ -9,7 +9,7 @@ import { refusalsExitOne } from './review.command';
 /** `sohoa residents import FILE…`: an extract of the population register; upsert by personal ID. */
 export function residentsImport(engine: Engine, args: CliArgs, out: Output): Promise<number> {
   return keyedImport(engine, args, out, { command: 'residents import', keyName: 'personal_id' }, (files) =>
-    engine.residents.import(files, { source: 'command line' }),
+    engine.residents.import({ files, source: 'command line' }),
   );
 }
 

@@ -39,7 +39,7 @@ describe('import problems on a Vietnamese screen', () => {
 
   it('names the key a repeated register row repeats with the word the screens use', async () => {
     writeFileSync(join(dir, 'dan-cu.csv'), 'Số định danh cá nhân,Họ và tên\n001090000123,Nguyễn Văn An\n001090000123,Nguyễn Văn An\n');
-    const report = await engine.residents.import([join(dir, 'dan-cu.csv')]);
+    const report = await engine.residents.import({ files: [join(dir, 'dan-cu.csv')] });
     expect(report.errors.map((e) => engineText(e.text ?? e.message, 'vi'))).toEqual([
       'dan-cu.csv dòng 3 lặp lại số định danh cá nhân 001090000123 của dòng 2; dòng này không được nhập.',
     ]);
