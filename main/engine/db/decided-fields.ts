@@ -8,14 +8,8 @@ import type { AuditRepo } from './audit.repo';
 import type { Db } from './database';
 import { RECORD_VALUE_FIELDS, type FieldIssue, type RecordValueField } from '../records/record';
 
-export interface DecidedField {
-  field: RecordValueField;
-  /** The value the officer decided the record should hold. */
-  value: string | null;
-  user: string;
-  dossier: string;
-  at: string;
-}
+/** A decision on a record field: the value the officer decided the record should hold. */
+export type DecidedField = DecidedValue<RecordValueField>;
 
 const IS_RECORD_FIELD = new Set<string>(RECORD_VALUE_FIELDS);
 
@@ -51,20 +45,43 @@ export class DecidedFields {
     source: string,
     now: string,
   ): FieldIssue[] {
-    const kept: FieldIssue[] = [];
-    for (const d of this.of(recordId)) {
-      const incoming = values[d.field];
-      if (incoming === d.value || existing[d.field] !== d.value) continue;
-      values[d.field] = d.value;
-      const issue: FieldIssue = {
-        field: d.field,
-        message: `An import gives ${d.field} ${incoming ?? '(empty)'}, but ${d.user} decided ${d.value ?? '(empty)'} on dossier ${d.dossier} (${d.at}): the decided value was kept; review the difference.`,
-      };
-      kept.push(issue);
-      if (!known.some((k) => k.field === issue.field && k.message === issue.message)) {
-        this.audit.append({ at: now, user: 'import', action: 'import.kept-decision', dossier: d.dossier, field: d.field, before: d.value, after: incoming, reason: `${source}: record ${recordId}` });
-      }
-    }
-    return kept;
+    return keepDecidedValues(this.of(recordId), existing, values, known, { audit: this.audit, reason: `${source}: record ${recordId}`, now });
   }
+}
+
+/** A decision on one field of a keyed row (a vehicle record, a licence): the value the officer decided and by whom. */
+export interface DecidedValue<F extends string> {
+  field: F;
+  value: string | null;
+  user: string;
+  dossier: string;
+  at: string;
+}
+
+/**
+ * Keeps each decided value an import would change (in `next`, in place, while it is still what the row holds),
+ * and returns an issue for each; a conflict not in `known` gets one audit entry with `reason`.
+ */
+export function keepDecidedValues<F extends string>(
+  decided: readonly DecidedValue<F>[],
+  existing: Readonly<Record<F, string | null>>,
+  next: Record<F, string | null>,
+  known: readonly { field: string; message: string }[],
+  log: { audit: AuditRepo; reason: string; now: string },
+): { field: F; message: string }[] {
+  const kept: { field: F; message: string }[] = [];
+  for (const d of decided) {
+    const incoming = next[d.field];
+    if (incoming === d.value || existing[d.field] !== d.value) continue;
+    next[d.field] = d.value;
+    const issue = {
+      field: d.field,
+      message: `An import gives ${d.field} ${incoming ?? '(empty)'}, but ${d.user} decided ${d.value ?? '(empty)'} on dossier ${d.dossier} (${d.at}): the decided value was kept; review the difference.`,
+    };
+    kept.push(issue);
+    if (!known.some((k) => k.field === issue.field && k.message === issue.message)) {
+      log.audit.append({ at: log.now, user: 'import', action: 'import.kept-decision', dossier: d.dossier, field: d.field, before: d.value, after: incoming, reason: log.reason });
+    }
+  }
+  return kept;
 }

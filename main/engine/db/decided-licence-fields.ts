@@ -7,20 +7,15 @@
  */
 import type { AuditRepo } from './audit.repo';
 import type { Db } from './database';
+import { keepDecidedValues, type DecidedValue } from './decided-fields';
 import type { Licence } from '../licences/licence';
 import { licenceRecordValue, type CorrectableLicenceField } from '../licences/normalize-licence';
 import type { KeyedIssue } from '../reconcile/keyed-import';
 
 const DECIDABLE = new Set<string>(['full_name', 'birth_date', 'class', 'issued_on']);
 
-interface DecidedLicenceField {
-  field: CorrectableLicenceField;
-  /** The value the officer decided the licence should hold, in the licence's own form. */
-  value: string | null;
-  user: string;
-  dossier: string;
-  at: string;
-}
+/** A decision on a licence field: the value the officer decided the licence should hold, in the licence's own form. */
+type DecidedLicenceField = DecidedValue<CorrectableLicenceField>;
 
 export class DecidedLicenceFields {
   private readonly ofStmt;
@@ -52,20 +47,6 @@ export class DecidedLicenceFields {
    * holds), and returns an issue for each; a conflict not seen before gets an audit entry in the import's transaction.
    */
   keep(licenceNo: string, existing: Readonly<Licence>, next: Licence, known: readonly KeyedIssue[], source: string, now: string): KeyedIssue[] {
-    const kept: KeyedIssue[] = [];
-    for (const d of this.of(licenceNo)) {
-      const incoming = next[d.field];
-      if (incoming === d.value || existing[d.field] !== d.value) continue;
-      next[d.field] = d.value;
-      const issue: KeyedIssue = {
-        field: d.field,
-        message: `An import gives ${d.field} ${incoming ?? '(empty)'}, but ${d.user} decided ${d.value ?? '(empty)'} on dossier ${d.dossier} (${d.at}): the decided value was kept; review the difference.`,
-      };
-      kept.push(issue);
-      if (!known.some((k) => k.field === issue.field && k.message === issue.message)) {
-        this.audit.append({ at: now, user: 'import', action: 'import.kept-decision', dossier: d.dossier, field: d.field, before: d.value, after: incoming, reason: `${source}: licence ${licenceNo}` });
-      }
-    }
-    return kept;
+    return keepDecidedValues(this.of(licenceNo), existing, next, known, { audit: this.audit, reason: `${source}: licence ${licenceNo}`, now });
   }
 }
