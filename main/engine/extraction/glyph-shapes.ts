@@ -35,10 +35,11 @@ export function checkedByGlyphShape(chars: CharConf[], grey: GreyImage, box: Ocr
     const c = chars[i]!.c;
     // A letter is only taken for a four between digits ("578U678"): a serial's letters stand elsewhere.
     const amidDigits = /\d/.test(chars[i - 1]?.c ?? '') && /\d/.test(chars[i + 1]?.c ?? '');
-    const shape = !g ? null : c === '1' && isCrossedSeven(g) ? '7' : c === '0' && isOpenFour(g) ? '4'
-      : /[UuH]/.test(c) && amidDigits && isOpenFourNotLetter(g) ? '4'
-      : options.plate && c === 'P' ? bowlLetter(g)
-      : options.plate && c === 'D' && bowlLetter(g) === 'Đ' ? 'Đ' : null;
+    const s = g ? shapeOf(g) : null;
+    const shape = !s ? null : c === '1' && isCrossedSeven(s) ? '7' : c === '0' && isOpenFour(s) ? '4'
+      : /[UuH]/.test(c) && amidDigits && isOpenFourNotLetter(s) ? '4'
+      : options.plate && c === 'P' ? bowlLetter(s)
+      : options.plate && c === 'D' && bowlLetter(s) === 'Đ' ? 'Đ' : null;
     if (shape) out[i] = { c: shape, confidence: Math.min(chars[i]!.confidence, BY_SHAPE) };
   });
   return out;
@@ -62,7 +63,7 @@ function oneGlyphPerCharacter(glyphs: Glyph[], count: number): (Glyph | null)[] 
 }
 
 /** The glyphs (connected dark ink, full-height pieces only) in `box`, left to right; parts of one glyph joined. */
-export function glyphsIn(grey: GreyImage, box: OcrBox): Glyph[] {
+function glyphsIn(grey: GreyImage, box: OcrBox): Glyph[] {
   // A little room around the words' box: an OCR box can clip a glyph's bar.
   const pad = 0.15 * (box.y1 - box.y0);
   const x0 = Math.max(0, Math.floor(box.x0 - pad));
@@ -137,8 +138,10 @@ function eraseRules(crop: Uint8Array, w: number, h: number, cut: number, textHei
   }
 }
 
-/** The glyph as rows of ink, and its stroke width (the median ink run). */
-function shapeOf(g: Glyph): { w: number; h: number; rows: Uint8Array[]; stroke: number } {
+/** A glyph as rows of ink, and its stroke width (the median ink run). */
+interface Shape { w: number; h: number; rows: Uint8Array[]; stroke: number }
+
+function shapeOf(g: Glyph): Shape {
   const w = g.x1 - g.x0 + 1;
   const h = g.y1 - g.y0 + 1;
   const ink = new Uint8Array(w * h);
@@ -155,38 +158,37 @@ function longestRun(row: Uint8Array): number {
   return best;
 }
 
+/** The leftmost and rightmost ink of the rows from `from` to `to` (fractions of the height); width 0 for none. */
+function inkSpan({ h, w, rows }: Shape, from: number, to: number): { lo: number; hi: number; width: number } {
+  let lo = w;
+  let hi = -1;
+  for (let y = Math.floor(h * from); y < Math.ceil(h * to); y++) rows[y]!.forEach((v, x) => { if (v) { lo = Math.min(lo, x); hi = Math.max(hi, x); } });
+  return { lo, hi, width: hi < lo ? 0 : hi - lo + 1 };
+}
+
+/** The longest ink run across the rows from `from` to `to` (fractions of the height). */
+const widestRun = ({ h, rows }: Shape, from: number, to: number): number => Math.max(...rows.slice(Math.floor(h * from), Math.ceil(h * to)).map(longestRun));
+
 /** An open four (two strokes joined by a bar low down) read as 0: a 0's rows below its middle are two sides, never a bar across. */
-export function isOpenFour(g: Glyph): boolean {
-  const { w, h, rows, stroke } = shapeOf(g);
-  const bar = Math.max(...rows.slice(Math.floor(h * 0.45), Math.ceil(h * 0.8)).map(longestRun));
-  return bar >= Math.max(0.6 * w, 3 * stroke);
+function isOpenFour(s: Shape): boolean {
+  return widestRun(s, 0.45, 0.8) >= Math.max(0.6 * s.w, 3 * s.stroke);
 }
 
 /** An open four read as a letter (U, H) has one stem under its bar; an H two, a U none. */
-export function isOpenFourNotLetter(g: Glyph): boolean {
-  if (!isOpenFour(g)) return false;
-  const { w, h, rows } = shapeOf(g);
-  let lo = w;
-  let hi = -1;
-  for (const row of rows.slice(Math.floor(h * 0.88))) row.forEach((v, x) => { if (v) { lo = Math.min(lo, x); hi = Math.max(hi, x); } });
-  return hi >= lo && hi - lo + 1 <= 0.35 * w;
+function isOpenFourNotLetter(s: Shape): boolean {
+  const foot = inkSpan(s, 0.88, 1).width;
+  return isOpenFour(s) && foot > 0 && foot <= 0.35 * s.w;
 }
 
 /**
  * A D (or Đ) read as P: a P's bowl closes at its middle and only the stem goes on below, a D's bowl runs to the
  * foot. Returns the letter the glyph is — Đ when a bar crosses the stem to its left — or null for a P.
  */
-export function bowlLetter(g: Glyph): 'D' | 'Đ' | null {
-  const { w, h, rows, stroke } = shapeOf(g);
-  const span = (from: number, to: number): { lo: number; hi: number } => {
-    let lo = w;
-    let hi = -1;
-    for (let y = Math.floor(from); y < Math.ceil(to); y++) rows[y]!.forEach((v, x) => { if (v) { lo = Math.min(lo, x); hi = Math.max(hi, x); } });
-    return { lo, hi };
-  };
+function bowlLetter(s: Shape): 'D' | 'Đ' | null {
+  const { w, h, rows, stroke } = s;
   // The bowl's lower half reaches the right side near the foot (a P's foot serif stays by its stem).
-  const low = span(h * 0.72, h * 0.9);
-  if (low.hi < low.lo || low.hi < 0.7 * w || low.hi - low.lo + 1 < 0.55 * w) return null;
+  const low = inkSpan(s, 0.72, 0.9);
+  if (low.width === 0 || low.hi < 0.7 * w || low.width < 0.55 * w) return null;
   // Across its middle a D's stem is one stroke thick; Đ's bar, crossing it, makes the leftmost run twice that.
   const firstRun = (row: Uint8Array): number => {
     const start = row.indexOf(1);
@@ -199,16 +201,8 @@ export function bowlLetter(g: Glyph): 'D' | 'Đ' | null {
 }
 
 /** A bar along the top, a bar across the middle wider than the stem is thick, no foot. */
-export function isCrossedSeven(g: Glyph): boolean {
-  const { w, h, rows, stroke } = shapeOf(g);
-  const extent = (from: number, to: number): number => {
-    let lo = w;
-    let hi = -1;
-    for (let y = Math.floor(from); y < Math.ceil(to); y++) rows[y]!.forEach((v, x) => { if (v) { lo = Math.min(lo, x); hi = Math.max(hi, x); } });
-    return hi < lo ? 0 : hi - lo + 1;
-  };
-  const top = extent(0, h * 0.22);
-  const foot = extent(h * 0.82, h);
-  const middle = Math.max(...rows.slice(Math.floor(h * 0.3), Math.ceil(h * 0.7)).map(longestRun));
-  return top >= Math.max(0.4 * h, 3 * stroke) && middle >= Math.max(0.3 * h, 2.5 * stroke) && foot <= Math.max(0.3 * h, 2 * stroke);
+function isCrossedSeven(s: Shape): boolean {
+  const { h, stroke } = s;
+  return inkSpan(s, 0, 0.22).width >= Math.max(0.4 * h, 3 * stroke) && widestRun(s, 0.3, 0.7) >= Math.max(0.3 * h, 2.5 * stroke)
+    && inkSpan(s, 0.82, 1).width <= Math.max(0.3 * h, 2 * stroke);
 }
