@@ -26,7 +26,6 @@ const RE_READ_MEAN = 0.85;
 /** The most a character two re-reads agree on against the page pass can claim. */
 const DISPUTED = 0.75;
 
-
 export async function readValue(v: FoundValue, page: ReadPage, pool: OcrPool, source: ReadingSource): Promise<Reading | null> {
   const region = scaleBox(v.region, page.up);
   const box = toScanBox(page.transform, region);
