@@ -12,17 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../main/engine/engine';
 import type { Engine } from '../../main/engine/engine.types';
 import { startSohoa } from '../fixtures/sohoa-cli';
+import { sleep, until } from '../fixtures/polling';
 
 const hasScanimage = !spawnSync('scanimage', ['--version'], { stdio: 'ignore' }).error;
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-async function until(check: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await sleep(100);
-  }
-}
 
 let dir: string;
 let engine: Engine;

@@ -7,16 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDossier } from '../corpus/dossier';
 import { pagesToPdf } from '../corpus/generate';
 import { createEngine, type Engine, type WatchedBatch } from '../../main/engine';
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-async function until(check: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await sleep(100);
-  }
-}
+import { sleep, until } from '../fixtures/polling';
 
 describe('scan.watch', () => {
   let dir: string;
