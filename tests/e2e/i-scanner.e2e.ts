@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { e2e, eventually } from './harness';
-
-const hasScanimage = !spawnSync('scanimage', ['--version'], { stdio: 'ignore' }).error;
+import { hasScanimage, withSaneTestDevice } from './sane-test-device';
 
 e2e(
   '(i) picks SANE\'s test scanner on the Scan screen, scans a page from it, remembers the choice and toggles the hot folder',
@@ -13,14 +11,7 @@ e2e(
       console.log('    (skipped: scanimage is not installed; apt-get install sane-utils)');
       return;
     }
-    // Debian ships SANE's test backend disabled: a private config dir loads it alone. The test host's engine runs
-    // in this process and scanimage inherits its environment.
-    const saneDir = join(ctx.dir, 'sane');
-    mkdirSync(saneDir);
-    writeFileSync(join(saneDir, 'dll.conf'), 'test\n');
-    const before = process.env.SANE_CONFIG_DIR;
-    process.env.SANE_CONFIG_DIR = saneDir;
-    try {
+    await withSaneTestDevice(ctx.dir, async () => {
       const page = await ctx.open();
       await page.getByTestId('nav-scan').click();
       const screen = page.getByTestId('screen-scan');
@@ -64,10 +55,7 @@ e2e(
       await screen.getByTestId('hot-folder-toggle').click();
       await screen.getByTestId('hot-folder-dir').waitFor({ state: 'detached' });
       assert.equal(ctx.host.engine.scan.watchStatus().dir, null);
-    } finally {
-      if (before === undefined) delete process.env.SANE_CONFIG_DIR;
-      else process.env.SANE_CONFIG_DIR = before;
-    }
+    });
   },
   { timeoutMs: 180_000 },
 );

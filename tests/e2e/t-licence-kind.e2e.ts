@@ -1,19 +1,17 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { seedLicenceDossiers } from '../fixtures/licence-dossiers';
 import { seedReviewStation } from '../fixtures/review-station';
 import { e2e, eventually } from './harness';
+import { hasScanimage, withSaneTestDevice } from './sane-test-device';
 
 const LICENCES = [
   'Số GPLX,Hạng,Họ và tên,Ngày sinh,Số định danh cá nhân,Ngày cấp,Có giá trị đến,Nơi cấp',
   '010123456789,B2,Phạm Thu Hà,16/03/1990,001190012345,01/02/2015,01/02/2035,Sở GTVT Hà Nội',
   '010180000111,B2,Lê Văn Bình,01/01/1980,001080000001,01/01/2010,01/01/2030,Hà Nội',
 ];
-
-const hasScanimage = !spawnSync('scanimage', ['--version'], { stdio: 'ignore' }).error;
 
 const queueIds = async (screen: Locator): Promise<string[]> =>
   (await screen.getByTestId('queue-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-dossier') ?? ''))).sort();
@@ -51,12 +49,7 @@ e2e('(t) the Scan screen labels paper as licences with a box — files and a sca
   // A scanner batch is labelled the same way: one page from SANE's test device (a grid, so no card on it).
   const scanned: string[] = [];
   if (hasScanimage) {
-    const saneDir = join(ctx.dir, 'sane');
-    mkdirSync(saneDir);
-    writeFileSync(join(saneDir, 'dll.conf'), 'test\n');
-    const before = process.env.SANE_CONFIG_DIR;
-    process.env.SANE_CONFIG_DIR = saneDir;
-    try {
+    await withSaneTestDevice(ctx.dir, async () => {
       await page.getByTestId('scan-source-device').click();
       const panel = page.getByTestId('scan-device-panel');
       await eventually(async () => assert.match((await panel.getByTestId('scan-device').textContent()) ?? '', /frontend-tester/), 30_000, 200);
@@ -67,10 +60,7 @@ e2e('(t) the Scan screen labels paper as licences with a box — files and a sca
       await eventually(() => assert.equal(fromDevice().length, 1), 90_000, 250);
       assert.ok(engine.dossiers.all().some((d) => d.id === fromDevice()[0] && d.kind === 'licence' && d.box === 'Hộp GPLX 2'));
       scanned.push(...fromDevice());
-    } finally {
-      if (before === undefined) delete process.env.SANE_CONFIG_DIR;
-      else process.env.SANE_CONFIG_DIR = before;
-    }
+    });
   }
 
   // The officer's queue holds both kinds; the filter by kind shows one kind at a time.
