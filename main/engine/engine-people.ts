@@ -7,7 +7,7 @@ import type { AuditRepo } from './db/audit.repo';
 import type { ScanAttribution } from './dashboard/scan-attribution';
 import type { ChainVerdict } from './audit/audit-chain';
 import type { DecisionOutcome, DecisionRequest } from './review/decide.service';
-import type { ReviewDossierView } from './review/review-view';
+import type { ReviewDossier } from './review/review-view';
 import type { AuditEntry, QueueItem } from './domain/review';
 import type { QueueRequest } from './review/review.service';
 import type { Role } from './users/accounts.service';
@@ -32,10 +32,10 @@ export interface PeopleCalls {
   };
   review: {
     queue(request: QueueRequest): { total: number; rows: QueueItem[] };
-    dossier(input: { id: string }): ReviewDossierView;
+    dossier(input: { id: string }): ReviewDossier;
     /** A decision by the signed-in user (officer or lead). */
-    decide(request: DecisionRequest): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
-    undo(input: { dossier: string; field?: string }): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
+    decide(request: DecisionRequest): Promise<DecisionOutcome & { dossier: ReviewDossier }>;
+    undo(input: { dossier: string; field?: string }): Promise<DecisionOutcome & { dossier: ReviewDossier }>;
     bulkConfirm(request: { ids: string[] }): Promise<{ confirmed: string[]; skipped: { id: string; reason: string }[] }>;
     /**
      * Merges a duplicate dossier into the other (signed-in officer or lead): its pages move, kept with their readings

@@ -1,11 +1,10 @@
 /** The engine's one API object: what the desktop shell, the test host and the command line all drive. */
-import type { FieldIssue, StoredRecord } from './records/record';
-import type { HistoryEntry } from './db/records.repo';
+import type { HistoryEntry, RecordDetail, RecordIssue, StationRecord } from './records/record';
 import type { DeviceScanRequest, ScannerDevice } from './scan/device-scan.service';
 import type { WatchedBatch, WatchStatus } from './scan/scan-sources.service';
 import type { ChainVerdict } from './audit/audit-chain';
 import type { DecisionRequest } from './review/decide.service';
-import type { ReviewDossierView } from './review/review-view';
+import type { ReviewDossier } from './review/review-view';
 import type { AuditEntry, QueueItem } from './domain/review';
 import type { QueueRequest } from './review/review.service';
 import type { Role } from './users/accounts.service';
@@ -27,14 +26,14 @@ import type { JobProgress } from './jobs/job-progress';
 import type { ImportReport } from './records/import-report';
 import type { FindCandidate, FindResult, LookupField } from './records/find-result';
 import type { ScanImportReport } from './scan/scan-import-report';
-import type { DossierFlagView, DossierView, PageView } from './scan/dossier-view';
+import type { DossierFlag, DossierView, PageView } from './scan/dossier-view';
 import type { Settings, StationFacts } from './settings/settings.types';
 
 export type { DeviceScanRequest, ScannerDevice, WatchedBatch, WatchStatus };
-export type { DossierFlagView, DossierView, FindCandidate, FindResult, ImportReport, JobProgress, LookupField, PageView, ScanImportReport, Settings, StationFacts };
+export type { DossierFlag, DossierView, FindCandidate, FindResult, ImportReport, JobProgress, LookupField, PageView, ScanImportReport, Settings, StationFacts };
 
 export type { AuditEntry };
-export type { BackupReport, DashboardStats, ChainVerdict, DecisionRequest, QueueItem, QueueRequest, ReviewDossierView, Role };
+export type { BackupReport, DashboardStats, ChainVerdict, DecisionRequest, QueueItem, QueueRequest, ReviewDossier, Role };
 
 export type { EngineEventName, EngineEvents, EngineListener } from './engine-events';
 import type { EngineListener } from './engine-events';
@@ -65,5 +64,5 @@ export interface Engine extends CampaignApi, RetiredApi, PeopleCalls {
   close(): Promise<void>;
 }
 
-export type { FieldIssue, StoredRecord, HistoryEntry };
+export type { HistoryEntry, RecordDetail, RecordIssue, StationRecord };
 export type { BatchRow, BatchVerdict, ExportPreviewItem, ExportRequest, ExportResult };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { call } from './call';
 import { LinkReason } from './reasons';
 import { ImportError, ImportReport } from '../../main/engine/domain/import-report';
+import { RecordDetail, RecordIssue, StationRecord } from '../../main/engine/domain/station-record';
 import { RECORD_FIELDS, RECORD_FILE_FIELDS } from '../record-fields';
 import { ScanMode } from './scan-source';
 
@@ -15,40 +16,8 @@ export type RecordField = z.infer<typeof RecordField>;
 export const RecordFileField = z.enum(RECORD_FILE_FIELDS);
 export type RecordFileField = z.infer<typeof RecordFileField>;
 
-/** A data-quality problem found in a stored record: the value is kept as the station has it. */
-export const RecordIssue = z.object({ field: RecordFileField, message: z.string() });
-export type RecordIssue = z.infer<typeof RecordIssue>;
-
-const nullableText = z.string().nullable();
-
-/** One station record as stored (NFC Unicode, serials canonicalised). */
-export const StationRecord = z.object({
-  record_id: z.string(),
-  plate: nullableText,
-  chassis: nullableText,
-  engine: nullableText,
-  owner_name: nullableText,
-  owner_id: nullableText,
-  address: nullableText,
-  brand: nullableText,
-  model: nullableText,
-  color: nullableText,
-  registered_on: nullableText,
-  issues: z.array(RecordIssue),
-});
-export type StationRecord = z.infer<typeof StationRecord>;
-
-/** A record with its earlier versions (newest first), for the record detail panel. */
-export const RecordDetail = StationRecord.extend({
-  history: z.array(
-    z.object({
-      changed_at: z.string(),
-      source: z.string(),
-      values: z.record(z.string(), z.string().nullable()),
-    }),
-  ),
-});
-export type RecordDetail = z.infer<typeof RecordDetail>;
+// A stored record, its issues and its history are the domain's (main/engine/domain/station-record.ts).
+export { RecordDetail, RecordIssue, StationRecord };
 
 // What an import did (counts, rejected rows, issues) is the domain's (main/engine/domain/import-report.ts).
 export { ImportError, ImportReport };

@@ -2,10 +2,8 @@
 import { z } from 'zod';
 import { call, DossierId } from './call';
 import { LinkReason } from './reasons';
-import { StationRecord } from './records';
-import { Reading } from '../../main/engine/domain/field-reading';
 import { Decision, DecisionAction, DossierFlag, FlagHint, FlagKind } from '../../main/engine/domain/dossier';
-import { AuditEntry, QueueItem } from '../../main/engine/domain/review';
+import { AuditEntry, QueueItem, ReviewDossier, ReviewFlag } from '../../main/engine/domain/review';
 import { LinkCandidate, LinkInfo, LinkVerdictCode } from '../../main/engine/domain/link';
 
 export { LinkReason };
@@ -20,20 +18,9 @@ export { Decision, DecisionAction, DossierFlag, FlagHint, FlagKind };
 // How a dossier was linked, and why, is the domain's (main/engine/domain/link.ts).
 export { LinkCandidate, LinkInfo, LinkVerdictCode };
 
-/**
- * A flag (a difference between paper and record, or a problem with the link) with everything the officer needs
- * to decide it: severity, hint, every reading. The engine's FlagView.
- */
-export const ReviewFlag = DossierFlag.extend({
-  severity: z.number().int(),
-  hint: FlagHint,
-  readings: z.array(Reading),
-  decision: Decision.nullable(),
-});
-export type ReviewFlag = z.infer<typeof ReviewFlag>;
-
-// A queue row and an audit entry are the domain's too (main/engine/domain/review.ts).
-export { AuditEntry, QueueItem };
+// A dossier and its flags as the review screen shows them, a queue row and an audit entry are the domain's too
+// (main/engine/domain/review.ts).
+export { AuditEntry, QueueItem, ReviewDossier, ReviewFlag };
 
 export const QueueFilter = z.object({
   status: z.enum(['open', 'resolved', 'all']).default('open'),
@@ -43,22 +30,6 @@ export const QueueFilter = z.object({
   dossierKind: z.enum(['vehicle', 'licence']).optional(),
 });
 export type QueueFilter = z.infer<typeof QueueFilter>;
-
-/** Everything the review screen shows for one dossier. `fields` are the final values (decisions applied). */
-export const ReviewDossier = z.object({
-  id: z.string(),
-  /** A vehicle's registration dossier or a paper driving licence: which fields `scan` and `fields` hold. */
-  kind: z.enum(['vehicle', 'licence']),
-  status: z.enum(['processing', 'needs_review', 'resolved', 'exported', 'failed']),
-  pages: z.array(z.object({ pageNo: z.number().int(), width: z.number().int(), height: z.number().int(), rotation: z.number().int() })),
-  scan: z.record(z.string(), z.object({ value: z.string(), confidence: z.number() }).nullable()),
-  fields: z.record(z.string(), z.string().nullable()),
-  record: StationRecord.nullable(),
-  link: LinkInfo.nullable(),
-  flags: z.array(ReviewFlag),
-  rescan: z.boolean(),
-});
-export type ReviewDossier = z.infer<typeof ReviewDossier>;
 
 export const User = z.object({ name: z.string(), role: Role });
 export type User = z.infer<typeof User>;

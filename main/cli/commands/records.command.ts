@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { RECORD_FIELDS, type Engine, type ImportReport, type StoredRecord } from '../../engine';
+import { RECORD_FIELDS, type Engine, type ImportReport, type StationRecord } from '../../engine';
 import { UsageError, type CliArgs } from '../args';
 import { formatCount, formatDuration, type Output } from '../output';
 
@@ -68,8 +68,8 @@ export function recordsFind(engine: Engine, args: CliArgs, out: Output): number 
 export function recordsShow(engine: Engine, args: CliArgs, out: Output): number {
   if (args.positionals.length === 0) throw new UsageError('records show needs at least one record ID.');
   const found = engine.records.show({ ids: args.positionals });
-  const shown: StoredRecord[] = found.map((r) => {
-    const record = Object.fromEntries(RECORD_FIELDS.map((f) => [f, r[f]])) as unknown as StoredRecord;
+  const shown: StationRecord[] = found.map((r) => {
+    const record = Object.fromEntries(RECORD_FIELDS.map((f) => [f, r[f]])) as unknown as StationRecord;
     return { ...record, issues: r.issues };
   });
   const foundIds = new Set(found.map((r) => r.record_id));

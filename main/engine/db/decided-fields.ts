@@ -6,7 +6,7 @@
  */
 import type { AuditRepo } from './audit.repo';
 import type { Db } from './database';
-import { RECORD_VALUE_FIELDS, type FieldIssue, type RecordValueField } from '../records/record';
+import { RECORD_VALUE_FIELDS, type RecordIssue, type RecordValueField } from '../records/record';
 
 /** A decision on a record field: the value the officer decided the record should hold. */
 export type DecidedField = DecidedValue<RecordValueField>;
@@ -41,10 +41,10 @@ export class DecidedFields {
     recordId: string,
     existing: Readonly<Record<RecordValueField, string | null>>,
     values: { -readonly [F in RecordValueField]: string | null },
-    known: readonly FieldIssue[],
+    known: readonly RecordIssue[],
     source: string,
     now: string,
-  ): FieldIssue[] {
+  ): RecordIssue[] {
     return keepDecidedValues(this.of(recordId), existing, values, known, { audit: this.audit, reason: `${source}: record ${recordId}`, now });
   }
 }

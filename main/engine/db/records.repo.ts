@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './database';
-import { RECORD_VALUE_FIELDS, type FieldIssue, type NormalizedRecord, type OwnerFactField, type RecordValueField, type StoredRecord } from '../records/record';
+import { RECORD_VALUE_FIELDS, type RecordIssue, type NormalizedRecord, type OwnerFactField, type RecordValueField, type StationRecord, type HistoryEntry } from '../records/record';
 import { crashPoint } from '../crash-point';
 import { AuditRepo } from './audit.repo';
 import { DecidedFields } from './decided-fields';
@@ -14,7 +14,7 @@ export type UpsertResult =
 /** A record ready to store, with its data-quality issues and the file row it came from. */
 export interface RecordToStore {
   record: NormalizedRecord;
-  issues: FieldIssue[];
+  issues: RecordIssue[];
   row?: number;
 }
 
@@ -33,12 +33,6 @@ export interface RecordKeys {
   chassis: string | null;
   engine: string | null;
   owner_id: string | null;
-}
-
-export interface HistoryEntry {
-  changed_at: string;
-  source: string;
-  values: Record<string, string | null>;
 }
 
 interface RecordRow extends NormalizedRecord {
@@ -153,7 +147,7 @@ export class RecordsRepo {
     const previous = previousValues(existing);
     // What an officer decided stays, with an issue for review, rather than the file's older value.
     const next: NormalizedRecord = { ...record };
-    const known = existing.issues ? (JSON.parse(existing.issues) as FieldIssue[]) : [];
+    const known = existing.issues ? (JSON.parse(existing.issues) as RecordIssue[]) : [];
     const kept = this.decided.keep(record.record_id, existing, next, known, source, now);
     if (kept.length === 0) {
       this.historyStmt.run(seq, now, source, JSON.stringify(previous));
@@ -196,7 +190,7 @@ export class RecordsRepo {
   }
 
   /** A window of records in import order; the unfiltered window is a seq range so scrolling to the end stays fast. */
-  list(offset: number, limit: number, withIssuesOnly: boolean): StoredRecord[] {
+  list(offset: number, limit: number, withIssuesOnly: boolean): StationRecord[] {
     const rows = withIssuesOnly
       ? this.db
           .prepare<[number, number], RecordRow>(
@@ -209,8 +203,8 @@ export class RecordsRepo {
     return rows.map(toStored);
   }
 
-  getBySeqs(seqs: readonly number[]): Map<number, StoredRecord> {
-    const result = new Map<number, StoredRecord>();
+  getBySeqs(seqs: readonly number[]): Map<number, StationRecord> {
+    const result = new Map<number, StationRecord>();
     if (seqs.length === 0) return result;
     // Lookups ask for a handful of seqs, many times a second (declarations compare 100,000 in a row): the
     // statement for each small count is compiled once.
@@ -224,7 +218,7 @@ export class RecordsRepo {
     return result;
   }
 
-  getById(recordId: string): (StoredRecord & { seq: number }) | undefined {
+  getById(recordId: string): (StationRecord & { seq: number }) | undefined {
     const row = this.byId.get(recordId);
     return row ? { ...toStored(row), seq: row.seq } : undefined;
   }
@@ -254,7 +248,7 @@ function previousValues(existing: RecordRow): Record<string, string | null> {
   return previous;
 }
 
-function toStored(row: RecordRow): StoredRecord {
+function toStored(row: RecordRow): StationRecord {
   const { seq: _seq, issues, ...rest } = row;
-  return { ...rest, issues: issues ? (JSON.parse(issues) as FieldIssue[]) : [] };
+  return { ...rest, issues: issues ? (JSON.parse(issues) as RecordIssue[]) : [] };
 }

@@ -8,7 +8,7 @@ import type { FindCandidate, LookupField } from '../records/find-result';
 import { nameKey } from '../reconcile/reconcile';
 import type { RegisterPerson } from '../reconcile/subject';
 import { canonicalPlateKey, serialKey } from '../records/normalize';
-import type { StoredRecord } from '../records/record';
+import type { StationRecord } from '../records/record';
 import { foldVietnamese } from '../text/vietnamese';
 import type { Declaration, DeclarationDifference, DeclarationMatch } from './declaration';
 
@@ -24,7 +24,7 @@ export interface DeclarationLookup {
 
 export interface DeclarationComparison {
   match: DeclarationMatch;
-  record: StoredRecord | null;
+  record: StationRecord | null;
   differences: DeclarationDifference[];
 }
 
@@ -33,7 +33,7 @@ export function compareDeclaration(d: Declaration, lookup: DeclarationLookup): D
   if (!found) return { match: 'no_record', record: null, differences: [] };
   const { record, byVehicle } = found;
   const differences: DeclarationDifference[] = [];
-  const serials: [keyof Declaration & keyof StoredRecord, (s: string) => string][] = [
+  const serials: [keyof Declaration & keyof StationRecord, (s: string) => string][] = [
     ['plate', canonicalPlateKey],
     ['chassis', serialKey],
     ['engine', serialKey],
@@ -61,7 +61,7 @@ export function compareDeclaration(d: Declaration, lookup: DeclarationLookup): D
  * The record of the declared vehicle: by chassis, else engine, else a plate exactly one record holds. Exact keys
  * are tried first (what nearly every declaration has), then the OCR-tolerant search.
  */
-function findVehicle(d: Declaration, lookup: DeclarationLookup): { record: StoredRecord; byVehicle: boolean } | null {
+function findVehicle(d: Declaration, lookup: DeclarationLookup): { record: StationRecord; byVehicle: boolean } | null {
   for (const fuzzy of [false, true]) {
     for (const field of ['chassis', 'engine'] as const) {
       const value = d[field];
@@ -78,7 +78,7 @@ function findVehicle(d: Declaration, lookup: DeclarationLookup): { record: Store
 }
 
 /** The single best candidate found through `field`; none when two records tie for it. */
-function bestHit(candidates: FindCandidate[], field: LookupField): StoredRecord | null {
+function bestHit(candidates: FindCandidate[], field: LookupField): StationRecord | null {
   const hits = candidates.filter((c) => c.field === field && c.score >= MIN_SCORE);
   if (hits.length === 0) return null;
   if (hits.length > 1 && hits[1]!.score === hits[0]!.score && hits[1]!.record_id !== hits[0]!.record_id) return null;
@@ -89,7 +89,7 @@ function bestHit(candidates: FindCandidate[], field: LookupField): StoredRecord 
  * Whether the declarant is the record's owner: the same ID, or IDs the register ties together (a record still
  * holding the former CMND of the declarant's personal ID); without both IDs, the names decide.
  */
-function sameOwner(d: Declaration, record: StoredRecord, lookup: DeclarationLookup): { owner: boolean; byId: boolean } {
+function sameOwner(d: Declaration, record: StationRecord, lookup: DeclarationLookup): { owner: boolean; byId: boolean } {
   if (d.personal_id !== null && record.owner_id !== null) {
     if (d.personal_id === record.owner_id) return { owner: true, byId: true };
     const declarant = lookup.byPersonalId(d.personal_id);

@@ -1,10 +1,43 @@
 /**
- * The officer's side of a dossier as it crosses the engine's API and the contract: a row of the review queue and an
- * entry of the audit log. Zod schemas, their types inferred; the engine (review/review-view.ts, engine-people.ts)
- * and the contract (preload/schemas/review.ts) both take them from here.
+ * The officer's side of a dossier as it crosses the engine's API and the contract: the dossier as the review screen
+ * shows it (its flags with every reading), a row of the review queue and an entry of the audit log. Zod schemas,
+ * their types inferred; the engine (review/review-view.ts, engine-people.ts) and the contract
+ * (preload/schemas/review.ts) both take them from here.
  */
 import { z } from 'zod';
-import { FlagKind } from './dossier';
+import { Decision, DossierFlag, DossierStatus, FlagHint, FlagKind } from './dossier';
+import { Reading } from './field-reading';
+import { LinkInfo } from './link';
+import { StationRecord } from './station-record';
+
+/**
+ * A flag (a difference between paper and record, or a problem with the link) with everything the officer needs
+ * to decide it: severity, hint, every reading, the decision standing on it.
+ */
+export const ReviewFlag = DossierFlag.extend({
+  severity: z.number().int(),
+  hint: FlagHint,
+  readings: z.array(Reading),
+  decision: Decision.nullable(),
+});
+export type ReviewFlag = z.infer<typeof ReviewFlag>;
+
+/** Everything the review screen shows for one dossier. `fields` are the final values (decisions applied). */
+export const ReviewDossier = z.object({
+  id: z.string(),
+  /** A vehicle's registration dossier or a paper driving licence: which fields `scan` and `fields` hold. */
+  kind: z.enum(['vehicle', 'licence']),
+  status: DossierStatus,
+  pages: z.array(z.object({ pageNo: z.number().int(), width: z.number().int(), height: z.number().int(), rotation: z.number().int() })),
+  scan: z.record(z.string(), z.object({ value: z.string(), confidence: z.number() }).nullable()),
+  fields: z.record(z.string(), z.string().nullable()),
+  /** The linked vehicle record; null for a licence (its record's values are on each flag) or an unlinked dossier. */
+  record: StationRecord.nullable(),
+  link: LinkInfo.nullable(),
+  flags: z.array(ReviewFlag),
+  rescan: z.boolean(),
+});
+export type ReviewDossier = z.infer<typeof ReviewDossier>;
 
 /** One row of the review queue. `clean` = linked confidently with nothing but probable OCR misreads left. */
 export const QueueItem = z.object({

@@ -1,5 +1,5 @@
 /** What a search for a record answers: the candidates, best first, each with why it matched. */
-import type { StoredRecord } from './record';
+import type { StationRecord } from './record';
 
 export type LookupField = 'plate' | 'chassis' | 'engine' | 'owner_id';
 
@@ -8,7 +8,7 @@ export interface FindCandidate {
   score: number;
   field: LookupField;
   why: string;
-  record: StoredRecord;
+  record: StationRecord;
 }
 
 export interface FindResult {

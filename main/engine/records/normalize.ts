@@ -8,14 +8,14 @@ import { cleanText, isCleanText, toNfc } from '../text/vietnamese';
 import { normalizeCitizenId } from './citizen-id';
 import { parseRecordDate } from './date';
 import { normalizeCleanPlate } from './plate';
-import type { FieldIssue, NormalizedRecord, RawRecordFields, RecordFieldName, RecordValueField } from './record';
+import type { RecordIssue, NormalizedRecord, RawRecordFields, RecordFieldName, RecordValueField } from './record';
 import { chassisIssue, engineIssue, normalizeNfcSerial } from './vin';
 
 export { canonicalPlateKey } from './plate';
 export { serialKey, vinCheckDigitValid } from './vin';
 
 export type NormalizeResult =
-  | { ok: true; record: NormalizedRecord; issues: FieldIssue[] }
+  | { ok: true; record: NormalizedRecord; issues: RecordIssue[] }
   | { ok: false; field: RecordFieldName; message: string };
 
 const MAX_RECORD_ID_LENGTH = 64;
@@ -45,7 +45,7 @@ export function normalizeRecord(raw: RawRecordFields): NormalizeResult {
   const id = recordId(raw.record_id);
   if (!id.ok) return { ok: false, field: 'record_id', message: id.message };
   // No closures or helpers allocated per row: this runs a million times per import.
-  const issues: FieldIssue[] = [];
+  const issues: RecordIssue[] = [];
 
   let plate = text(raw.plate, 'plate', issues);
   if (plate !== null) {
@@ -121,7 +121,7 @@ function recordId(typed: string | undefined): { ok: true; value: string } | { ok
 }
 
 /** Clean text, or null for an absent or blank value. Undecodable bytes (U+FFFD) are an issue, not an error. */
-function text(typed: string | undefined, field: RecordValueField, issues: FieldIssue[]): string | null {
+function text(typed: string | undefined, field: RecordValueField, issues: RecordIssue[]): string | null {
   if (typed === undefined) return null;
   if (isCleanText(typed)) return typed === '' ? null : typed;
   const value = cleanText(typed);
@@ -134,7 +134,7 @@ function text(typed: string | undefined, field: RecordValueField, issues: FieldI
 }
 
 /** The owner's birth date in ISO; an unreadable or impossible one is kept as typed, with an issue. */
-function ownerBirthDate(typed: string, issues: FieldIssue[]): string | null {
+function ownerBirthDate(typed: string, issues: RecordIssue[]): string | null {
   const value = cleanText(typed);
   if (value === '') return null;
   const result = parseRecordDate(value, 'Owner birth date');
@@ -143,7 +143,7 @@ function ownerBirthDate(typed: string, issues: FieldIssue[]): string | null {
   return value;
 }
 
-function serial(typed: string | undefined, field: RecordValueField, issues: FieldIssue[]): string | null {
+function serial(typed: string | undefined, field: RecordValueField, issues: RecordIssue[]): string | null {
   const value = text(typed, field, issues);
   if (value === null) return null;
   const stored = normalizeNfcSerial(value);

@@ -5,10 +5,9 @@
 import { basename } from 'node:path';
 import type { RecordsRepo } from '../db/records.repo';
 import type { EngineEvents } from '../engine-events';
-import type { HistoryEntry } from '../db/records.repo';
 import type { FindResult } from './find-result';
 import type { ImportReport } from './import-report';
-import type { StoredRecord } from './record';
+import type { RecordDetail, StationRecord } from './record';
 import type { JobRegistry } from '../jobs/job-registry';
 import { ProgressMeter } from '../jobs/progress-meter';
 import type { RecordFinder } from './find.service';
@@ -35,8 +34,8 @@ export interface RecordsApi {
   /** `source` names the import in each record's history (default: the files' names). */
   import(input: { files: string[]; source?: string }): Promise<ImportReport>;
   find(input: { text: string; limit?: number }): FindResult;
-  list(input: { offset: number; limit: number; filter?: 'all' | 'with_issues' }): { total: number; rows: StoredRecord[] };
-  show(input: { ids: string[] }): (StoredRecord & { history: HistoryEntry[] })[];
+  list(input: { offset: number; limit: number; filter?: 'all' | 'with_issues' }): { total: number; rows: StationRecord[] };
+  show(input: { ids: string[] }): RecordDetail[];
   stats(): { total: number; withIssues: number };
 }
 

@@ -5,20 +5,20 @@
  * one sentence.
  */
 import type { FindCandidate } from '../records/find-result';
-import type { StoredRecord } from '../records/record';
+import type { StationRecord } from '../records/record';
 import type { ListedVehicle } from './retired-list';
 
 /** Below this a lookup hit is not the vehicle: exact (1), an OCR confusion (0.75–0.9) or one slip (0.7) are. */
 const MIN_SCORE = 0.7;
 
 export interface ListedVehicleLookup {
-  byRecordId(id: string): (StoredRecord & { seq: number }) | undefined;
+  byRecordId(id: string): (StationRecord & { seq: number }) | undefined;
   /** Ranked candidates for a plate or chassis, tolerant of OCR confusions unless `fuzzy` is false (the records finder). */
   find(text: string, fuzzy: boolean): FindCandidate[];
 }
 
 /** The record found, or why none was: a clause per key tried, joined by "; ". */
-export type ListedMatch = { record: StoredRecord & { seq: number }; by: 'record_id' | 'chassis' | 'plate' } | { why: string };
+export type ListedMatch = { record: StationRecord & { seq: number }; by: 'record_id' | 'chassis' | 'plate' } | { why: string };
 
 export function findListedVehicle(row: ListedVehicle, lookup: ListedVehicleLookup): ListedMatch {
   const why: string[] = [];

@@ -12,7 +12,7 @@ import type { ReportLocale } from '../dashboard/report-labels';
 import { findListedVehicle, type ListedVehicleLookup } from './find-listed-vehicle';
 import { savePickList, type PickListLine } from './pick-list-pdf';
 import { createUnmatchedRematch } from './unmatched-rematch';
-import type { StoredRecord } from '../records/record';
+import type { StationRecord } from '../records/record';
 import { normalizeListedVehicle, RETIRED_COLUMNS, type ListedVehicle, type RetiredField, type RetiredReason } from './retired-list';
 import { say } from '../domain/messages/catalogue';
 
@@ -57,7 +57,7 @@ export interface RetiredDeps {
   /** Flags a dossier again (its record was just marked). */
   reflag(dossierSeq: number): void;
   /** The stored records with these seqs (records that arrive after the list may match its unmatched rows). */
-  recordsAt(seqs: readonly number[]): Iterable<StoredRecord>;
+  recordsAt(seqs: readonly number[]): Iterable<StationRecord>;
 }
 
 export interface Retired {

@@ -7,7 +7,7 @@
  */
 import type { RetiredRepo, UnmatchedListRow } from '../db/retired.repo';
 import { confusionFold, searchKey } from '../lookup/fold';
-import type { StoredRecord } from '../records/record';
+import type { StationRecord } from '../records/record';
 import { findListedVehicle, type ListedVehicleLookup } from './find-listed-vehicle';
 import { parseRetiredReason } from './retired-list';
 
@@ -15,7 +15,7 @@ export interface UnmatchedRematchDeps {
   repo: RetiredRepo;
   lookup: ListedVehicleLookup;
   /** The stored records with these seqs. */
-  recordsAt(seqs: readonly number[]): Iterable<StoredRecord>;
+  recordsAt(seqs: readonly number[]): Iterable<StationRecord>;
   reflag(dossierSeq: number): void;
 }
 
@@ -34,7 +34,7 @@ function keysOfRow(row: UnmatchedListRow): string[] {
   return [row.record_id && idKey(row.record_id), row.chassis && chassisKey(row.chassis), row.plate && plateKey(row.plate)].filter((k): k is string => !!k);
 }
 
-function keysOfRecord(record: StoredRecord): string[] {
+function keysOfRecord(record: StationRecord): string[] {
   return [idKey(record.record_id), record.chassis && chassisKey(record.chassis), record.plate && plateKey(record.plate)].filter((k): k is string => !!k);
 }
 

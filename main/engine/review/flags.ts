@@ -3,7 +3,7 @@
  * included — with its evidence (every reading of the field: page, box, text, per-character confidence) and a
  * hint; severity orders the officer's queue (the vehicle's identity first).
  */
-import type { StoredRecord } from '../records/record';
+import type { StationRecord } from '../records/record';
 import type { FieldReading, FusedFields } from '../domain/field-reading';
 import { FLAGGED_FIELDS, sameValue, type FlaggedField } from './compare';
 import { differsOnlyWhereDoubted } from './doubtful-difference';
@@ -45,7 +45,7 @@ export const RETIRED_SEVERITY = 95;
 const UNREADABLE_BELOW = 0.6;
 
 /** The field flags of a linked dossier. */
-export function fieldFlags(scan: FusedFields, record: StoredRecord, readings: FieldReading[]): Flag[] {
+export function fieldFlags(scan: FusedFields, record: StationRecord, readings: FieldReading[]): Flag[] {
   const flags: Flag[] = [];
   for (const field of FLAGGED_FIELDS) {
     const fused = scan[field];

@@ -11,7 +11,7 @@ import { explainMatch } from '../lookup/explain';
 import { reasonText, type LinkReason } from '../lookup/reason';
 import type { LinkVerdictCode } from '../domain/link';
 import { searchKey } from '../lookup/fold';
-import type { StoredRecord } from '../records/record';
+import type { StationRecord } from '../records/record';
 import type { FusedFields } from '../domain/field-reading';
 import { editDistance } from '../text/edit-distance';
 import { sameValue } from './compare';
@@ -34,7 +34,7 @@ const MARGIN = 1.5;
 export interface FoundRecord {
   record_id: string;
   field: string;
-  record: StoredRecord;
+  record: StationRecord;
 }
 
 export interface LinkCandidate {
@@ -49,7 +49,7 @@ export interface LinkCandidate {
 export type { LinkVerdictCode };
 
 export interface LinkVerdict {
-  record: StoredRecord | null;
+  record: StationRecord | null;
   confidence: number;
   reason: string;
   reason_code: LinkVerdictCode;
@@ -59,7 +59,7 @@ export interface LinkVerdict {
 const LABEL: Record<LinkKey, string> = { chassis: 'chassis', engine: 'engine', plate: 'plate', owner_id: 'citizen ID' };
 
 /** Weighs one record against the paper: a score and the plain words behind it. */
-export function weighCandidate(scan: FusedFields, record: StoredRecord): { score: number; vehicle: boolean; why: string; reasons: LinkReason[] } {
+export function weighCandidate(scan: FusedFields, record: StationRecord): { score: number; vehicle: boolean; why: string; reasons: LinkReason[] } {
   let score = 0;
   let vehicle = false;
   const said: LinkReason[] = [];
@@ -98,7 +98,7 @@ export function weighCandidate(scan: FusedFields, record: StoredRecord): { score
 
 /** Links a dossier's fused fields to one record or to none, with a confidence and the candidates weighed. */
 export function linkDossier(scan: FusedFields, find: (text: string, field: LinkKey) => FoundRecord[]): LinkVerdict {
-  const pool = new Map<string, StoredRecord>();
+  const pool = new Map<string, StationRecord>();
   for (const key of KEYS) {
     const value = scan[key]?.value;
     if (!value) continue;
@@ -131,7 +131,7 @@ export function linkDossier(scan: FusedFields, find: (text: string, field: LinkK
   };
 }
 
-function agrees(scan: FusedFields, record: StoredRecord, key: LinkKey): boolean {
+function agrees(scan: FusedFields, record: StationRecord, key: LinkKey): boolean {
   const paper = scan[key]?.value;
   const stored = record[key];
   return Boolean(paper && stored && sameValue(key, paper, stored));

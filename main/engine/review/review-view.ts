@@ -1,29 +1,15 @@
 /** What the review screen and `dossiers list` show of a dossier's review: flags with decisions, final values, queue rows. */
 import type { DecisionRow, QueueRow, ReviewState, StoredFlag } from '../db/review.repo';
-import type { StoredRecord } from '../records/record';
 import type { FusedFields } from '../domain/field-reading';
 import { stagesOf } from '../dossier-kinds/dossier-kinds';
 import type { ReviewDeps } from './evaluate';
 import { finalValues } from './final-values';
 import type { Decision } from '../domain/dossier';
-import type { QueueItem } from '../domain/review';
+import type { QueueItem, ReviewDossier, ReviewFlag } from '../domain/review';
 import type { LinkInfo } from '../domain/link';
 
-export type FlagView = Omit<StoredFlag, 'decision'> & { decision: Decision | null };
-
-export interface ReviewDossierView {
-  id: string;
-  kind: ReviewState['kind'];
-  status: ReviewState['status'];
-  pages: { pageNo: number; width: number; height: number; rotation: number }[];
-  scan: Record<string, { value: string; confidence: number } | null>;
-  fields: Record<string, string | null>;
-  record: StoredRecord | null;
-  link: LinkInfo | null;
-  flags: FlagView[];
-  rescan: boolean;
-}
-
+// A dossier and its flags as the review screen shows them are the domain's (main/engine/domain/review.ts).
+export type { ReviewDossier, ReviewFlag };
 
 /** Link confidence at or above which a dossier with only probable OCR misreads may be confirmed in bulk. */
 export const CLEAN_LINK_CONFIDENCE = 0.9;
@@ -32,7 +18,7 @@ export function decisionView(d: DecisionRow | null): Decision | null {
   return d ? { id: d.id, action: d.action, value: d.value, user: d.user, at: d.decided_at, reason: d.reason } : null;
 }
 
-export function flagView(f: StoredFlag): FlagView {
+export function flagView(f: StoredFlag): ReviewFlag {
   return { ...f, decision: decisionView(f.decision) };
 }
 
@@ -46,7 +32,7 @@ export function isClean(link: LinkInfo | null, flags: readonly StoredFlag[]): bo
   return (link?.confidence ?? 0) >= CLEAN_LINK_CONFIDENCE && open.length > 0 && open.every((f) => f.kind === 'mismatch' && f.hint === 'ocr_misread');
 }
 
-export function reviewDossier(deps: ReviewDeps, state: ReviewState): ReviewDossierView {
+export function reviewDossier(deps: ReviewDeps, state: ReviewState): ReviewDossier {
   const live = deps.repo.liveDecisions(state.seq);
   const flags = deps.repo.flags(state.seq, true, live);
   const pages = deps.dossiers.pagesOf(state.id).map((p) => ({ pageNo: p.pageNo, width: p.width, height: p.height, rotation: p.rotation ?? p.userRotation }));

@@ -10,7 +10,7 @@ import { requireRole } from '../users/accounts.service';
 import { decide, undo, type DecisionOutcome, type DecisionRequest, type Deciding } from './decide.service';
 import { evaluateDossier } from './evaluate';
 import { finalValues } from './final-values';
-import { flagView, isClean, parseLink, queueItem, reviewDossier, type ReviewDossierView } from './review-view';
+import { flagView, isClean, parseLink, queueItem, reviewDossier, type ReviewDossier } from './review-view';
 import type { QueueItem } from '../domain/review';
 import { say } from '../domain/messages/catalogue';
 
@@ -32,9 +32,9 @@ export interface Review {
   /** Links again every dossier no one has decided on yet (after records changed), yielding as it goes; returns how many. */
   relinkUndecided(): Promise<number>;
   queue(request: QueueRequest): { total: number; rows: QueueItem[] };
-  dossier(id: string): ReviewDossierView;
-  decide(actor: Actor | null, request: DecisionRequest): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
-  undo(actor: Actor | null, dossier: string, field?: string): Promise<DecisionOutcome & { dossier: ReviewDossierView }>;
+  dossier(id: string): ReviewDossier;
+  decide(actor: Actor | null, request: DecisionRequest): Promise<DecisionOutcome & { dossier: ReviewDossier }>;
+  undo(actor: Actor | null, dossier: string, field?: string): Promise<DecisionOutcome & { dossier: ReviewDossier }>;
   /** "The record is right" on every open flag of each clean dossier (see `isClean`); others are skipped with the reason. */
   bulkConfirm(actor: Actor | null, ids: string[]): Promise<{ confirmed: string[]; skipped: { id: string; reason: string }[] }>;
   /** A dossier as `dossiers list` shows it: final values and flags with their decisions. */

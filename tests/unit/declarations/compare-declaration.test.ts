@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { compareDeclaration, type DeclarationLookup } from '../../../main/engine/declarations/compare-declaration';
 import type { Declaration } from '../../../main/engine/declarations/declaration';
 import type { FindCandidate } from '../../../main/engine/engine.types';
-import type { StoredRecord } from '../../../main/engine/records/record';
+import type { StationRecord } from '../../../main/engine/records/record';
 
-const RECORD: StoredRecord = {
+const RECORD: StationRecord = {
   record_id: 'HS1', plate: '29A-123.45', chassis: 'RLHJF6320BY123456', engine: 'JF63E-1234567', owner_name: 'Phạm Thu Hà', owner_id: '001190012345',
   address: null, brand: 'Honda', model: null, color: 'Đỏ', registered_on: null, issues: [],
 };

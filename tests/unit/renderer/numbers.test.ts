@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredRecord } from '../../../main/engine/records/record';
+import type { StationRecord } from '../../../main/engine/records/record';
 import { weighCandidate } from '../../../main/engine/review/link';
 import type { FusedFields } from '../../../main/engine/domain/field-reading';
 import { formatShare } from '../../../renderer/src/format';
@@ -24,7 +24,7 @@ describe('numbers as the screens show them', () => {
       engine: 'JF63E-1234567',
       owner_name: 'Nguyễn Văn An',
       owner_id: '001090012345',
-    } as unknown as StoredRecord;
+    } as unknown as StationRecord;
     const scan = Object.fromEntries(
       (['plate', 'chassis', 'engine', 'owner_name', 'owner_id'] as const).map((f) => [f, { value: record[f] as string, confidence: 0.9 }]),
     ) as unknown as FusedFields;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FindCandidate } from '../../../main/engine/engine.types';
-import type { StoredRecord } from '../../../main/engine/records/record';
+import type { StationRecord } from '../../../main/engine/records/record';
 import { findListedVehicle, type ListedVehicleLookup } from '../../../main/engine/retired/find-listed-vehicle';
 import { normalizeListedVehicle, parseRetiredReason, type ListedVehicle } from '../../../main/engine/retired/retired-list';
 
@@ -51,7 +51,7 @@ describe('a list row', () => {
   });
 });
 
-function record(record_id: string, plate: string, chassis: string): StoredRecord & { seq: number } {
+function record(record_id: string, plate: string, chassis: string): StationRecord & { seq: number } {
   return {
     seq: Number(record_id.replace(/\D/g, '')),
     record_id,
@@ -66,11 +66,11 @@ function record(record_id: string, plate: string, chassis: string): StoredRecord
     color: null,
     registered_on: null,
     issues: [],
-  } as unknown as StoredRecord & { seq: number };
+  } as unknown as StationRecord & { seq: number };
 }
 
 /** A lookup over a few records: exact keys, and a chassis one OCR confusion away (0.85) when fuzzy. */
-function lookupOver(records: (StoredRecord & { seq: number })[]): ListedVehicleLookup & { calls: string[] } {
+function lookupOver(records: (StationRecord & { seq: number })[]): ListedVehicleLookup & { calls: string[] } {
   const calls: string[] = [];
   const fold = (s: string): string => s.replace(/[O]/g, '0').replace(/[I]/g, '1').replace(/[B]/g, '8');
   return {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fieldFlags } from '../../../main/engine/review/flags';
 import { mismatchHint } from '../../../main/engine/review/hint';
-import type { StoredRecord } from '../../../main/engine/records/record';
+import type { StationRecord } from '../../../main/engine/records/record';
 import { SCAN_FIELDS, type FieldReading, type FusedFields } from '../../../main/engine/domain/field-reading';
 
-const record: StoredRecord = {
+const record: StationRecord = {
   record_id: 'HS000001',
   plate: '29A-123.45',
   chassis: 'RLHJF6320BY123456',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { linkDossier, type FoundRecord, type LinkKey } from '../../../main/engine/review/link';
-import type { StoredRecord } from '../../../main/engine/records/record';
+import type { StationRecord } from '../../../main/engine/records/record';
 import { SCAN_FIELDS, type FusedFields } from '../../../main/engine/domain/field-reading';
 
-const base: StoredRecord = {
+const base: StationRecord = {
   record_id: 'HS000001',
   plate: '29A-123.45',
   chassis: 'RLHJF6320BY123456',
@@ -23,7 +23,7 @@ function scanOf(values: Partial<Record<string, string>>): FusedFields {
 }
 
 /** A stand-in for the lookup index: exact or one-character-off matches on the same field. */
-function finder(records: StoredRecord[]): (text: string, field: LinkKey) => FoundRecord[] {
+function finder(records: StationRecord[]): (text: string, field: LinkKey) => FoundRecord[] {
   const near = (a: string, b: string): boolean => a.length === b.length && [...a].filter((c, i) => c !== b[i]).length <= 1;
   return (text, field) =>
     records.filter((r) => r[field] && near(r[field]!.replace(/[-. ]/g, ''), text.replace(/[-. ]/g, ''))).map((record) => ({ record_id: record.record_id, field, record }));
