@@ -1,8 +1,8 @@
 /**
- * From a licence row as read to a licence as stored. Only a row that cannot be stored under a sure key is
- * rejected — no licence number, or an all-digit number of the wrong length (a digit lost or added: stored, it
- * would never be found again). Everything else is kept for the officer, with an issue naming the field: an older
- * number with letters, an unknown class, a date that cannot be read, valid-until before issued-on, an odd ID.
+ * From a licence row as read to a licence as stored. Only a row that cannot be stored under a key is rejected —
+ * no licence number, an unreadable one, or one a spreadsheet wrote in exponent form. Everything else is kept for
+ * the officer, with an issue naming the field: a number of the wrong length or an older number with letters (as
+ * typed), an unknown class, a date that cannot be read, valid-until before issued-on, an odd ID.
  */
 import { normalizeCitizenId } from '../records/citizen-id';
 import { parseRecordDate } from '../records/date';
@@ -98,8 +98,11 @@ export function licenceNumber(typed: string | undefined, issues: KeyedIssue[]): 
   const digits = value.replace(LEADING_APOSTROPHE, '').replace(SEPARATORS, '');
   if (DIGITS.test(digits)) {
     if (digits.length === 12) return { ok: true, value: digits };
+    // A digit lost or added is the paper's or the typist's: kept as typed for the officer (lookup is
+    // OCR- and typo-tolerant), never dropped with the rest of the row.
     const lostZero = digits.length === 10 || digits.length === 11 ? ' (a leading 0 may have been lost in a spreadsheet)' : '';
-    return { ok: false, message: `Licence number ${digits} has ${digits.length} digits, but a licence number has 12${lostZero}.` };
+    issues.push({ field: 'licence_no', message: `Licence number ${digits} has ${digits.length} digits, but a licence number has 12${lostZero}; it is kept as typed.` });
+    return { ok: true, value: digits };
   }
   issues.push({ field: 'licence_no', message: `Licence number "${value}" is not a 12-digit number; it is kept as typed (an older licence format).` });
   return { ok: true, value };

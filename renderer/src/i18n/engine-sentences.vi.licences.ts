@@ -18,7 +18,7 @@ export const licenceSentences: readonly SentencePair[] = [
     'Licence number "{0}" was saved by a spreadsheet in exponent form, which loses digits; export the column as text.',
     'Số giấy phép lái xe “{0}” đã bị bảng tính lưu ở dạng số mũ, làm mất chữ số; hãy xuất cột này ở dạng văn bản.',
   ],
-  ['Licence number {0} has {1} digits, but a licence number has 12{2}.', 'Số giấy phép lái xe {0} có {1} chữ số, nhưng số giấy phép lái xe có 12 chữ số{2}.'],
+  ['Licence number {0} has {1} digits, but a licence number has 12{2}; it is kept as typed.', 'Số giấy phép lái xe {0} có {1} chữ số, nhưng số giấy phép lái xe có 12 chữ số{2}; được giữ nguyên như đã ghi.'],
   [
     'Licence number "{0}" is not a 12-digit number; it is kept as typed (an older licence format).',
     'Số giấy phép lái xe “{0}” không phải số 12 chữ số; được giữ nguyên như đã ghi (mẫu giấy phép cũ).',

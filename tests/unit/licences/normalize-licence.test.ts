@@ -45,13 +45,15 @@ describe('licence rows (issue 18 import rules)', () => {
     expect(issues).toEqual([{ field: 'licence_no', message: expect.stringContaining('"AB123456" is not a 12-digit number') }]);
   });
 
-  it('rejects an all-digit number of the wrong length, naming the field and the lost leading zero', () => {
-    expect(normalizeLicence({ ...ROW, licence_no: '10123456789' })).toEqual({
-      ok: false,
-      field: 'licence_no',
-      message: 'Licence number 10123456789 has 11 digits, but a licence number has 12 (a leading 0 may have been lost in a spreadsheet).',
+  it('keeps an all-digit number of the wrong length as typed, with an issue naming the lost leading zero', () => {
+    expect(ok({ licence_no: '10123456789' })).toMatchObject({
+      item: { licence_no: '10123456789', full_name: 'Phạm Thu Hà' },
+      issues: [{ field: 'licence_no', message: 'Licence number 10123456789 has 11 digits, but a licence number has 12 (a leading 0 may have been lost in a spreadsheet); it is kept as typed.' }],
     });
-    expect(normalizeLicence({ ...ROW, licence_no: '0101234567890' })).toMatchObject({ ok: false, field: 'licence_no', message: expect.stringContaining('has 13 digits') });
+    expect(ok({ licence_no: '0101 2345 67890' })).toMatchObject({
+      item: { licence_no: '0101234567890' },
+      issues: [{ field: 'licence_no', message: 'Licence number 0101234567890 has 13 digits, but a licence number has 12; it is kept as typed.' }],
+    });
   });
 
   it('rejects a number a spreadsheet wrote in exponent form, and reads one it kept as text with an apostrophe', () => {
