@@ -4,13 +4,15 @@
  * hands it the shared pieces; everything about these sources lives under residents/, owners/, declarations/,
  * licences/ and reconcile/. Decisions act as the signed-in user.
  */
-import type { DeclarationFilter, StoredDeclaration } from './db/declarations.repo';
+import type { DeclarationFilter } from './db/declarations.repo';
+import type { DeclarationDecision, DeclarationView } from './domain/declaration';
 import type { DeclarationDecisionRequest } from './declarations/declaration.types';
 import type { CampaignStats } from './owners/campaign-stats';
 import type { OwnerCounts, OwnerDecisionOutcome, OwnerDecisionRequest, OwnerResult } from './owners/owners.service';
 import type { ReconcileStatus, RegisterPerson } from './reconcile/subject';
 import type { LicenceResult } from './domain/reconcile';
-import type { LicenceHistoryEntry, StoredLicence } from './db/licences.repo';
+import type { LicenceHistoryEntry } from './db/licences.repo';
+import type { LicenceView } from './domain/licence';
 import type { LicenceCandidate } from './licences/licence-finder';
 import type { PaperCheck } from './declarations/paper-check';
 import type { AuditRepo } from './db/audit.repo';
@@ -36,10 +38,9 @@ import { createLicences } from './licences/licences.service';
 import type { CorrectableLicenceField } from './licences/normalize-licence';
 import type { SubjectResult } from './reconcile/subject-reconciler';
 
-export type { LicenceCandidate, LicenceHistoryEntry, PaperCheck, StoredLicence };
-export type { CampaignStats, DeclarationFilter, KeyedImportReport, OwnerCounts, OwnerDecisionOutcome, OwnerDecisionRequest, OwnerResult, StoredDeclaration };
+export type { LicenceCandidate, LicenceHistoryEntry, LicenceView, PaperCheck };
+export type { CampaignStats, DeclarationDecision, DeclarationFilter, DeclarationView, KeyedImportReport, OwnerCounts, OwnerDecisionOutcome, OwnerDecisionRequest, OwnerResult };
 
-/** One licence's result as `licences reconcile --json` prints it (CLI.md). */
 /** One licence holder checked against the register (`licences reconcile --json`): the domain's. */
 export type { LicenceResult };
 
@@ -83,14 +84,14 @@ export interface CampaignApi {
     /** Imports self-declarations; upsert by declaration id; each is compared as it is stored. */
     import(input: { files: string[]; source?: string }): Promise<KeyedImportReport>;
     /** Every declaration matching the filter; those still pending are compared again first when records or the register changed since. */
-    list(filter?: DeclarationFilter): Iterable<StoredDeclaration>;
+    list(filter?: DeclarationFilter): Iterable<DeclarationView>;
     /** A window of the declarations matching the filter, for the Declarations screen. */
-    window(input: DeclarationFilter & { offset: number; limit: number }): { total: number; rows: StoredDeclaration[] };
+    window(input: DeclarationFilter & { offset: number; limit: number }): { total: number; rows: DeclarationView[] };
     /** The confirmation queue's next declaration after `afterId` (default: pending ones). */
-    next(filter?: DeclarationFilter, afterId?: string | null): StoredDeclaration | null;
+    next(filter?: DeclarationFilter, afterId?: string | null): DeclarationView | null;
     /** Compares every pending declaration again; returns how many. */
     compareAll(): number;
-    decide(request: DeclarationDecisionRequest): Promise<{ outcome: 'decided' | 'unchanged'; message: string; declaration: StoredDeclaration }>;
+    decide(request: DeclarationDecisionRequest): Promise<DeclarationDecision>;
     /** Confirms every pending exact match as the signed-in officer; returns how many. */
     confirmExact(): Promise<number>;
     /**
@@ -104,7 +105,7 @@ export interface CampaignApi {
     import(input: { files: string[]; source?: string }): Promise<KeyedImportReport>;
     count(): number;
     /** A licence as stored, with its history; null when the station has no such licence number. */
-    show(input: { licence_no: string }): (StoredLicence & { history: LicenceHistoryEntry[] }) | null;
+    show(input: { licence_no: string }): (LicenceView & { history: LicenceHistoryEntry[] }) | null;
     /**
      * Licences whose number (or holder's personal ID) is `text` up to OCR confusions and one slip, best first —
      * how a scanned licence finds its record.

@@ -2,25 +2,12 @@
 import { z } from 'zod';
 import { call } from './call';
 import { LicenceResult, OwnerAction, OwnerCounts, ReconcileStatus } from './owners';
-
-const text = z.string().nullable();
+import { LicenceView } from '../../main/engine/domain/licence';
 
 export { LicenceResult };
 
-/** A licence as stored: what the Licences screen shows beside the register. */
-export const LicenceView = z.object({
-  licence_no: z.string(),
-  class: text,
-  full_name: text,
-  birth_date: text,
-  personal_id: text,
-  issued_on: text,
-  /** Null also for a licence without expiry. */
-  valid_until: text,
-  issued_by: text,
-  issues: z.array(z.object({ field: z.string(), message: z.string() })),
-});
-export type LicenceView = z.infer<typeof LicenceView>;
+// A licence as stored, with its issues, is the domain's (main/engine/domain/licence.ts).
+export { LicenceView };
 
 /** Driving licences against the register: the calls, `area.method` → input and output schemas (see ../contract.ts). */
 export const licencesCalls = {

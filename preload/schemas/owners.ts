@@ -2,52 +2,18 @@
 import { z } from 'zod';
 import { call } from './call';
 import { LicenceResult, OwnerResult, ReconcileStatus } from '../../main/engine/domain/reconcile';
+import {
+  DeclarationAction,
+  DeclarationDecision,
+  DeclarationMatch,
+  DeclarationStatus,
+  DeclarationView,
+  PaperCheck,
+} from '../../main/engine/domain/declaration';
 
-const text = z.string().nullable();
-
-export const DeclarationMatch = z.enum(['exact', 'differs', 'other_owner', 'no_record']);
-export type DeclarationMatch = z.infer<typeof DeclarationMatch>;
-
-export const DeclarationStatus = z.enum(['pending', 'confirmed', 'rejected']);
-export type DeclarationStatus = z.infer<typeof DeclarationStatus>;
-
-export const DeclarationAction = z.enum(['confirm', 'reject', 'update-record']);
-export type DeclarationAction = z.infer<typeof DeclarationAction>;
-
-/** One declaration with how it compares with the station's record of the vehicle, and its decision. */
-export const DeclarationView = z.object({
-  declaration_id: z.string(),
-  declared_at: text,
-  personal_id: text,
-  full_name: text,
-  plate: text,
-  chassis: text,
-  engine: text,
-  match: DeclarationMatch,
-  record_id: text,
-  differences: z.array(z.object({ field: z.string(), declared: text, record: text })),
-  status: DeclarationStatus,
-  decision: text,
-  decided_by: text,
-  decided_at: text,
-  reason: text,
-});
-export type DeclarationView = z.infer<typeof DeclarationView>;
-
-/** One scanned dossier of the declared vehicle against the declared plate, chassis and engine (the paper's fused values). */
-export const PaperCheck = z.object({
-  dossier_id: z.string(),
-  agrees: z.boolean(),
-  differences: z.array(z.object({ field: z.enum(['plate', 'chassis', 'engine']), declared: z.string(), paper: text })),
-});
-export type PaperCheck = z.infer<typeof PaperCheck>;
-
-export const DeclarationDecision = z.object({
-  outcome: z.enum(['decided', 'unchanged']),
-  message: z.string(),
-  declaration: DeclarationView,
-});
-export type DeclarationDecision = z.infer<typeof DeclarationDecision>;
+// A declaration, how it compares with the record and the paper, and a decision's answer are the domain's
+// (main/engine/domain/declaration.ts).
+export { DeclarationAction, DeclarationDecision, DeclarationMatch, DeclarationStatus, DeclarationView, PaperCheck };
 
 // Owners and licence holders against the population register: statuses, differences and results are the domain's.
 export { LicenceResult, OwnerResult, ReconcileStatus };

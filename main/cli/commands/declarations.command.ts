@@ -1,4 +1,4 @@
-import { DECLARATION_MATCHES, DECLARATION_STATUSES, type DeclarationMatch, type DeclarationStatus, type Engine, type StoredDeclaration } from '../../engine';
+import { DECLARATION_MATCHES, DECLARATION_STATUSES, type DeclarationMatch, type DeclarationStatus, type Engine, type DeclarationView } from '../../engine';
 import { UsageError, type CliArgs } from '../args';
 import type { Output } from '../output';
 import { readPassword } from '../password-input';
@@ -13,7 +13,7 @@ export function declarationsImport(engine: Engine, args: CliArgs, out: Output): 
 }
 
 /** One declaration as `declarations list --json` prints it (CLI.md). */
-function view(d: StoredDeclaration): { declaration_id: string; status: string; match: string; record_id: string | null; differences: StoredDeclaration['differences'] } {
+function view(d: DeclarationView): { declaration_id: string; status: string; match: string; record_id: string | null; differences: DeclarationView['differences'] } {
   return { declaration_id: d.declaration_id, status: d.status, match: d.match, record_id: d.record_id, differences: d.differences };
 }
 

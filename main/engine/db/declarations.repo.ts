@@ -13,20 +13,13 @@ import {
   type DeclarationMatch,
   type DeclarationStatus,
 } from '../declarations/declaration';
+import type { DeclarationView } from '../domain/declaration';
 
 const COLUMNS = DECLARATION_FIELDS.join(', ');
 
-/** A declaration as stored, with its comparison and its decision. */
-export interface StoredDeclaration extends Declaration {
+/** A declaration as stored (the domain's DeclarationView) with its row's key. */
+export interface StoredDeclaration extends DeclarationView {
   seq: number;
-  match: DeclarationMatch;
-  record_id: string | null;
-  differences: DeclarationDifference[];
-  status: DeclarationStatus;
-  decision: string | null;
-  decided_by: string | null;
-  decided_at: string | null;
-  reason: string | null;
 }
 
 type Row = Omit<StoredDeclaration, 'differences'> & { differences: string | null };

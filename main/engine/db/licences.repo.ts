@@ -8,6 +8,7 @@ import { DecidedLicenceFields } from './decided-licence-fields';
 import { nameKey } from '../reconcile/reconcile';
 import type { SeqRowMarks } from '../records/rows-seen';
 import { LICENCE_FIELDS, type Licence, type LicenceField } from '../licences/licence';
+import type { LicenceView } from '../domain/licence';
 
 const VALUE_FIELDS = LICENCE_FIELDS.filter((f) => f !== 'licence_no');
 const COLUMNS = LICENCE_FIELDS.join(', ');
@@ -18,9 +19,9 @@ const LOOKUP_INDEXES = [
   'CREATE INDEX IF NOT EXISTS licences_by_created ON licences(created_at)',
 ];
 
-export interface StoredLicence extends Licence {
+/** A licence as stored (the domain's LicenceView) with its row's key. */
+export interface StoredLicence extends LicenceView {
   seq: number;
-  issues: { field: string; message: string }[];
 }
 
 interface LicenceRow extends Licence {

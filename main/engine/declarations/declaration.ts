@@ -1,32 +1,25 @@
 /** A citizen's self-declaration of a vehicle (the iHanoi app): who declares what, to be confirmed by ward police. */
 import { defineTableColumns, type TableColumns } from '../records/table-columns';
+import { DECLARATION_FIELDS, DeclarationAction, DeclarationMatch, DeclarationStatus, type DeclarationField } from '../domain/declaration';
 
-export const DECLARATION_FIELDS = [
-  'declaration_id', 'declared_at', 'personal_id', 'full_name', 'phone', 'plate', 'chassis', 'engine', 'brand', 'model', 'color',
-] as const;
-export type DeclarationField = (typeof DECLARATION_FIELDS)[number];
+// What was declared, how it compares, its decision and its columns are the domain's (main/engine/domain/declaration.ts).
+export {
+  DECLARATION_FIELDS,
+  type Declaration,
+  type DeclarationAction,
+  type DeclarationDifference,
+  type DeclarationField,
+  type DeclarationMatch,
+  type DeclarationStatus,
+} from '../domain/declaration';
+
 export type DeclarationValueField = Exclude<DeclarationField, 'declaration_id'>;
 export const DECLARATION_VALUE_FIELDS = DECLARATION_FIELDS.filter((f): f is DeclarationValueField => f !== 'declaration_id');
 
-/** A declaration as stored: NFC text, canonical plate and serials, digits-only ID and phone. */
-export type Declaration = { declaration_id: string } & Record<DeclarationValueField, string | null>;
-
-/** How a declaration compares with the station's record of the vehicle (CLI.md). */
-export const DECLARATION_MATCHES = ['exact', 'differs', 'other_owner', 'no_record'] as const;
-export type DeclarationMatch = (typeof DECLARATION_MATCHES)[number];
-
-export const DECLARATION_STATUSES = ['pending', 'confirmed', 'rejected'] as const;
-export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number];
-
-export const DECLARATION_ACTIONS = ['confirm', 'reject', 'update-record'] as const;
-export type DeclarationAction = (typeof DECLARATION_ACTIONS)[number];
-
-/** A declared value beside the record's. */
-export interface DeclarationDifference {
-  field: string;
-  declared: string | null;
-  record: string | null;
-}
+/** The vocabularies the command line and the decision check a word against. */
+export const DECLARATION_MATCHES: readonly DeclarationMatch[] = DeclarationMatch.options;
+export const DECLARATION_STATUSES: readonly DeclarationStatus[] = DeclarationStatus.options;
+export const DECLARATION_ACTIONS: readonly DeclarationAction[] = DeclarationAction.options;
 
 export const DECLARATION_COLUMNS: TableColumns<DeclarationField> = defineTableColumns<DeclarationField>({
   key: 'declaration_id',

@@ -6,21 +6,10 @@
 import type { PaperDossier } from '../db/declaration-paper.repo';
 import { canonicalPlateKey, serialKey } from '../records/normalize';
 import type { Declaration } from './declaration';
+import type { PaperCheck, PaperDifference } from '../domain/declaration';
 
-export interface PaperDifference {
-  field: 'plate' | 'chassis' | 'engine';
-  declared: string;
-  /** The paper's fused value; null when the scan did not yield one. */
-  paper: string | null;
-}
-
-/** One scanned dossier of the declared vehicle against the declaration. */
-export interface PaperCheck {
-  dossier_id: string;
-  /** Every declared plate, chassis and engine number the paper shows agrees with it. */
-  agrees: boolean;
-  differences: PaperDifference[];
-}
+// A declared serial beside the paper's, and a dossier's check, are the domain's (main/engine/domain/declaration.ts).
+export type { PaperCheck, PaperDifference };
 
 const SERIALS: readonly [PaperDifference['field'], (s: string) => string][] = [
   ['plate', canonicalPlateKey],

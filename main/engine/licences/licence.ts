@@ -4,23 +4,10 @@
  * carry an older number with letters, kept as typed.
  */
 import { defineTableColumns, type TableColumns } from '../records/table-columns';
+import type { LicenceField } from '../domain/licence';
 
-export const LICENCE_FIELDS = ['licence_no', 'class', 'full_name', 'birth_date', 'personal_id', 'issued_on', 'valid_until', 'issued_by'] as const;
-export type LicenceField = (typeof LICENCE_FIELDS)[number];
-
-/** A licence as stored: NFC text, ISO dates (a date that could not be read is kept as typed, with an issue). */
-export interface Licence {
-  licence_no: string;
-  /** One class or several, as "A1, B2". */
-  class: string | null;
-  full_name: string | null;
-  birth_date: string | null;
-  personal_id: string | null;
-  issued_on: string | null;
-  /** Null also for a licence without expiry ("Không thời hạn", classes A1–A3). */
-  valid_until: string | null;
-  issued_by: string | null;
-}
+// A licence and its columns are the domain's (main/engine/domain/licence.ts).
+export { LICENCE_FIELDS, type Licence, type LicenceField } from '../domain/licence';
 
 /** Classes before 1/1/2025 (Thông tư 12/2017/TT-BGTVT). */
 export const OLD_CLASSES = ['A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'C', 'D', 'E', 'F', 'FB2', 'FC', 'FD', 'FE'] as const;

@@ -5,7 +5,7 @@
  * candidates too close to call go to the officer with both.
  */
 import type { LicenceFusedFields } from '../../extraction/licence/licence-fuse';
-import type { StoredLicence } from '../../db/licences.repo';
+import type { LicenceView } from '../../domain/licence';
 import type { LicenceCandidate } from '../../licences/licence-finder';
 import type { LinkReason } from '../../lookup/reason';
 import type { LinkCandidate, LinkVerdictCode } from '../link';
@@ -15,11 +15,11 @@ import { sameLicenceValue } from './licence-compare';
 export interface LicenceLookup {
   find(text: string, limit?: number): LicenceCandidate[];
   findHolder(name: string, birthDate?: string | null): LicenceCandidate[];
-  show(licenceNo: string): StoredLicence | null;
+  show(licenceNo: string): LicenceView | null;
 }
 
 export interface LicenceVerdict {
-  licence: StoredLicence | null;
+  licence: LicenceView | null;
   confidence: number;
   reason: string;
   reason_code: LinkVerdictCode;
