@@ -12,7 +12,7 @@
 import type { GreyImage } from '../ocr/deskew';
 import type { OcrBox } from '../ocr/ocr-lines';
 import type { CharConf } from './region-read';
-import { otsuThreshold } from './rubbing-clean';
+import { otsuThreshold } from '../ocr/otsu-threshold';
 
 /** The confidence of a digit its glyph's shape corrected: shown, and below the review threshold. */
 const BY_SHAPE = 0.8;

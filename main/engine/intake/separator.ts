@@ -1,6 +1,7 @@
 /** The separator sheet the app prints between dossiers of a stack, and its detection on a scan (no OCR). */
 import sharp from 'sharp';
 import { SHARP_INPUT } from './limits';
+import { otsuThreshold } from '../ocr/otsu-threshold';
 import { PATCH_T_TEXT, qrSvg, readSeparatorBarcode, type GreyPage } from './separator-barcode';
 import { SEPARATOR_ELEMENTS, SEPARATOR_TEXT, SEPARATOR_UNITS, runsContainCode } from './separator-code';
 
@@ -51,25 +52,6 @@ ${await code(1000)}
   return sharp(Buffer.from(svg)).greyscale().png({ compressionLevel: 9, palette: false }).toBuffer();
 }
 
-/** Otsu's threshold of a grey histogram. */
-function otsu(grey: Uint8Array): number {
-  const hist = new Float64Array(256);
-  for (const v of grey) hist[v]++;
-  let sum = 0;
-  for (let i = 0; i < 256; i++) sum += i * hist[i];
-  let wB = 0, sumB = 0, best = 0, threshold = 128;
-  for (let t = 0; t < 256; t++) {
-    wB += hist[t];
-    if (wB === 0) continue;
-    const wF = grey.length - wB;
-    if (wF === 0) break;
-    sumB += t * hist[t];
-    const between = wB * wF * (sumB / wB - (sum - sumB) / wF) ** 2;
-    if (between > best) { best = between; threshold = t; }
-  }
-  return threshold;
-}
-
 /** Run lengths of one thresholded line, and whether the first run is ink. */
 function lineRuns(line: Float32Array, threshold: number): { runs: number[]; firstDark: boolean } {
   const runs: number[] = [];
@@ -113,7 +95,8 @@ async function greyPage(image: Buffer): Promise<GreyPage> {
  * needs it on at least two lines.
  */
 function hasOwnCode({ data, width: w, height: h }: GreyPage): boolean {
-  const threshold = otsu(data);
+  // A blank (uniform) page has one run per line whatever the cut, so Otsu's fallback for it does not matter.
+  const threshold = otsuThreshold(data);
   const band = 6;
   const line = new Float32Array(w);
   let found = 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dehatchRubbing, otsuThreshold, textBand } from '../../../main/engine/extraction/rubbing-clean';
+import { dehatchRubbing, textBand } from '../../../main/engine/extraction/rubbing-clean';
+import { otsuThreshold } from '../../../main/engine/ocr/otsu-threshold';
 
 /**
  * A rubbing-like crop at 300 dpi: a little paper above and below a graphite strip whose ground is crossed by thin
