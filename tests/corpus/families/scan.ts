@@ -124,7 +124,8 @@ export async function scanRaster(r: Raster, job: ScanJob, sheet: SheetScan, rng:
   if (job.mode === 'bilevel') {
     const grey = await out.greyscale().threshold(sheet.threshold).extractChannel(0).raw().toBuffer();
     let bw = sharp(grey, { raw: { width, height, channels: 1 } });
-    if (sheet.rotation) bw = sharp(await bw.rotate(sheet.rotation).raw().toBuffer(), { raw: sheet.rotation === 180 ? { width, height, channels: 1 } : { width: height, height: width, channels: 1 } });
+    // sharp's rotate widens one channel to three: keep the first, or the raw bytes read as a striped third of the page.
+    if (sheet.rotation) bw = sharp(await bw.rotate(sheet.rotation).extractChannel(0).raw().toBuffer(), { raw: sheet.rotation === 180 ? { width, height, channels: 1 } : { width: height, height: width, channels: 1 } });
     image = await bw.toColourspace('b-w').tiff({ compression: 'ccittfax4', bitdepth: 1, predictor: 'none', xres: job.dpi / 25.4, yres: job.dpi / 25.4 }).toBuffer();
   } else {
     if (job.mode === 'grey') out = out.greyscale();

@@ -5,6 +5,8 @@ import { FAMILIES, familyByName } from '../../corpus/families/index';
 import { mergeTiffPages } from '../../corpus/tiff-merge';
 import { paperDate } from '../../corpus/records';
 import type { FamilyDossier } from '../../corpus/families/types';
+import { CLEAN_SHEET, scanRaster } from '../../corpus/families/scan';
+import { createRng } from '../../corpus/rng';
 
 const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
@@ -79,5 +81,23 @@ describe('layout families', () => {
     const second = await sharp(tiff, { page: 1 }).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
     expect(second.data[0]).toBe(0);
     expect(second.data[800 * 300]).toBe(255);
+  });
+
+  it('feeds a bi-level sheet turned in any direction as the whole page, not a striped part of it', async () => {
+    // A black square in the top-left corner of a white sheet: after the scanner's turn, it must sit in the corner
+    // the turn takes it to, and the sheet keeps its ink (a misread channel count stretched a third of the page).
+    const width = 240;
+    const height = 160;
+    const data = Buffer.alloc(width * height * 3, 255);
+    for (let y = 0; y < 40; y++) data.fill(0, (y * width) * 3, (y * width + 40) * 3);
+    for (const rotation of [90, 180, 270] as const) {
+      const sheet = await scanRaster({ data, width, height, boxes: [] }, { dpi: 300, mode: 'bilevel' }, { ...CLEAN_SHEET, rotation }, createRng(1));
+      const { data: px, info } = await sharp(sheet.image).greyscale().raw().toBuffer({ resolveWithObject: true });
+      expect([info.width, info.height]).toEqual(rotation === 180 ? [width, height] : [height, width]);
+      const dark = (x: number, y: number): boolean => px[y * info.width + x]! < 128;
+      const corner = { 90: [info.width - 20, 20], 180: [info.width - 20, info.height - 20], 270: [20, info.height - 20] }[rotation];
+      expect(dark(corner[0]!, corner[1]!), `${rotation}°: the square is not where the turn puts it`).toBe(true);
+      expect(px.filter((v) => v < 128).length, `${rotation}°: ink lost or added`).toBe(1600);
+    }
   });
 });
