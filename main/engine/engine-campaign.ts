@@ -73,8 +73,8 @@ export interface CampaignApi {
     counts(): OwnerCounts;
     /** A window of the stored results with one status (or every one not matching), for the Owners screen. */
     window(request: { status: ReconcileStatus | 'not_match'; offset: number; limit: number }): { total: number; rows: OwnerResult[] };
-    /** Checks one record now (and stores the result). */
-    check(recordId: string): OwnerResult;
+    /** Checks one record's owner now (and stores the result). */
+    check(input: { record: string }): OwnerResult;
     /** An officer's decision on one difference: take the register's value into the record, or keep the record's. */
     decide(request: OwnerDecisionRequest): Promise<OwnerDecisionOutcome>;
     /** The same decision on a reviewed list, one by one; each refusal is named and the rest go on. */
@@ -87,8 +87,8 @@ export interface CampaignApi {
     list(filter?: DeclarationFilter): Iterable<DeclarationView>;
     /** A window of the declarations matching the filter, for the Declarations screen. */
     window(input: DeclarationFilter & { offset: number; limit: number }): { total: number; rows: DeclarationView[] };
-    /** The confirmation queue's next declaration after `afterId` (default: pending ones). */
-    next(filter?: DeclarationFilter, afterId?: string | null): DeclarationView | null;
+    /** The confirmation queue's next declaration matching the filter after the one `after` names (from the start without it). */
+    next(input: DeclarationFilter & { after?: string | null }): DeclarationView | null;
     /** Compares every pending declaration again; returns how many. */
     compareAll(): number;
     decide(request: DeclarationDecisionRequest): Promise<DeclarationDecision>;
@@ -110,17 +110,17 @@ export interface CampaignApi {
      * Licences whose number (or holder's personal ID) is `text` up to OCR confusions and one slip, best first —
      * how a scanned licence finds its record.
      */
-    find(text: string, limit?: number): LicenceCandidate[];
+    find(input: { text: string; limit?: number }): LicenceCandidate[];
     /** Licences of a holder by name (case- and diacritic-insensitive) and birth date (any when absent). */
-    findHolder(name: string, birthDate?: string | null): LicenceCandidate[];
+    findHolder(input: { name: string; birthDate?: string | null }): LicenceCandidate[];
     /** Checks every licence holder against the register, replacing the stored results; returns the counts. */
     reconcile(): OwnerCounts;
     /** Stored results in licence order: those not matching (every one with `all`), or one status. */
     results(options?: { all?: boolean; status?: ReconcileStatus }): Iterable<LicenceResult>;
     counts(): OwnerCounts;
     window(request: { status: ReconcileStatus | 'not_match'; offset: number; limit: number }): { total: number; rows: LicenceResult[] };
-    /** Checks one licence now (and stores the result). */
-    check(licenceNo: string): LicenceResult;
+    /** Checks one licence's holder now (and stores the result). */
+    check(input: { licence_no: string }): LicenceResult;
     /** An officer's decision on one difference of a licence holder (take-register or keep-record), audited. */
     decide(request: LicenceDecisionRequest): Promise<LicenceDecisionOutcome>;
     /** The same decision on a reviewed list, one by one; each refusal is named and the rest go on. */
@@ -204,7 +204,7 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
       results: (options = {}) => owners.results(options.all ?? false, options.status),
       counts: () => owners.counts(),
       window: ({ status, offset, limit }) => owners.window(status, offset, limit),
-      check: (recordId) => owners.check(recordId),
+      check: ({ record }) => owners.check(record),
       decide: async (request) => owners.decide(deps.actor(), request),
       decideMany: async ({ decisions }) => owners.decideMany(deps.actor(), decisions),
     },
@@ -215,7 +215,7 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
         return declarations.list(filter);
       },
       window: ({ offset, limit, ...filter }) => declarations.window(filter, offset, limit),
-      next: (filter = { status: 'pending' }, afterId) => declarations.next(filter, afterId),
+      next: ({ after, ...filter }) => declarations.next(filter, after),
       compareAll: () => declarations.compareAll(),
       decide: async (request) => declarations.decide(deps.actor(), request),
       confirmExact: async () => declarations.confirmExact(deps.actor()),
@@ -229,8 +229,8 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
       import: ({ files, source }) => asJob(source ?? `import of ${named(files)}`, (ctx) => licences.import(files, ctx)),
       count: () => licencesRepo.count(),
       show: ({ licence_no }) => licences.show(licence_no) ?? null,
-      find: (text, limit = 10) => licences.finder.find(text, limit),
-      findHolder: (name, birthDate) => licences.finder.findHolder(name, birthDate),
+      find: ({ text, limit = 10 }) => licences.finder.find(text, limit),
+      findHolder: ({ name, birthDate }) => licences.finder.findHolder(name, birthDate),
       reconcile: () => licences.reconciler.reconcileAll(),
       *results(options = {}) {
         for (const r of licences.reconciler.results(options.all ?? false, options.status)) yield asLicence(r);
@@ -240,14 +240,14 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
         const { total, rows } = licences.reconciler.window(status, offset, limit);
         return { total, rows: rows.map(asLicence) };
       },
-      check: (licenceNo) => asLicence(licences.reconciler.check(licenceNo)),
+      check: ({ licence_no }) => asLicence(licences.reconciler.check(licence_no)),
       decide: async ({ licence_no, ...request }) => {
         const decided = licences.reconciler.decide(deps.actor(), { key: licence_no, ...request });
         return { ...decided, result: asLicence(decided.result) };
       },
       decideMany: async ({ decisions }) => {
         const { decided, skipped } = licences.reconciler.decideMany(deps.actor(), decisions.map(({ licence_no, ...request }) => ({ key: licence_no, ...request })));
-        return { decided, skipped: skipped.map(({ key, reason }) => ({ licence_no: key, reason })) };
+        return { decided, skipped: skipped.map(({ key, ...why }) => ({ licence_no: key, ...why })) };
       },
     },
     campaign: {

@@ -99,8 +99,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     retiredMark: (recordId) => retiredRepo.markOf(recordId),
     // Licence dossiers link to the licence records (created with the campaign API below, used once scans are read).
     licences: {
-      find: (text, limit) => campaign.licences.find(text, limit),
-      findHolder: (name, birthDate) => campaign.licences.findHolder(name, birthDate),
+      find: (text, limit) => campaign.licences.find({ text, limit }),
+      findHolder: (name, birthDate) => campaign.licences.findHolder({ name, birthDate }),
       show: (licenceNo) => campaign.licences.show({ licence_no: licenceNo }),
     },
     dossiers,

@@ -22,7 +22,7 @@ function lookups(engine: Engine, count: number): { firstMs: number; medianMs: nu
     const wanted = licenceNumber(i);
     const read = wanted.replace('0', 'O');
     const t = process.hrtime.bigint();
-    const best = engine.licences.find(read, 3)[0];
+    const best = engine.licences.find({ text: read, limit: 3 })[0];
     times.push(Number(process.hrtime.bigint() - t) / 1e6);
     if (best?.licence_no === wanted) found += 1;
   }

@@ -24,7 +24,7 @@ function queueTimes(engine: Engine): { calls: number; medianMs: number; maxMs: n
       after = total > 0 && rows[0] ? rows[0].declaration_id : null;
     }
     const t = process.hrtime.bigint();
-    const next = engine.declarations.next({ status: 'pending' }, after);
+    const next = engine.declarations.next({ status: 'pending', after });
     times.push(Number(process.hrtime.bigint() - t) / 1e6);
     after = next?.declaration_id ?? null;
   }

@@ -50,7 +50,7 @@ e2e('(n) the declarations queue shows each match, and the keyboard confirms, rej
   await screen.getByTestId('decl-detail').getByRole('heading', { name: unknown }).waitFor();
   await page.keyboard.press('u');
   await screen.getByTestId('error-banner').getByText(`Khai báo ${unknown} nêu một xe mà đơn vị không có hồ sơ, nên không có hồ sơ nào để cập nhật.`).waitFor();
-  assert.equal(engine.declarations.next({ status: 'pending' }, declaration(1).row.declaration_id)?.declaration_id, unknown);
+  assert.equal(engine.declarations.next({ status: 'pending', after: declaration(1).row.declaration_id })?.declaration_id, unknown);
   await ctx.shot('n2-declarations-refused');
 
   // The dashboard counts them as communes report them: received, confirmed, rejected, this week and the change.

@@ -54,7 +54,7 @@ describe('review decisions on a licence dossier', () => {
   it('flags the birth date and the class the licence record has differently from the card', () => {
     expect(flagOn('birth_date')).toMatchObject({ kind: 'mismatch', scan_value: '1990-03-15', record_value: '1990-03-16' });
     expect(flagOn('class')).toMatchObject({ kind: 'mismatch', scan_value: 'A1 B2', record_value: 'B2' });
-    expect(engine.licences.check('010123456789').status).toBe('differs');
+    expect(engine.licences.check({ licence_no: '010123456789' }).status).toBe('differs');
   });
 
   it('"paper is right" stores the card\'s value in the licence, keeps the old one in its history and audits the decision; the holder now matches the register', async () => {
@@ -79,7 +79,7 @@ describe('review decisions on a licence dossier', () => {
     expect(engine.licences.show({ licence_no: '010123456789' })!.class).toBe('B2');
     await engine.review.undo({ dossier, field: 'birth_date' });
     expect(engine.licences.show({ licence_no: '010123456789' })!.birth_date).toBe('1990-03-16');
-    expect(engine.licences.check('010123456789').status).toBe('differs');
+    expect(engine.licences.check({ licence_no: '010123456789' }).status).toBe('differs');
     expect(engine.audit.list({ offset: 0, limit: 1 }).rows[0]).toMatchObject({ action: 'decision.undone', field: 'birth_date', dossier });
     expect(engine.dossiers.all().find((d) => d.id === dossier)!.status).toBe('needs_review');
   });

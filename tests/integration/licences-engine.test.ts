@@ -46,18 +46,18 @@ afterAll(async () => {
 
 describe('licence lookup', () => {
   it('finds a licence by its number exactly, read with O for 0, or with one digit slipped', () => {
-    expect(engine.licences.find('0101 2345 6789')[0]).toMatchObject({ licence_no: '010123456789', field: 'licence_no', score: 1 });
-    const confused = engine.licences.find('O1O123456789')[0]!;
+    expect(engine.licences.find({ text: '0101 2345 6789' })[0]).toMatchObject({ licence_no: '010123456789', field: 'licence_no', score: 1 });
+    const confused = engine.licences.find({ text: 'O1O123456789' })[0]!;
     expect(confused).toMatchObject({ licence_no: '010123456789', field: 'licence_no' });
     expect(confused.why).toContain('licence_no matches if "O" is read as "0"');
-    expect(engine.licences.find('010123456780')[0]).toMatchObject({ licence_no: '010123456789', field: 'licence_no' });
-    expect(engine.licences.find('999999999999')).toEqual([]);
+    expect(engine.licences.find({ text: '010123456780' })[0]).toMatchObject({ licence_no: '010123456789', field: 'licence_no' });
+    expect(engine.licences.find({ text: '999999999999' })).toEqual([]);
   });
 
   it('finds a licence by its holder personal ID and by name and birth date, diacritics and case aside', () => {
-    expect(engine.licences.find('001190012345')[0]).toMatchObject({ licence_no: '010123456789', field: 'personal_id' });
-    expect(engine.licences.findHolder('PHAM THU HA', '15/03/1990').map((c) => c.licence_no)).toEqual(['010123456789']);
-    expect(engine.licences.findHolder('Phạm Thu Hà', '16/03/1990')).toEqual([]);
+    expect(engine.licences.find({ text: '001190012345' })[0]).toMatchObject({ licence_no: '010123456789', field: 'personal_id' });
+    expect(engine.licences.findHolder({ name: 'PHAM THU HA', birthDate: '15/03/1990' }).map((c) => c.licence_no)).toEqual(['010123456789']);
+    expect(engine.licences.findHolder({ name: 'Phạm Thu Hà', birthDate: '16/03/1990' })).toEqual([]);
   });
 });
 
@@ -124,8 +124,8 @@ describe('licence reconciliation (the statuses of owners, for licence holders)',
   it('finds a licence by its new personal ID once the register value is taken', async () => {
     await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
     await engine.licences.decide({ licence_no: 'AB123456', field: 'personal_id', action: 'take-register' });
-    expect(engine.licences.find('001085012345')[0]).toMatchObject({ licence_no: 'AB123456', field: 'personal_id' });
-    expect(engine.licences.check('AB123456')).toMatchObject({ status: 'differs', personal_id: '001085012345' });
+    expect(engine.licences.find({ text: '001085012345' })[0]).toMatchObject({ licence_no: 'AB123456', field: 'personal_id' });
+    expect(engine.licences.check({ licence_no: 'AB123456' })).toMatchObject({ status: 'differs', personal_id: '001085012345' });
   });
 
   it('takes the register value for a reviewed list in bulk, naming each refusal and going on', async () => {

@@ -70,8 +70,8 @@ describe('owner decisions and campaign figures (engine)', () => {
   it('serves the confirmation queue in order, skipping decided declarations', () => {
     const first = engine.declarations.next({ status: 'pending' });
     expect(first?.declaration_id).toBe(declaration(1).row.declaration_id);
-    expect(engine.declarations.next({ status: 'pending' }, first!.declaration_id)?.declaration_id).toBe(declaration(3).row.declaration_id);
-    expect(engine.declarations.next({ status: 'pending' }, declaration(3).row.declaration_id)).toBeNull();
+    expect(engine.declarations.next({ status: 'pending', after: first!.declaration_id })?.declaration_id).toBe(declaration(3).row.declaration_id);
+    expect(engine.declarations.next({ status: 'pending', after: declaration(3).row.declaration_id })).toBeNull();
   });
 
   it('compares declarations again once the records they name arrive', async () => {
@@ -109,7 +109,7 @@ describe('owner decisions and campaign figures (engine)', () => {
     const result = await engine.owners.decideMany({ decisions: [...spelling, record(8).record_id].map((id) => ({ record: id, field: 'owner_name', action: 'take-register' })) });
     expect(result.decided).toEqual(spelling);
     expect(result.skipped).toEqual([{ record: record(8).record_id, reason: `Record ${record(8).record_id} has no difference with the register on owner_name to decide.` }]);
-    expect(spelling.map((id) => engine.owners.check(id).status)).toEqual(['match', 'match']);
+    expect(spelling.map((id) => engine.owners.check({ record: id }).status)).toEqual(['match', 'match']);
   });
 
   it('filters declarations by the field that differs', () => {
