@@ -125,7 +125,8 @@ export function findFields(lines: OcrLine[]): PageFields {
   const used = new Set<OcrWord>();
   for (const h of all) {
     if (h.kind === 'rubbing_engine' || h.kind === 'rubbing_chassis' || h.kind === 'rubbing_both') {
-      rubbings.push({ kind: h.kind, box: lines[h.line].box });
+      // The title's own words, not its line: two boxes side by side put both titles on one line.
+      rubbings.push({ kind: h.kind, box: h.box });
       continue;
     }
     if (h.kind === 'stop') continue;
@@ -191,7 +192,11 @@ function valueOf(h: Hit, lines: OcrLine[], hits: Hit[][], all: Hit[]): FoundValu
     if (m) return wrapped({ field, method: 'below', text: t, match: m, words: ws, region: boxOf(ws, l.box) }, lines, hits, h.box.x0);
   }
   if (!text.trim()) return null;
-  return { field, method: 'label', text, match: null, words: right, region: boxOf(right, { ...line.box, x0: startX }) };
+  // A place that did not parse is re-read whole: the label's line from the label to the next label (the page pass
+  // may have dropped part of a handwritten value), not the garbled words' boxes (one may reach into the next line).
+  const words = boxOf(right, { ...line.box, x0: startX });
+  const place = { x0: Math.min(words.x0, startX), y0: line.box.y0, x1: next ? Math.max(words.x1, next.box.x0 - 0.3 * lh) : words.x1, y1: line.box.y1 };
+  return { field, method: 'label', text, match: null, words: right, region: place };
 }
 
 /** Fields whose values have a shape strict enough to be recognised with no label. */

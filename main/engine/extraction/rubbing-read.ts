@@ -22,7 +22,7 @@ export async function readRubbings(page: ReadPage, pool: OcrPool): Promise<Readi
   const titles = page.fields.rubbings.map((t) => ({ ...t, box: scaleBox(t.box, page.up) }));
   for (const strip of strips) {
     // The title right above a strip names it; under a shared title (ĐKX10's one box) its shape decides.
-    const above = titles.filter((t) => t.box.y1 <= strip.y0 + 20 && strip.y0 - t.box.y1 < 2.2 * page.dpi).sort((a, b) => b.box.y1 - a.box.y1)[0];
+    const above = titleAbove(titles, strip, page.dpi);
     const named: SerialKind | null = above?.kind === 'rubbing_engine' ? 'engine' : above?.kind === 'rubbing_chassis' ? 'chassis' : null;
     const chars = await readRubbing(pool, page.grey, strip, named ?? 'engine', page.dpi);
     const text = chars.map((c) => c.c).join('');
@@ -38,6 +38,18 @@ export async function readRubbings(page: ReadPage, pool: OcrPool): Promise<Readi
     });
   }
   return out;
+}
+
+/**
+ * The box title nearest above a strip: of the titles in the lowest row above it (within a third of an inch of
+ * each other), the one nearest it across, so of two boxes side by side each strip takes its own box's title.
+ */
+export function titleAbove<T extends { box: OcrBox }>(titles: T[], strip: OcrBox, dpi: number): T | undefined {
+  const above = titles.filter((t) => t.box.y1 <= strip.y0 + 20 && strip.y0 - t.box.y1 < 2.2 * dpi);
+  if (above.length === 0) return undefined;
+  const lowest = Math.max(...above.map((t) => t.box.y1));
+  const across = (t: T): number => Math.max(0, t.box.x0 - strip.x1, strip.x0 - t.box.x1);
+  return above.filter((t) => lowest - t.box.y1 < dpi / 3).sort((a, b) => across(a) - across(b))[0];
 }
 
 /**

@@ -111,3 +111,29 @@ describe('field finding holds on any layout', () => {
     expect(findFields([line('HÓA ĐƠN GIÁ TRỊ GIA TĂNG', 700, 200)]).kind).toBe('other');
   });
 });
+
+describe('rubbing boxes side by side', () => {
+  it('names each strip by the title of its own box when both titles are read as one line', async () => {
+    const { titleAbove } = await import('../../../main/engine/extraction/rubbing-read');
+    // "Bản chà số máy" over the left box, "Bản chà số khung" over the right one, read as one line of text.
+    const titles = findFields([TITLE, line('Bản chà số máy : Bản chà số khung', 200, 1700)]).rubbings;
+    const left = { x0: 220, y0: 1850, x1: 560, y1: 1950 };
+    const right = { x0: 640, y0: 1850, x1: 1100, y1: 1950 };
+    expect(titleAbove(titles, left, 300)?.kind).toBe('rubbing_engine');
+    expect(titleAbove(titles, right, 300)?.kind).toBe('rubbing_chassis');
+  });
+});
+
+describe('a labelled place that did not parse', () => {
+  it('is re-read from its label to the next label on the line, at the line\'s height, whatever the garbled words cover', () => {
+    const row = line('Biển số xe: ST HE Ta Ngày đăng ký: 06/03/2015', 200, 1600, 20);
+    // The page pass made three junk words of a handwritten plate and let one of them reach into the next line.
+    row.words[4] = { ...row.words[4]!, box: { ...row.words[4]!.box, y1: 1700 } };
+    const plate = findFields([TITLE, line('Số khung: RLHJF6320BY123456', 200, 1500), row]).values.find((v) => v.field === 'plate')!;
+    expect(plate.match).toBeNull();
+    const nextLabel = row.words.find((w) => w.text === 'Ngày')!.box.x0;
+    expect(plate.region.x1).toBeGreaterThan(nextLabel - 30);
+    expect(plate.region.x1).toBeLessThanOrEqual(nextLabel);
+    expect([plate.region.y0, plate.region.y1]).toEqual([1600, 1640]);
+  });
+});
