@@ -174,8 +174,11 @@ function findColour(raw: string): GrammarMatch | null {
   for (let i = 0; i < ws.length; i++) {
     const bare = ws[i].w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
     const key = foldVietnamese(bare);
-    // A misread letter in a longer colour word ("Thắng" for "Trắng") is still that word.
-    const word = COLOUR_WORDS.get(key) ?? (key.length >= 4 ? [...COLOUR_WORDS].find(([k]) => k.length >= 4 && editDistance(k, key) === 1)?.[1] : undefined);
+    // A misread letter in a longer colour word ("Thắng" for "Trắng") is still that word; so is a three-letter
+    // word after a colour and a dash ("Đỏ - Pen": Đ read as P), where nothing but a second colour can stand.
+    const listed = parts.length > 0 && /^[-–/,]$/.test(ws[i - 1]?.w ?? '');
+    const near = key.length >= 4 ? (k: string) => k.length >= 4 : listed && key.length === 3 ? (k: string) => k.length === 3 : null;
+    const word = COLOUR_WORDS.get(key) ?? (near ? [...COLOUR_WORDS].find(([k]) => near(k) && editDistance(k, key) === 1)?.[1] : undefined);
     if (word) {
       if (start < 0) start = ws[i].start;
       end = ws[i].start + ws[i].w.indexOf(bare) + bare.length;
@@ -217,8 +220,9 @@ function findName(text: string): GrammarMatch | null {
   const kept: typeof ws = [];
   for (const w of ws) {
     const bare = w.w.replace(/[,.;:]+$/, '');
-    if (!/^\p{L}+$/u.test(bare) || kept.length >= 7) break;
-    kept.push({ ...w, w: bare, end: w.start + bare.length });
+    const word = withHookMark(bare);
+    if (!/^\p{L}+$/u.test(word) || kept.length >= 7) break;
+    kept.push({ ...w, w: word, end: w.start + bare.length });
   }
   if (kept.length < 2) return null;
   // Every word a syllable's length with a vowel and no letter Vietnamese does not write (f, j, w, z: "Wo Oo I
@@ -226,6 +230,17 @@ function findName(text: string): GrammarMatch | null {
   if (kept.some((k) => k.w.length > 7 || !/[aeiouy]/.test(foldVietnamese(k.w)) || /[fjwz]/i.test(k.w))) return null;
   if (nameSyllables(kept.map((k) => k.w)) < Math.ceil((kept.length * 2) / 3)) return null;
   return { value: kept.map((k) => k.w).join(' '), start: kept[0].start, end: kept[kept.length - 1].end };
+}
+
+/**
+ * The hook above (dấu hỏi) of a word's last vowel is often read as an apostrophe after it ("Thuy’" for "Thuỷ"):
+ * a word with no tone mark that ends so takes the hook, when that makes it a Vietnamese syllable.
+ */
+function withHookMark(word: string): string {
+  const m = /^(\p{L}+)['’`´]$/u.exec(word);
+  if (!m || /[\u0300\u0301\u0303\u0309\u0323]/.test(m[1].normalize('NFD'))) return word;
+  const hooked = `${m[1].normalize('NFD')}\u0309`.normalize('NFC');
+  return /[aeiouy]$/i.test(foldVietnamese(m[1])) && isVietnameseSyllable(hooked) ? hooked : word;
 }
 
 /** How many of a name's words are real Vietnamese syllables. */

@@ -79,6 +79,9 @@ describe('field grammar: what a value of each field can look like on paper', () 
     expect(value('color', 'Trang')).toBe('Trắng');
     expect(value('color', 'Xanh lam')).toBe('Xanh lam');
     expect(value('color', '125 cm3')).toBeNull();
+    // Đ read as P in a second colour after a dash is still that colour; a lone three-letter misread is not.
+    expect(value('color', 'Do’- Pen  -')).toBe('Đỏ - Đen');
+    expect(value('color', 'Xanh Pen')).toBe('Xanh');
     expect(value('model', 'AIR BLADE. II')).toBe('AIR BLADE');
   });
 
@@ -86,5 +89,12 @@ describe('field grammar: what a value of each field can look like on paper', () 
     expect(value('owner_name', 'Nguyễn Thị Hương 1990')).toBe('Nguyễn Thị Hương');
     expect(value('owner_name', 'PHAN CÔNG ANH')).toBe('PHAN CÔNG ANH');
     expect(value('owner_name', 'NANT TN AAT (0e SN')).toBeNull();
+  });
+
+  it('takes an apostrophe after a name\'s last vowel as the hook above it, never as the end of the name', () => {
+    expect(value('owner_name', 'Trần Minh Thuy’')).toBe('Trần Minh Thuỷ');
+    expect(value('owner_name', "Lê Văn Ha'")).toBe('Lê Văn Hả');
+    // A word that already carries a tone, or a consonant before the mark, is not guessed at.
+    expect(value('owner_name', 'Nguyễn Thị Thá’')).toBe('Nguyễn Thị');
   });
 });
