@@ -1,4 +1,5 @@
 import type { EngineMessage, MessageParam } from './domain/messages/message';
+import { say } from './domain/messages/catalogue';
 import { renderMessage } from './domain/messages/render';
 
 /**
@@ -29,8 +30,8 @@ export class InputError extends UserError {
 
 /** The disk holding `where` (the archive, the station database) is full: the work must stop, not fail item by item. */
 export class DiskFullError extends UserError {
-  constructor(readonly where: string) {
-    super(`The disk holding ${where} is full: free some space, then try again.`, 'disk_full');
+  constructor(readonly where: MessageParam) {
+    super(say('disk.full', { where }), 'disk_full');
     this.name = 'DiskFullError';
   }
 }

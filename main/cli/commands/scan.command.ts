@@ -73,7 +73,8 @@ export async function scanWatch(engine: Engine, args: CliArgs, out: Output): Pro
 
 /** `sohoa dossiers list`: every dossier with its fields, link and flags. */
 export function dossiersList(engine: Engine, _args: CliArgs, out: Output): number {
-  const dossiers = engine.dossiers.all();
+  // CLI.md's shape: the problems as one English `error` sentence, without the screens' coded copy.
+  const dossiers = engine.dossiers.all().map(({ problems: _coded, ...d }) => d);
   out.result(dossiers, () =>
     dossiers.length === 0
       ? 'No dossiers yet.'

@@ -5,6 +5,7 @@
  * (scan/dossier-view.ts) and the contract (preload/schemas/review.ts, scan.ts) both take them from here.
  */
 import { z } from 'zod';
+import { EngineMessageSchema } from './messages/message.schema';
 
 export const DossierStatus = z.enum(['processing', 'needs_review', 'resolved', 'exported', 'failed']);
 export type DossierStatus = z.infer<typeof DossierStatus>;
@@ -50,7 +51,10 @@ export const DossierView = z.object({
   source: z.array(z.string()),
   pages: z.number().int(),
   status: DossierStatus,
+  /** Why it failed or what went wrong on a page, in English (the command line's `error`). */
   error: z.string().nullable(),
+  /** The same problems coded, for the screens; the command line leaves them out. */
+  problems: z.array(EngineMessageSchema).optional(),
   fields: z.record(z.string(), z.object({ value: z.string(), confidence: z.number().optional() }).nullable()),
   record_id: z.string().nullable(),
   /** A vehicle's registration dossier or a paper driving licence. */

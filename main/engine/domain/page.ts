@@ -3,6 +3,7 @@
  * `sohoa scan import`): zod schemas, with the engine's and the contract's types inferred from them.
  */
 import { z } from 'zod';
+import { EngineMessageSchema } from './messages/message.schema';
 
 /** A page as the Scan screen shows it: what is stored, with a thumbnail instead of the archive path. */
 export const PageView = z.object({
@@ -11,6 +12,8 @@ export const PageView = z.object({
   height: z.number().int(),
   state: z.enum(['queued', 'done', 'failed']),
   error: z.string().nullable(),
+  /** The page's problem coded, for the screens. */
+  problems: z.array(EngineMessageSchema).optional(),
   blank: z.boolean(),
   kind: z.string().nullable(),
   /** The clockwise turn (degrees) that makes the page as scanned upright, found by the analysis; null until analysed. */
@@ -25,7 +28,7 @@ export type PageView = z.infer<typeof PageView>;
 export const ScanImportReport = z.object({
   created: z.array(z.string()),
   duplicates: z.array(z.object({ source: z.string(), dossier: z.string() })),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })),
+  errors: z.array(z.object({ path: z.string(), message: z.string(), text: EngineMessageSchema.optional() })),
   pages: z.number().int(),
   seconds: z.number(),
 });

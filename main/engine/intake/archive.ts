@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DiskFullError, InputError, isDiskFull } from '../errors';
+import { say } from '../domain/messages/catalogue';
 import { reason } from './limits';
 import { extensionFor, sniffFile } from './scan-file-kind';
 
@@ -71,7 +72,7 @@ export async function archiveOriginal(file: string, archiveDir: string): Promise
     const temp = path.join(path.dirname(target), `.${sha256}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     try {
       const copied = await copyFlushed(file, temp);
-      if (copied !== sha256) throw new InputError(`${name} changed while it was being archived; import it again once the scanner has finished writing it.`);
+      if (copied !== sha256) throw new InputError(say('intake.changed', { file: name }));
       await rename(temp, target);
     } catch (error) {
       await rm(temp, { force: true });
@@ -81,10 +82,10 @@ export async function archiveOriginal(file: string, archiveDir: string): Promise
     return { path: target, sha256, bytes };
   } catch (error) {
     if (error instanceof InputError) throw error;
-    if (isDiskFull(error)) throw new DiskFullError(`the archive (${archiveDir})`);
+    if (isDiskFull(error)) throw new DiskFullError(say('disk.archive', { dir: archiveDir }));
     const code = (error as NodeJS.ErrnoException | null)?.code;
-    if (code === 'ENOENT' && !(await stat(file).catch(() => null))) throw new InputError(`${name} does not exist (it may have been moved or deleted).`);
-    if (code === 'EISDIR') throw new InputError(`${name} is a folder, not a scanned file.`);
-    throw new InputError(`${name} could not be archived (${reason(error)}).`);
+    if (code === 'ENOENT' && !(await stat(file).catch(() => null))) throw new InputError(say('intake.moved', { file: name }));
+    if (code === 'EISDIR') throw new InputError(say('intake.folder', { file: name }));
+    throw new InputError(say('intake.not_archived', { file: name, reason: reason(error) }));
   }
 }

@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { PageError, PageImage } from '../scan/scan.types';
-import { HEADER_ONLY, SHARP_INPUT, checkPageSize, pageLabel, reason } from './limits';
+import { say } from '../domain/messages/catalogue';
+import type { EngineMessage } from '../domain/messages/message';
+import { HEADER_ONLY, SHARP_INPUT, checkPageSize, pageError, pageLabel, reason } from './limits';
 
 export function sha256(data: Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
@@ -25,8 +27,8 @@ export function pngIsComplete(data: Uint8Array): boolean {
   return tail.includes('IEND');
 }
 
-function fail(file: string, indexInFile: number | null, message: string): PageError {
-  return { file, indexInFile, message };
+function fail(file: string, indexInFile: number | null, text: EngineMessage): PageError {
+  return pageError(file, indexInFile, text);
 }
 
 /** Checks one encoded JPEG/PNG (from a file or a PDF) and returns it as a page, without re-encoding. */
@@ -35,13 +37,13 @@ export async function encodedPage(
 ): Promise<PageImage | PageError> {
   const label = pageLabel(file, where);
   const complete = format === 'jpeg' ? jpegIsComplete(data) : pngIsComplete(data);
-  if (!complete) return fail(file, where, `${label} is truncated: the ${format === 'jpeg' ? 'JPEG' : 'PNG'} image ends before its last byte (the file may still be copying or was damaged).`);
+  if (!complete) return fail(file, where, say('intake.truncated', { where: label, format: format === 'jpeg' ? 'JPEG' : 'PNG' }));
   let meta: sharp.Metadata;
   try {
     // The header only (no pixels are decoded), without the pixel limit so a bomb is refused with its size.
     meta = await sharp(data, HEADER_ONLY).metadata();
   } catch (error) {
-    return fail(file, where, `${label} cannot be read as a ${format === 'jpeg' ? 'JPEG' : 'PNG'} image (${reason(error)}).`);
+    return fail(file, where, say('intake.not_an_image', { where: label, format: format === 'jpeg' ? 'JPEG' : 'PNG', reason: reason(error) }));
   }
   // Stored pixel size, not EXIF-rotated: boxes found later are in the coordinates of the bytes kept.
   const width = meta.width ?? 0;
@@ -66,7 +68,7 @@ export async function* readTiff(file: string): AsyncGenerator<PageImage | PageEr
   try {
     meta = await sharp(file, HEADER_ONLY).metadata(); // header only; the size is checked below, per page
   } catch (error) {
-    yield fail(file, null, `${pageLabel(file, null)} cannot be read as a TIFF image (${reason(error)}).`);
+    yield fail(file, null, say('intake.not_an_image', { where: pageLabel(file, null), format: 'TIFF', reason: reason(error) }));
     return;
   }
   const pages = meta.pages ?? 1;
@@ -77,7 +79,7 @@ export async function* readTiff(file: string): AsyncGenerator<PageImage | PageEr
       // Decoding once proves the strips are all there; a cut-off TIFF otherwise fails far downstream.
       await sharp(file, { ...SHARP_INPUT, failOn: 'truncated' }).resize(64).raw().toBuffer();
     } catch (error) {
-      yield fail(file, null, `${pageLabel(file, null)} cannot be decoded (${reason(error)}).`);
+      yield fail(file, null, say('intake.undecodable', { where: pageLabel(file, null), reason: reason(error) }));
       return;
     }
     const data = await readFile(file);
@@ -93,7 +95,7 @@ export async function* readTiff(file: string): AsyncGenerator<PageImage | PageEr
         .png({ compressionLevel: 6 }).toBuffer({ resolveWithObject: true });
       yield { file, indexInFile: i, data, format: 'png', width: info.width, height: info.height, sha256: sha256(data) };
     } catch (error) {
-      yield fail(file, i, `${pageLabel(file, i)} cannot be decoded (${reason(error)}).`);
+      yield fail(file, i, say('intake.undecodable', { where: pageLabel(file, i), reason: reason(error) }));
     }
   }
 }

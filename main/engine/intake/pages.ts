@@ -3,17 +3,18 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { PageError, PageImage } from '../scan/scan.types';
 import { readImageFile, readTiff } from './image-pages';
-import { reason } from './limits';
+import { say } from '../domain/messages/catalogue';
+import { pageError, reason } from './limits';
 import { readPdf } from './pdf-pages';
 import { sniffFile } from './scan-file-kind';
 
 function fileError(file: string, error: unknown): PageError {
   const name = path.basename(file);
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  const message = code === 'ENOENT' ? `${name} does not exist (it may have been moved or deleted).`
-    : code === 'EACCES' || code === 'EPERM' ? `${name} cannot be opened: permission denied.`
-      : `${name} cannot be read (${reason(error)}).`;
-  return { file, indexInFile: null, message };
+  const text = code === 'ENOENT' ? say('intake.moved', { file: name })
+    : code === 'EACCES' || code === 'EPERM' ? say('intake.permission', { file: name })
+      : say('intake.unreadable', { where: name, reason: reason(error) });
+  return pageError(file, null, text);
 }
 
 /**
@@ -25,8 +26,8 @@ export async function* readPages(file: string): AsyncGenerator<PageImage | PageE
   let kind;
   try {
     const info = await stat(file);
-    if (info.isDirectory()) { yield { file, indexInFile: null, message: `${name} is a folder, not a scanned file.` }; return; }
-    if (info.size === 0) { yield { file, indexInFile: null, message: `${name} is empty (0 bytes).` }; return; }
+    if (info.isDirectory()) { yield pageError(file, null, say('intake.folder', { file: name })); return; }
+    if (info.size === 0) { yield pageError(file, null, say('intake.empty', { file: name })); return; }
     kind = await sniffFile(file);
   } catch (error) {
     yield fileError(file, error);
@@ -46,12 +47,8 @@ export async function* readPages(file: string): AsyncGenerator<PageImage | PageE
         return;
       default: {
         const ext = path.extname(file).toLowerCase();
-        const named = ext === '.pdf' ? 'a PDF' : ext === '.tif' || ext === '.tiff' ? 'a TIFF' : ext ? `a ${ext.slice(1).toUpperCase()} image` : '';
-        yield {
-          file, indexInFile: null,
-          message: named ? `${name} is named like ${named} but is not one (it may be a text file or damaged).`
-            : `${name} is not a PDF, TIFF, JPEG or PNG file.`,
-        };
+        const named = ext === '.pdf' ? say('intake.kind_pdf') : ext === '.tif' || ext === '.tiff' ? say('intake.kind_tiff') : ext ? say('intake.kind_image', { format: ext.slice(1).toUpperCase() }) : null;
+        yield pageError(file, null, named ? say('intake.misnamed', { file: name, kind: named }) : say('intake.not_a_scan', { file: name }));
       }
     }
   } catch (error) {

@@ -2,6 +2,8 @@
 import { inflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFContext, type PDFObject } from 'pdf-lib';
+import { say } from '../domain/messages/catalogue';
+import type { EngineMessage } from '../domain/messages/message';
 import { SHARP_INPUT } from './limits';
 
 export interface PdfImageInfo {
@@ -10,7 +12,7 @@ export interface PdfImageInfo {
   height: number;
 }
 
-export type ExtractedImage = { data: Buffer; format: 'jpeg' | 'png' } | { problem: string };
+export type ExtractedImage = { data: Buffer; format: 'jpeg' | 'png' } | { problem: EngineMessage };
 
 const IMAGE = PDFName.of('Image');
 const FORM = PDFName.of('Form');
@@ -103,23 +105,23 @@ export async function extractImage(image: PdfImageInfo, context: PDFContext): Pr
     return { data: inflateSync(bytes, { maxOutputLength: bytes.length * 4 + 64 * 1024 * 1024 }), format: 'jpeg' };
   }
   if (filters.length !== 1 || filters[0] !== 'FlateDecode') {
-    return { problem: `its image uses ${filters.join(' + ') || 'no compression'}, which is not supported (only JPEG and Flate images are)` };
+    return { problem: say('pdf.compression', { filters: filters.join(' + ') || say('pdf.uncompressed') }) };
   }
   const channels = components(dict.get(PDFName.of('ColorSpace')), context);
   const bpc = num(dict, 'BitsPerComponent');
   if (channels === null || !(bpc === 8 || (bpc === 1 && channels === 1))) {
-    return { problem: `its image has an unsupported colour format (only 8-bit grey or RGB and 1-bit black-and-white are supported)` };
+    return { problem: say('pdf.colour') };
   }
   const { width, height } = image;
   const rowBytes = Math.ceil((width * channels * bpc) / 8);
   const parms = dict.lookup(PDFName.of('DecodeParms'));
   const predictor = parms instanceof PDFDict ? num(parms, 'Predictor') : 0;
-  if (predictor > 1 && predictor < 10) return { problem: 'its image uses a TIFF predictor, which is not supported' };
+  if (predictor > 1 && predictor < 10) return { problem: say('pdf.predictor') };
   const expected = predictor >= 10 ? (rowBytes + 1) * height : rowBytes * height;
   // The output cap stops a Flate bomb: a page can never inflate past its declared pixel size.
   let raw: Buffer = inflateSync(bytes, { maxOutputLength: expected + 1024 });
   if (predictor >= 10) raw = unpredict(raw, rowBytes, Math.max(1, (channels * bpc) >> 3), height);
-  if (raw.length < rowBytes * height) return { problem: 'its image data is shorter than its declared size (the file may be damaged)' };
+  if (raw.length < rowBytes * height) return { problem: say('pdf.short_data') };
   const decode = dict.lookup(PDFName.of('Decode'));
   const inverted = decode instanceof PDFArray && decode.size() >= 2 && decode.lookup(0)?.toString() === '1';
   let pixels = raw;

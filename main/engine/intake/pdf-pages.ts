@@ -4,7 +4,8 @@ import path from 'node:path';
 import { EncryptedPDFError, PDFDocument } from 'pdf-lib';
 import type { PageError, PageImage } from '../scan/scan.types';
 import { encodedPage } from './image-pages';
-import { checkPageSize, pageLabel, reason } from './limits';
+import { say } from '../domain/messages/catalogue';
+import { checkPageSize, pageError, pageLabel, reason } from './limits';
 import { extractImage, findImages } from './pdf-image';
 
 async function loadPdf(file: string): Promise<PDFDocument | PageError> {
@@ -12,16 +13,16 @@ async function loadPdf(file: string): Promise<PDFDocument | PageError> {
   const bytes = await readFile(file);
   try {
     const pdf = await PDFDocument.load(bytes, { ignoreEncryption: false, updateMetadata: false, throwOnInvalidObject: false });
-    if (pdf.getPageCount() === 0) return { file, indexInFile: null, message: `${name} has no pages (the PDF may be truncated or damaged).` };
+    if (pdf.getPageCount() === 0) return pageError(file, null, say('pdf.no_pages', { file: name }));
     return pdf;
   } catch (error) {
     // pdf-lib ships CJS and ESM builds, so the class may not be the one imported here: the message tells too.
     if (error instanceof EncryptedPDFError || /\bis encrypted\b/i.test(reason(error))) {
-      return { file, indexInFile: null, message: `${name} is an encrypted (password-protected) PDF; save it again without a password and re-import it.` };
+      return pageError(file, null, say('pdf.encrypted', { file: name }));
     }
     // The parser's own words ("invalid PDF object at offset 386") mean nothing to a clerk.
     void error;
-    return { file, indexInFile: null, message: `${name} cannot be read as a PDF: it is damaged or was cut short (copy it again from the scanner).` };
+    return pageError(file, null, say('pdf.damaged', { file: name }));
   }
 }
 
@@ -37,18 +38,18 @@ export async function* readPdf(file: string): AsyncGenerator<PageImage | PageErr
       const page = loaded.getPage(i);
       const images = findImages(page.node.Resources(), context);
       if (images.length === 0) {
-        yield { file, indexInFile: i, message: `${label} has no scanned image (it may be a text-only page).` };
+        yield pageError(file, i, say('pdf.no_image', { where: label }));
         continue;
       }
       // Some scanners add a small logo or mask next to the scan: the scan is the largest image.
       const scan = images.reduce((a, b) => (b.width * b.height > a.width * a.height ? b : a));
       const tooBig = checkPageSize(file, i, scan.width, scan.height);
-      if (tooBig) { yield { file, indexInFile: i, message: tooBig }; continue; }
+      if (tooBig) { yield pageError(file, i, tooBig); continue; }
       const extracted = await extractImage(scan, context);
-      if ('problem' in extracted) { yield { file, indexInFile: i, message: `${label} cannot be used: ${extracted.problem}.` }; continue; }
+      if ('problem' in extracted) { yield pageError(file, i, say('pdf.unusable', { where: label, problem: extracted.problem })); continue; }
       yield await encodedPage(file, i, extracted.data, extracted.format, i);
     } catch (error) {
-      yield { file, indexInFile: i, message: `${label} cannot be read (${reason(error)}).` };
+      yield pageError(file, i, say('intake.unreadable', { where: label, reason: reason(error) }));
     }
   }
 }

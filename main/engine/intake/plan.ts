@@ -7,7 +7,8 @@
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DossierPlan, PageError } from '../scan/scan.types';
-import { reason } from './limits';
+import { say } from '../domain/messages/catalogue';
+import { pageError, reason } from './limits';
 import { isSeparatorSheet } from './separator';
 import { hasDocumentExtension, hasImageExtension, sniffFile } from './scan-file-kind';
 
@@ -46,7 +47,7 @@ async function listEntries(dir: string, walk: Walk): Promise<Entry[] | null> {
   try {
     names = await readdir(dir);
   } catch (error) {
-    walk.errors.push({ file: dir, indexInFile: null, message: `The folder ${path.basename(dir)} cannot be read (${reason(error)}).` });
+    walk.errors.push(pageError(dir, null, say('intake.folder_unreadable', { folder: path.basename(dir), reason: reason(error) })));
     return null;
   }
   names = names.filter((n) => !n.startsWith('.') && !n.startsWith('~$') && !IGNORED_NAMES.has(n.toLowerCase())).sort(naturalCompare);
@@ -120,7 +121,7 @@ export async function planDossiers(
     } catch (error) {
       const code = (error as NodeJS.ErrnoException | null)?.code;
       if (code === 'ENOENT' || code === 'ENOTDIR') {
-        walk.errors.push({ file: abs, indexInFile: null, message: `${given} does not exist.` });
+        walk.errors.push(pageError(abs, null, say('intake.not_found', { path: given })));
       } else {
         plans.push({ source: [abs], files: [abs] }); // exists but cannot be looked at: its import says why
       }

@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import sharp from 'sharp';
 import { prepareZXingModule, readBarcodes, writeBarcode } from 'zxing-wasm/full';
+import { say } from '../domain/messages/catalogue';
+import { UserError } from '../errors';
 import { SHARP_INPUT } from './limits';
 import { SEPARATOR_TEXT } from './separator-code';
 
@@ -58,7 +60,7 @@ export async function readSeparatorBarcode(image: Buffer | GreyPage): Promise<st
 export async function qrSvg(text: string, x: number, y: number, size: number): Promise<string> {
   await library();
   const written = await writeBarcode(text, { format: 'QRCode', ecLevel: 'M', scale: 1 });
-  if (written.error || !written.svg) throw new Error(`The QR code could not be drawn: ${written.error}`);
+  if (written.error || !written.svg) throw new UserError(say('separator.qr_undrawable', { reason: written.error ?? '' }));
   // Re-home the writer's SVG as a nested, scaled <svg>: its viewBox keeps the modules square.
   return written.svg.replace(/^[\s\S]*?<svg/, '<svg').replace(/<svg([^>]*)>/, (_, attrs: string) => {
     const w = /\swidth="([\d.]+)"/.exec(attrs)?.[1];

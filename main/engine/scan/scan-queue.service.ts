@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { DossierKind, DossiersRepo, QueuedPage } from '../db/dossiers.repo';
 import { stagesOf } from '../dossier-kinds/dossier-kinds';
-import { describeError, DiskFullError, isDiskFull } from '../errors';
+import { DiskFullError, isDiskFull, reasonOf } from '../errors';
+import { say } from '../domain/messages/catalogue';
+import { joinStored, storedMessage } from '../domain/messages/stored';
 import type { PageAnalysis } from '../domain/field-reading';
 import { crashPoint } from '../crash-point';
 
@@ -72,8 +74,8 @@ async function processPage(
   } catch (error) {
     // Stopping (the app closing) interrupts OCR: the page stays queued for next time rather than failing.
     if (signal?.aborted) return;
-    if (isDiskFull(error)) throw new DiskFullError('the station database');
-    last = repo.failPage(page, `Page ${page.pageNo + 1} could not be analysed: ${describeError(error).message}`);
+    if (isDiskFull(error)) throw new DiskFullError(say('disk.station_db'));
+    last = repo.failPage(page, storedMessage(say('intake.page_unanalysable', { page: page.pageNo + 1, reason: reasonOf(error) })));
   }
   if (last) finishDossier(page.dossierSeq, repo, fused);
 }
@@ -88,9 +90,7 @@ export function finishDossier(dossierSeq: number, repo: DossiersRepo, fused?: (d
   const seqs = [dossierSeq, ...groups.slice(1).map((pageIds) => repo.cards.splitOff(dossierSeq, pageIds))];
   for (const seq of seqs) {
     const fields = stages.fusion(repo.readings(seq));
-    const errors = repo.pageErrors(seq);
-    const existing = repo.errorOf(seq);
-    const error = [existing, ...errors].filter(Boolean).join(' ') || null;
+    const error = joinStored([repo.errorOf(seq), ...repo.pageErrors(seq)]);
     repo.finish(seq, 'needs_review', fields, error);
     fused?.(seq);
   }

@@ -1,4 +1,5 @@
 /** What scanning produces: dossiers made of pages taken out of the files the clerk chose. */
+import type { EngineMessage } from '../domain/messages/message';
 
 /** One dossier to create: the user's source paths (absolute) and the page files in order. */
 export interface DossierPlan {
@@ -24,5 +25,8 @@ export interface PageImage {
 export interface PageError {
   file: string;
   indexInFile: number | null;
+  /** The problem in English (the command line's words). */
   message: string;
+  /** The problem as a coded message, for the screens and the dossier's stored error. */
+  text: EngineMessage;
 }

@@ -15,6 +15,8 @@ import { finishDossier, runScanQueue } from './scan-queue.service';
 import type { DossierPlan } from './scan.types';
 import { analyzeTurned } from './user-rotation';
 import { say } from '../domain/messages/catalogue';
+import { renderMessage } from '../domain/messages/render';
+import { storedSentence, readMessages } from '../domain/messages/stored';
 
 export interface Scanner {
   import(paths: string[], options?: { stack?: boolean } & IntakeLabels): Promise<ScanImportReport>;
@@ -108,10 +110,8 @@ export function createScanner(deps: {
       pages = await drain();
     } catch (error) {
       if (!(error instanceof DiskFullError)) throw error;
-      report.errors.push({
-        path: error.where,
-        message: `The disk holding ${error.where} is full: the pages not read yet stay queued; free some space, then import again to read them (nothing read so far is lost).`,
-      });
+      const text = say('intake.disk_full_queued', { where: error.where });
+      report.errors.push({ path: typeof error.where === 'object' ? renderMessage(error.where, 'en') : String(error.where), message: renderMessage(text, 'en'), text });
     }
     return { ...report, created: [...report.created, ...splitOff(report.created)], pages, seconds: Math.round((Date.now() - started) / 10) / 100 };
   };
@@ -141,7 +141,12 @@ export function createScanner(deps: {
     },
     pages: async (id) =>
       Promise.all(
-        deps.repo.pagesOf(id).map(async ({ imagePath, ...page }) => ({ ...page, thumbnail: await pageThumbnail(imagePath, page.rotation ?? page.userRotation) })),
+        deps.repo.pagesOf(id).map(async ({ imagePath, ...page }) => ({
+          ...page,
+          error: storedSentence(page.error),
+          problems: readMessages(page.error),
+          thumbnail: await pageThumbnail(imagePath, page.rotation ?? page.userRotation),
+        })),
       ),
     async pageImage(id, pageNo, maxWidth) {
       const page = deps.repo.pagesOf(id).find((p) => p.pageNo === pageNo);
@@ -165,7 +170,8 @@ function toView(d: DossierRow): DossierView {
     source: d.source,
     pages: d.pages,
     status: d.status,
-    error: d.error,
+    error: storedSentence(d.error),
+    problems: readMessages(d.error),
     fields: Object.fromEntries(stagesOf(d.kind).fields.map((f) => [f, (d.fields as Record<string, DossierView['fields'][string]> | null)?.[f] ?? null])),
     record_id: d.record_id,
     kind: d.kind,

@@ -2,10 +2,6 @@ import type { SentencePair } from './engine-sentence-pair';
 
 /** Vietnamese for the engine's sentences about scanned paper licences: finding the card, linking it to its licence. */
 export const licenceScanSentences: readonly SentencePair[] = [
-  [
-    '{0} page {1}: no driving-licence card was found on it; it is kept whole for the officer and nothing is read from it.',
-    '{0} trang {1}: không tìm thấy giấy phép lái xe nào trên trang; trang được giữ nguyên cho cán bộ xem và không đọc giá trị nào từ trang này.',
-  ],
   ['Linked to licence {0} by {1}.', 'Được {1} liên kết với giấy phép lái xe {0}.'],
   ['This station has no licence records to link to.', 'Trạm chưa có dữ liệu giấy phép lái xe để liên kết.'],
   [

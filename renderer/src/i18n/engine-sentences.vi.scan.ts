@@ -5,53 +5,6 @@ import type { SentencePair } from './engine-sentence-pair';
  * the hot folder and the scanner drivers (SANE, NAPS2).
  */
 export const scanSentences: readonly SentencePair[] = [
-  // Intake of scanned files.
-  ['{0} changed while it was being archived; import it again once the scanner has finished writing it.', '{0} đã thay đổi trong lúc đang lưu trữ; hãy nhập lại sau khi máy quét ghi xong tệp.'],
-  ['{0} does not exist (it may have been moved or deleted).', '{0} không tồn tại (có thể đã bị di chuyển hoặc xóa).'],
-  ['{0} does not exist.', '{0} không tồn tại.'],
-  ['{0} is a folder, not a scanned file.', '{0} là một thư mục, không phải tệp bản quét.'],
-  ['{0} could not be archived ({1}).', 'Không lưu trữ được {0} ({1}).'],
-  ['{0} is truncated: the {1} image ends before its last byte (the file may still be copying or was damaged).', '{0} bị cắt ngang: ảnh {1} kết thúc trước byte cuối cùng (tệp có thể đang được sao chép hoặc đã bị hỏng).'],
-  ['{0} cannot be read as a {1} image ({2}).', 'Không đọc được {0} như một ảnh {1} ({2}).'],
-  ['{0} cannot be read as a TIFF image ({1}).', 'Không đọc được {0} như một ảnh TIFF ({1}).'],
-  ['{0} cannot be decoded ({1}).', 'Không giải mã được {0} ({1}).'],
-  ['page {0} of {1}', 'trang {0} của {1}'],
-  ['{0} has no valid image size.', '{0} không có kích thước ảnh hợp lệ.'],
-  [
-    '{0} is refused: its image is {1} × {2} pixels ({3} megapixels), over the {4}-megapixel limit for a scanned page.',
-    '{0} bị từ chối: ảnh có kích thước {1} × {2} điểm ảnh ({3} megapixel), vượt giới hạn {4} megapixel của một trang quét.',
-  ],
-  ['{0} cannot be opened: permission denied.', 'Không mở được {0}: không có quyền truy cập.'],
-  ['{0} cannot be read ({1}).', 'Không đọc được {0} ({1}).'],
-  ['The QR code could not be drawn: {0}', 'Không vẽ được mã QR: {0}'],
-  ['{0} is empty (0 bytes).', '{0} là tệp rỗng (0 byte).'],
-  ['a {0} image', 'một ảnh {0}'],
-  ['{0} is named like {1} but is not one (it may be a text file or damaged).', '{0} có tên như {1} nhưng thực ra không phải (có thể là tệp văn bản hoặc tệp bị hỏng).'],
-  ['{0} is not a PDF, TIFF, JPEG or PNG file.', '{0} không phải tệp PDF, TIFF, JPEG hoặc PNG.'],
-  ['its image uses {0}, which is not supported (only JPEG and Flate images are)', 'ảnh của trang dùng {0}, định dạng không được hỗ trợ (chỉ hỗ trợ ảnh JPEG và Flate)'],
-  [
-    'its image has an unsupported colour format (only 8-bit grey or RGB and 1-bit black-and-white are supported)',
-    'ảnh của trang có định dạng màu không được hỗ trợ (chỉ hỗ trợ ảnh xám hoặc RGB 8 bit và ảnh đen trắng 1 bit)',
-  ],
-  ['its image uses a TIFF predictor, which is not supported', 'ảnh của trang dùng bộ dự đoán TIFF, không được hỗ trợ'],
-  ['its image data is shorter than its declared size (the file may be damaged)', 'dữ liệu ảnh của trang ngắn hơn kích thước khai báo (tệp có thể bị hỏng)'],
-  ['{0} has no pages (the PDF may be truncated or damaged).', '{0} không có trang nào (tệp PDF có thể bị cắt ngang hoặc bị hỏng).'],
-  ['{0} is an encrypted (password-protected) PDF; save it again without a password and re-import it.', '{0} là tệp PDF được mã hóa (có mật khẩu); hãy lưu lại không đặt mật khẩu rồi nhập lại.'],
-  ['{0} cannot be read as a PDF: it is damaged or was cut short (copy it again from the scanner).', 'Không đọc được {0} như một tệp PDF: tệp bị hỏng hoặc bị cắt ngang (hãy sao chép lại từ máy quét).'],
-  ['{0} has no scanned image (it may be a text-only page).', '{0} không có ảnh quét (có thể là trang chỉ có chữ).'],
-  ['{0} cannot be used: {1}.', 'Không dùng được {0}: {1}.'],
-  ['The folder {0} cannot be read ({1}).', 'Không đọc được thư mục {0} ({1}).'],
-  [
-    'The disk holding {0} is full: {1} of {2} dossiers were not imported, from {3} on; free some space, then import again (the dossiers already imported are kept).',
-    'Ổ đĩa chứa {0} đã đầy: {1}/{2} hồ sơ chưa được nhập, kể từ {3}; hãy giải phóng dung lượng rồi nhập lại (các hồ sơ đã nhập vẫn được giữ).',
-  ],
-  [
-    'The disk holding {0} is full: the pages not read yet stay queued; free some space, then import again to read them (nothing read so far is lost).',
-    'Ổ đĩa chứa {0} đã đầy: các trang chưa đọc vẫn nằm trong hàng chờ; hãy giải phóng dung lượng rồi nhập lại để đọc tiếp (những gì đã đọc không bị mất).',
-  ],
-  ['{0} holds no page images.', '{0} không chứa ảnh trang nào.'],
-  ['{0} could not be read: {1}', 'Không đọc được {0}: {1}'],
-  ['Page {0} could not be analysed: {1}', 'Không phân tích được trang {0}: {1}'],
   // Hot folder.
   ['The hot folder {0} cannot be read: {1}.', 'Không đọc được thư mục theo dõi {0}: {1}.'],
   // Scanners.

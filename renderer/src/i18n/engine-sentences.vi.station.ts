@@ -40,8 +40,5 @@ export const stationSentences: readonly SentencePair[] = [
     '{0} hoặc khởi động lại ứng dụng với thư mục lưu trữ khác. Dữ liệu đăng ký, đối soát và xuất dữ liệu vẫn hoạt động; việc quét sẽ chờ tới khi có thư mục.',
   ],
   // Reports and anything unexpected.
-  ['The disk holding {0} is full: free some space, then try again.', 'Ổ đĩa chứa {0} đã đầy: hãy giải phóng dung lượng rồi thử lại.'],
-  ['the station database', 'cơ sở dữ liệu của đơn vị'],
-  ['the archive ({0})', 'kho lưu trữ bản quét ({0})'],
   ['Unexpected error: {0}', 'Lỗi ngoài dự kiến: {0}'],
 ];

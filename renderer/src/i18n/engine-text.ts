@@ -28,6 +28,15 @@ export function engineText(message: Shown, locale: Locale): string {
   }
 }
 
+/**
+ * A dossier's or page's problems in the UI's language: the coded list when the engine gave one, else its
+ * sentence (null when there is none).
+ */
+export function problemsText(problems: readonly EngineMessage[] | undefined, sentence: string | null, locale: Locale): string | null {
+  if (problems && problems.length > 0) return problems.map((p) => engineText(p, locale)).join(' ');
+  return sentence === null ? null : engineText(sentence, locale);
+}
+
 interface Template {
   pattern: RegExp;
   translation: string;

@@ -2,7 +2,7 @@ import type { JSX } from 'react';
 import type { PageView } from '../../../preload/contract';
 import { SidePanel } from '../components/SidePanel';
 import { useI18n } from '../i18n/I18nProvider';
-import { engineText } from '../i18n/engine-text';
+import { engineText, problemsText } from '../i18n/engine-text';
 import type { MessageKey } from '../i18n/translate';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { PageTools } from './PageTools';
@@ -43,7 +43,7 @@ function PageCard({ page, count, tools }: { page: PageView; count: number; tools
         {page.state === 'queued' ? <span className="chip">{t('scan.page.queued')}</span> : null}
         {failed ? <span className="chip chip-bad">{t('scan.page.failed')}</span> : null}
       </div>
-      {failed && page.error ? <p className="error-text small">{engineText(page.error, locale)}</p> : null}
+      {failed && page.error ? <p className="error-text small">{problemsText(page.problems, page.error, locale)}</p> : null}
       <PageTools pageNo={page.pageNo} count={count} tools={tools} />
     </li>
   );

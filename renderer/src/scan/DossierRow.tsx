@@ -2,7 +2,7 @@ import type { JSX } from 'react';
 import type { DossierView } from '../../../preload/contract';
 import { baseName, formatPercent } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
-import { engineText } from '../i18n/engine-text';
+import { problemsText } from '../i18n/engine-text';
 import { StatusChip } from './StatusChip';
 
 /** Below this the reading is shown in amber: the officer should look at the page itself. */
@@ -58,7 +58,7 @@ export function DossierRow({ dossier, selected, onOpen }: Props): JSX.Element {
         <span className="d-pages num">{dossier.pages}</span>
         {dossier.status === 'failed' ? (
           <span className="d-error error-text" data-testid="dossier-error">
-            {dossier.error ? engineText(dossier.error, locale) : t('scan.failedUnknown')}
+            {problemsText(dossier.problems, dossier.error, locale) ?? t('scan.failedUnknown')}
           </span>
         ) : (
           SERIAL_FIELDS.map((field) => (

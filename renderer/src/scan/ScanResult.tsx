@@ -34,7 +34,7 @@ export function ScanResult({ report, failed, onDismiss }: Props): JSX.Element {
         ) : null}
         {report.errors.map((e) => (
           <span key={e.path} className="error-text small">
-            {engineText(e.message, locale)}
+            {engineText(e.text ?? e.message, locale)}
           </span>
         ))}
       </div>

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { archiveOriginal, archivePath } from '../../../main/engine/intake/archive';
-import { InputError } from '../../../main/engine/errors';
 
 describe('archive of originals', () => {
   it('keeps the file byte for byte under its hash, once, however often it is archived', async () => {
@@ -32,6 +31,6 @@ describe('archive of originals', () => {
     writeFileSync(path.join(dir, 'notes.pdf'), 'not a pdf');
     const kept = await archiveOriginal(path.join(dir, 'notes.pdf'), dir);
     expect(kept.path.endsWith('.pdf')).toBe(true);
-    await expect(archiveOriginal(path.join(dir, 'gone.tif'), dir)).rejects.toThrow(new InputError('gone.tif does not exist (it may have been moved or deleted).'));
+    await expect(archiveOriginal(path.join(dir, 'gone.tif'), dir)).rejects.toMatchObject({ name: 'InputError', message: 'gone.tif does not exist (it may have been moved or deleted).' });
   });
 });

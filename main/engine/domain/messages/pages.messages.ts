@@ -1,7 +1,12 @@
-/** A dossier's pages as the clerk handles them on the Scan screen: move, remove, replace, view; and the hot folder. */
+/**
+ * A dossier's pages as the clerk handles them on the Scan screen: move, remove, replace, view; the hot folder; and
+ * (intake.messages.ts) the problems of a scanned file that cannot become pages.
+ */
 import { defineMessages } from './message';
+import { intakeMessages } from './intake.messages';
 
 export const pageMessages = defineMessages({
+  ...intakeMessages,
   'pages.no_page': { en: 'Dossier {dossier} has no page {page}.', vi: 'Hồ sơ {dossier} không có trang {page}.' },
   'pages.exported': {
     en: 'Dossier {dossier} has already been exported, so its pages can no longer be changed.',

@@ -11,6 +11,8 @@ import sharp from 'sharp';
 import type { PageError, PageImage } from '../../scan/scan.types';
 import { findCards, type CardQuad } from './card-finder';
 import { homography } from './homography';
+import { say } from '../../domain/messages/catalogue';
+import { pageError } from '../../intake/limits';
 
 /** Border kept around the card (its share of the card's size), so nothing printed near the edge is cut. */
 const MARGIN = 0.06;
@@ -26,7 +28,7 @@ export async function* licenceCardPages(pages: AsyncIterable<PageImage | PageErr
     }
     const cards = await findCards(page.data).catch(() => []);
     if (cards.length === 0) {
-      yield { file: page.file, indexInFile: page.indexInFile, message: `${basename(page.file)} page ${page.indexInFile + 1}: no driving-licence card was found on it; it is kept whole for the officer and nothing is read from it.` };
+      yield pageError(page.file, page.indexInFile, say('intake.no_licence_card', { file: basename(page.file), page: page.indexInFile + 1 }));
       yield page;
       continue;
     }
