@@ -180,6 +180,7 @@ function valueOf(h: Hit, lines: OcrLine[], hits: Hit[][], all: Hit[]): FoundValu
     .map((l, i) => ({ l, i }))
     .filter(({ l }) => l.box.y0 > line.box.y0 + 0.5 * lh && l.box.y0 < line.box.y1 + 2.2 * lh && l.box.x1 > colStart && l.box.x0 < colEnd)
     .sort((a, b) => a.l.box.y0 - b.l.box.y0);
+  let unparsed: FoundValue | null = null;
   for (const { l, i } of below.slice(0, 2)) {
     // The next label's row — a label starting in the column or running into it from the left (a heading's
     // near-match "THÔNG TIN CHỦ XE" above "Tên chủ xe:") — holds no value of this one.
@@ -190,8 +191,10 @@ function valueOf(h: Hit, lines: OcrLine[], hits: Hit[][], all: Hit[]): FoundValu
     const t = ws.map((w) => w.text).join(' ');
     const m = t.trim() ? findFieldValue(field, t) : null;
     if (m) return wrapped({ field, method: 'below', text: t, match: m, words: ws, region: boxOf(ws, l.box) }, lines, hits, h.box.x0);
+    // Text under the label that does not parse (a hand the page pass garbled) is the value's place, re-read later.
+    if (!unparsed && ws.length > 0) unparsed = { field, method: 'below', text: t, match: null, words: ws, region: { ...boxOf(ws, l.box), y0: l.box.y0, y1: l.box.y1 } };
   }
-  if (!text.trim()) return null;
+  if (!text.trim()) return unparsed;
   // A place that did not parse is re-read whole: the label's line from the label to the next label (the page pass
   // may have dropped part of a handwritten value), not the garbled words' boxes (one may reach into the next line).
   const words = boxOf(right, { ...line.box, x0: startX });

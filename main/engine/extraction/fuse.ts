@@ -132,7 +132,10 @@ function fuseField(field: ScanField, all: FieldReading[], legibility: Map<number
   // One copy read once is never certain: a confident misread (6-pt digits, a handwritten J as I) reads as
   // sure as a right one. Certainty takes two copies that agree: another page, or another print on the page.
   const prints = new Set(best.readings.map((r) => `${r.page}/${r.source}`)).size;
-  const confidence = prints >= 2 ? share * atLeastOne : Math.min(share * atLeastOne, SINGLE_COPY_CEILING);
+  // A value assembled from the copies' best characters was read whole by none of them: at each place they
+  // disagree, one confident copy stands against another ("RLHAS…" and "RLHJA…" gave "RLHAA…"), so it is asked.
+  const assembled = copies !== null && !usable.some((r) => comparisonKey(field, r.text) === best.key);
+  const confidence = prints >= 2 && !assembled ? share * atLeastOne : Math.min(share * atLeastOne, SINGLE_COPY_CEILING);
   return { value, confidence: Number(clamp01(confidence).toFixed(4)) };
 }
 

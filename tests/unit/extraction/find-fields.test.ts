@@ -136,4 +136,11 @@ describe('a labelled place that did not parse', () => {
     expect(plate.region.x1).toBeLessThanOrEqual(nextLabel);
     expect([plate.region.y0, plate.region.y1]).toEqual([1600, 1640]);
   });
+
+  it('under its label is kept as the value\'s place, so that it is re-read rather than lost', () => {
+    const plate = findFields([TITLE, line('Nhãn hiệu: HONDA', 200, 1400), line('Biển số:', 200, 1600), line('"92-82 66543', 220, 1680, 1)]).values.find((v) => v.field === 'plate');
+    expect(plate?.match).toBeNull();
+    expect(plate?.method).toBe('below');
+    expect(plate?.region.y0).toBe(1680);
+  });
 });

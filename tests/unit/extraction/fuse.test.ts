@@ -157,3 +157,16 @@ describe('fuseReadings on addresses', () => {
     expect(fused.registered_on?.value).toBe('2008-05-03');
   });
 });
+
+describe('a value no copy read whole', () => {
+  it('is assembled from the copies\' best characters but asked of the officer, never reported as sure', () => {
+    // The form read J as A and A as S (doubting its S), the rubbing read both right (doubting its J): a vote
+    // position by position takes the form's A and the rubbing's A, a value neither copy read.
+    const fused = fuseReadings([
+      reading('chassis', 'RLHAS3929HT389179', 'form', 0.94, [4]),
+      reading('chassis', 'RLHJA3929HT389179', 'rubbing', 0.98, [3]),
+    ]);
+    expect(fused.chassis?.value).toBe('RLHAA3929HT389179');
+    expect(fused.chassis?.confidence).toBeLessThan(0.9);
+  });
+});
