@@ -7,6 +7,8 @@
 import type { OcrBox, OcrLine, OcrWord } from '../ocr/ocr-lines';
 import type { ScanField } from '../domain/field-reading';
 import { findFieldValue, type GrammarMatch } from './field-grammar';
+import { BRANDS } from './field-vocabulary';
+import { foldVietnamese } from '../text/vietnamese';
 import type { FoundValue } from './found-value';
 import { LABEL_WORDINGS, PAGE_TITLES, type LabelKind } from './label-vocabulary';
 import { approxFind, fold } from './labels';
@@ -141,6 +143,7 @@ export function findFields(lines: OcrLine[]): PageFields {
   // ID copy may be the seller's): nothing is read off it.
   if (kind === 'other') return { kind, values: [], rubbings: [] };
   values.push(...patternValues(lines, values, used, new Set(all.filter((h) => h.kind !== 'stop').map((h) => h.line))));
+  if (!values.some((v) => v.field === 'brand' && v.match)) values.push(...brandByName(lines, used));
   return { kind, values, rubbings };
 }
 
@@ -224,6 +227,22 @@ function patternValues(lines: OcrLine[], labelled: FoundValue[], used: Set<OcrWo
     }
   });
   return out;
+}
+
+/**
+ * A maker's name is a closed vocabulary: with its label lost (small type read "Nhãn h:;4."), a word on the
+ * page that is exactly a known maker of four or more letters, and no other value's, is the brand.
+ */
+function brandByName(lines: OcrLine[], used: Set<OcrWord>): FoundValue[] {
+  for (const line of lines) {
+    for (const w of line.words) {
+      const word = w.text.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+      if (used.has(w) || word.length < 4 || !BRANDS.includes(foldVietnamese(word).toUpperCase())) continue;
+      const match = findFieldValue('brand', word);
+      if (match) return [{ field: 'brand', method: 'pattern', text: word, match, words: [w], region: w.box }];
+    }
+  }
+  return [];
 }
 
 /** With no label to vouch for it, only an unmistakable shape counts: a full VIN, a 12-digit CCCD, a plate, a maker-style engine number. */

@@ -144,3 +144,12 @@ describe('a labelled place that did not parse', () => {
     expect(plate?.region.y0).toBe(1680);
   });
 });
+
+describe('a brand whose label was lost', () => {
+  it('is the word on the page that is exactly a known maker, and nothing else is taken for one', () => {
+    const f = found([TITLE, line('Nhãn h:;4. TOYOTA Sốloại: VIOS', 200, 700), line('Màu sơn: TRẮNG', 200, 800)]);
+    expect(f.brand).toEqual({ value: 'TOYOTA', method: 'pattern' });
+    expect(f.model?.value).toBe('VIOS');
+    expect(found([TITLE, line('Nhãn h:;4. TOYOTS Sốloại: VIOS', 200, 700)]).brand).toBeUndefined();
+  });
+});
