@@ -5,6 +5,7 @@
  */
 import { address, personName } from '../../../main/engine/demo/identity';
 import type { Rng } from '../rng';
+import { withRareNames } from './rare-names';
 
 export type CardModel = 'paper' | 'pet';
 export type CardSide = 'front' | 'back';
@@ -53,7 +54,8 @@ export function licenceTruth(r: Rng, model: CardModel): LicenceTruth {
   const century = by >= 2000 ? (female ? 3 : 2) : female ? 1 : 0;
   return {
     licence_no: licenceNumber(r, model),
-    full_name: personName(next, female).toLocaleUpperCase('vi'),
+    // Some holders carry a name no common-name list knows (rare-names.ts); drawn on a stream of its own.
+    full_name: withRareNames(r.fork('rare-name'), personName(next, female)).toLocaleUpperCase('vi'),
     birth_date: iso(by, bm, bd),
     class: klass,
     issued_on: iso(iy, im, id),
