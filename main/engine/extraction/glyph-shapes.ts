@@ -25,7 +25,7 @@ interface Glyph { x0: number; y0: number; x1: number; y1: number; pixels: number
  * bar across its stem made Đ.
  */
 export function checkedByGlyphShape(chars: CharConf[], grey: GreyImage, box: OcrBox, options: { plate?: boolean } = {}): CharConf[] {
-  if (!chars.some((c) => /[10UuH]/.test(c.c) || (options.plate && /[PD]/.test(c.c)))) return chars;
+  if (!chars.some((c) => /[10UuH]/.test(c.c) || (options.plate ? /[PD]/.test(c.c) : /[EFL]/.test(c.c)))) return chars;
   const at = chars.map((c, i) => (/[\p{L}\d]/u.test(c.c) ? i : -1)).filter((i) => i >= 0);
   const glyphs = oneGlyphPerCharacter(glyphsIn(grey, box), at.length);
   if (!glyphs) return chars;
@@ -39,7 +39,8 @@ export function checkedByGlyphShape(chars: CharConf[], grey: GreyImage, box: Ocr
     const shape = !s ? null : c === '1' && isCrossedSeven(s) ? '7' : c === '0' && isOpenFour(s) ? '4'
       : /[UuH]/.test(c) && amidDigits && isOpenFourNotLetter(s) ? '4'
       : options.plate && c === 'P' ? bowlLetter(s)
-      : options.plate && c === 'D' && bowlLetter(s) === 'Đ' ? 'Đ' : null;
+      : options.plate && c === 'D' && bowlLetter(s) === 'Đ' ? 'Đ'
+      : !options.plate && /[EFL]/.test(c) ? barLetter(s, c) : null;
     if (shape) out[i] = { c: shape, confidence: Math.min(chars[i]!.confidence, BY_SHAPE) };
   });
   return out;
@@ -198,6 +199,20 @@ function bowlLetter(s: Shape): 'D' | 'Đ' | null {
   };
   const bar = Math.max(...rows.slice(Math.floor(h * 0.35), Math.ceil(h * 0.65)).map(firstRun));
   return bar >= 2.2 * stroke ? 'Đ' : 'D';
+}
+
+/**
+ * E, F and L told apart by their bars (a serial's small E read as F or L, an F as E): E has a bar at its top,
+ * middle and foot, F no foot, L only a foot. The letter the bars clearly make when it is not `read`, else null.
+ */
+function barLetter(s: Shape, read: string): 'E' | 'F' | 'L' | null {
+  const bar = (run: number): boolean => run >= Math.max(0.55 * s.w, 2.2 * s.stroke);
+  const stem = (run: number): boolean => run <= 1.6 * s.stroke;
+  const [top, middle, foot] = [widestRun(s, 0, 0.15), widestRun(s, 0.4, 0.6), widestRun(s, 0.85, 1)];
+  // A foot bar runs out to the right edge as the top bar does; a serif F's foot serif stays by its stem.
+  const footBar = bar(foot) && inkSpan(s, 0.85, 1).hi >= 0.75 * (s.w - 1);
+  const letter = bar(top) && bar(middle) && footBar ? 'E' : bar(top) && bar(middle) && stem(foot) ? 'F' : stem(top) && stem(middle) && footBar ? 'L' : null;
+  return letter === read ? null : letter;
 }
 
 /** A bar along the top, a bar across the middle wider than the stem is thick, no foot. */

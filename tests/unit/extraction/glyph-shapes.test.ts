@@ -53,6 +53,12 @@ describe('digits a hand writes that OCR misreads, settled by their glyphs', () =
     expect(read('2P2', ['two', 'DD', 'two'])).toBe('2P2');
   });
 
+  it('in a chassis or engine number, E, F and L are told apart by their bars; a right read is left alone', () => {
+    expect(read('0EE2', ['zero', 'F', 'E', 'two'])).toBe('0FE2');
+    expect(read('0FL2', ['zero', 'E', 'E', 'two'])).toBe('0EE2');
+    expect(read('0EFL', ['zero', 'L', 'F', 'L'])).toBe('0LFL');
+  });
+
   it('a corrected digit is shown below the review threshold, never as certain', () => {
     const { grey, box } = drawn(['crossed7', 'two']);
     const out = checkedByGlyphShape([{ c: '1', confidence: 0.99 }, { c: '2', confidence: 0.99 }], grey, box);
