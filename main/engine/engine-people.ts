@@ -3,6 +3,7 @@
  * log. The signed-in user (the session) lives here; decisions and exports act as that user.
  */
 import { verifyChain } from './audit/audit-chain';
+import { readMessages, storedSentence } from './domain/messages/stored';
 import type { AuditRepo } from './db/audit.repo';
 import type { ScanAttribution } from './dashboard/scan-attribution';
 import type { ChainVerdict } from './audit/audit-chain';
@@ -104,7 +105,9 @@ export function createPeopleApi(deps: {
     audit: {
       list: ({ offset = 0, limit = 100, dossier }) => {
         const { total, rows } = audit.window(offset, limit, dossier);
-        return { total, rows: rows.map(({ prev_hash: _p, hash: _h, ...entry }) => entry) };
+        // Reasons the engine wrote are stored coded (the hash covers them as stored).
+        const shown = rows.map(({ prev_hash: _p, hash: _h, ...entry }) => ({ ...entry, reason: storedSentence(entry.reason), reason_text: readMessages(entry.reason) }));
+        return { total, rows: shown };
       },
       verify: () => verifyChain(audit.all(), audit.head()),
     },

@@ -5,6 +5,7 @@ import { LinkReason } from './reasons';
 import { Decision, DecisionAction, DossierFlag, FlagHint, FlagKind } from '../../main/engine/domain/dossier';
 import { AuditEntry, QueueItem, ReviewDossier, ReviewFlag } from '../../main/engine/domain/review';
 import { LinkCandidate, LinkInfo, LinkVerdictCode } from '../../main/engine/domain/link';
+import { EngineMessageSchema } from '../../main/engine/domain/messages/message.schema';
 
 export { LinkReason };
 
@@ -80,19 +81,19 @@ export const reviewCalls = {
       reason: z.string().max(500).nullable().optional(),
       expected: z.number().int().nullable().optional(),
     }),
-    z.object({ outcome: z.enum(['decided', 'unchanged']), message: z.string(), dossier: ReviewDossier }),
+    z.object({ outcome: z.enum(['decided', 'unchanged']), message: z.string(), text: EngineMessageSchema.optional(), dossier: ReviewDossier }),
     'Decide a flag.',
   ),
   /** Takes back the newest decision on the dossier (or on one field); a record it corrected is put back. */
   'review.undo': call(
     z.object({ dossier: DossierId, field: z.string().max(40).optional() }),
-    z.object({ outcome: z.enum(['decided', 'unchanged']), message: z.string(), dossier: ReviewDossier }),
+    z.object({ outcome: z.enum(['decided', 'unchanged']), message: z.string(), text: EngineMessageSchema.optional(), dossier: ReviewDossier }),
     'Undo a decision.',
   ),
   /** "The record is right" on every open flag of each confidently linked dossier whose flags are all probable OCR misreads. */
   'review.bulkConfirm': call(
     z.object({ ids: z.array(DossierId).min(1).max(1000) }),
-    z.object({ confirmed: z.array(z.string()), skipped: z.array(z.object({ id: z.string(), reason: z.string() })) }),
+    z.object({ confirmed: z.array(z.string()), skipped: z.array(z.object({ id: z.string(), reason: z.string(), text: EngineMessageSchema.optional() })) }),
     'Confirm clean dossiers in bulk.',
   ),
   /**
@@ -101,7 +102,7 @@ export const reviewCalls = {
    */
   'review.merge': call(
     z.object({ from: DossierId, into: DossierId }),
-    z.object({ into: z.string(), merged: z.string(), pages: z.number().int(), message: z.string() }),
+    z.object({ into: z.string(), merged: z.string(), pages: z.number().int(), message: z.string(), text: EngineMessageSchema.optional() }),
     'Merge a duplicate dossier into the other.',
   ),
   /** The audit log, newest first, optionally about one dossier. */

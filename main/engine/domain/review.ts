@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { Decision, DossierFlag, DossierStatus, FlagHint, FlagKind } from './dossier';
 import { Reading } from './field-reading';
 import { LinkInfo } from './link';
+import { EngineMessageSchema } from './messages/message.schema';
 import { StationRecord } from './station-record';
 
 /**
@@ -63,6 +64,9 @@ export const AuditEntry = z.object({
   field: z.string().nullable(),
   before: z.string().nullable(),
   after: z.string().nullable(),
+  /** Why, in English: an officer's own words, or what the engine said (a decision withdrawn, a merge). */
   reason: z.string().nullable(),
+  /** The engine's reason coded, for the screens (an officer's words come as written). */
+  reason_text: z.array(EngineMessageSchema).optional(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;

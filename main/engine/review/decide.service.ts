@@ -14,6 +14,9 @@ import { evaluateDossier, settleDossier, type ReviewDeps } from './evaluate';
 import { stagesOf } from '../dossier-kinds/dossier-kinds';
 import { crashPoint } from '../crash-point';
 import { say, termOf } from '../domain/messages/catalogue';
+import type { EngineMessage } from '../domain/messages/message';
+import { renderMessage } from '../domain/messages/render';
+import { storedMessage } from '../domain/messages/stored';
 
 export const DECISION_ACTIONS: readonly DecisionAction[] = ['keep-record', 'take-scan', 'set', 'rescan'];
 
@@ -31,7 +34,14 @@ export interface DecisionRequest {
 
 export interface DecisionOutcome {
   outcome: 'decided' | 'unchanged';
+  /** What was done, in English (the command line's words). */
   message: string;
+  /** The same, coded, for the screens. */
+  text: EngineMessage;
+}
+
+function outcome(kind: DecisionOutcome['outcome'], text: EngineMessage): DecisionOutcome {
+  return { outcome: kind, message: renderMessage(text, 'en'), text };
 }
 
 export interface Deciding extends ReviewDeps {
@@ -98,7 +108,7 @@ export async function decide(deps: Deciding, actor: Actor | null, request: Decis
   const value = chosenValue(deps, state, { ...request, field }, flag);
   const existing = flag?.decision ?? deps.repo.liveDecisions(state.seq).find((d) => d.field === field);
   if (existing && existing.action === request.action && existing.value === value) {
-    return { outcome: 'unchanged', message: `${existing.user} already decided ${field} on ${state.id} the same way (${existing.action}); nothing changed.` };
+    return outcome('unchanged', say('decision.unchanged', { user: existing.user, field: termOf('field', field), dossier: state.id, action: termOf('action', existing.action) }));
   }
   if (existing && !(request.replace || (request.expected !== undefined && request.expected === existing.id))) {
     const decided = { user: existing.user, field: termOf('field', field), dossier: state.id, action: termOf('action', existing.action), at: existing.decided_at };
@@ -121,6 +131,7 @@ export async function decide(deps: Deciding, actor: Actor | null, request: Decis
       decided_at: now,
     });
     if (request.action === 'take-scan' || request.action === 'set') {
+      // The record's history names its sources in English (the records area does not code them yet).
       const source = `decision by ${who.name} on ${state.id}`;
       if (state.kind === 'vehicle' && isRecordField(field)) correctRecord(deps, state, field, value, source);
       if (state.kind === 'licence' && isLicenceRecordField(field)) correctLicence(deps, state, field, value, source);
@@ -130,7 +141,8 @@ export async function decide(deps: Deciding, actor: Actor | null, request: Decis
     crashPoint('review.decision');
   });
   if (field === 'record') evaluateDossier(deps, state.seq);
-  return { outcome: 'decided', message: `${field} on ${state.id}: ${request.action}${value ? ` “${value}”` : ''} by ${who.name}.` };
+  const made = { field: termOf('field', field), dossier: state.id, action: termOf('action', request.action), user: who.name };
+  return outcome('decided', say('decision.made', { ...made, value: value ? say('review.decided_value', { value }) : '' }));
 }
 
 /** Takes back the newest decision on the dossier (or on one field), restoring a record it had corrected. */
@@ -144,23 +156,24 @@ export async function undo(deps: Deciding, actor: Actor | null, dossier: string,
     settleDossier(deps.repo, state.seq);
   });
   if (last.field === 'record') evaluateDossier(deps, state.seq);
-  return { outcome: 'decided', message: `${last.user}'s decision on ${last.field} of ${state.id} (${last.action}) was undone by ${who.name}.` };
+  return outcome('decided', say('decision.undone', { user: last.user, field: termOf('field', last.field), dossier: state.id, action: termOf('action', last.action), by: who.name }));
 }
 
 function withdraw(deps: Deciding, state: ReviewState, d: DecisionRow, who: Actor, now: string, how: 'undone' | 'replaced'): void {
   deps.repo.undoDecision(d.id, now);
+  const source = `${how} decision on ${state.id}`;
   // Put the record back only if nothing changed it since this decision did.
   if ((d.action === 'take-scan' || d.action === 'set') && state.kind === 'vehicle' && isRecordField(d.field) && state.record_id) {
     const record = deps.records.getById(state.record_id);
-    if (record && record[d.field] === d.value && d.value !== d.record_value) correctRecord(deps, state, d.field, d.record_value, `${how} decision on ${state.id}`);
+    if (record && record[d.field] === d.value && d.value !== d.record_value) correctRecord(deps, state, d.field, d.record_value, source);
   }
   if ((d.action === 'take-scan' || d.action === 'set') && state.kind === 'licence' && isLicenceRecordField(d.field) && state.record_id) {
     const licence = deps.licences?.show(state.record_id);
     if (licence && licence[d.field] === licenceRecordValue(d.field, d.value) && d.value !== d.record_value) {
-      correctLicence(deps, state, d.field, d.record_value, `${how} decision on ${state.id}`, true);
+      correctLicence(deps, state, d.field, d.record_value, source, true);
     }
   }
-  deps.audit.append({ at: now, user: who.name, action: `decision.${how}`, dossier: state.id, field: d.field, before: d.value, after: d.record_value, reason: `${d.user}'s ${d.action} of ${d.decided_at}` });
+  deps.audit.append({ at: now, user: who.name, action: `decision.${how}`, dossier: state.id, field: d.field, before: d.value, after: d.record_value, reason: storedMessage(say('decision.withdrawn_of', { user: d.user, action: termOf('action', d.action), at: d.decided_at })) });
 }
 
 /** The linked record's (or licence's) value of a field, null when nothing is linked or the field is not the record's. */

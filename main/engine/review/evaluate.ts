@@ -9,6 +9,8 @@ import type { KindLinkDeps, LinkOutcome } from '../dossier-kinds/dossier-kind';
 import { stagesOf } from '../dossier-kinds/dossier-kinds';
 import { SCAN_FIELDS, type FusedFields } from '../domain/field-reading';
 import { DUPLICATE_SEVERITY, UNMATCHED_SEVERITY, type Flag } from './flags';
+import { say, termOf } from '../domain/messages/catalogue';
+import { storedMessage } from '../domain/messages/stored';
 
 /** Linking consults the station's records (and licences, the retired list) as the dossier's kind needs. */
 export interface ReviewDeps extends KindLinkDeps {
@@ -59,7 +61,7 @@ export function evaluateDossier(deps: ReviewDeps, seq: number, cascade = true, k
         field: d.field,
         before: d.value,
         after: null,
-        reason: `The ${d.field} flag changed after ${d.user}'s decision (${d.action}); it must be decided again.`,
+        reason: storedMessage(say('decision.flag_changed', { field: termOf('field', d.field), user: d.user, action: termOf('action', d.action) })),
       });
     }
     settleDossier(deps.repo, seq);

@@ -12,13 +12,18 @@ import { UserError } from '../errors';
 import { finishDossier } from '../scan/scan-queue.service';
 import { requireRole, type Actor } from '../users/accounts.service';
 import { say } from '../domain/messages/catalogue';
+import type { EngineMessage } from '../domain/messages/message';
+import { renderMessage } from '../domain/messages/render';
+import { storedMessage } from '../domain/messages/stored';
 
 export interface MergeOutcome {
   /** The dossier kept, now holding every page. */
   into: string;
   merged: string;
   pages: number;
+  /** What was done, in English (the command line's words), and coded for the screens. */
   message: string;
+  text: EngineMessage;
 }
 
 const MERGEABLE = new Set(['needs_review', 'resolved']);
@@ -45,9 +50,10 @@ export function mergeDossiers(
     throw new UserError(say('merge.not_duplicate', { from: from.id, into: into.id }), 'bad_input');
   }
   const now = new Date().toISOString();
-  const note = `Merged into ${into.id} by ${who.name}; its pages (${from.pages}) were moved there.`;
+  const note = storedMessage(say('merge.note', { into: into.id, user: who.name, pages: from.pages }));
   const pages = deps.repo.merge(from, into, note, now);
   deps.audit.append({ at: now, user: who.name, action: 'review.merge', dossier: from.id, field: 'record', before: from.id, after: into.id, reason: note });
   finishDossier(into.seq, deps.dossiers, deps.fused);
-  return { into: into.id, merged: from.id, pages, message: `Dossier ${from.id} was merged into ${into.id}; pages moved: ${pages}.` };
+  const text = say('merge.done', { from: from.id, into: into.id, pages });
+  return { into: into.id, merged: from.id, pages, message: renderMessage(text, 'en'), text };
 }

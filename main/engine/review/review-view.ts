@@ -7,6 +7,7 @@ import { finalValues } from './final-values';
 import type { Decision } from '../domain/dossier';
 import type { QueueItem, ReviewDossier, ReviewFlag } from '../domain/review';
 import type { LinkInfo } from '../domain/link';
+import { storedSentence } from '../domain/messages/stored';
 
 // A dossier and its flags as the review screen shows them are the domain's (main/engine/domain/review.ts).
 export type { ReviewDossier, ReviewFlag };
@@ -15,7 +16,8 @@ export type { ReviewDossier, ReviewFlag };
 export const CLEAN_LINK_CONFIDENCE = 0.9;
 
 export function decisionView(d: DecisionRow | null): Decision | null {
-  return d ? { id: d.id, action: d.action, value: d.value, user: d.user, at: d.decided_at, reason: d.reason } : null;
+  // A reason the engine wrote (a bulk confirmation) is kept coded; an officer's own words read back as they are.
+  return d ? { id: d.id, action: d.action, value: d.value, user: d.user, at: d.decided_at, reason: storedSentence(d.reason) } : null;
 }
 
 export function flagView(f: StoredFlag): ReviewFlag {

@@ -13,6 +13,9 @@ import { finalValues } from './final-values';
 import { flagView, isClean, parseLink, queueItem, reviewDossier, type ReviewDossier } from './review-view';
 import type { QueueItem } from '../domain/review';
 import { say } from '../domain/messages/catalogue';
+import type { EngineMessage } from '../domain/messages/message';
+import { renderMessage } from '../domain/messages/render';
+import { storedMessage } from '../domain/messages/stored';
 
 export interface QueueRequest {
   status: 'open' | 'resolved' | 'all';
@@ -75,16 +78,17 @@ export function createReview(deps: Deciding): Review {
     async bulkConfirm(actor, ids) {
       requireRole(actor, ['officer', 'lead'], say('doing.confirm_dossiers'));
       const confirmed: string[] = [];
-      const skipped: { id: string; reason: string }[] = [];
+      const skipped: { id: string; reason: string; text: EngineMessage }[] = [];
       for (const id of ids) {
         const state = deps.repo.state(id.trim());
         const flags = state ? deps.repo.flags(state.seq) : [];
         if (!state || state.status !== 'needs_review' || !isClean(parseLink(state.link), flags)) {
-          skipped.push({ id, reason: `Dossier ${id} is not a confident, clean dossier: review it one flag at a time.` });
+          const text = say('review.not_clean', { dossier: id });
+          skipped.push({ id, reason: renderMessage(text, 'en'), text });
           continue;
         }
         for (const f of flags.filter((x) => !x.decision)) {
-          await decide(deps, actor, { dossier: id, field: f.field, action: 'keep-record', reason: 'bulk confirmation: probable OCR misread' });
+          await decide(deps, actor, { dossier: id, field: f.field, action: 'keep-record', reason: storedMessage(say('review.bulk_reason')) });
         }
         confirmed.push(state.id);
       }

@@ -5,17 +5,9 @@ import type { SentencePair } from './engine-sentence-pair';
  * decisions, merges and accounts): outcomes of decisions, link and search explanations, the audit log's checks.
  */
 export const reviewSentences: readonly SentencePair[] = [
-  ['Merged into {0} by {1}; its pages ({2}) were moved there.', 'Đã gộp vào hồ sơ {0} do {1} thực hiện; các trang ({2}) đã được chuyển sang đó.'],
-  ['Dossier {0} was merged into {1}; pages moved: {2}.', 'Hồ sơ {0} đã được gộp vào hồ sơ {1}; số trang đã chuyển: {2}.'],
-  ['{0} already decided {1} on {2} the same way ({3}); nothing changed.', '{0} đã quyết định {1} của hồ sơ {2} theo cùng cách này ({3}); không có gì thay đổi.'],
-  ['{0} on {1}: {2}{3} by {4}.', '{0} của hồ sơ {1}: {2}{3}, do {4} quyết định.'],
-  ['{0}\'s decision on {1} of {2} ({3}) was undone by {4}.', 'Quyết định của {0} về {1} của hồ sơ {2} ({3}) đã được {4} hoàn tác.'],
+  // A record's history names the decision that corrected it.
   ['decision by {0} on {1}', 'quyết định của {0} về hồ sơ {1}'],
   ['{0} decision on {1}', 'quyết định {0} về {1}'],
-  ['{0}\'s {1} of {2}', '{1} của {0} về {2}'],
-  ['The {0} flag changed after {1}\'s decision ({2}); it must be decided again.', 'Chênh lệch {0} đã thay đổi sau quyết định của {1} ({2}); cần quyết định lại.'],
-  ['Dossier {0} is not a confident, clean dossier: review it one flag at a time.', 'Hồ sơ {0} không phải hồ sơ sạch, đủ tin cậy: hãy đối soát từng chênh lệch một.'],
-  ['bulk confirmation: probable OCR misread', 'xác nhận hàng loạt: có lẽ OCR đọc nhầm'],
   // Linking a dossier to a record.
   ['Linked to {0} by {1}.', 'Liên kết với {0} theo {1}.'],
   ['Linked to {0}: {1}.', 'Liên kết với {0}: {1}.'],

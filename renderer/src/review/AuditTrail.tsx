@@ -4,7 +4,7 @@ import { formatDate, formatDateTime } from '../format';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
 import { auditAction } from '../i18n/auditActions';
-import { engineText } from '../i18n/engine-text';
+import { problemsText } from '../i18n/engine-text';
 
 /** Who decided what on this dossier, and when, from the station's hash-chained audit log. */
 export function AuditTrail({ rows, total }: { rows: readonly AuditEntry[]; total: number }): JSX.Element {
@@ -26,7 +26,7 @@ export function AuditTrail({ rows, total }: { rows: readonly AuditEntry[]; total
                 {r.before === null ? '—' : formatDate(r.before, locale)} → {r.after === null ? '—' : formatDate(r.after, locale)}
               </span>
             ) : null}
-            {r.reason ? <span className="muted small">{engineText(r.reason, locale)}</span> : null}
+            {r.reason ? <span className="muted small">{problemsText(r.reason_text, r.reason, locale)}</span> : null}
           </li>
         ))}
       </ol>

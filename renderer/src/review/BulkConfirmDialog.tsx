@@ -18,7 +18,7 @@ export function BulkConfirmDialog({ ids, onDone, onClose }: Props): JSX.Element 
   const { t, locale } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ confirmed: number; skipped: string[] } | null>(null);
+  const [result, setResult] = useState<{ confirmed: number; skipped: Shown[] } | null>(null);
   const [error, setError] = useState<Shown | null>(null);
 
   useEffect(() => {
@@ -31,7 +31,7 @@ export function BulkConfirmDialog({ ids, onDone, onClose }: Props): JSX.Element 
     api.review
       .bulkConfirm({ ids: ids.slice(0, 1000) })
       .then((answer) => {
-        setResult({ confirmed: answer.confirmed.length, skipped: answer.skipped.map((s) => s.reason) });
+        setResult({ confirmed: answer.confirmed.length, skipped: answer.skipped.map((s) => s.text ?? s.reason) });
         onDone(answer.confirmed.length);
       })
       .catch((e: unknown) => setError(errorMessage(e)))
@@ -52,8 +52,8 @@ export function BulkConfirmDialog({ ids, onDone, onClose }: Props): JSX.Element 
             <p data-testid="bulk-result">{t('review.bulk.done', { n: result.confirmed, skipped: result.skipped.length })}</p>
             {result.skipped.length > 0 ? (
               <ul className="small muted">
-                {result.skipped.slice(0, 20).map((s) => (
-                  <li key={s}>{engineText(s, locale)}</li>
+                {result.skipped.slice(0, 20).map((s, i) => (
+                  <li key={i}>{engineText(s, locale)}</li>
                 ))}
               </ul>
             ) : null}

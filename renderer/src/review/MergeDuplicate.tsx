@@ -31,7 +31,7 @@ export function MergeDuplicate({
     try {
       const outcome = await api.review.merge({ from: dossier.id, into });
       setRefusal(null);
-      onMerged(engineText(outcome.message, locale));
+      onMerged(engineText(outcome.text ?? outcome.message, locale));
     } catch (e) {
       setRefusal(errorMessage(e));
     } finally {

@@ -4,14 +4,15 @@
  * not do are coded messages now: import-messages.test.ts and engine-messages.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { engineText } from '../../../renderer/src/i18n/engine-text';
+import { say } from '../../../main/engine/domain/messages/catalogue';
+import { engineText, type Shown } from '../../../renderer/src/i18n/engine-text';
 
 describe('engine words inside Vietnamese sentences', () => {
   it.each([
-    ['owner_name of record HS0000002: take-register “Nguyễn Văn An” by lan.', 'chủ xe của hồ sơ HS0000002: lấy theo CSDL dân cư “Nguyễn Văn An” bởi lan.'],
-    ['Dossier DS000001 was merged into DS000002; pages moved: 2.', 'Hồ sơ DS000001 đã được gộp vào hồ sơ DS000002; số trang đã chuyển: 2.'],
-  ])('%s', (english, vietnamese) => {
-    expect(engineText(english, 'vi')).toBe(vietnamese);
-    expect(engineText(english, 'en')).toBe(english);
+    ['owner_name of record HS0000002: take-register “Nguyễn Văn An” by lan.', 'owner_name of record HS0000002: take-register “Nguyễn Văn An” by lan.', 'chủ xe của hồ sơ HS0000002: lấy theo CSDL dân cư “Nguyễn Văn An” bởi lan.'],
+    [say('merge.done', { from: 'DS000001', into: 'DS000002', pages: 2 }), 'Dossier DS000001 was merged into DS000002; pages moved: 2.', 'Hồ sơ DS000001 đã được gộp vào hồ sơ DS000002; số trang đã chuyển: 2.'],
+  ] as [Shown, string, string][])('%#: %s', (message, english, vietnamese) => {
+    expect(engineText(message, 'vi')).toBe(vietnamese);
+    expect(engineText(message, 'en')).toBe(english);
   });
 });

@@ -5,6 +5,8 @@ import { DossiersRepo, type NewDossier } from '../../../main/engine/db/dossiers.
 import { MergeRepo } from '../../../main/engine/db/merge.repo';
 import type { AuditFacts } from '../../../main/engine/audit/audit-chain';
 import { mergeDossiers } from '../../../main/engine/review/merge.service';
+import { renderMessage } from '../../../main/engine/domain/messages/render';
+import { readMessages, storedSentence } from '../../../main/engine/domain/messages/stored';
 
 const lan = { id: 1, name: 'lan', role: 'officer' as const };
 
@@ -41,7 +43,8 @@ describe('merging a duplicate dossier', () => {
     const s = station();
     const [a, b] = twoOfOneRecord(s);
     const outcome = mergeDossiers(s.deps, lan, { from: a, into: b });
-    expect(outcome).toEqual({ into: b, merged: a, pages: 2, message: `Dossier ${a} was merged into ${b}; pages moved: 2.` });
+    expect(outcome).toMatchObject({ into: b, merged: a, pages: 2, message: `Dossier ${a} was merged into ${b}; pages moved: 2.` });
+    expect(renderMessage(outcome.text, 'vi')).toBe(`Hồ sơ ${a} đã được gộp vào hồ sơ ${b}; số trang đã chuyển: 2.`);
     const pages = s.db.prepare<[string], { sha256: string; page_no: number }>('SELECT p.sha256, p.page_no FROM pages p JOIN dossiers d ON d.seq = p.dossier_seq WHERE d.id = ? ORDER BY p.page_no').all(b);
     expect(pages).toEqual([
       { sha256: 'b-0', page_no: 0 },
@@ -50,7 +53,9 @@ describe('merging a duplicate dossier', () => {
     ]);
     expect(s.dossiers.dossierOfFile('a-file')).toBe(b);
     const merged = s.db.prepare<[string], { status: string; error: string }>('SELECT status, error FROM dossiers WHERE id = ?').get(a)!;
-    expect(merged).toEqual({ status: 'failed', error: `Merged into ${b} by lan; its pages (2) were moved there.` });
+    // Kept coded, so the Scan screen says it in the language of the day.
+    expect({ status: merged.status, error: storedSentence(merged.error) }).toEqual({ status: 'failed', error: `Merged into ${b} by lan; its pages (2) were moved there.` });
+    expect(readMessages(merged.error).map((m) => renderMessage(m, 'vi'))).toEqual([`Đã gộp vào hồ sơ ${b} do lan thực hiện; các trang (2) đã được chuyển sang đó.`]);
     expect(s.audit).toMatchObject([{ user: 'lan', action: 'review.merge', dossier: a, before: a, after: b }]);
     expect(s.fused).toHaveLength(1);
   });

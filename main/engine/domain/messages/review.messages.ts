@@ -45,6 +45,31 @@ export const reviewMessages = defineMessages({
   'review.decided_value': { en: ' “{value}”', vi: ' “{value}”' },
   'review.no_decision': { en: 'Dossier {dossier} has no decision to undo.', vi: 'Hồ sơ {dossier} không có quyết định nào để hoàn tác.' },
   'review.no_decision_on': { en: 'Dossier {dossier} has no decision on {field} to undo.', vi: 'Hồ sơ {dossier} không có quyết định nào về {field} để hoàn tác.' },
+  // What a decision, an undo or a bulk confirmation did.
+  'decision.unchanged': {
+    en: '{user} already decided {field} on {dossier} the same way ({action}); nothing changed.',
+    vi: '{user} đã quyết định {field} của hồ sơ {dossier} theo cùng cách này ({action}); không có gì thay đổi.',
+  },
+  'decision.made': { en: '{field} on {dossier}: {action}{value} by {user}.', vi: '{field} của hồ sơ {dossier}: {action}{value}, do {user} quyết định.' },
+  'decision.undone': {
+    en: "{user}'s decision on {field} of {dossier} ({action}) was undone by {by}.",
+    vi: 'Quyết định của {user} về {field} của hồ sơ {dossier} ({action}) đã được {by} hoàn tác.',
+  },
+  'decision.withdrawn_of': { en: "{user}'s {action} of {at}", vi: '{action} của {user} lúc {at}' },
+  'decision.flag_changed': {
+    en: "The {field} flag changed after {user}'s decision ({action}); it must be decided again.",
+    vi: 'Chênh lệch {field} đã thay đổi sau quyết định của {user} ({action}); cần quyết định lại.',
+  },
+  'review.not_clean': {
+    en: 'Dossier {dossier} is not a confident, clean dossier: review it one flag at a time.',
+    vi: 'Hồ sơ {dossier} không phải hồ sơ sạch, đủ tin cậy: hãy đối soát từng chênh lệch một.',
+  },
+  'review.bulk_reason': { en: 'bulk confirmation: probable OCR misread', vi: 'xác nhận hàng loạt: có lẽ do nhận dạng chữ đọc nhầm' },
+  'merge.note': {
+    en: 'Merged into {into} by {user}; its pages ({pages}) were moved there.',
+    vi: 'Đã gộp vào hồ sơ {into} do {user} thực hiện; các trang ({pages}) đã được chuyển sang đó.',
+  },
+  'merge.done': { en: 'Dossier {from} was merged into {into}; pages moved: {pages}.', vi: 'Hồ sơ {from} đã được gộp vào hồ sơ {into}; số trang đã chuyển: {pages}.' },
   // Merging a duplicate into its twin.
   'merge.exported': {
     en: 'Dossier {dossier} has already been exported, so it can no longer be merged.',
