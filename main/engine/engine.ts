@@ -13,6 +13,7 @@ import { createPageTools } from './scan/page-tools.service';
 import { MergeRepo } from './db/merge.repo';
 import { mergeDossiers } from './review/merge.service';
 import { createScanner } from './scan/scanner';
+import type { PageAnalyzer } from './scan/scan-queue.service';
 import { createScanSources } from './scan/scan-sources.service';
 import { createDossiersApi } from './scan/dossiers-api';
 import { createScanApi } from './scan/scan-api';
@@ -65,6 +66,12 @@ export interface EngineOptions extends OpenOptions {
   hotFolder?: { pollMs?: number; settleMs?: number };
   /** Make the daily backup into the settings' backup folder while the engine runs (the desktop app). */
   scheduleBackups?: boolean;
+  /**
+   * The pipeline's page-reading stage (stages 2–3: a page image → its words and field readings), in place of OCR
+   * with the dossier kind's field finding. Everything else a page goes through is the same: intake, the page queue,
+   * fusion, linking, flags. Tests and benchmarks of what follows OCR give the readings of their synthetic pages.
+   */
+  readPage?: PageAnalyzer;
 }
 
 /** Opens a station and returns the engine's one API object. */
@@ -156,6 +163,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       emit('dossiers.changed', { total: dossiers.count() });
     },
     fused: (seq) => review.evaluate(seq),
+    readPage: options.readPage,
   });
 
   const sources = createScanSources({

@@ -181,7 +181,7 @@ describe('a dossier read after its vehicle was listed', () => {
       dossiers: 3,
       cleanShare: 1,
       seed: 19,
-      retiredMark: (id) => (id === 'HS000002' ? { reason: 'khong_luu_hanh', listed_on: '2025-11-20' } : undefined),
+      retired: [{ record_id: 'HS000002', reason: 'khong_luu_hanh', listed_on: '2025-11-20' }],
     });
     const r = runSohoa(['dossiers', 'list', '--json'], { db: station });
     const dossiers = JSON.parse(r.stdout) as { id: string; record_id: string; status: string; flags: { field: string; kind: string; record_value: string }[] }[];

@@ -11,7 +11,7 @@ import type { JobRegistry } from '../jobs/job-registry';
 import { ProgressMeter } from '../jobs/progress-meter';
 import { intake } from '../pipeline';
 import { intakePlans, type IntakeLabels, type IntakeReport } from './scan-intake.service';
-import { finishDossier, runScanQueue } from './scan-queue.service';
+import { finishDossier, runScanQueue, type PageAnalyzer } from './scan-queue.service';
 import type { DossierPlan } from './scan.types';
 import { analyzeTurned } from './user-rotation';
 import { say } from '../domain/messages/catalogue';
@@ -45,6 +45,8 @@ export function createScanner(deps: {
   changed: () => void;
   /** A dossier's fields were fused from its pages (linking and flags follow). */
   fused?: (dossierSeq: number) => void;
+  /** The page-reading stage in place of OCR with the kind's field finding (see EngineOptions.readPage). */
+  readPage?: PageAnalyzer;
 }): Scanner {
   let lastChange = 0;
   const changed = (force = false): void => {
@@ -55,6 +57,10 @@ export function createScanner(deps: {
   let pool: Promise<OcrPool> | null = null;
   const workers = deps.ocrWorkers ?? defaultPoolSize();
   const ocrPool = (): Promise<OcrPool> => (pool ??= createOcrPool({ size: workers }));
+  const ocrReader = async (): Promise<PageAnalyzer> => {
+    const ocr = await ocrPool();
+    return (image, userRotation, kind) => analyzeTurned(image, userRotation, (turned) => stagesOf(kind).fieldFinding(turned, ocr));
+  };
   // One queue runner at a time: a second request waits for the first and then works what is left.
   let draining: Promise<number> = Promise.resolve(0);
   const stopping = new AbortController();
@@ -68,10 +74,10 @@ export function createScanner(deps: {
       const job = deps.jobs.start();
       const meter = new ProgressMeter(job.jobId, 'scan.import', deps.emit);
       try {
-        const ocr = await ocrPool();
+        const analyze = deps.readPage ?? (await ocrReader());
         const done = await runScanQueue({
           repo: deps.repo,
-          analyze: (image, userRotation, kind) => analyzeTurned(image, userRotation, (turned) => stagesOf(kind).fieldFinding(turned, ocr)),
+          analyze,
           // One page more than workers, so a page is being prepared while the others are read.
           concurrency: workers + 1,
           fused: deps.fused,
