@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { call } from './call';
 import { LicenceResult, OwnerAction, OwnerCounts, ReconcileStatus } from './owners';
 import { LicenceView } from '../../main/engine/domain/licence';
+import { EngineMessageSchema } from '../../main/engine/domain/messages/message.schema';
 
 export { LicenceResult };
 
@@ -34,7 +35,7 @@ export const licencesCalls = {
     z.object({
       decisions: z.array(z.object({ licence_no: z.string().min(1).max(64), field: z.string().min(1).max(40), action: OwnerAction, reason: z.string().max(500).optional() })).min(1).max(500),
     }),
-    z.object({ decided: z.array(z.string()), skipped: z.array(z.object({ licence_no: z.string(), reason: z.string() })) }),
+    z.object({ decided: z.array(z.string()), skipped: z.array(z.object({ licence_no: z.string(), reason: z.string(), text: EngineMessageSchema.optional() })) }),
     'Decide several licence holder differences at once.',
   ),
 } as const;

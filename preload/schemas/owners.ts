@@ -1,6 +1,7 @@
 /** Citizens' self-declarations as they cross the contract (the Declarations screen, issue 17). */
 import { z } from 'zod';
 import { call } from './call';
+import { EngineMessageSchema } from '../../main/engine/domain/messages/message.schema';
 import { LicenceResult, OwnerResult, ReconcileStatus } from '../../main/engine/domain/reconcile';
 import {
   DeclarationAction,
@@ -49,7 +50,7 @@ export const ownersCalls = {
     z.object({
       decisions: z.array(z.object({ record: z.string().min(1).max(64), field: z.string().min(1).max(40), action: OwnerAction, reason: z.string().max(500).optional() })).min(1).max(500),
     }),
-    z.object({ decided: z.array(z.string()), skipped: z.array(z.object({ record: z.string(), reason: z.string() })) }),
+    z.object({ decided: z.array(z.string()), skipped: z.array(z.object({ record: z.string(), reason: z.string(), text: EngineMessageSchema.optional() })) }),
     'Decide several owner differences at once.',
   ),
   /** A window of citizens' self-declarations (the confirmation queue), filtered by status and match. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { call } from './call';
 import { Locale } from './records';
 import { ImportError } from '../../main/engine/domain/import-report';
+import { EngineMessageSchema } from '../../main/engine/domain/messages/message.schema';
 
 const text = z.string().nullable();
 export const RetiredReason = z.enum(['het_nien_han', 'khong_luu_hanh']);
@@ -12,7 +13,7 @@ export type RetiredReason = z.infer<typeof RetiredReason>;
 export const RetiredImportReport = z.object({
   marked: z.number().int(),
   already_marked: z.number().int(),
-  unmatched: z.array(z.object({ file: z.string(), row: z.number().int(), message: z.string() })),
+  unmatched: z.array(z.object({ file: z.string(), row: z.number().int(), message: z.string(), text: EngineMessageSchema.optional() })),
   rejected: z.number().int(),
   errors: z.array(ImportError),
   cancelled: z.boolean(),
@@ -44,6 +45,8 @@ export const RetiredUnmatched = z.object({
   reason: text,
   listed_on: text,
   message: z.string(),
+  /** The coded message the screens render (rows kept before messages were coded have only the English). */
+  text: EngineMessageSchema.optional(),
 });
 export type RetiredUnmatched = z.infer<typeof RetiredUnmatched>;
 

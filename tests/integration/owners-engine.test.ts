@@ -108,7 +108,7 @@ describe('owner decisions and campaign figures (engine)', () => {
     const spelling = [10, 18].map((i) => record(i).record_id); // spelling cases
     const result = await engine.owners.decideMany({ decisions: [...spelling, record(8).record_id].map((id) => ({ record: id, field: 'owner_name', action: 'take-register' })) });
     expect(result.decided).toEqual(spelling);
-    expect(result.skipped).toEqual([{ record: record(8).record_id, reason: `Record ${record(8).record_id} has no difference with the register on owner_name to decide.` }]);
+    expect(result.skipped).toMatchObject([{ record: record(8).record_id, reason: `Record ${record(8).record_id} has no difference with the register on owner_name to decide.` }]);
     expect(spelling.map((id) => engine.owners.check({ record: id }).status)).toEqual(['match', 'match']);
   });
 

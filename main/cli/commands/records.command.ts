@@ -19,11 +19,12 @@ export async function recordsImport(engine: Engine, args: CliArgs, out: Output):
   } finally {
     unsubscribe();
   }
-  const { imported, updated, unchanged, rejected, with_issues, errors, issues } = report;
+  const { imported, updated, unchanged, rejected, with_issues, errors } = report;
   // Report paths as the user typed them.
   const typed = new Map(files.map((f, i) => [f, args.positionals[i]!]));
   // The contract's four keys (CLI.md): the coded message the screens render is not printed.
   const shownErrors = errors.map((e) => ({ file: typed.get(e.file) ?? e.file, row: e.row, field: e.field, message: e.message }));
+  const issues = report.issues.map(({ record_id, field, message }) => ({ record_id, field, message }));
   out.result({ imported, updated, unchanged, rejected, with_issues, errors: shownErrors, issues }, () => humanImport(report, shownErrors));
   const unreadable = new Set(errors.filter((e) => e.row === null).map((e) => e.file));
   // A file that could not be read at all is said on stderr too, so a script sees it even with --json.
@@ -70,7 +71,8 @@ export function recordsShow(engine: Engine, args: CliArgs, out: Output): number 
   const found = engine.records.show({ ids: args.positionals });
   const shown: StationRecord[] = found.map((r) => {
     const record = Object.fromEntries(RECORD_FIELDS.map((f) => [f, r[f]])) as unknown as StationRecord;
-    return { ...record, issues: r.issues };
+    // Issues as stored, in English: the coded message the screens render is not printed.
+    return { ...record, issues: r.issues.map(({ field, message }) => ({ field, message })) };
   });
   const foundIds = new Set(found.map((r) => r.record_id));
   const missing = args.positionals.filter((id) => !foundIds.has(id.normalize('NFC').trim()));

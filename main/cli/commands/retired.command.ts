@@ -25,7 +25,8 @@ export async function retiredImport(engine: Engine, args: CliArgs, out: Output):
     unsubscribe();
   }
   const typed = new Map(files.map((f, i) => [f, args.positionals[i]!]));
-  const unmatched = report.unmatched.map((u) => ({ ...u, file: typed.get(u.file) ?? u.file }));
+  // The contract's three keys (CLI.md): the coded message the screens render is not printed.
+  const unmatched = report.unmatched.map((u) => ({ file: typed.get(u.file) ?? u.file, row: u.row, message: u.message }));
   const errors = report.errors.map((e) => ({ file: typed.get(e.file) ?? e.file, row: e.row, field: e.field, message: e.message }));
   const { marked, already_marked, rejected } = report;
   out.result({ marked, already_marked, unmatched, rejected, errors }, () => {

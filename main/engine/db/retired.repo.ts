@@ -1,4 +1,6 @@
 import type { Db } from './database';
+import { isEngineMessage, type EngineMessage } from '../domain/messages/message';
+import { renderMessage } from '../domain/messages/render';
 import type { RetiredReason } from '../retired/retired-list';
 
 /** A record's current mark: its newest row (earlier rows are its history). */
@@ -40,7 +42,9 @@ export interface UnmatchedListRow {
   plate: string | null;
   reason: string | null;
   listed_on: string | null;
+  /** Why no record was found, in English; `text` its coded message (rows kept before messages were coded have none). */
   message: string;
+  text?: EngineMessage;
   received_at: string;
 }
 
@@ -77,7 +81,7 @@ export class RetiredRepo {
   }
 
   /** Keeps a list row that matched no record (the same file and row read again replaces it). */
-  keepUnmatched(entry: Omit<UnmatchedListRow, 'received_at'>, now: string): void {
+  keepUnmatched(entry: Omit<UnmatchedListRow, 'received_at' | 'message'> & { text: EngineMessage }, now: string): void {
     this.db
       .prepare(
         `INSERT INTO retired_unmatched (source_file, source_row, record_id, chassis, plate, reason, listed_on, message, received_at)
@@ -85,7 +89,8 @@ export class RetiredRepo {
          ON CONFLICT (source_file, source_row) DO UPDATE SET record_id = excluded.record_id, chassis = excluded.chassis, plate = excluded.plate,
            reason = excluded.reason, listed_on = excluded.listed_on, message = excluded.message, received_at = excluded.received_at`,
       )
-      .run(entry.file, entry.row, entry.record_id, entry.chassis, entry.plate, entry.reason, entry.listed_on, entry.message, now);
+      // The coded message is kept (as JSON, in the column that held the English) so it can be shown in either language.
+      .run(entry.file, entry.row, entry.record_id, entry.chassis, entry.plate, entry.reason, entry.listed_on, JSON.stringify(entry.text), now);
   }
 
   /** A row kept as unmatched that now matches (its record was imported since) leaves that list. */
@@ -104,7 +109,8 @@ export class RetiredRepo {
         `SELECT source_file AS file, source_row AS row, record_id, chassis, plate, reason, listed_on, message, received_at
          FROM retired_unmatched ORDER BY source_file, source_row LIMIT ? OFFSET ?`,
       )
-      .all(limit, offset);
+      .all(limit, offset)
+      .map(withText);
   }
 
   /** Marked vehicles in record order, each with its current mark. */
@@ -152,5 +158,16 @@ export class RetiredRepo {
       .get()!;
     const dossiers = this.markedDossiers();
     return { listed: row.marked + row.unmatched, ...row, dossiers: dossiers.length, separated: dossiers.filter((d) => d.separated).length };
+  }
+}
+
+/** A kept row's message as stored: a coded message (JSON), or the English sentence of a row kept before codes. */
+function withText(row: UnmatchedListRow): UnmatchedListRow {
+  if (!row.message.startsWith('{')) return row;
+  try {
+    const text: unknown = JSON.parse(row.message);
+    return isEngineMessage(text) ? { ...row, message: renderMessage(text, 'en'), text } : row;
+  } catch {
+    return row;
   }
 }

@@ -1,6 +1,7 @@
 /** A citizen's self-declaration of a vehicle (the iHanoi app): who declares what, to be confirmed by ward police. */
 import { defineTableColumns, type TableColumns } from '../records/table-columns';
 import { DECLARATION_FIELDS, DeclarationAction, DeclarationMatch, DeclarationStatus, type DeclarationField } from '../domain/declaration';
+import { say } from '../domain/messages/catalogue';
 
 // What was declared, how it compares, its decision and its columns are the domain's (main/engine/domain/declaration.ts).
 export {
@@ -36,8 +37,6 @@ export const DECLARATION_COLUMNS: TableColumns<DeclarationField> = defineTableCo
     model: ['soloai', 'model', 'kieuloai'],
     color: ['mauson', 'color', 'colour', 'mau'],
   },
-  missingKey: (fileName, found) => `${fileName} has no declaration-id column ("Mã khai báo" or "declaration_id"); the column headers found are: ${found}.`,
-  singleColumn: (fileName, shown) =>
-    `${fileName} has no declaration-id column ("Mã khai báo" or "declaration_id"): its header line "${shown}" reads as a single column, ` +
-    'so its values may be separated by a character other than a comma, semicolon, tab or "|".',
+  missingKey: (file, found) => say('columns.missing_key', { file, column: say('column.declaration_id'), found }),
+  singleColumn: (file, shown) => say('columns.single_column', { file, column: say('column.declaration_id'), shown }),
 });

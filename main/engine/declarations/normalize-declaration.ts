@@ -10,6 +10,8 @@ import { normalizeNfcSerial } from '../records/vin';
 import type { KeyedIssue, KeyedNormalizeResult } from '../reconcile/keyed-import';
 import { cleanText } from '../text/vietnamese';
 import type { Declaration, DeclarationField } from './declaration';
+import { say } from '../domain/messages/catalogue';
+import { said } from '../domain/messages/said';
 
 const MAX_ID = 64;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
@@ -20,22 +22,22 @@ type Raw = Partial<Record<DeclarationField, string>>;
 
 export function normalizeDeclaration(raw: Raw): KeyedNormalizeResult<Declaration> {
   const id = text(raw.declaration_id);
-  if (id === null) return { ok: false, field: 'declaration_id', message: 'The row has no declaration id (Mã khai báo), so it cannot be stored.' };
+  if (id === null) return { ok: false, field: 'declaration_id', text: say('declaration.no_id') };
   if (UNSTORABLE.test(id) || id.length > MAX_ID) {
-    return { ok: false, field: 'declaration_id', message: `The declaration id "${id.slice(0, 24)}" is not usable: at most ${MAX_ID} readable characters are allowed.` };
+    return { ok: false, field: 'declaration_id', text: say('declaration.id_unusable', { start: id.slice(0, 24), max: MAX_ID }) };
   }
   const issues: KeyedIssue[] = [];
   let personalId = text(raw.personal_id);
   if (personalId !== null) {
     const result = normalizeCitizenId(personalId);
     personalId = result.value;
-    for (const message of result.issues) issues.push({ field: 'personal_id', message });
+    for (const problem of result.issues) issues.push({ field: 'personal_id', ...said(problem) });
   }
   let plate = text(raw.plate);
   if (plate !== null) {
     const result = normalizeCleanPlate(plate);
     plate = result.plate;
-    if (!result.ok) issues.push({ field: 'plate', message: result.issue });
+    if (!result.ok) issues.push({ field: 'plate', ...said(result.issue) });
   }
   return {
     ok: true,
@@ -61,9 +63,9 @@ function declaredAt(typed: string | undefined, issues: KeyedIssue[]): string | n
   const value = text(typed);
   if (value === null) return null;
   const timed = DATE_TIME.exec(value);
-  const parsed = parseRecordDate(timed ? timed[1]! : value, 'Declaration time');
+  const parsed = parseRecordDate(timed ? timed[1]! : value, say('label.declared_at'));
   if (!parsed.ok) {
-    issues.push({ field: 'declared_at', message: parsed.issue });
+    issues.push({ field: 'declared_at', ...said(parsed.issue) });
     return value;
   }
   return timed ? `${parsed.iso} ${timed[2]!.padStart(2, '0')}:${timed[3]}` : parsed.iso;

@@ -35,6 +35,6 @@ export type TableImportReport<Issue> = z.infer<typeof TableImportCounts> & { iss
 
 /** What a records import did: each issue names the record's id. Lists are capped at 1,000 entries; the counts are exact. */
 export const ImportReport = TableImportCounts.extend({
-  issues: z.array(z.object({ record_id: z.string(), field: z.enum(RECORD_FILE_FIELDS), message: z.string() })),
+  issues: z.array(z.object({ record_id: z.string(), field: z.enum(RECORD_FILE_FIELDS), message: z.string(), text: EngineMessageSchema.optional() })),
 });
 export type ImportReport = z.infer<typeof ImportReport>;

@@ -5,6 +5,7 @@
  * take them from here. A licence holder checked against the register is reconcile.ts's LicenceResult.
  */
 import { z } from 'zod';
+import { EngineMessageSchema } from './messages/message.schema';
 
 const text = z.string().nullable();
 
@@ -31,8 +32,8 @@ export type LicenceField = (typeof LICENCE_FIELDS)[number];
 const everyFieldIsAColumn: Exclude<keyof Licence, LicenceField> extends never ? true : never = true;
 void everyFieldIsAColumn;
 
-/** A data-quality problem found in a licence: the value is kept as the file has it. */
-export const LicenceIssue = z.object({ field: z.string(), message: z.string() });
+/** A data-quality problem found in a licence: the value is kept as the file has it; `text` is its coded message. */
+export const LicenceIssue = z.object({ field: z.string(), message: z.string(), text: EngineMessageSchema.optional() });
 export type LicenceIssue = z.infer<typeof LicenceIssue>;
 
 /** A licence as stored with its issues: what the Licences screen shows beside the register. */

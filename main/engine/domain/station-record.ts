@@ -6,11 +6,16 @@
  */
 import { z } from 'zod';
 import { RECORD_FILE_FIELDS } from './record-fields';
+import { EngineMessageSchema } from './messages/message.schema';
 
 const text = z.string().nullable();
 
-/** A data-quality problem found in a record: the value is kept as the station has it, the problem listed for cleaning. */
-export const RecordIssue = z.object({ field: z.enum(RECORD_FILE_FIELDS), message: z.string() });
+/**
+ * A data-quality problem found in a record: the value is kept as the station has it, the problem listed for cleaning.
+ * `message` is the English (`records show` prints it), `text` the coded message the screens render; issues stored
+ * before messages were coded have no `text`.
+ */
+export const RecordIssue = z.object({ field: z.enum(RECORD_FILE_FIELDS), message: z.string(), text: EngineMessageSchema.optional() });
 export type RecordIssue = z.infer<typeof RecordIssue>;
 
 /** One station record as stored. */

@@ -5,6 +5,7 @@
  */
 import { defineTableColumns, type TableColumns } from '../records/table-columns';
 import type { LicenceField } from '../domain/licence';
+import { say } from '../domain/messages/catalogue';
 
 // A licence and its columns are the domain's (main/engine/domain/licence.ts).
 export { LICENCE_FIELDS, type Licence, type LicenceField } from '../domain/licence';
@@ -28,8 +29,6 @@ export const LICENCE_COLUMNS: TableColumns<LicenceField> = defineTableColumns<Li
     valid_until: ['cogiatriden', 'validuntil', 'expiry', 'expirydate', 'expireson', 'giatriden', 'ngayhethan', 'hethan'],
     issued_by: ['noicap', 'issuedby', 'coquancap', 'placeofissue'],
   },
-  missingKey: (fileName, found) => `${fileName} has no licence-number column ("Số GPLX" or "licence_no"); the column headers found are: ${found}.`,
-  singleColumn: (fileName, shown) =>
-    `${fileName} has no licence-number column ("Số GPLX" or "licence_no"): its header line "${shown}" reads as a single column, ` +
-    'so its values may be separated by a character other than a comma, semicolon, tab or "|".',
+  missingKey: (file, found) => say('columns.missing_key', { file, column: say('column.licence_no'), found }),
+  singleColumn: (file, shown) => say('columns.single_column', { file, column: say('column.licence_no'), shown }),
 });

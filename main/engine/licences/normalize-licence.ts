@@ -9,6 +9,9 @@ import { parseRecordDate } from '../records/date';
 import type { KeyedIssue, KeyedNormalizeResult } from '../reconcile/keyed-import';
 import { cleanText, foldVietnamese } from '../text/vietnamese';
 import { LICENCE_CLASSES, type Licence, type LicenceField } from './licence';
+import { say } from '../domain/messages/catalogue';
+import type { EngineMessage } from '../domain/messages/message';
+import { said } from '../domain/messages/said';
 
 const SEPARATORS = /[\s.\-–/]/g;
 const DIGITS = /^\d+$/;
@@ -31,24 +34,24 @@ type Raw = Partial<Record<LicenceField, string>>;
 export function normalizeLicence(raw: Raw): KeyedNormalizeResult<Licence> {
   const issues: KeyedIssue[] = [];
   const number = licenceNumber(raw.licence_no, issues);
-  if (!number.ok) return { ok: false, field: 'licence_no', message: number.message };
+  if (!number.ok) return { ok: false, field: 'licence_no', text: number.text };
 
   const licenceClass = classes(raw.class, issues);
-  const fullName = text(raw.full_name, 'full_name', 'Full name', issues);
-  if (fullName !== null && HAS_DIGIT.test(fullName)) issues.push({ field: 'full_name', message: `Full name "${fullName}" contains digits.` });
+  const fullName = text(raw.full_name, 'full_name', issues);
+  if (fullName !== null && HAS_DIGIT.test(fullName)) issues.push({ field: 'full_name', ...said(say('person.name_digits', { name: fullName })) });
 
-  let personalId = text(raw.personal_id, 'personal_id', 'Personal ID', issues);
+  let personalId = text(raw.personal_id, 'personal_id', issues);
   if (personalId !== null) {
     const id = normalizeCitizenId(personalId);
     personalId = id.value;
-    for (const message of id.issues) issues.push({ field: 'personal_id', message });
+    for (const problem of id.issues) issues.push({ field: 'personal_id', ...said(problem) });
   }
 
-  const birthDate = date(raw.birth_date, 'birth_date', 'Birth date', issues).stored;
-  const issuedOn = date(raw.issued_on, 'issued_on', 'Issue date', issues);
+  const birthDate = date(raw.birth_date, 'birth_date', issues).stored;
+  const issuedOn = date(raw.issued_on, 'issued_on', issues);
   const validUntil = expiry(raw.valid_until, issues);
   if (issuedOn.iso && validUntil.iso && validUntil.iso < issuedOn.iso) {
-    issues.push({ field: 'valid_until', message: `Valid-until date ${validUntil.iso} is before the issue date ${issuedOn.iso}.` });
+    issues.push({ field: 'valid_until', ...said(say('licence.expiry_before_issue', { until: validUntil.iso, issued: issuedOn.iso })) });
   }
 
   return {
@@ -61,7 +64,7 @@ export function normalizeLicence(raw: Raw): KeyedNormalizeResult<Licence> {
       personal_id: personalId,
       issued_on: issuedOn.stored,
       valid_until: validUntil.stored,
-      issued_by: text(raw.issued_by, 'issued_by', 'Place of issue', issues),
+      issued_by: text(raw.issued_by, 'issued_by', issues),
     },
     issues,
   };
@@ -79,32 +82,30 @@ export function licenceRecordValue(field: CorrectableLicenceField, given: string
   const unused: KeyedIssue[] = [];
   if (field === 'class') return classes(given, unused);
   if (field === 'valid_until') return expiry(given, unused).stored;
-  if (field === 'birth_date' || field === 'issued_on') return date(given, field, field, unused).stored;
-  const value = text(given, field, field, unused);
+  if (field === 'birth_date' || field === 'issued_on') return date(given, field, unused).stored;
+  const value = text(given, field, unused);
   return field === 'personal_id' && value !== null ? normalizeCitizenId(value).value : value;
 }
 
 /** The licence number as stored: 12 digits without separators, or an older number with letters as typed. */
-export function licenceNumber(typed: string | undefined, issues: KeyedIssue[]): { ok: true; value: string } | { ok: false; message: string } {
+export function licenceNumber(typed: string | undefined, issues: KeyedIssue[]): { ok: true; value: string } | { ok: false; text: EngineMessage } {
   const value = typed === undefined ? '' : cleanText(typed);
-  if (value === '') return { ok: false, message: 'The row has no licence number (Số GPLX), so it cannot be stored.' };
+  if (value === '') return { ok: false, text: say('licence.no_number') };
   if (value.includes('\ufffd') || value.length > MAX_LICENCE_NO) {
-    return { ok: false, message: `The licence number "${value.slice(0, 24)}" is not usable: at most ${MAX_LICENCE_NO} readable characters are allowed.` };
+    return { ok: false, text: say('licence.number_unusable', { start: value.slice(0, 24), max: MAX_LICENCE_NO }) };
   }
-  if (EXPONENT_FORM.test(value)) {
-    return { ok: false, message: `Licence number "${value}" was saved by a spreadsheet in exponent form, which loses digits; export the column as text.` };
-  }
+  if (EXPONENT_FORM.test(value)) return { ok: false, text: say('licence.number_exponent', { value }) };
   // A leading apostrophe is how a spreadsheet marks a number kept as text.
   const digits = value.replace(LEADING_APOSTROPHE, '').replace(SEPARATORS, '');
   if (DIGITS.test(digits)) {
     if (digits.length === 12) return { ok: true, value: digits };
     // A digit lost or added is the paper's or the typist's: kept as typed for the officer (lookup is
     // OCR- and typo-tolerant), never dropped with the rest of the row.
-    const lostZero = digits.length === 10 || digits.length === 11 ? ' (a leading 0 may have been lost in a spreadsheet)' : '';
-    issues.push({ field: 'licence_no', message: `Licence number ${digits} has ${digits.length} digits, but a licence number has 12${lostZero}; it is kept as typed.` });
+    const lostZero = digits.length === 10 || digits.length === 11;
+    issues.push({ field: 'licence_no', ...said(say(lostZero ? 'licence.number_length_lost_zero' : 'licence.number_length', { value: digits, length: digits.length })) });
     return { ok: true, value: digits };
   }
-  issues.push({ field: 'licence_no', message: `Licence number "${value}" is not a 12-digit number; it is kept as typed (an older licence format).` });
+  issues.push({ field: 'licence_no', ...said(say('licence.number_old_format', { value })) });
   return { ok: true, value };
 }
 
@@ -116,29 +117,29 @@ function classes(typed: string | undefined, issues: KeyedIssue[]): string | null
   const unknown = parts.filter((p) => !LICENCE_CLASSES.has(p));
   if (unknown.length === 0) return parts.join(', ');
   const named = unknown.map((p) => `"${p}"`).join(', ');
-  issues.push({ field: 'class', message: `Class ${named} is not a driving-licence class (A1, A2, A3, A4, B1, B2, C, D, E, F… or the 2025 classes A, B, C1, D1, D2, BE, C1E, CE, D1E, D2E, DE).` });
+  issues.push({ field: 'class', ...said(say('licence.class', { classes: named })) });
   return value;
 }
 
 /** A date in ISO (`iso` set), or kept as typed with an issue (`iso` null). */
-function date(typed: string | undefined, field: LicenceField, label: string, issues: KeyedIssue[], today?: Date): { stored: string | null; iso: string | null } {
+function date(typed: string | undefined, field: LicenceField, issues: KeyedIssue[], today?: Date): { stored: string | null; iso: string | null } {
   const value = typed === undefined ? '' : cleanText(typed);
   if (value === '') return { stored: null, iso: null };
-  const parsed = parseRecordDate(value, label, today);
+  const parsed = parseRecordDate(value, say(`label.${field}`), today);
   if (parsed.ok) return { stored: parsed.iso, iso: parsed.iso };
-  issues.push({ field, message: parsed.issue });
+  issues.push({ field, ...said(parsed.issue) });
   return { stored: value, iso: null };
 }
 
 function expiry(typed: string | undefined, issues: KeyedIssue[]): { stored: string | null; iso: string | null } {
   if (typed !== undefined && NO_EXPIRY.has(foldVietnamese(typed).replace(SPACES, ''))) return { stored: null, iso: null };
-  return date(typed, 'valid_until', 'Valid-until date', issues, FAR_FUTURE);
+  return date(typed, 'valid_until', issues, FAR_FUTURE);
 }
 
-function text(typed: string | undefined, field: LicenceField, label: string, issues: KeyedIssue[]): string | null {
+function text(typed: string | undefined, field: LicenceField, issues: KeyedIssue[]): string | null {
   if (typed === undefined) return null;
   const value = cleanText(typed);
   if (value === '') return null;
-  if (value.includes('\ufffd')) issues.push({ field, message: `${label} contains characters that could not be read (the file may be in another encoding).` });
+  if (value.includes('\ufffd')) issues.push({ field, ...said(say('value.unreadable', { label: say(`label.${field}`) })) });
   return value;
 }

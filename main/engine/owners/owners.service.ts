@@ -13,6 +13,7 @@ import type { OwnerFactField, RecordValueField } from '../records/record';
 import type { Actor } from '../users/accounts.service';
 import { OWNER_FIELDS, ownerField } from './owner-subject';
 import { say } from '../domain/messages/catalogue';
+import type { EngineMessage } from '../domain/messages/message';
 
 export type OwnerCounts = StatusCounts;
 
@@ -56,22 +57,22 @@ export function createOwners(deps: OwnersDeps): {
   /** The register's people an import changed: every record they may touch checked again. */
   peopleChanged(people: ChangedPeople): number;
   decide(actor: Actor | null, request: OwnerDecisionRequest): OwnerDecisionOutcome;
-  decideMany(actor: Actor | null, requests: readonly OwnerDecisionRequest[]): { decided: string[]; skipped: { record: string; reason: string }[] };
+  decideMany(actor: Actor | null, requests: readonly OwnerDecisionRequest[]): { decided: string[]; skipped: { record: string; reason: string; text?: EngineMessage }[] };
 } {
   const reconciler = createSubjectReconciler(
     {
       kind: 'owner',
       fields: OWNER_FIELDS,
       sentences: {
-        alreadySame: (user, field, key, action) => `${user} already decided ${field} of record ${key} the same way (${action}); nothing changed.`,
-        alreadyOther: (user, field, key, action, at) => `${user} already decided ${field} of record ${key} (${action}) at ${at}.`,
-        noDifference: (key, field) => `Record ${key} has no difference with the register on ${field} to decide.`,
-        decided: (field, key, action, after, user) => `${field} of record ${key}: ${action}${after} by ${user}.`,
+        alreadySame: (user, field, key, action) => say('owner.already_same', { user, field, key, action }),
+        alreadyOther: (user, field, key, action, at) => say('owner.already_other', { user, field, key, action, at }),
+        noDifference: (key, field) => say('owner.no_difference', { key, field }),
+        decided: (field, key, action, value, user) => (value === null ? say('owner.decided', { field, key, action, user }) : say('owner.decided_value', { field, key, action, value, user })),
       },
-      notFound: (key) => `No record with id ${key} in this station.`,
+      notFound: (key) => say('owner.no_record', { key }),
       deciding: say('doing.decide_owner_differences'),
-      badAction: (action) => `"${action}" is not an owner decision: use take-register or keep-record.`,
-      badField: (field) => `"${field}" is not an owner field: use owner_id, owner_name, owner_birth_date or address.`,
+      badAction: (action) => say('owner.bad_action', { action }),
+      badField: (field) => say('owner.bad_field', { field }),
       fieldOf: ownerField,
       auditPrefix: 'owner',
       correctionSource: (user) => `owner decision by ${user}`,
@@ -99,7 +100,7 @@ export function createOwners(deps: OwnersDeps): {
     },
     decideMany(actor, requests) {
       const { decided, skipped } = reconciler.decideMany(actor, requests.map(({ record, ...request }) => ({ key: record, ...request })));
-      return { decided, skipped: skipped.map(({ key, reason }) => ({ record: key, reason })) };
+      return { decided, skipped: skipped.map(({ key, ...why }) => ({ record: key, ...why })) };
     },
   };
 }

@@ -15,16 +15,20 @@ import type { TableImportReport } from '../records/import-report';
 import { say } from '../domain/messages/catalogue';
 import { renderMessage } from '../domain/messages/render';
 import type { EngineMessage } from '../domain/messages/message';
+import { said } from '../domain/messages/said';
 
 const BATCH_ROWS = 5000;
 const LIST_CAP = 1000;
 
+/** An issue of a stored row: its English (stored, and printed by the command line) and its code for the screens. */
 export interface KeyedIssue {
   field: string;
   message: string;
+  text?: EngineMessage;
 }
 
-export type KeyedNormalizeResult<T> = { ok: true; item: T; issues: KeyedIssue[] } | { ok: false; field: string; message: string };
+/** A row refused: the field at fault and why, coded. */
+export type KeyedNormalizeResult<T> = { ok: true; item: T; issues: KeyedIssue[] } | { ok: false; field: string; text: EngineMessage };
 
 export interface KeyedRow<T> {
   item: T;
@@ -46,7 +50,7 @@ export interface KeyedTable<F extends string, T> {
 }
 
 /** The records importer's report (CLI.md), with the file's own key in `issues`. */
-export type KeyedImportReport = TableImportReport<{ key: string; field: string; message: string }>;
+export type KeyedImportReport = TableImportReport<{ key: string; field: string; message: string; text?: EngineMessage }>;
 
 export interface KeyedImportContext {
   progress: ProgressMeter;
@@ -108,7 +112,11 @@ async function importOneFile<F extends string, T>(
       if (issues.length) {
         report.with_issues += 1;
         // The row is stored with its issues as they are; the report's sentence also names the file and row it came from.
-        for (const issue of issues) push(report.issues, { key, field: issue.field, message: `${label} row ${row.row} (kept for review): ${issue.message}` });
+        for (const issue of issues) {
+          const message = `${label} row ${row.row} (kept for review): ${issue.message}`;
+          const { text } = issue as KeyedIssue;
+          push(report.issues, text ? { key, field: issue.field, message, text: say('import.row_kept', { file: label, row: row.row, issue: text }) } : { key, field: issue.field, message });
+        }
       }
       if (result.outcome !== 'unchanged') stored.push({ seq: result.seq, item: row.item });
     });
@@ -119,11 +127,11 @@ async function importOneFile<F extends string, T>(
   for await (const item of source.items()) {
     totals.rows += 1;
     if ('error' in item) {
-      reject(report, { file, row: item.row, field: item.error.field, message: item.error.message });
+      reject(report, { file, row: item.row, field: item.error.field, ...said(item.error.text) });
     } else {
       const result = table.normalize(item.fields);
       if (result.ok) batch.push({ item: result.item, issues: result.issues, row: item.row });
-      else reject(report, { file, row: item.row, field: result.field, message: `${label} row ${item.row}: ${result.message}` });
+      else reject(report, { file, row: item.row, field: result.field, ...said(say('import.row_rejected', { file: label, row: item.row, reason: result.text })) });
     }
     if (batch.length >= BATCH_ROWS) {
       flush();

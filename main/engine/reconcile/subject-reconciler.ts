@@ -12,7 +12,9 @@ import { UserError } from '../errors';
 import { requireRole, type Actor } from '../users/accounts.service';
 import { reconcileSubject } from './reconcile';
 import { RECONCILE_STATUSES, type Difference, type ReconcileStatus, type Reconciliation, type RegisterLookup, type SubjectFacts, type SubjectFieldNames, type SubjectKind } from './subject';
-import type { MessageParam } from '../domain/messages/message';
+import type { EngineMessage, MessageParam } from '../domain/messages/message';
+import { termOf } from '../domain/messages/catalogue';
+import { renderMessage } from '../domain/messages/render';
 
 const CHUNK = 20_000;
 
@@ -36,20 +38,23 @@ export interface SubjectDecisionRequest {
 
 export interface SubjectDecisionOutcome {
   outcome: 'decided' | 'unchanged';
+  /** What happened, in English (the command line prints it); `text` is its coded message. */
   message: string;
+  text: EngineMessage;
   result: SubjectResult;
 }
 
 export const DECISION_ACTIONS = ['take-register', 'keep-record'] as const;
 
+/** The coded sentences about decisions; `field` and `action` come as terms, so each language names them its way. */
 export interface DecisionSentences {
   /** An earlier decision said the same: nothing changed. */
-  alreadySame(user: string, field: string, key: string, action: string): string;
+  alreadySame(user: string, field: MessageParam, key: string, action: MessageParam): EngineMessage;
   /** An earlier decision said otherwise: refused. */
-  alreadyOther(user: string, field: string, key: string, action: string, at: string): string;
-  noDifference(key: string, field: string): string;
-  /** "after" is ` “value”` or empty. */
-  decided(field: string, key: string, action: string, after: string, user: string): string;
+  alreadyOther(user: string, field: MessageParam, key: string, action: MessageParam, at: string): EngineMessage;
+  noDifference(key: string, field: MessageParam): EngineMessage;
+  /** `value` is the value now held, or null when it is empty. */
+  decided(field: MessageParam, key: string, action: MessageParam, value: string | null, user: string): EngineMessage;
 }
 
 /** What the flow needs to know about one kind of subject. */
@@ -59,12 +64,12 @@ export interface SubjectKindSpec {
   /** The sentences about decisions, each written whole so it can be translated word for word. */
   sentences: DecisionSentences;
   /** The words of refusal sentences: "No record with id X in this station." */
-  notFound(key: string): string;
+  notFound(key: string): EngineMessage;
   /** What the role refusal says the officer may not do: a `doing.*` message ("decide owner differences"). */
   deciding: MessageParam;
   /** "is not an owner decision" / "is not an owner field: use …". */
-  badAction(action: string): string;
-  badField(field: string): string;
+  badAction(action: string): EngineMessage;
+  badField(field: string): EngineMessage;
   /** The subject's field a typed FIELD names, or null. */
   fieldOf(typed: string): string | null;
   /** Audit action prefix ("owner", "licence"). */
@@ -75,6 +80,13 @@ export interface SubjectKindSpec {
   correct(key: string, field: string, value: string | null, source: string, now: string): void;
   /** The subject's values changed (lookups follow). */
   changed?(key: string): void;
+}
+
+/** A decision of a bulk list that was refused: its English reason and, when coded, its message. */
+export interface SkippedDecision {
+  key: string;
+  reason: string;
+  text?: EngineMessage;
 }
 
 export interface SubjectReconciler {
@@ -89,7 +101,7 @@ export interface SubjectReconciler {
   refreshPeople(people: ChangedPeople): number;
   decide(actor: Actor | null, request: SubjectDecisionRequest): SubjectDecisionOutcome;
   /** The same decisions on a reviewed list, one by one: each refusal is named and the rest go on. */
-  decideMany(actor: Actor | null, requests: readonly SubjectDecisionRequest[]): { decided: string[]; skipped: { key: string; reason: string }[] };
+  decideMany(actor: Actor | null, requests: readonly SubjectDecisionRequest[]): { decided: string[]; skipped: SkippedDecision[] };
 }
 
 /** The register's people an import changed: their personal and former IDs and their birth dates. */
@@ -144,13 +156,15 @@ export function createSubjectReconciler(spec: SubjectKindSpec, deps: { repo: Rec
     const earlier = repo.latestDecision(kind, seq, field);
     const difference = current.differences.find((d) => d.field === field);
     const { sentences } = spec;
+    const fieldTerm = termOf('field', field);
     if (earlier && (!difference || (earlier.record_value === difference.record_value && earlier.register_value === difference.register_value))) {
       if (earlier.action === request.action) {
-        return { outcome: 'unchanged', message: sentences.alreadySame(earlier.user, field, current.key, earlier.action), result: current };
+        const text = sentences.alreadySame(earlier.user, fieldTerm, current.key, termOf('action', earlier.action));
+        return { outcome: 'unchanged', message: renderMessage(text, 'en'), text, result: current };
       }
-      throw new UserError(sentences.alreadyOther(earlier.user, field, current.key, earlier.action, earlier.decided_at), 'conflict');
+      throw new UserError(sentences.alreadyOther(earlier.user, fieldTerm, current.key, termOf('action', earlier.action), earlier.decided_at), 'conflict');
     }
-    if (!difference) throw new UserError(sentences.noDifference(current.key, field), 'not_found');
+    if (!difference) throw new UserError(sentences.noDifference(current.key, fieldTerm), 'not_found');
     const now = new Date().toISOString();
     const reason = request.reason?.trim() || null;
     const after = request.action === 'take-register' ? difference.register_value : difference.record_value;
@@ -160,7 +174,8 @@ export function createSubjectReconciler(spec: SubjectKindSpec, deps: { repo: Rec
       deps.audit.append({ at: now, user: who.name, action: `${spec.auditPrefix}.${request.action}`, dossier: current.key, field, before: difference.record_value, after, reason });
     });
     if (request.action === 'take-register') spec.changed?.(current.key);
-    return { outcome: 'decided', message: sentences.decided(field, current.key, request.action, after ? ` “${after}”` : '', who.name), result: check(current.key) };
+    const text = sentences.decided(fieldTerm, current.key, termOf('action', request.action), after || null, who.name);
+    return { outcome: 'decided', message: renderMessage(text, 'en'), text, result: check(current.key) };
   };
 
   const reconcileAll = (): StatusCounts => {
@@ -222,14 +237,14 @@ export function createSubjectReconciler(spec: SubjectKindSpec, deps: { repo: Rec
     decide,
     decideMany(actor, requests) {
       const decided: string[] = [];
-      const skipped: { key: string; reason: string }[] = [];
+      const skipped: SkippedDecision[] = [];
       for (const request of requests) {
         try {
           decide(actor, request);
           decided.push(request.key);
         } catch (error) {
           if (!(error instanceof UserError)) throw error;
-          skipped.push({ key: request.key, reason: error.message });
+          skipped.push(error.text ? { key: request.key, reason: error.message, text: error.text } : { key: request.key, reason: error.message });
         }
       }
       return { decided, skipped };

@@ -6,6 +6,8 @@
  * checksum, so these parts are all that can be checked. The 12-digit CMND issued 2012–2016 has the same shape.
  */
 
+import { say } from '../domain/messages/catalogue';
+import type { EngineMessage } from '../domain/messages/message';
 import { currentYear } from './date';
 
 /** Birth-registration province codes of the 63 provinces before the 2025 merger (Circular 07/2016/TT-BCA). */
@@ -28,11 +30,11 @@ export const CCCD_PROVINCE_CODES: ReadonlyMap<string, string> = new Map([
 export interface CitizenIdResult {
   /** Digits only when the value is all digits after removing spaces, dots and dashes; else as typed. */
   value: string;
-  issues: readonly string[];
+  issues: readonly EngineMessage[];
 }
 
 const SEPARATORS = /[\s.-]/g;
-const NO_ISSUES: readonly string[] = Object.freeze([]);
+const NO_ISSUES: readonly EngineMessage[] = Object.freeze([]);
 /** "1.23457E+11": what Excel writes to CSV for a long number in a General-format cell. */
 const EXPONENT_FORM = /^\d[.,]\d+E\+\d+$/i;
 
@@ -41,18 +43,14 @@ export function normalizeCitizenId(typed: string, today?: Date): CitizenIdResult
   const digits = allDigits(typed) ? typed : typed.replace(SEPARATORS, '');
   if (!allDigits(digits)) {
     if (EXPONENT_FORM.test(typed)) {
-      const issue = `Citizen ID "${typed}" was saved by a spreadsheet in exponent form, which loses digits; export the column as text.`;
-      return { value: typed, issues: [issue] };
+      return { value: typed, issues: [say('citizen_id.exponent', { value: typed })] };
     }
-    return { value: typed, issues: [`Citizen ID "${typed}" contains characters other than digits.`] };
+    return { value: typed, issues: [say('citizen_id.not_digits', { value: typed })] };
   }
   if (digits.length === 9) return { value: digits, issues: NO_ISSUES };
   if (digits.length !== 12) {
-    const lostZero = digits.length === 10 || digits.length === 11 ? ' (a leading 0 may have been lost in a spreadsheet)' : '';
-    return {
-      value: digits,
-      issues: [`Citizen ID ${digits} has ${digits.length} digits, but a CCCD has 12 and a CMND 9${lostZero}.`],
-    };
+    const lostZero = digits.length === 10 || digits.length === 11;
+    return { value: digits, issues: [say(lostZero ? 'citizen_id.length_lost_zero' : 'citizen_id.length', { value: digits, length: digits.length })] };
   }
   return { value: digits, issues: cccdIssues(digits, today) };
 }
@@ -65,19 +63,19 @@ const PROVINCE_BY_NUMBER: Uint8Array = (() => {
 })();
 
 /** What is implausible in a 12-digit CCCD: its province code, its century/sex digit, its birth year. */
-export function cccdIssues(cccd: string, today?: Date): readonly string[] {
-  let issues: string[] | null = null;
+export function cccdIssues(cccd: string, today?: Date): readonly EngineMessage[] {
+  let issues: EngineMessage[] | null = null;
   const province = digitAt(cccd, 0) * 100 + digitAt(cccd, 1) * 10 + digitAt(cccd, 2);
   if (PROVINCE_BY_NUMBER[province] !== 1) {
-    (issues ??= []).push(`Citizen ID ${cccd} starts with ${cccd.slice(0, 3)}, which is not the code of any province.`);
+    (issues ??= []).push(say('citizen_id.province', { value: cccd, code: cccd.slice(0, 3) }));
   }
   const centuryDigit = digitAt(cccd, 3);
   if (centuryDigit > 3) {
-    (issues ??= []).push(`Citizen ID ${cccd} has ${centuryDigit} as its 4th digit, but that digit is 0–3 for anyone born 1900–2099.`);
+    (issues ??= []).push(say('citizen_id.century', { value: cccd, digit: centuryDigit }));
   } else {
     const birthYear = (centuryDigit < 2 ? 1900 : 2000) + digitAt(cccd, 4) * 10 + digitAt(cccd, 5);
     if (birthYear > (today ? today.getFullYear() : currentYear())) {
-      (issues ??= []).push(`Citizen ID ${cccd} gives a birth year of ${birthYear}, which is in the future.`);
+      (issues ??= []).push(say('citizen_id.future', { value: cccd, year: birthYear }));
     }
   }
   return issues ?? NO_ISSUES;

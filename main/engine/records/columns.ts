@@ -5,6 +5,7 @@
  */
 import { columnLetter, hasKeyColumn, headerKey, headerLookup, mapTableHeader, type ColumnMap as TableColumnMap, type TableColumns } from './table-columns';
 import type { RawRecordFields, RecordFileField } from './record';
+import { say } from '../domain/messages/catalogue';
 
 export { columnLetter, headerKey };
 
@@ -38,10 +39,8 @@ export const RECORD_COLUMNS: TableColumns<RecordFileField> = {
   key: 'record_id',
   fieldForHeader,
   rowToFields: (cells, map, clean) => rowToFields(cells, map, clean),
-  missingKey: (fileName, found) => `${fileName} has no record-id column ("Mã hồ sơ" or "record_id"); the column headers found are: ${found}.`,
-  singleColumn: (fileName, shown) =>
-    `${fileName} has no record-id column ("Mã hồ sơ" or "record_id"): its header line "${shown}" reads as a single column, ` +
-    'so its values may be separated by a character other than a comma, semicolon, tab or "|".',
+  missingKey: (file, found) => say('columns.missing_key', { file, column: say('column.record_id'), found }),
+  singleColumn: (file, shown) => say('columns.single_column', { file, column: say('column.record_id'), shown }),
 };
 
 /**

@@ -3,6 +3,8 @@
  * numbers Excel stores when a date column loses its format (45153). Day comes before month, always: Vietnamese
  * documents never write month first. Stored as ISO yyyy-mm-dd.
  */
+import { say } from '../domain/messages/catalogue';
+import type { EngineMessage, MessageParam } from '../domain/messages/message';
 
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const YMD = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -11,13 +13,13 @@ const EXCEL_SERIAL = /^(\d{5})(?:\.\d+)?$/;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
-export type DateResult = { ok: true; iso: string } | { ok: false; issue: string };
+export type DateResult = { ok: true; iso: string } | { ok: false; issue: EngineMessage };
 
 /**
- * Reads a date. `label` names the field in the issue ("Registration date"); `today` bounds it (no future dates).
+ * Reads a date. `label` names the field in the issue (a `label.*` message: "Registration date"); `today` bounds it (no future dates).
  * Serial numbers are accepted with five digits only (1927–2173), so a bare year like 2019 is never taken as one.
  */
-export function parseRecordDate(typed: string, label: string, today?: Date): DateResult {
+export function parseRecordDate(typed: string, label: MessageParam, today?: Date): DateResult {
   let y: number;
   let m: number;
   let d: number;
@@ -35,14 +37,14 @@ export function parseRecordDate(typed: string, label: string, today?: Date): Dat
     const date = new Date(EXCEL_EPOCH_MS + Number(match[1]) * DAY_MS);
     [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
   } else {
-    return { ok: false, issue: `${label} "${typed}" is not a date in a known format (such as 15/08/2023).` };
+    return { ok: false, issue: say('date.format', { label, value: typed }) };
   }
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) {
-    return { ok: false, issue: `${label} "${typed}" is not a real date.` };
+    return { ok: false, issue: say('date.not_real', { label, value: typed }) };
   }
-  if (y < 1900) return { ok: false, issue: `${label} "${typed}" is before 1900.` };
+  if (y < 1900) return { ok: false, issue: say('date.before_1900', { label, value: typed }) };
   const iso = `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
-  if (iso > (today ? localIsoDate(today) : currentIsoDate())) return { ok: false, issue: `${label} "${typed}" is in the future.` };
+  if (iso > (today ? localIsoDate(today) : currentIsoDate())) return { ok: false, issue: say('date.future', { label, value: typed }) };
   return { ok: true, iso };
 }
 

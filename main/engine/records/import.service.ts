@@ -3,13 +3,14 @@ import { InputError, describeError, isDiskFull } from '../errors';
 import type { ImportReport } from './import-report';
 import type { RecordsRepo, RecordToStore } from '../db/records.repo';
 import type { ProgressMeter } from '../jobs/progress-meter';
-import type { NormalizedRecord } from './record';
+import type { NormalizedRecord, RecordIssue } from './record';
 import { normalizeRecord } from './normalize';
 import { openRecordSource } from './readers/source';
 import { SeqRowMarks } from './rows-seen';
 import { say } from '../domain/messages/catalogue';
 import type { EngineMessage } from '../domain/messages/message';
 import { renderMessage } from '../domain/messages/render';
+import { said } from '../domain/messages/said';
 
 const BATCH_ROWS = 5000;
 const LIST_CAP = 1000;
@@ -101,7 +102,7 @@ async function importOneFile(file: string, ctx: ImportContext, report: ImportRep
       const issues = [...item.issues, ...(result.kept ?? [])];
       if (issues.length) {
         report.with_issues += 1;
-        for (const issue of issues) pushCapped(report.issues, { record_id: id, field: issue.field, message: issue.message });
+        for (const { field, message, text } of issues as RecordIssue[]) pushCapped(report.issues, text ? { record_id: id, field, message, text } : { record_id: id, field, message });
       }
       if (result.outcome !== 'unchanged') stored.push({ seq: result.seq, record: item.record });
     });
@@ -112,11 +113,11 @@ async function importOneFile(file: string, ctx: ImportContext, report: ImportRep
   for await (const item of source.items()) {
     totals.rows += 1;
     if ('error' in item) {
-      reject(report, { file, row: item.row, field: item.error.field, message: item.error.message });
+      reject(report, { file, row: item.row, field: item.error.field, ...said(item.error.text) });
     } else {
       const result = normalizeRecord(item.fields);
       if (result.ok) batch.push({ record: result.record, issues: result.issues, row: item.row });
-      else reject(report, { file, row: item.row, field: result.field, message: `${label} row ${item.row}: ${result.message}` });
+      else reject(report, { file, row: item.row, field: result.field, ...said(say('import.row_rejected', { file: label, row: item.row, reason: result.text })) });
     }
     if (batch.length >= BATCH_ROWS) {
       flush();

@@ -4,6 +4,9 @@
  * station has it and the problem is listed as an issue for data cleaning. Only a row that cannot be stored at
  * all (no usable record id) is rejected.
  */
+import { say } from '../domain/messages/catalogue';
+import type { EngineMessage } from '../domain/messages/message';
+import { said } from '../domain/messages/said';
 import { cleanText, isCleanText, toNfc } from '../text/vietnamese';
 import { normalizeCitizenId } from './citizen-id';
 import { parseRecordDate } from './date';
@@ -16,25 +19,17 @@ export { serialKey, vinCheckDigitValid } from './vin';
 
 export type NormalizeResult =
   | { ok: true; record: NormalizedRecord; issues: RecordIssue[] }
-  | { ok: false; field: RecordFieldName; message: string };
+  | { ok: false; field: RecordFieldName; message: string; text: EngineMessage };
 
 const MAX_RECORD_ID_LENGTH = 64;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
 const UNSTORABLE_ID = /[\u0000-\u001f\u007f-\u009f\ufffd]/;
 const HAS_DIGIT = /\d/;
 
-const LABELS: Record<RecordValueField, string> = {
-  plate: 'Plate',
-  chassis: 'Chassis number',
-  engine: 'Engine number',
-  owner_name: 'Owner name',
-  owner_id: 'Citizen ID',
-  address: 'Address',
-  brand: 'Brand',
-  model: 'Model',
-  color: 'Color',
-  registered_on: 'Registration date',
-};
+/** An issue of a field: its English for the command line and its code for the screens. */
+function issue(field: RecordIssue['field'], text: EngineMessage): RecordIssue {
+  return { field, ...said(text) };
+}
 
 /**
  * Normalises one row. `ok: false` only when the record id is missing, longer than 64 characters or holds
@@ -43,7 +38,7 @@ const LABELS: Record<RecordValueField, string> = {
  */
 export function normalizeRecord(raw: RawRecordFields): NormalizeResult {
   const id = recordId(raw.record_id);
-  if (!id.ok) return { ok: false, field: 'record_id', message: id.message };
+  if (!id.ok) return { ok: false, field: 'record_id', ...said(id.text) };
   // No closures or helpers allocated per row: this runs a million times per import.
   const issues: RecordIssue[] = [];
 
@@ -51,37 +46,37 @@ export function normalizeRecord(raw: RawRecordFields): NormalizeResult {
   if (plate !== null) {
     const result = normalizeCleanPlate(plate);
     plate = result.plate;
-    if (!result.ok) issues.push({ field: 'plate', message: result.issue });
+    if (!result.ok) issues.push(issue('plate', result.issue));
   }
 
   const chassis = serial(raw.chassis, 'chassis', issues);
   if (chassis !== null) {
-    const issue = chassisIssue(chassis);
-    if (issue) issues.push({ field: 'chassis', message: issue });
+    const problem = chassisIssue(chassis);
+    if (problem) issues.push(issue('chassis', problem));
   }
   const engine = serial(raw.engine, 'engine', issues);
   if (engine !== null) {
-    const issue = engineIssue(engine);
-    if (issue) issues.push({ field: 'engine', message: issue });
+    const problem = engineIssue(engine);
+    if (problem) issues.push(issue('engine', problem));
   }
 
   const ownerName = text(raw.owner_name, 'owner_name', issues);
   if (ownerName !== null && HAS_DIGIT.test(ownerName)) {
-    issues.push({ field: 'owner_name', message: `Owner name "${ownerName}" contains digits.` });
+    issues.push(issue('owner_name', say('record.owner_name_digits', { name: ownerName })));
   }
 
   let ownerId = text(raw.owner_id, 'owner_id', issues);
   if (ownerId !== null) {
     const result = normalizeCitizenId(ownerId);
     ownerId = result.value;
-    for (const message of result.issues) issues.push({ field: 'owner_id', message });
+    for (const problem of result.issues) issues.push(issue('owner_id', problem));
   }
 
   let registeredOn = text(raw.registered_on, 'registered_on', issues);
   if (registeredOn !== null) {
-    const result = parseRecordDate(registeredOn, LABELS.registered_on);
+    const result = parseRecordDate(registeredOn, say('label.registered_on'));
     if (result.ok) registeredOn = result.iso;
-    else issues.push({ field: 'registered_on', message: result.issue });
+    else issues.push(issue('registered_on', result.issue));
   }
 
   const record: NormalizedRecord = {
@@ -101,21 +96,16 @@ export function normalizeRecord(raw: RawRecordFields): NormalizeResult {
   return { ok: true, record, issues };
 }
 
-function recordId(typed: string | undefined): { ok: true; value: string } | { ok: false; message: string } {
+function recordId(typed: string | undefined): { ok: true; value: string } | { ok: false; text: EngineMessage } {
   if (typed !== undefined && typed.length <= MAX_RECORD_ID_LENGTH && typed !== '' && isCleanText(typed)) {
     return { ok: true, value: typed }; // the common case: nothing to trim, collapse or reject
   }
   const trimmed = typed === undefined ? '' : toNfc(typed.trim());
-  if (trimmed === '') return { ok: false, message: 'The row has no record id (Mã hồ sơ), so it cannot be stored.' };
-  if (UNSTORABLE_ID.test(trimmed)) {
-    return { ok: false, message: 'The record id contains control characters or unreadable bytes, so the row cannot be stored.' };
-  }
+  if (trimmed === '') return { ok: false, text: say('record.no_id') };
+  if (UNSTORABLE_ID.test(trimmed)) return { ok: false, text: say('record.id_unreadable') };
   const value = cleanText(trimmed);
   if (value.length > MAX_RECORD_ID_LENGTH) {
-    return {
-      ok: false,
-      message: `The record id "${value.slice(0, 24)}…" is ${value.length} characters long; at most ${MAX_RECORD_ID_LENGTH} are allowed.`,
-    };
+    return { ok: false, text: say('record.id_too_long', { start: value.slice(0, 24), length: value.length, max: MAX_RECORD_ID_LENGTH }) };
   }
   return { ok: true, value };
 }
@@ -126,10 +116,7 @@ function text(typed: string | undefined, field: RecordValueField, issues: Record
   if (isCleanText(typed)) return typed === '' ? null : typed;
   const value = cleanText(typed);
   if (value === '') return null;
-  if (value.includes('\ufffd')) {
-    const message = `${LABELS[field]} contains characters that could not be read (the file may be in another encoding).`;
-    issues.push({ field, message });
-  }
+  if (value.includes('\ufffd')) issues.push(issue(field, say('value.unreadable', { label: say(`label.${field}`) })));
   return value;
 }
 
@@ -137,9 +124,9 @@ function text(typed: string | undefined, field: RecordValueField, issues: Record
 function ownerBirthDate(typed: string, issues: RecordIssue[]): string | null {
   const value = cleanText(typed);
   if (value === '') return null;
-  const result = parseRecordDate(value, 'Owner birth date');
+  const result = parseRecordDate(value, say('label.owner_birth_date'));
   if (result.ok) return result.iso;
-  issues.push({ field: 'owner_birth_date', message: result.issue });
+  issues.push(issue('owner_birth_date', result.issue));
   return value;
 }
 

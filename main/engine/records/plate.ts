@@ -8,15 +8,18 @@
  * Without separators some plates read two ways (`29A12345` is `29A-123.45` or `29-A1 2345`); the station's own
  * separators decide when present, otherwise the current, far more common shape wins.
  */
+import { say } from '../domain/messages/catalogue';
+import type { EngineMessage } from '../domain/messages/message';
 import { cleanText } from '../text/vietnamese';
 
 /** Two-letter series of cars (and trailers); any other two-letter series is a 2023+ motorcycle series. */
 const CAR_PAIRS = new Set(['LD', 'DA', 'KT', 'RM', 'MK', 'HC', 'CD', 'TĐ', 'TD', 'NG', 'NN', 'QT', 'CV']);
 const DIPLOMATIC = new Set(['NG', 'NN', 'QT', 'CV']);
 const SEPARATORS = /[\s.\-_/–—]/g;
-const FORBIDDEN_HINT: Record<string, string> = { I: ' (probably 1)', J: ' (probably 1)', O: ' (probably 0)', Q: ' (probably 0)', W: '' };
+/** The digit a letter plates never use probably is (W has none). */
+const FORBIDDEN_HINT: Record<string, string> = { I: '1', J: '1', O: '0', Q: '0' };
 
-export type PlateResult = { ok: true; plate: string } | { ok: false; plate: string; issue: string };
+export type PlateResult = { ok: true; plate: string } | { ok: false; plate: string; issue: EngineMessage };
 
 // Plates already in display form, as most station exports hold them: checked without being taken apart.
 // Letters exclude I, J, O, Q, W; two-letter car series and diplomatic series take the general path.
@@ -59,12 +62,15 @@ export function readPlate(uppercased: string): PlateResult {
   const compact = kept === typed.length ? typed : typed.replace(SEPARATORS, '');
   const plate = parseCompact(compact, breaks);
   if (typeof plate === 'string') return { ok: true, plate };
+  const digit = plate.problem === 'letter' ? FORBIDDEN_HINT[plate.letter] : undefined;
   const issue =
     plate.problem === 'province'
-      ? `Plate "${typed}" has province code ${compact.slice(0, 2)}, but plate codes run from 11 to 99.`
+      ? say('plate.province', { plate: typed, code: compact.slice(0, 2) })
       : plate.problem === 'letter'
-        ? `Plate "${typed}" has the letter ${plate.letter} in its series, which plates never use${FORBIDDEN_HINT[plate.letter]}.`
-        : `Plate "${typed}" is not in a Vietnamese plate format (such as 29A-123.45 or 29-B1 123.45).`;
+        ? digit
+          ? say('plate.letter_probably', { plate: typed, letter: plate.letter, digit })
+          : say('plate.letter', { plate: typed, letter: plate.letter })
+        : say('plate.format', { plate: typed });
   return { ok: false, plate: typed, issue };
 }
 

@@ -9,6 +9,7 @@
 import { InputError } from '../errors';
 import { foldVietnamese } from '../text/vietnamese';
 import { say, termOf } from '../domain/messages/catalogue';
+import type { EngineMessage, MessageParam } from '../domain/messages/message';
 
 /** How the cells of a row map to fields: `fields[i]` is the field of column i, or null. */
 export interface ColumnMap<F extends string = string> {
@@ -24,9 +25,9 @@ export interface TableColumns<F extends string> {
   /** The fields of one data row; empty cells are left out. `clean` turns a mapped cell into its stored text. */
   rowToFields(cells: readonly string[], map: ColumnMap<F>, clean?: (cell: string) => string): Partial<Record<F, string>>;
   /** The sentence for a header row without the key column; `found` lists the headers the file has. */
-  missingKey(fileName: string, found: string): string;
+  missingKey(fileName: string, found: MessageParam): EngineMessage;
   /** The sentence for a CSV header line that reads as one column under every separator. */
-  singleColumn(fileName: string, shown: string): string;
+  singleColumn(fileName: string, shown: string): EngineMessage;
 }
 
 /** The folded comparison form of a header: "Số CCCD/CMND" → "socccdcmnd". */
@@ -89,7 +90,7 @@ export function mapTableHeader<F extends string>(headers: readonly string[], fil
   });
   if (!seen.has(columns.key)) {
     const named = headers.map((h) => h.trim()).filter((h) => h.length > 0);
-    const list = named.length > 0 ? named.slice(0, 15).map((h) => `"${h}"`).join(', ') + (named.length > 15 ? ', …' : '') : 'none';
+    const list = named.length > 0 ? named.slice(0, 15).map((h) => `"${h}"`).join(', ') + (named.length > 15 ? ', …' : '') : say('columns.none');
     throw new InputError(columns.missingKey(fileName, list));
   }
   return { fields, width: headers.length };

@@ -7,6 +7,8 @@
  * old frame. The check digit (ISO 3779 position 9) is mandatory only in North America, so a failing one is not
  * an issue; `vinCheckDigitValid` gives it to the matcher as evidence.
  */
+import { say } from '../domain/messages/catalogue';
+import type { EngineMessage, MessageParam } from '../domain/messages/message';
 import { toNfc } from '../text/vietnamese';
 
 const TRANSLITERATION: Record<string, number> = {
@@ -60,8 +62,8 @@ export function serialKey(s: string): string {
 }
 
 /** The data-quality problem of a stored chassis number, or null when there is none. */
-export function chassisIssue(chassis: string): string | null {
-  const label = 'Chassis number';
+export function chassisIssue(chassis: string): EngineMessage | null {
+  const label = say('label.chassis');
   const generic = serialIssue(label, chassis);
   if (generic) return generic;
   if (chassis.length === 17) {
@@ -73,43 +75,44 @@ export function chassisIssue(chassis: string): string | null {
     if (!wrong) return null;
     if (wrong.length === 1) {
       const { letter, position } = wrong[0];
-      return `${label} has the letter ${letter} at position ${position}, which a VIN never uses (probably ${LETTER_NOT_IN_VIN[letter]}).`;
+      return say('vin.letter', { label, letter, position, digit: LETTER_NOT_IN_VIN[letter] });
     }
-    const where = joinAnd(wrong.map((w) => `${w.letter} at position ${w.position}`));
-    const probably = joinAnd(wrong.map((w) => LETTER_NOT_IN_VIN[w.letter]));
-    return `${label} has the letters ${where}, which a VIN never uses (probably ${probably}).`;
+    const where = joinAnd(wrong.map((w) => say('vin.letter_at', { letter: w.letter, position: w.position })));
+    const digits = joinAnd(wrong.map((w) => LETTER_NOT_IN_VIN[w.letter]));
+    return say('vin.letters', { label, where, digits });
   }
   if (chassis.length === 16 || chassis.length === 18) {
     const wmi = VIETNAMESE_WMIS.find((w) => chassis.startsWith(w));
     if (wmi) {
-      const what = chassis.length === 16 ? 'missing' : 'doubled';
-      return `${label} has ${chassis.length} characters, but a VIN starting with ${wmi} has 17 (a character may be ${what}).`;
+      return say(chassis.length === 16 ? 'vin.length_missing' : 'vin.length_doubled', { label, length: chassis.length, wmi });
     }
   }
   return null;
 }
 
 /** The data-quality problem of a stored engine number, or null. */
-export function engineIssue(engine: string): string | null {
-  return serialIssue('Engine number', engine);
+export function engineIssue(engine: string): EngineMessage | null {
+  return serialIssue(say('label.engine'), engine);
 }
 
 /** Characters outside A–Z, 0–9 and the dash, or fewer than MIN_SERIAL_LENGTH letters and digits. */
-function serialIssue(label: string, value: string): string | null {
+function serialIssue(label: EngineMessage, value: string): EngineMessage | null {
   let significant = 0;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
     if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)) significant++;
     else if (c !== 0x2d) {
-      return `${label} "${value}" contains "${String.fromCodePoint(value.codePointAt(i) ?? c)}", which stamped serial numbers never have.`;
+      return say('serial.bad_char', { label, value, char: String.fromCodePoint(value.codePointAt(i) ?? c) });
     }
   }
   if (significant < MIN_SERIAL_LENGTH) {
-    return `${label} "${value}" is too short to be a serial number (${value.length} characters).`;
+    return say('serial.too_short', { label, value, length: value.length });
   }
   return null;
 }
 
-function joinAnd(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+function joinAnd(items: MessageParam[]): MessageParam {
+  if (items.length <= 1) return items[0] ?? '';
+  const first = items.slice(1, -1).reduce<MessageParam>((list, next) => say('list.comma', { first: list, next }), items[0]!);
+  return say('list.and', { first, last: items[items.length - 1]! });
 }

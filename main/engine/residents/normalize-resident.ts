@@ -5,6 +5,9 @@
  * that cannot be. Softer problems (a sex or birth year that disagrees with the ID, an odd former CMND) are
  * stored as issues.
  */
+import { say } from '../domain/messages/catalogue';
+import type { EngineMessage } from '../domain/messages/message';
+import { said } from '../domain/messages/said';
 import { cccdIssues } from '../records/citizen-id';
 import { parseRecordDate } from '../records/date';
 import type { KeyedIssue, KeyedNormalizeResult } from '../reconcile/keyed-import';
@@ -22,31 +25,31 @@ type Raw = Partial<Record<ResidentField, string>>;
 export function normalizeResident(raw: Raw): KeyedNormalizeResult<Resident> {
   const issues: KeyedIssue[] = [];
   const typedId = text(raw.personal_id);
-  if (typedId === null) return reject('personal_id', 'The row has no personal ID (Số định danh cá nhân), so it cannot be stored.');
+  if (typedId === null) return reject('personal_id', say('resident.no_id'));
   const id = typedId.replace(SEPARATORS, '');
-  if (!DIGITS.test(id)) return reject('personal_id', `Personal ID "${typedId}" contains characters other than digits.`);
+  if (!DIGITS.test(id)) return reject('personal_id', say('resident.id_not_digits', { value: typedId }));
   if (id.length !== 12) {
-    const lostZero = id.length === 10 || id.length === 11 ? ' (a leading 0 may have been lost in a spreadsheet)' : '';
-    return reject('personal_id', `Personal ID ${id} has ${id.length} digits, but a personal ID (CCCD) has 12${lostZero}.`);
+    const lostZero = id.length === 10 || id.length === 11;
+    return reject('personal_id', say(lostZero ? 'resident.id_length_lost_zero' : 'resident.id_length', { value: id, length: id.length }));
   }
   const idProblems = cccdIssues(id);
   if (idProblems.length > 0) return reject('personal_id', idProblems[0]!);
 
   let birthDate = text(raw.birth_date);
   if (birthDate !== null) {
-    const parsed = parseRecordDate(birthDate, 'Birth date');
+    const parsed = parseRecordDate(birthDate, say('label.birth_date'));
     if (!parsed.ok) return reject('birth_date', parsed.issue);
     birthDate = parsed.iso;
     const idYear = birthYearOf(id);
     if (Number(birthDate.slice(0, 4)) !== idYear) {
-      issues.push({ field: 'birth_date', message: `Birth date ${birthDate} does not agree with personal ID ${id}, which gives a birth year of ${idYear}.` });
+      issues.push({ field: 'birth_date', ...said(say('resident.birth_year', { date: birthDate, id, year: idYear })) });
     }
   }
 
   const fullName = text(raw.full_name);
   if (fullName !== null) {
-    if (fullName.includes('\ufffd')) issues.push({ field: 'full_name', message: 'Full name contains characters that could not be read (the file may be in another encoding).' });
-    else if (HAS_DIGIT.test(fullName)) issues.push({ field: 'full_name', message: `Full name "${fullName}" contains digits.` });
+    if (fullName.includes('\ufffd')) issues.push({ field: 'full_name', ...said(say('resident.name_unreadable')) });
+    else if (HAS_DIGIT.test(fullName)) issues.push({ field: 'full_name', ...said(say('person.name_digits', { name: fullName })) });
   }
 
   return {
@@ -69,11 +72,11 @@ function sexOf(typed: string | undefined, id: string, issues: KeyedIssue[]): str
   const folded = value === 'Nam' || value === 'Nữ' ? null : foldVietnamese(value);
   const sex = folded === null ? value : MALE.has(folded) ? 'Nam' : FEMALE.has(folded) ? 'Nữ' : null;
   if (sex === null) {
-    issues.push({ field: 'sex', message: `Sex "${value}" is neither Nam nor Nữ.` });
+    issues.push({ field: 'sex', ...said(say('resident.sex', { value })) });
     return value;
   }
   const byId = Number(id[3]) % 2 === 0 ? 'Nam' : 'Nữ';
-  if (sex !== byId) issues.push({ field: 'sex', message: `Sex ${sex} does not agree with personal ID ${id}, whose 4th digit says ${byId}.` });
+  if (sex !== byId) issues.push({ field: 'sex', ...said(say('resident.sex_vs_id', { sex, id, byId })) });
   return sex;
 }
 
@@ -82,7 +85,7 @@ function formerId(typed: string | undefined, issues: KeyedIssue[]): string | nul
   if (value === null) return null;
   const digits = value.replace(SEPARATORS, '');
   if (!DIGITS.test(digits) || (digits.length !== 9 && digits.length !== 12)) {
-    issues.push({ field: 'former_id', message: `Former ID "${value}" is not a 9-digit CMND.` });
+    issues.push({ field: 'former_id', ...said(say('resident.former_id', { value })) });
     return value;
   }
   return digits;
@@ -94,6 +97,6 @@ function text(typed: string | undefined): string | null {
   return value === '' ? null : value;
 }
 
-function reject(field: ResidentField, message: string): KeyedNormalizeResult<Resident> {
-  return { ok: false, field, message };
+function reject(field: ResidentField, text: EngineMessage): KeyedNormalizeResult<Resident> {
+  return { ok: false, field, text };
 }

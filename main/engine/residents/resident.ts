@@ -1,5 +1,6 @@
 /** A resident of the population register extract (Cơ sở dữ liệu quốc gia về dân cư) the station is handed. */
 import { defineTableColumns, type TableColumns } from '../records/table-columns';
+import { say } from '../domain/messages/catalogue';
 
 export const RESIDENT_FIELDS = ['personal_id', 'full_name', 'birth_date', 'sex', 'former_id', 'address'] as const;
 export type ResidentField = (typeof RESIDENT_FIELDS)[number];
@@ -25,8 +26,6 @@ export const RESIDENT_COLUMNS: TableColumns<ResidentField> = defineTableColumns<
     former_id: ['socmnd', 'formerid', 'cmnd', 'cmndcu', 'socmndcu', 'oldid', 'socmt'],
     address: ['noithuongtru', 'address', 'diachithuongtru', 'thuongtru', 'diachi', 'permanentaddress'],
   },
-  missingKey: (fileName, found) => `${fileName} has no personal-ID column ("Số định danh cá nhân" or "personal_id"); the column headers found are: ${found}.`,
-  singleColumn: (fileName, shown) =>
-    `${fileName} has no personal-ID column ("Số định danh cá nhân" or "personal_id"): its header line "${shown}" reads as a single column, ` +
-    'so its values may be separated by a character other than a comma, semicolon, tab or "|".',
+  missingKey: (file, found) => say('columns.missing_key', { file, column: say('column.personal_id'), found }),
+  singleColumn: (file, shown) => say('columns.single_column', { file, column: say('column.personal_id'), shown }),
 });

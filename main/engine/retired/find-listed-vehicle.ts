@@ -7,6 +7,8 @@
 import type { FindCandidate } from '../records/find-result';
 import type { StationRecord } from '../records/record';
 import type { ListedVehicle } from './retired-list';
+import { say } from '../domain/messages/catalogue';
+import type { EngineMessage, MessageParam } from '../domain/messages/message';
 
 /** Below this a lookup hit is not the vehicle: exact (1), an OCR confusion (0.75–0.9) or one slip (0.7) are. */
 const MIN_SCORE = 0.7;
@@ -18,14 +20,14 @@ export interface ListedVehicleLookup {
 }
 
 /** The record found, or why none was: a clause per key tried, joined by "; ". */
-export type ListedMatch = { record: StationRecord & { seq: number }; by: 'record_id' | 'chassis' | 'plate' } | { why: string };
+export type ListedMatch = { record: StationRecord & { seq: number }; by: 'record_id' | 'chassis' | 'plate' } | { why: MessageParam };
 
 export function findListedVehicle(row: ListedVehicle, lookup: ListedVehicleLookup): ListedMatch {
-  const why: string[] = [];
+  const why: EngineMessage[] = [];
   if (row.record_id !== null) {
     const record = lookup.byRecordId(row.record_id);
     if (record) return { record, by: 'record_id' };
-    why.push(`no record has id ${row.record_id}`);
+    why.push(say('retired.no_id', { id: row.record_id }));
   }
   if (row.chassis !== null) {
     let tie = false;
@@ -39,17 +41,15 @@ export function findListedVehicle(row: ListedVehicle, lookup: ListedVehicleLooku
       const record = lookup.byRecordId(hits[0]!.record_id);
       if (record) return { record, by: 'chassis' };
     }
-    why.push(tie ? `chassis ${row.chassis} fits several records equally` : `no record has chassis ${row.chassis}`);
+    why.push(say(tie ? 'retired.chassis_tie' : 'retired.no_chassis', { chassis: row.chassis }));
   }
   if (row.plate !== null) {
     const holders = lookup.find(row.plate, false).filter((c) => c.field === 'plate' && c.score === 1);
     const record = holders.length === 1 ? lookup.byRecordId(holders[0]!.record_id) : undefined;
     if (record) return { record, by: 'plate' };
     why.push(
-      holders.length > 1
-        ? `plate ${row.plate} is held by more than one record (${holders.map((h) => h.record_id).join(', ')}), and a plate alone cannot tell which vehicle is meant`
-        : `no record has plate ${row.plate}`,
+      holders.length > 1 ? say('retired.plate_shared', { plate: row.plate, records: holders.map((h) => h.record_id).join(', ') }) : say('retired.no_plate', { plate: row.plate }),
     );
   }
-  return { why: why.join('; ') };
+  return { why: why.slice(1).reduce<MessageParam>((list, next) => say('list.semicolon', { first: list, next }), why[0] ?? '') };
 }

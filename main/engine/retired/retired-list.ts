@@ -10,6 +10,7 @@ import { defineTableColumns, headerKey, type TableColumns } from '../records/tab
 import { normalizeNfcSerial } from '../records/vin';
 import type { KeyedNormalizeResult } from '../reconcile/keyed-import';
 import { cleanText } from '../text/vietnamese';
+import { say } from '../domain/messages/catalogue';
 
 export const RETIRED_FIELDS = ['record_id', 'chassis', 'plate', 'reason', 'listed_on'] as const;
 export type RetiredField = (typeof RETIRED_FIELDS)[number];
@@ -36,11 +37,8 @@ export const RETIRED_COLUMNS: TableColumns<RetiredField> = defineTableColumns<Re
     reason: ['lydo', 'reason', 'lydothuhoi', 'tinhtrang', 'status'],
     listed_on: ['ngay', 'listedon', 'ngaydanhsach', 'ngaylapdanhsach', 'ngaythongbao', 'date', 'listdate'],
   },
-  missingKey: (fileName, found) =>
-    `${fileName} has no reason column ("Lý do" or "reason": het_nien_han or khong_luu_hanh); the column headers found are: ${found}.`,
-  singleColumn: (fileName, shown) =>
-    `${fileName} has no reason column ("Lý do" or "reason"): its header line "${shown}" reads as a single column, ` +
-    'so its values may be separated by a character other than a comma, semicolon, tab or "|".',
+  missingKey: (file, found) => say('columns.missing_key', { file, column: say('column.reason_values'), found }),
+  singleColumn: (file, shown) => say('columns.single_column', { file, column: say('column.reason'), shown }),
 });
 
 /** Folded spellings of each reason: the codes, the Vietnamese words (with or without "sử dụng"), English. */
@@ -70,25 +68,21 @@ export function normalizeListedVehicle(raw: Partial<Record<RetiredField, string>
   const plateText = text(raw.plate);
   const plate = plateText === null ? null : normalizeCleanPlate(plateText).plate;
   if (record_id === null && chassis === null && plate === null) {
-    return { ok: false, field: 'record_id', message: 'the row names no vehicle (no record id, chassis or plate), so it cannot be matched.' };
+    return { ok: false, field: 'record_id', text: say('retired.no_vehicle') };
   }
   const typedReason = text(raw.reason);
   if (typedReason === null) {
-    return { ok: false, field: 'reason', message: 'the row has no reason (Lý do): write het_nien_han (past service life) or khong_luu_hanh (out of circulation).' };
+    return { ok: false, field: 'reason', text: say('retired.no_reason') };
   }
   const reason = parseRetiredReason(typedReason);
   if (reason === null) {
-    return {
-      ok: false,
-      field: 'reason',
-      message: `the reason "${typedReason.slice(0, 60)}" is neither het_nien_han (hết niên hạn sử dụng, past service life) nor khong_luu_hanh (không lưu hành, out of circulation).`,
-    };
+    return { ok: false, field: 'reason', text: say('retired.bad_reason', { reason: typedReason.slice(0, 60) }) };
   }
   let listed_on: string | null = null;
   const typedDate = text(raw.listed_on);
   if (typedDate !== null) {
-    const parsed = parseRecordDate(typedDate, 'The list date');
-    if (!parsed.ok) return { ok: false, field: 'listed_on', message: `${parsed.issue.charAt(0).toLowerCase()}${parsed.issue.slice(1)}` };
+    const parsed = parseRecordDate(typedDate, say('label.listed_on'));
+    if (!parsed.ok) return { ok: false, field: 'listed_on', text: parsed.issue };
     listed_on = parsed.iso;
   }
   return { ok: true, item: { record_id, chassis, plate, reason, listed_on }, issues: [] };

@@ -15,6 +15,8 @@ import { createUnmatchedRematch } from './unmatched-rematch';
 import type { StationRecord } from '../records/record';
 import { normalizeListedVehicle, RETIRED_COLUMNS, type ListedVehicle, type RetiredField, type RetiredReason } from './retired-list';
 import { say } from '../domain/messages/catalogue';
+import type { EngineMessage } from '../domain/messages/message';
+import { said } from '../domain/messages/said';
 
 const LIST_CAP = 1000;
 
@@ -22,7 +24,8 @@ const LIST_CAP = 1000;
 export interface RetiredImportReport {
   marked: number;
   already_marked: number;
-  unmatched: { file: string; row: number; message: string }[];
+  /** `message` in English (the command line prints it), `text` its coded message for the screens. */
+  unmatched: { file: string; row: number; message: string; text: EngineMessage }[];
   rejected: number;
   errors: KeyedImportReport['errors'];
   cancelled: boolean;
@@ -149,9 +152,9 @@ function listTable(deps: RetiredDeps, file: string, report: RetiredImportReport)
         batch.map(({ item, row }) => {
           const found = findListedVehicle(item, deps.lookup);
           if ('why' in found) {
-            const message = `${label} row ${row} matches no record: ${found.why}. It is kept on the list of unmatched rows for the officer.`;
-            deps.repo.keepUnmatched({ file, row, ...item, message }, now);
-            if (report.unmatched.length < LIST_CAP) report.unmatched.push({ file, row, message });
+            const text = say('retired.unmatched', { file: label, row, why: found.why });
+            deps.repo.keepUnmatched({ file, row, ...item, text }, now);
+            if (report.unmatched.length < LIST_CAP) report.unmatched.push({ file, row, ...said(text) });
             return { outcome: 'unchanged' as const, seq: 0 };
           }
           deps.repo.clearUnmatched(file, row);

@@ -6,7 +6,6 @@ import { scanSentences } from './engine-sentences.vi.scan';
 import { stationSentences } from './engine-sentences.vi.station';
 import { safetySentences } from './engine-sentences.vi.safety';
 import { licenceSentences } from './engine-sentences.vi.licences';
-import { retiredSentences } from './engine-sentences.vi.retired';
 import { licenceScanSentences } from './engine-sentences.vi.licence-scans';
 
 export type { SentencePair };
@@ -16,4 +15,4 @@ export type { SentencePair };
  * main/engine/domain/messages/ with both languages), keyed by the English the engine writes (which stays as it
  * is: it is also the command line's output). Kept in step with the engine by tests/unit/i18n/engine-sentences.test.ts.
  */
-export const engineSentencesVi: readonly SentencePair[] = [...reviewSentences, ...scanSentences, ...recordSentences, ...stationSentences, ...ownerSentences, ...safetySentences, ...licenceSentences, ...retiredSentences, ...licenceScanSentences];
+export const engineSentencesVi: readonly SentencePair[] = [...reviewSentences, ...scanSentences, ...recordSentences, ...stationSentences, ...ownerSentences, ...safetySentences, ...licenceSentences, ...licenceScanSentences];

@@ -9,7 +9,7 @@ const LICENCES: ReconcileSource = {
   counts: () => api.licences.counts({}),
   decideMany: async (keys, field, action, reason) => {
     const { decided, skipped } = await api.licences.decideMany({ decisions: keys.map((licence_no) => ({ licence_no, field, action, reason })) });
-    return { decided, skipped: skipped.map((s) => ({ key: s.licence_no, reason: s.reason })) };
+    return { decided, skipped: skipped.map((s) => ({ key: s.licence_no, reason: s.text ?? s.reason })) };
   },
   window: async (status, offset, limit) => {
     const { total, rows } = await api.licences.window({ status, offset, limit });

@@ -8,7 +8,7 @@ const OWNERS: ReconcileSource = {
   counts: () => api.owners.counts({}),
   decideMany: async (keys, field, action, reason) => {
     const { decided, skipped } = await api.owners.decideMany({ decisions: keys.map((record) => ({ record, field, action, reason })) });
-    return { decided, skipped: skipped.map((s) => ({ key: s.record, reason: s.reason })) };
+    return { decided, skipped: skipped.map((s) => ({ key: s.record, reason: s.text ?? s.reason })) };
   },
   window: async (status, offset, limit) => {
     const { total, rows } = await api.owners.window({ status, offset, limit });

@@ -1,7 +1,7 @@
 import { useState, type JSX } from 'react';
 import type { OwnerAction } from '../../../preload/contract';
 import { errorMessage } from '../api';
-import { engineText } from '../i18n/engine-text';
+import { engineText, type Shown } from '../i18n/engine-text';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
 import type { ReconcileRow, ReconcileSource } from './reconcile.types';
@@ -41,7 +41,7 @@ export function BulkDecision({
   const { t, locale } = useI18n();
   const [pending, setPending] = useState<OwnerAction | null>(null);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ decided: number; skipped: { key: string; reason: string }[] } | null>(null);
+  const [outcome, setOutcome] = useState<{ decided: number; skipped: { key: string; reason: Shown }[] } | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   const chosen = rows.filter((r) => checked.has(r.key));

@@ -1,5 +1,6 @@
 /** What the reconciliation list works on: the subjects' results, where they come from and the words that differ. */
 import type { OwnerAction, OwnerCounts, OwnerResult, ReconcileStatus } from '../../../preload/contract';
+import type { Shown } from '../i18n/engine-text';
 
 /** One subject's result (a record's owner, a licence holder), keyed by the subject's own key. */
 export interface ReconcileRow {
@@ -18,7 +19,7 @@ export interface ReconcileSource {
   window(status: ReconcileStatus | 'not_match', offset: number, limit: number): Promise<{ total: number; rows: ReconcileRow[] }>;
   decide(key: string, field: string, action: OwnerAction, reason?: string): Promise<unknown>;
   /** One action on one field of several subjects, decided one by one; refusals come back named. */
-  decideMany(keys: string[], field: string, action: OwnerAction, reason?: string): Promise<{ decided: string[]; skipped: { key: string; reason: string }[] }>;
+  decideMany(keys: string[], field: string, action: OwnerAction, reason?: string): Promise<{ decided: string[]; skipped: { key: string; reason: Shown }[] }>;
 }
 
 /** The words that differ between subjects; every other word is the Owners screen's. */

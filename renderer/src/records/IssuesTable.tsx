@@ -26,7 +26,7 @@ export function IssuesTable({ issues }: { issues: ImportReport['issues'] }): JSX
           <>
             <span role="cell" className="mono ellipsis">{issue.record_id}</span>
             <span role="cell" className="ellipsis">{fieldLabel(issue.field, t)}</span>
-            <span role="cell" className="clamp-2" title={engineText(issue.message, locale)}>{engineText(issue.message, locale)}</span>
+            <span role="cell" className="clamp-2" title={engineText(issue.text ?? issue.message, locale)}>{engineText(issue.text ?? issue.message, locale)}</span>
           </>
         )}
       />

@@ -42,7 +42,7 @@ export function RecordDetailContent({ record }: { record: RecordDetail }): JSX.E
                 <Icon name="warning" size={16} className="warn-icon" />
                 <div>
                   <strong>{t(`field.${issue.field}`)}</strong>
-                  <p>{engineText(issue.message, locale)}</p>
+                  <p>{engineText(issue.text ?? issue.message, locale)}</p>
                 </div>
               </li>
             ))}

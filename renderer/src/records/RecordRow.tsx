@@ -52,7 +52,7 @@ export const RecordRow = memo(function RecordRow({ index, record, top, active, s
             {issues > 0 ? (
               <span
                 className="issue-mark"
-                title={record.issues.map((i) => `${t(`field.${i.field}`)}: ${engineText(i.message, locale)}`).join('\n')}
+                title={record.issues.map((i) => `${t(`field.${i.field}`)}: ${engineText(i.text ?? i.message, locale)}`).join('\n')}
                 aria-label={t('table.issueCount', { n: issues })}
               >
                 <Icon name="warning" size={14} />

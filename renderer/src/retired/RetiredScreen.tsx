@@ -116,7 +116,7 @@ export function RetiredScreen(): JSX.Element {
           <h2>{t('retired.unmatched', { n: n(counts?.unmatched ?? retired.unmatched.length) })}</h2>
           <ul className="retired-problems">
             {retired.unmatched.map((u) => (
-              <li key={`${u.file}:${u.row}`}>{engineText(u.message, locale)}</li>
+              <li key={`${u.file}:${u.row}`}>{engineText(u.text ?? u.message, locale)}</li>
             ))}
           </ul>
         </div>

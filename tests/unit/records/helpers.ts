@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { RecordSource, SourceItem } from '../../../main/engine/records/readers/record-source.types';
 import { openRecordSource } from '../../../main/engine/records/readers/source';
+import { renderMessage } from '../../../main/engine/domain/messages/render';
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'sohoa-records-'));
@@ -35,7 +36,7 @@ export function rows(items: SourceItem[]): [number, Record<string, string>][] {
 }
 
 export function errors(items: SourceItem[]): { row: number; field: string | null; message: string }[] {
-  return items.flatMap((item) => ('error' in item ? [{ row: item.row, ...item.error }] : []));
+  return items.flatMap((item) => ('error' in item ? [{ row: item.row, field: item.error.field, message: renderMessage(item.error.text, 'en') }] : []));
 }
 
 /** The message of the error a promise rejects with (fails the test if it resolves). */

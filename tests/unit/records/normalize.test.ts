@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalPlateKey, normalizeRecord, serialKey, vinCheckDigitValid } from '../../../main/engine/records/normalize';
 import type { RawRecordFields } from '../../../main/engine/records/record';
+import { renderMessage } from '../../../main/engine/domain/messages/render';
 
 const typical: RawRecordFields = {
   record_id: 'HS100017',
@@ -84,10 +85,13 @@ describe('normalizeRecord', () => {
 
   it('flags text that was decoded with the wrong encoding', () => {
     const result = normalizeRecord({ record_id: 'HS4', owner_name: 'Nguy\ufffd\ufffdn' });
-    expect(result.ok && result.issues[0]).toEqual({
+    expect(result.ok && result.issues[0]).toMatchObject({
       field: 'owner_name',
       message: 'Owner name contains characters that could not be read (the file may be in another encoding).',
     });
+    // The screens say it in Vietnamese from the issue's code.
+    const text = result.ok ? result.issues[0]?.text : undefined;
+    expect(text && renderMessage(text, 'vi')).toBe('Tên chủ xe chứa ký tự không đọc được (tệp có thể dùng bảng mã khác).');
   });
 
   it.each([

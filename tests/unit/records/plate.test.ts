@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalPlateKey, normalizePlate, readPlate } from '../../../main/engine/records/plate';
+import { renderMessage } from '../../../main/engine/domain/messages/render';
 
 describe('plates', () => {
   it.each([
@@ -53,7 +54,7 @@ describe('plates', () => {
     const result = normalizePlate(typed);
     expect(result.ok).toBe(false);
     expect(result.plate).toBe(typed.toUpperCase());
-    if (!result.ok) expect(result.issue).toMatch(issue);
+    if (!result.ok) expect(renderMessage(result.issue, 'en')).toMatch(issue);
   });
 
   it('uppercases and collapses spaces in a plate it cannot read', () => {

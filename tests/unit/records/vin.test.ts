@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chassisIssue, engineIssue, normalizeSerial, serialKey, vinCheckDigitValid } from '../../../main/engine/records/vin';
+import { renderMessage } from '../../../main/engine/domain/messages/render';
+import type { EngineMessage } from '../../../main/engine/domain/messages/message';
+
+/** The English a coded issue reads as (what the command line prints). */
+const en = (message: EngineMessage | null): string | null => (message ? renderMessage(message, 'en') : null);
 
 describe('VIN check digit', () => {
   it('accepts VINs whose position 9 is right', () => {
@@ -25,29 +30,29 @@ describe('chassis and engine numbers', () => {
   });
 
   it('flag a letter a VIN never uses, saying where and what it probably is', () => {
-    expect(chassisIssue('RLHJO6320BY123456')).toBe(
+    expect(en(chassisIssue('RLHJO6320BY123456'))).toBe(
       'Chassis number has the letter O at position 5, which a VIN never uses (probably 0).',
     );
-    expect(chassisIssue('RLHJF6320BY12345I')).toMatch(/letter I at position 17.*probably 1/);
-    expect(chassisIssue('RLHQF6320BYO23456')).toMatch(/letters Q at position 4 and O at position 12.*probably 0 and 0/);
+    expect(en(chassisIssue('RLHJF6320BY12345I'))).toMatch(/letter I at position 17.*probably 1/);
+    expect(en(chassisIssue('RLHQF6320BYO23456'))).toMatch(/letters Q at position 4 and O at position 12.*probably 0 and 0/);
   });
 
   it('do not flag a VIN whose check digit is wrong (Vietnamese VINs need not have one)', () => {
     expect(vinCheckDigitValid('RLHJF6320BY123456')).toBe(false);
-    expect(chassisIssue('RLHJF6320BY123456')).toBeNull();
+    expect(en(chassisIssue('RLHJF6320BY123456'))).toBeNull();
   });
 
   it('allow short local frame numbers but not illegal characters or fragments', () => {
-    expect(chassisIssue('VTTDC12345678')).toBeNull();
-    expect(chassisIssue('HA08-3931721')).toBeNull();
-    expect(chassisIssue('RLH*F6320BY123456')).toMatch(/contains "\*"/);
-    expect(chassisIssue('ĐT123456')).toMatch(/contains "Đ"/);
-    expect(chassisIssue('A12')).toMatch(/too short/);
-    expect(engineIssue('JF63E-1234567')).toBeNull();
-    expect(engineIssue('12-3')).toMatch(/Engine number "12-3" is too short/);
+    expect(en(chassisIssue('VTTDC12345678'))).toBeNull();
+    expect(en(chassisIssue('HA08-3931721'))).toBeNull();
+    expect(en(chassisIssue('RLH*F6320BY123456'))).toMatch(/contains "\*"/);
+    expect(en(chassisIssue('ĐT123456'))).toMatch(/contains "Đ"/);
+    expect(en(chassisIssue('A12'))).toMatch(/too short/);
+    expect(en(engineIssue('JF63E-1234567'))).toBeNull();
+    expect(en(engineIssue('12-3'))).toMatch(/Engine number "12-3" is too short/);
   });
 
   it('notice a Vietnamese-made VIN with a character missing', () => {
-    expect(chassisIssue('RLHJF6320BY12345')).toMatch(/16 characters, but a VIN starting with RLH has 17/);
+    expect(en(chassisIssue('RLHJF6320BY12345'))).toMatch(/16 characters, but a VIN starting with RLH has 17/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeResident } from '../../../main/engine/residents/normalize-resident';
+import { renderMessage } from '../../../main/engine/domain/messages/render';
 
 const GOOD = { personal_id: '001 190 012 345', full_name: ' Phạm  Thu Hà', birth_date: '15/03/1990', sex: 'nữ', former_id: '123.456.789', address: 'Phường Láng, Hà Nội' };
 
@@ -22,7 +23,8 @@ describe('register rows', () => {
     [{ birth_date: '30/02/1990' }, 'birth_date', 'Birth date "30/02/1990" is not a real date.'],
     [{ birth_date: '15/03/2990' }, 'birth_date', 'Birth date "15/03/2990" is in the future.'],
   ])('rejects %j naming the field', (change, field, message) => {
-    expect(normalizeResident({ ...GOOD, ...change })).toEqual({ ok: false, field, message });
+    const result = normalizeResident({ ...GOOD, ...change });
+    expect(result.ok ? result : { ok: false, field: result.field, message: renderMessage(result.text, 'en') }).toEqual({ ok: false, field, message });
   });
 
   it('keeps softer problems as issues', () => {

@@ -8,6 +8,11 @@ import type { FindCandidate } from '../../../main/engine/engine.types';
 import type { StationRecord } from '../../../main/engine/records/record';
 import { findListedVehicle, type ListedVehicleLookup } from '../../../main/engine/retired/find-listed-vehicle';
 import { normalizeListedVehicle, parseRetiredReason, type ListedVehicle } from '../../../main/engine/retired/retired-list';
+import { renderMessage } from '../../../main/engine/domain/messages/render';
+import type { MessageLocale, MessageParam } from '../../../main/engine/domain/messages/message';
+
+/** Why no record was found, as a screen in that language shows it. */
+const whyIn = (why: MessageParam, locale: MessageLocale): string => (typeof why === 'object' ? renderMessage(why, locale) : String(why));
 
 describe('retired list reasons', () => {
   it.each([
@@ -46,7 +51,7 @@ describe('a list row', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.field).toBe(field);
-      expect(r.message).toMatch(message);
+      expect(renderMessage(r.text, 'en')).toMatch(message);
     }
   });
 });
@@ -114,11 +119,12 @@ describe('finding the listed vehicle', () => {
   it('takes a plate only when exactly one record holds it', () => {
     expect(findListedVehicle(row({ plate: '29A-222.22' }), lookupOver(records))).toMatchObject({ by: 'plate', record: { record_id: 'HS2' } });
     const shared = findListedVehicle(row({ plate: '30E-333.33' }), lookupOver(records));
-    expect(shared).toEqual({ why: 'plate 30E-333.33 is held by more than one record (HS3, HS4), and a plate alone cannot tell which vehicle is meant' });
+    expect('why' in shared && whyIn(shared.why, 'en')).toBe('plate 30E-333.33 is held by more than one record (HS3, HS4), and a plate alone cannot tell which vehicle is meant');
   });
 
   it('says for every key it tried why nothing was found', () => {
     const found = findListedVehicle(row({ record_id: 'HS9', chassis: 'XXXXXXXXXXXXXXXXX', plate: '99Z-999.99' }), lookupOver(records));
-    expect(found).toEqual({ why: 'no record has id HS9; no record has chassis XXXXXXXXXXXXXXXXX; no record has plate 99Z-999.99' });
+    expect('why' in found && whyIn(found.why, 'en')).toBe('no record has id HS9; no record has chassis XXXXXXXXXXXXXXXXX; no record has plate 99Z-999.99');
+    expect('why' in found && whyIn(found.why, 'vi')).toBe('không có hồ sơ mã HS9; không có hồ sơ số khung XXXXXXXXXXXXXXXXX; không có hồ sơ biển số 99Z-999.99');
   });
 });

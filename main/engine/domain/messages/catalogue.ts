@@ -13,6 +13,10 @@ import { scannerMessages } from './scanner.messages';
 import { tableFileMessages } from './table-file.messages';
 import { backupMessages } from './backup.messages';
 import { stationMessages } from './station.messages';
+import { recordMessages } from './records.messages';
+import { ownerMessages } from './owners.messages';
+import { licenceMessages } from './licences.messages';
+import { retiredMessages } from './retired.messages';
 
 export const messageCatalogue = {
   ...termMessages,
@@ -25,6 +29,10 @@ export const messageCatalogue = {
   ...tableFileMessages,
   ...backupMessages,
   ...stationMessages,
+  ...recordMessages,
+  ...ownerMessages,
+  ...licenceMessages,
+  ...retiredMessages,
 } as const satisfies Record<string, MessageTemplates>;
 
 export type MessageCode = keyof typeof messageCatalogue;

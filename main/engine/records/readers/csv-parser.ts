@@ -10,10 +10,12 @@
  * on the next line, so one typo cannot swallow the rest of the file.
  */
 
+import { say } from '../../domain/messages/catalogue';
+import type { EngineMessage } from '../../domain/messages/message';
 import { columnLetter } from '../columns';
 
 /** A parsed record; `error` completes the sentence "<file> row <n> …". */
-export type CsvRecord = { row: number; cells: string[] } | { row: number; error: string };
+export type CsvRecord = { row: number; cells: string[] } | { row: number; error: EngineMessage };
 
 const MAX_QUOTED_LINE_BREAKS = 50;
 const MAX_QUOTED_CHARS = 1 << 20;
@@ -23,7 +25,7 @@ const CR = 13;
 type SlowResult =
   | { kind: 'record'; cells: string[]; next: number }
   | { kind: 'incomplete' }
-  | { kind: 'error'; message: string; next: number };
+  | { kind: 'error'; message: EngineMessage; next: number };
 
 const INCOMPLETE: SlowResult = { kind: 'incomplete' };
 
@@ -147,21 +149,21 @@ export class CsvParser {
       const nl = this.buf.indexOf('\n', start);
       return {
         kind: 'error',
-        message: `has a value in column ${column} longer than 1 MiB, which no field of a record can be, so the row was skipped`,
+        message: say('csv.value_too_long', { column }),
         next: nl === -1 ? this.buf.length : nl + 1,
       };
     }
     if (atEndOfFile) {
       return {
         kind: 'error',
-        message: `has a quoted value in column ${column} that is never closed (the file may be truncated)`,
+        message: say('csv.unclosed_quote', { column }),
         next: this.buf.length,
       };
     }
     const nl = this.buf.indexOf('\n', start);
     return {
       kind: 'error',
-      message: `has a quote in column ${column} that is not closed within ${MAX_QUOTED_LINE_BREAKS} lines, so the row was skipped`,
+      message: say('csv.quote_too_long', { column, lines: MAX_QUOTED_LINE_BREAKS }),
       next: nl === -1 ? this.buf.length : nl + 1,
     };
   }

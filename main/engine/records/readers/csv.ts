@@ -118,7 +118,7 @@ function toItem<F extends string>(
   delimiter: string,
   columns: TableColumns<F>,
 ): SourceItem<F> | null {
-  if ('error' in record) return { row: record.row, error: { field: null, message: `${name} row ${record.row} ${record.error}.` } };
+  if ('error' in record) return { row: record.row, error: { field: null, text: say('csv.row_problem', { file: name, row: record.row, problem: record.error }) } };
   const cells = record.cells;
   if (isBlank(cells)) return null;
   if (!state.headerSeen) {
@@ -126,19 +126,15 @@ function toItem<F extends string>(
     return null;
   }
   if (cells.length < state.named) {
-    const message =
-      `${name} row ${record.row} has ${cells.length} values but the header has ${state.named} columns, ` +
-      'so its values cannot be matched to their columns; nothing of it was stored.';
-    return { row: record.row, error: { field: null, message } };
+    const text = say('csv.too_few_values', { file: name, row: record.row, values: cells.length, columns: state.named });
+    return { row: record.row, error: { field: null, text } };
   }
   if (cells.length > map.width) {
     for (let i = map.width; i < cells.length; i++) {
       if (cells[i] !== '') {
-        const sep = DELIMITER_NAMES[delimiter];
-        const message =
-          `${name} row ${record.row} has ${cells.length} values but the header has ${map.width} columns ` +
-          `(a value probably contains an unquoted "${sep}").`;
-        return { row: record.row, error: { field: null, message } };
+        const separator = DELIMITER_NAMES[delimiter] ?? delimiter;
+        const text = say('csv.too_many_values', { file: name, row: record.row, values: cells.length, columns: map.width, separator });
+        return { row: record.row, error: { field: null, text } };
       }
     }
   }

@@ -15,7 +15,8 @@ import type { TableColumns } from '../table-columns';
 import { JsonArraySplitter, JsonStructureError, type JsonPiece } from './json-splitter';
 import type { RecordSource, SourceItem } from './record-source.types';
 import { plainNumber } from './values';
-import { say } from '../../domain/messages/catalogue';
+import { say, termOf } from '../../domain/messages/catalogue';
+import type { EngineMessage, MessageParam } from '../../domain/messages/message';
 
 const CHUNK = 1 << 20;
 
@@ -83,21 +84,21 @@ async function checkStartsWithArray(path: string, name: string, encoding: Detect
 function toItem<F extends string>(piece: JsonPiece, name: string, keyFields: Map<string, F | null>, columns: TableColumns<F>): SourceItem<F> {
   const row = piece.index;
   if (piece.kind === 'truncated') {
-    return rowError(row, null, `${name} ends in the middle of item ${row} (the file may be truncated).`);
+    return rowError(row, null, say('json.item_truncated', { file: name, item: row }));
   }
   if (piece.kind === 'oversized') {
-    return rowError(row, null, `${name} item ${row} (line ${piece.line}, column ${piece.column}) is longer than 1 MiB, which no record can be, so it was skipped.`);
+    return rowError(row, null, say('json.item_too_long', { file: name, item: row, line: piece.line, column: piece.column }));
   }
   let value: unknown;
   try {
     value = JSON.parse(piece.text);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return rowError(row, null, `${name} item ${row} (line ${piece.line}, column ${piece.column}) is not valid JSON: ${reason}.`);
+    return rowError(row, null, say('json.item_invalid', { file: name, item: row, line: piece.line, column: piece.column, reason }));
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    const kind = value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
-    return rowError(row, null, `${name} item ${row} is ${kind}, not an object of record fields.`);
+    const kind = value === null ? say('json.null') : Array.isArray(value) ? say('json.list') : jsonKind(typeof value);
+    return rowError(row, null, say('json.item_not_object', { file: name, item: row, kind }));
   }
   const fields: Partial<Record<F, string>> = {};
   const keyOf = new Map<F, string>();
@@ -112,12 +113,12 @@ function toItem<F extends string>(piece: JsonPiece, name: string, keyFields: Map
     if (field === null) continue;
     const earlier = keyOf.get(field);
     if (earlier !== undefined) {
-      return rowError(row, field, `${name} item ${row} has two keys for ${field}: "${earlier}" and "${key}".`);
+      return rowError(row, field, say('json.item_two_keys', { file: name, item: row, field: termOf('field', field), first: earlier, second: key }));
     }
     keyOf.set(field, key);
     if (raw === null || raw === undefined) continue;
     if (typeof raw === 'object') {
-      return rowError(row, field, `${name} item ${row} has a list or object under "${key}" where a value is expected.`);
+      return rowError(row, field, say('json.item_nested', { file: name, item: row, key }));
     }
     const text = typeof raw === 'number' ? plainNumber(raw) : toNfc(String(raw).trim());
     if (text !== '') fields[field] = text;
@@ -125,6 +126,11 @@ function toItem<F extends string>(piece: JsonPiece, name: string, keyFields: Map
   return { row, fields };
 }
 
-function rowError<F extends string>(row: number, field: string | null, message: string): SourceItem<F> {
-  return { row, error: { field, message } };
+function rowError<F extends string>(row: number, field: string | null, text: EngineMessage): SourceItem<F> {
+  return { row, error: { field, text } };
+}
+
+/** What a JSON item that is a bare value is, by its JavaScript type (a string, a number, true or false). */
+function jsonKind(type: string): MessageParam {
+  return type === 'string' ? say('json.string') : type === 'number' ? say('json.number') : type === 'boolean' ? say('json.boolean') : `a ${type}`;
 }
