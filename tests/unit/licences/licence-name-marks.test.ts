@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { restoreNameMarks } from '../../../main/engine/extraction/licence/name-syllables';
-import { finishHolderName, voteName } from '../../../main/engine/extraction/licence/holder-name-read';
+import { finishHolderName, marksAgreed, voteName } from '../../../main/engine/extraction/licence/holder-name-read';
 
 describe('marks a holder name printed in capitals cannot do without', () => {
   it('puts back a lost dot or circumflex where only one common name syllable fits the letters and the marks read', () => {
@@ -28,5 +28,15 @@ describe('marks a holder name printed in capitals cannot do without', () => {
     // Marks that make a name are still believed when read once (YẾN, LÂM).
     expect(voteName(['HOÀNG YÊN', 'HOÀNG YÊN', 'HOÀNG YẾN'])).toBe('HOÀNG YẾN');
     expect(voteName(['NGUYỄN THANH LAM', 'NGUYỄN THANH LAM', 'NGUYỄN THANH LÂM'])).toBe('NGUYỄN THANH LÂM');
+  });
+
+  it('keeps a name no common-name list knows as read when two reads agree on its marks (Tịnh, Quyến)', () => {
+    // Two reads saw the dot under TỊNH; three lost it. Tình is a common name, Tịnh a rarer one: the card's stays.
+    expect(voteName(['PHẠM MAI TỊNH', 'PHẠM MAI TỊNH', 'PHAM MAI TINH', 'PHAM MAI TINH', 'PHAM MAI TINH'])).toBe('PHẠM MAI TỊNH');
+    // Every read gave QUYẾN: it is not turned into the common Quyền; the family name still gets its marks.
+    const reads = ['NGUYEN XUAN QUYẾN', 'NGUYÊN XUAN QUYẾN', 'NGUYÊN XUÂN QUYẾN', 'NGUYÊN XUÂN QUYẾN'];
+    expect(finishHolderName(voteName(reads), marksAgreed(reads, voteName(reads)))).toBe('NGUYỄN XUÂN QUYẾN');
+    // A mark read once is still open to the names' evidence.
+    expect(finishHolderName('NGUYEN KHÁNH HANG', marksAgreed(['NGUYEN KHÁNH HANG'], 'NGUYEN KHÁNH HANG'))).toBe('NGUYỄN KHÁNH HẰNG');
   });
 });

@@ -1,9 +1,10 @@
 /**
  * A holder's name read again where the card's pass read it: OCR drops tone marks off small capitals far more
- * often than it invents them, and which mark it drops changes with scale. The name's place is read twice more
- * as one line (as is, and enlarged); for each syllable the reads agree on once folded, the read carrying the
- * most marks wins (a fourth read, of the line with room for marks, often alone sees a capital's circumflex),
- * and what no read can tell is finished as vehicle owners' names are (vietnamese-names.ts).
+ * often than it invents them, and which mark it drops changes with scale. The name's place is read once more
+ * as one line, and twice with room for marks (enlarged 2× and 3×: such a read often alone sees a capital's
+ * circumflex); for each syllable the reads agree on once folded, the read carrying the most marks wins, a
+ * mark two reads agree on is kept as read, and what no read can tell is finished as vehicle owners' names are
+ * (vietnamese-names.ts).
  */
 import type { GreyImage } from '../../ocr/deskew';
 import type { OcrBox } from '../../ocr/ocr-lines';
@@ -48,7 +49,8 @@ export function voteName(reads: readonly string[]): string {
     const voted = marked.reduce((best, w) => (better(w, best) ? w : best));
     // A given or middle syllable in capitals voted to no name (CHỊ, one read's invented dot) is the name the
     // reads agree it is, when they can tell (name-syllables.ts).
-    if (i === 0 || isNameSyllable(voted) || voted !== voted.toLocaleUpperCase('vi')) return voted;
+    // Marks two reads agree on are believed as read (marksAgreed).
+    if (i === 0 || isNameSyllable(voted) || voted !== voted.toLocaleUpperCase('vi') || count(voted) >= 2) return voted;
     return nameAmongReads(variants) ?? voted;
   });
   return out.join(' ');
@@ -73,23 +75,47 @@ export function restoreRequiredCircumflex(name: string): string {
 /** Enlargements of the roomy reads (name-marks-read.ts). */
 const ROOMY_SCALES = [2, 3];
 
-/** The name as read by the card's pass (`first`) improved by two line reads of its box (read-card pixels). */
+/**
+ * The name as read by the card's pass (`first`) improved by a line read of its box and two roomy reads (read-card
+ * pixels). A fourth read, of the box enlarged 1.5×, changed no name on the dev cards and is not made.
+ */
 export async function rereadHolderName(pool: OcrPool, card: GreyImage, box: OcrBox, first: string, dpi: number): Promise<string> {
   const reads = [first];
-  for (const view of ['plain', 'upscaled'] as const) {
-    const chars = await readRegion(pool, card, box, 'owner_name', dpi, view);
-    const name = findHolderName(chars.map((c) => c.c).join(''));
-    if (name) reads.push(name.value);
-  }
+  const chars = await readRegion(pool, card, box, 'owner_name', dpi, 'plain');
+  const name = findHolderName(chars.map((c) => c.c).join(''));
+  if (name) reads.push(name.value);
   // The line with room for the marks above capitals and below the baseline, enlarged (name-marks-read.ts).
   for (const scale of ROOMY_SCALES) {
     const roomy = await readNameWithRoom(pool, card, box, dpi, scale);
     if (roomy) reads.push(roomy);
   }
-  return finishHolderName(voteName(reads));
+  const voted = voteName(reads);
+  return finishHolderName(voted, marksAgreed(reads, voted));
 }
 
-/** Marks restored where only one name fits (family names, stop finals, swapped stacked tones, lost marks). */
-export function finishHolderName(name: string): string {
-  return restoreNameMarks(restoreRequiredCircumflex(restoreSwappedTones(restoreStopTones(restoreFamilyName(name)))));
+/**
+ * The given and middle syllables of `voted` whose marks at least two reads gave exactly so: OCR drops marks
+ * often but seldom invents the same mark twice, so such a syllable is the card's even when no common name is
+ * spelled so (TỊNH, QUYẾN): no list of common names may turn it into one (the family name has its own list).
+ */
+export function marksAgreed(reads: readonly string[], voted: string): Set<number> {
+  const split = reads.map((r) => r.normalize('NFC').toLocaleUpperCase('vi').split(/\s+/).filter(Boolean));
+  const out = new Set<number>();
+  voted.normalize('NFC').toLocaleUpperCase('vi').split(' ').forEach((w, i) => {
+    if (i > 0 && marks(w) > 0 && split.filter((ws) => ws[i] === w).length >= 2) out.add(i);
+  });
+  return out;
+}
+
+/**
+ * Marks restored where only one name fits (family names, stop finals, swapped stacked tones, lost marks); the
+ * syllables of `asRead` (marksAgreed) keep the marks read, past the family name and the stop finals.
+ */
+export function finishHolderName(name: string, asRead: ReadonlySet<number> = new Set()): string {
+  const spelled = restoreStopTones(restoreFamilyName(name));
+  const named = restoreNameMarks(restoreRequiredCircumflex(restoreSwappedTones(spelled)));
+  const words = spelled.split(' ');
+  const namedWords = named.split(' ');
+  if (asRead.size === 0 || words.length !== namedWords.length) return named;
+  return namedWords.map((w, i) => (asRead.has(i) ? words[i]! : w)).join(' ');
 }
