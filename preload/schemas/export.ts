@@ -1,6 +1,7 @@
 /** Batches for the central system, as they cross the contract (see main/engine/export). */
 import { z } from 'zod';
 import { call } from './call';
+import { EngineMessageSchema } from '../../main/engine/domain/messages/message.schema';
 
 /** A dossier the Export screen can select: resolved, and (unless re-exporting) never exported. */
 export const ExportPreviewItem = z.object({
@@ -60,6 +61,8 @@ export const BatchProblem = z.object({
   kind: z.enum(['missing', 'extra', 'altered', 'manifest', 'signature', 'key', 'unsafe']),
   path: z.string(),
   message: z.string(),
+  /** The problem coded, for the screens (`message` is its English). */
+  text: EngineMessageSchema.optional(),
 });
 export type BatchProblem = z.infer<typeof BatchProblem>;
 

@@ -82,10 +82,12 @@ function trustedBy(verdict: BatchVerdict): string {
 export async function batchVerify(engine: Engine, args: CliArgs, out: Output): Promise<number> {
   const [dir] = args.positionals;
   if (!dir || args.positionals.length > 1) throw new UsageError('batch verify needs exactly one DIR (a batch folder).');
-  const verdict = await engine.export.verify({ dir, key: args.options.key ?? null });
+  const checked = await engine.export.verify({ dir, key: args.options.key ?? null });
+  // Each problem as its English sentence, without the screens' coded copy.
+  const verdict = { ...checked, problems: checked.problems.map(({ text: _coded, ...p }) => p) };
   out.result(verdict, () =>
     verdict.ok
-      ? `Batch ${verdict.batch} is intact: ${verdict.dossiers} dossiers, ${verdict.files} files, every SHA-256 matches; ${trustedBy(verdict)}.`
+      ? `Batch ${verdict.batch} is intact: ${verdict.dossiers} dossiers, ${verdict.files} files, every SHA-256 matches; ${trustedBy(checked)}.`
       : [`Batch ${verdict.batch ?? dir} is NOT intact (${verdict.problems.length} problems):`, ...verdict.problems.map((p) => `  ${p.message}`)].join('\n'),
   );
   if (!verdict.ok && out.json) for (const p of verdict.problems) out.problem(p.message);

@@ -9,6 +9,9 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { join, posix, resolve } from 'node:path';
+import { say } from '../domain/messages/catalogue';
+import type { EngineMessage } from '../domain/messages/message';
+import { renderMessage } from '../domain/messages/render';
 import { UserError } from '../errors';
 import { hashPlainFile, listBatch, MAX_BATCH_ENTRIES, MAX_MANIFEST_BYTES, readPlainFile } from './batch-files';
 import { MANIFEST_FORMAT, MANIFEST_JSON, MANIFEST_SIG, UNLISTED, type Manifest } from './manifest';
@@ -20,7 +23,9 @@ export interface BatchProblem {
   kind: BatchProblemKind;
   /** The file concerned, relative to the batch folder. */
   path: string;
+  /** The problem in English (the command line's words), and coded for the screens. */
   message: string;
+  text: EngineMessage;
 }
 
 export interface BatchVerdict {
@@ -61,47 +66,47 @@ function safePath(path: unknown): path is string {
   return typeof path === 'string' && path.length > 0 && !path.includes('\\') && !posix.isAbsolute(path) && !posix.normalize(path).startsWith('..');
 }
 
-function readManifest(text: string): Manifest | string {
+function readManifest(text: string): Manifest | EngineMessage {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return `${MANIFEST_JSON} is not valid JSON.`;
+    return say('batch.not_json', { manifest: MANIFEST_JSON });
   }
   const m = parsed as Partial<Manifest>;
-  if (m?.format !== MANIFEST_FORMAT) return `${MANIFEST_JSON} is not a Sohoa batch manifest (format ${String(m?.format)}).`;
-  if (!Array.isArray(m.files) || !Array.isArray(m.dossiers) || typeof m.signature?.public_key !== 'string') return `${MANIFEST_JSON} lacks its file list, dossier list or public key.`;
+  if (m?.format !== MANIFEST_FORMAT) return say('batch.not_a_manifest', { manifest: MANIFEST_JSON, format: String(m?.format) });
+  if (!Array.isArray(m.files) || !Array.isArray(m.dossiers) || typeof m.signature?.public_key !== 'string') return say('batch.manifest_incomplete', { manifest: MANIFEST_JSON });
   return m as Manifest;
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
-function listedFileProblem(f: unknown): string | null {
+function listedFileProblem(f: unknown): EngineMessage | null {
   const file = f as { path?: unknown; bytes?: unknown; sha256?: unknown } | null;
-  if (!safePath(file?.path)) return `${MANIFEST_JSON} lists a file outside the batch folder (${String(file?.path)}).`;
+  if (!safePath(file?.path)) return say('batch.outside', { manifest: MANIFEST_JSON, path: String(file?.path) });
   if (!Number.isSafeInteger(file?.bytes) || (file?.bytes as number) < 0 || typeof file?.sha256 !== 'string' || !HEX64.test(file.sha256)) {
-    return `${MANIFEST_JSON} lists ${file.path} without a valid size and SHA-256.`;
+    return say('batch.no_hash', { manifest: MANIFEST_JSON, path: file.path });
   }
   return null;
 }
 
-/** Whose key signed the manifest, or the problem sentence when it is nobody this station trusts. */
-function keyCheck(keyId: string, trust: VerifyTrust): 'station' | 'given' | string {
+/** Whose key signed the manifest, or the problem when it is nobody this station trusts. */
+function keyCheck(keyId: string, trust: VerifyTrust): 'station' | 'given' | EngineMessage {
   const stationId = trust.stationKey ? keyIdOf(trust.stationKey) : null;
   if (stationId === keyId) return 'station';
   const given = trust.keyId?.trim().toLowerCase();
   if (given && given.length >= 16 && (keyId.startsWith(given) || given.startsWith(keyId))) return 'given';
-  if (given) return `${MANIFEST_JSON} is signed by key ${keyId}, not by the key you gave (${given}): the batch cannot be proven to come from that station.`;
+  if (given) return say('batch.key_not_given', { manifest: MANIFEST_JSON, key: keyId, given });
   if (stationId) {
-    return `${MANIFEST_JSON} is signed by key ${keyId}, which is not this station's key (${stationId}): the batch cannot be proven to come from this station (for another station's batch, give that station's key fingerprint).`;
+    return say('batch.key_not_station', { manifest: MANIFEST_JSON, key: keyId, station: stationId });
   }
-  return `${MANIFEST_JSON} is signed by key ${keyId}, but this station has no signing key to compare it with: give the key fingerprint of the station that wrote the batch.`;
+  return say('batch.no_station_key', { manifest: MANIFEST_JSON, key: keyId });
 }
 
 export async function verifyBatch(dirArg: string, trust: VerifyTrust): Promise<BatchVerdict> {
   const dir = resolve(dirArg);
   const info = await stat(dir).catch(() => null);
-  if (!info?.isDirectory()) throw new UserError(`${dir} is not a batch folder (it does not exist or is not a folder).`, 'not_found');
+  if (!info?.isDirectory()) throw new UserError(say('batch.not_a_folder', { dir }), 'not_found');
   const verdict: BatchVerdict = {
     ok: false,
     dir,
@@ -114,25 +119,19 @@ export async function verifyBatch(dirArg: string, trust: VerifyTrust): Promise<B
     checks: { signature: false, key: null, recorded: null, files: null },
     problems: [],
   };
-  const problem = (kind: BatchProblemKind, path: string, message: string): void => void verdict.problems.push({ kind, path, message });
-  const refusedSentence = (path: string, why: string): string =>
-    why === 'symlink'
-      ? `${path} is a symbolic link, not a file: a batch holds only plain files, so it was not followed.`
-      : why === 'special'
-        ? `${path} is a device, pipe or socket, not a file: a batch holds only plain files, so it was not read.`
-        : why === 'too_big'
-          ? `${path} is larger than any batch manifest: it was not read.`
-          : `${path} is missing.`;
+  const problem = (kind: BatchProblemKind, path: string, text: EngineMessage): void => void verdict.problems.push({ kind, path, message: renderMessage(text, 'en'), text });
+  const refusedSentence = (path: string, why: string): EngineMessage =>
+    say(why === 'symlink' ? 'batch.symlink' : why === 'special' ? 'batch.special' : why === 'too_big' ? 'batch.too_big' : 'batch.file_missing', { path });
 
   const manifestRead = await readPlainFile(join(dir, MANIFEST_JSON), MAX_MANIFEST_BYTES);
   if (!('ok' in manifestRead)) {
-    if (manifestRead.refused === 'missing') problem('missing', MANIFEST_JSON, `${MANIFEST_JSON} is missing: nothing in ${dir} can be checked.`);
+    if (manifestRead.refused === 'missing') problem('missing', MANIFEST_JSON, say('batch.manifest_missing', { manifest: MANIFEST_JSON, dir }));
     else problem('unsafe', MANIFEST_JSON, refusedSentence(MANIFEST_JSON, manifestRead.refused));
     return verdict;
   }
   const manifestBytes = manifestRead.ok;
   const manifest = readManifest(manifestBytes.toString('utf8'));
-  if (typeof manifest === 'string') {
+  if (!('files' in manifest)) {
     problem('manifest', MANIFEST_JSON, manifest);
     return verdict;
   }
@@ -144,12 +143,12 @@ export async function verifyBatch(dirArg: string, trust: VerifyTrust): Promise<B
   // 1. The signature, by the key the manifest names.
   const signature = await readPlainFile(join(dir, MANIFEST_SIG), 64 * 1024);
   if (!('ok' in signature)) {
-    if (signature.refused === 'missing') problem('missing', MANIFEST_SIG, `${MANIFEST_SIG} is missing: the manifest cannot be proven to come from the station.`);
+    if (signature.refused === 'missing') problem('missing', MANIFEST_SIG, say('batch.signature_missing', { signature: MANIFEST_SIG }));
     else problem('unsafe', MANIFEST_SIG, refusedSentence(MANIFEST_SIG, signature.refused));
     return verdict;
   }
   if (!signatureMatches(manifest.signature.public_key, manifestBytes, signature.ok.toString('utf8'))) {
-    problem('signature', MANIFEST_JSON, `${MANIFEST_JSON} does not match its signature in ${MANIFEST_SIG}: the manifest was edited after the station signed it.`);
+    problem('signature', MANIFEST_JSON, say('batch.signature_mismatch', { manifest: MANIFEST_JSON, signature: MANIFEST_SIG }));
     return verdict;
   }
   verdict.checks.signature = true;
@@ -165,18 +164,18 @@ export async function verifyBatch(dirArg: string, trust: VerifyTrust): Promise<B
   if (recorded !== null) {
     verdict.checks.recorded = createHash('sha256').update(manifestBytes).digest('hex') === recorded;
     if (!verdict.checks.recorded) {
-      problem('manifest', MANIFEST_JSON, `${MANIFEST_JSON} is not the manifest this station recorded when it wrote batch ${verdict.batch}: the batch was replaced after the export.`);
+      problem('manifest', MANIFEST_JSON, say('batch.replaced', { manifest: MANIFEST_JSON, batch: verdict.batch ?? '' }));
       return verdict;
     }
   }
   // 4. The files.
   if (manifest.files.length > MAX_BATCH_ENTRIES) {
-    problem('manifest', MANIFEST_JSON, `${MANIFEST_JSON} lists ${manifest.files.length} files, more than any batch holds (${MAX_BATCH_ENTRIES}): it was not checked further.`);
+    problem('manifest', MANIFEST_JSON, say('batch.too_many_listed', { manifest: MANIFEST_JSON, count: manifest.files.length, limit: MAX_BATCH_ENTRIES }));
     return verdict;
   }
   const listing = await listBatch(dir);
   if (listing.truncated) {
-    problem('extra', '', `${dir} holds more than ${MAX_BATCH_ENTRIES} files, more than any batch: it was not checked further.`);
+    problem('extra', '', say('batch.too_many_present', { dir, limit: MAX_BATCH_ENTRIES }));
     return verdict;
   }
   const present = new Map(listing.entries.map((e) => [e.path, e.type]));
@@ -190,7 +189,7 @@ export async function verifyBatch(dirArg: string, trust: VerifyTrust): Promise<B
     listed.add(f.path);
     const type = present.get(f.path);
     if (type === undefined) {
-      problem('missing', f.path, `${f.path} is missing.`);
+      problem('missing', f.path, say('batch.file_missing', { path: f.path }));
       continue;
     }
     if (type !== 'file') {
@@ -200,17 +199,17 @@ export async function verifyBatch(dirArg: string, trust: VerifyTrust): Promise<B
     const read = await hashPlainFile(join(dir, ...f.path.split('/')), f.bytes);
     if (!('ok' in read)) problem(read.refused === 'missing' ? 'missing' : 'unsafe', f.path, refusedSentence(f.path, read.refused));
     else if (read.ok.sha256 !== f.sha256) {
-      const size = read.ok.bytes !== f.bytes ? ` (${read.ok.bytes} bytes instead of ${f.bytes})` : '';
-      problem('altered', f.path, `${f.path} was altered: its content no longer matches the SHA-256 in the manifest${size}.`);
+      const size = read.ok.bytes !== f.bytes ? say('batch.size_differs', { actualBytes: read.ok.bytes, expectedBytes: f.bytes }) : '';
+      problem('altered', f.path, say('batch.altered', { path: f.path, size }));
     }
   }
   for (const d of manifest.dossiers) {
-    if (!listed.has(d?.file)) problem('manifest', MANIFEST_JSON, `${MANIFEST_JSON} names ${String(d?.file)} for dossier ${String(d?.id)} but does not list its hash.`);
+    if (!listed.has(d?.file)) problem('manifest', MANIFEST_JSON, say('batch.unlisted_dossier_file', { manifest: MANIFEST_JSON, file: String(d?.file), dossier: String(d?.id) }));
   }
   for (const [path, type] of present) {
     if (listed.has(path) || UNLISTED.has(path)) continue;
     if (type !== 'file') problem('unsafe', path, refusedSentence(path, type));
-    else problem('extra', path, `${path} is not part of the batch (it was added after the export).`);
+    else problem('extra', path, say('batch.extra', { path }));
   }
   verdict.checks.files = verdict.problems.length === 0;
   verdict.ok = verdict.problems.length === 0;

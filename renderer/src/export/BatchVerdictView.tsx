@@ -41,7 +41,7 @@ export function BatchVerdictView({ check }: { check: BatchCheck }): JSX.Element 
         {verdict.problems.map((p, i) => (
           <li key={`${p.kind}-${p.path}-${i}`} data-testid="batch-problem" data-kind={p.kind}>
             <span className="chip">{t(`export.problem.${p.kind}` as MessageKey)}</span> <span className="mono">{p.path}</span>
-            <span className="muted small"> — {engineText(p.message, locale)}</span>
+            <span className="muted small"> — {engineText(p.text ?? p.message, locale)}</span>
           </li>
         ))}
       </ul>

@@ -9,8 +9,15 @@ import { makeTranslate } from './translate';
 /** What the engine gives a screen to show: a coded message, or (from areas not coded yet) an English sentence. */
 export type Shown = string | EngineMessage;
 
-/** Dates as a Vietnamese reader writes them (02/05/2019); every other parameter as the engine gave it. */
-const formatParam: ParamFormat = (value, _name, locale) => (typeof value === 'string' && ISO_DATE.test(value) ? formatDate(value, locale) : String(value));
+/**
+ * Dates as a Vietnamese reader writes them (02/05/2019), and sizes (a parameter named …Bytes) as "1,1 MB" on a
+ * Vietnamese screen; every other parameter as the engine gave it.
+ */
+const formatParam: ParamFormat = (value, name, locale) => {
+  if (typeof value === 'string' && ISO_DATE.test(value)) return formatDate(value, locale);
+  if (typeof value === 'number' && locale === 'vi' && /Bytes$/.test(name)) return formatSize(value, 'vi');
+  return String(value);
+};
 
 /**
  * Shows an engine message in the UI's language. A coded message is rendered from the engine's catalogue

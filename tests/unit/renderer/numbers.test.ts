@@ -3,6 +3,7 @@ import type { StationRecord } from '../../../main/engine/records/record';
 import { weighCandidate } from '../../../main/engine/review/link';
 import type { FusedFields } from '../../../main/engine/domain/field-reading';
 import { formatShare } from '../../../renderer/src/format';
+import { say } from '../../../main/engine/domain/messages/catalogue';
 import { engineText } from '../../../renderer/src/i18n/engine-text';
 import { LINK_SCORE_MAX, linkScoreShare } from '../../../renderer/src/review/linkScore';
 
@@ -36,7 +37,9 @@ describe('numbers as the screens show them', () => {
   });
 
   it('writes byte counts and dates inside engine sentences as a Vietnamese reader expects', () => {
-    const text = engineText('a/HS1.pdf was altered: its content no longer matches the SHA-256 in the manifest (1110800 bytes instead of 1048576).', 'vi');
+    const altered = say('batch.altered', { path: 'a/HS1.pdf', size: say('batch.size_differs', { actualBytes: 1110800, expectedBytes: 1048576 }) });
+    expect(engineText(altered, 'en')).toBe('a/HS1.pdf was altered: its content no longer matches the SHA-256 in the manifest (1110800 bytes instead of 1048576).');
+    const text = engineText(altered, 'vi');
     expect(text).toContain('(1,1 MB thay vì 1 MB)');
     expect(text).not.toMatch(/1110800/);
   });

@@ -3,8 +3,10 @@
  * operating system's or a library's own words, shown as they are.
  */
 import { defineMessages } from './message';
+import { batchCheckMessages } from './batch-check.messages';
 
 export const exportMessages = defineMessages({
+  ...batchCheckMessages,
   'export.not_retired': {
     en: 'Dossiers {ids} are not of vehicles on the retired list: they leave in a normal batch.',
     vi: 'Hồ sơ {ids} không thuộc xe trong danh sách hết niên hạn: chúng được xuất trong lô thường.',
