@@ -26,6 +26,14 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * What the preload throws to the page for a failed call: an Error crossing Electron's context bridge loses every
+ * property but its message, so a plain object carries the code and the coded message instead.
+ */
+export function plainError(error: ApiError): { name: string; code: string; message: string; text?: EngineMessage } {
+  return { name: error.name, code: error.code, message: error.message, text: error.text };
+}
+
 type Split<K extends string> = K extends `${infer NS}.${infer M}` ? [NS, M] : never;
 type Namespaces = Split<CallName>[0];
 type MethodsOf<NS extends string> = {

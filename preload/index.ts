@@ -1,6 +1,6 @@
 /** Exposes the typed API on `window.api` over Electron IPC, and nothing else. */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { createApi, type ApiError, type Transport } from './api';
+import { createApi, plainError, type Transport } from './api';
 import type { CallResult } from './contract';
 
 const transport: Transport = {
@@ -14,7 +14,4 @@ const transport: Transport = {
   },
 };
 
-// An Error crossing the context bridge loses every property but its message: the page gets a plain object instead.
-const plain = (error: ApiError): unknown => ({ name: error.name, code: error.code, message: error.message, text: error.text });
-
-contextBridge.exposeInMainWorld('api', createApi(transport, plain));
+contextBridge.exposeInMainWorld('api', createApi(transport, plainError));

@@ -4,8 +4,8 @@
  * checks that here for every call, so there is no line per call. Shared by the Electron engine host and the test host.
  */
 import type { z } from 'zod';
-import type { CallName, CallOutput, Calls } from '../../preload/contract';
-import type { Engine } from '../engine';
+import type { CallName, CallOutput, CallResult, Calls } from '../../preload/contract';
+import { describeError, type Engine } from '../engine';
 
 /** Calls answered by the shell itself (dialogs, the file manager), not by the engine. */
 export type ShellCallName = 'app.pickFiles' | 'app.openFolder';
@@ -58,4 +58,16 @@ export async function invokeEngine(engine: Engine, name: EngineCallName, input: 
   const answer = answererOf(engine, name);
   if (!answer) throw new Error(`The engine has no method for the call ${name}.`);
   return answer(input);
+}
+
+/**
+ * A call's answer as it leaves the engine's process: its value, or the error as it crosses to the screens (its
+ * category, its English sentence and, for a coded refusal, the message they render in their language).
+ */
+export async function answerCall(engine: Engine, name: EngineCallName, input: unknown): Promise<CallResult<unknown>> {
+  try {
+    return { ok: true, value: await invokeEngine(engine, name, input) };
+  } catch (error) {
+    return { ok: false, error: describeError(error) };
+  }
 }

@@ -3,7 +3,7 @@
  * window. Messages from main are already validated against the contract.
  */
 import { createEngine, describeError, type Engine } from '../engine';
-import { invokeEngine, type EngineCallName } from './engine-calls';
+import { answerCall, type EngineCallName } from './engine-calls';
 import type { HostRequest, HostMessage } from './engine-host.protocol';
 
 let engine: Engine | undefined;
@@ -31,10 +31,7 @@ port.on('message', (event) => {
       send({ type: 'result', id: request.id, result: { ok: false, error: { code: 'not_ready', message: 'The station is still opening; try again in a moment.' } } });
       return;
     }
-    invokeEngine(engine, request.name as EngineCallName, request.input).then(
-      (value) => send({ type: 'result', id: request.id, result: { ok: true, value } }),
-      (error) => send({ type: 'result', id: request.id, result: { ok: false, error: describeError(error) } }),
-    );
+    void answerCall(engine, request.name as EngineCallName, request.input).then((result) => send({ type: 'result', id: request.id, result }));
   }
 });
 
