@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { voteDate, voteDigits } from '../../../main/engine/extraction/licence/licence-no-read';
+import { slashedZeros, voteDigits } from '../../../main/engine/extraction/licence/licence-no-read';
 import { voteName } from '../../../main/engine/extraction/licence/holder-name-read';
 
 describe('votes over re-reads of a licence card', () => {
@@ -10,11 +10,13 @@ describe('votes over re-reads of a licence card', () => {
     expect(voteDigits(['011842504258', '01104250425', '11042504258'])).toBe('011842504258');
   });
 
-  it('votes a date position by position and keeps the first read when the vote is no calendar date', () => {
-    expect(voteDate(['1985-05-18', '1985-05-15', '1985-05-15'])).toBe('1985-05-15');
-    expect(voteDate(['1979-05-09'])).toBe('1979-05-09');
-    // 1986-02-29 is no date: the card's pass stands.
-    expect(voteDate(['1986-07-29', '1986-02-29', '1986-02-29'])).toBe('1986-07-29');
+  it('takes the 0 where reads of a number disagree between a 0 and an 8 or 9 (a slashed zero), and nowhere else', () => {
+    // The card's pass read the slashed 0 right, the digit-only read saw an 8; a tie is no longer the first read's.
+    expect(slashedZeros(voteDigits(['369738861789', '360738861789']), ['369738861789', '360738861789'])).toBe('360738861789');
+    expect(slashedZeros(voteDigits(['271627103378', '271627183378']), ['271627103378', '271627183378'])).toBe('271627103378');
+    // Reads that agree on an 8, or disagree between other digits, stand as voted.
+    expect(slashedZeros('011842504258', ['011842504258', '011842504258'])).toBe('011842504258');
+    expect(slashedZeros('011342504258', ['011342504258', '011542504258'])).toBe('011342504258');
   });
 
   it("keeps a capital's mark that only one read of the name saw", () => {

@@ -11,7 +11,7 @@ import { findCards } from './card-finder';
 import { cardImage, pageRed } from './card-image';
 import { CARD_DPI, readCard } from './card-read';
 import { rereadHolderName } from './holder-name-read';
-import { rereadDate, rereadLicenceNo, rereadRestricted } from './licence-no-read';
+import { rereadLicenceNo, rereadRestricted } from './licence-no-read';
 import type { Point } from './homography';
 import { findCardValues, isFront, type CardValue } from './licence-fields';
 import type { LicenceField } from './licence-grammar';
@@ -54,16 +54,17 @@ export async function analyzeLicencePage(image: Buffer, pool: OcrPool): Promise<
       return { x: Math.round(x), y: Math.round(y), w: Math.round(Math.max(...ps.map((p) => p.x)) - x), h: Math.round(Math.max(...ps.map((p) => p.y)) - y) };
     };
     const values = findCardValues(lines);
-    // The holder's name, the licence number and the birth date are read again where they were found (tone
-    // marks, digits).
-    // A date or class that failed its grammar is read again with only the field's characters.
+    // The holder's name and the licence number are read again where they were found (tone marks, digits). A
+    // date that parsed is not: re-reads of its place never changed one on the dev cards (a misread date is one
+    // that fails its grammar). A date or class that failed its grammar is read again with only the field's
+    // characters.
     for (const v of values) {
       if (v.words.length === 0) continue;
       const box = { x0: Math.min(...v.words.map((w) => w.box.x0)), y0: Math.min(...v.words.map((w) => w.box.y0)), x1: Math.max(...v.words.map((w) => w.box.x1)), y1: Math.max(...v.words.map((w) => w.box.y1)) };
       const better = v.method === 'invalid' ? await rereadRestricted(pool, read.image, box, v.field as 'birth_date' | 'issued_on' | 'class', CARD_DPI)
         : v.field === 'full_name' ? await rereadHolderName(pool, read.image, box, v.value, CARD_DPI)
           : v.field === 'licence_no' ? await rereadLicenceNo(pool, read.image, box, v.value, CARD_DPI)
-            : v.field === 'birth_date' ? await rereadDate(pool, read.image, box, v.value, CARD_DPI) : v.value;
+            : v.value;
       if (better && better !== v.value) Object.assign(v, { value: better, method: 'reread' });
     }
     // An unreadable place is only shown when no other place on the card gave the field.

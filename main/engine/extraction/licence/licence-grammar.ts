@@ -69,8 +69,8 @@ export function findLicenceDate(text: string): LicenceMatch | null {
       const parts = pick(m);
       if (!parts) continue;
       const [dd, mm, yyyy] = parts.map(digitsOf) as [string, string, string];
-      const d = Number(dd);
-      const mo = Number(mm);
+      const d = Number(zeroTens(dd, 31));
+      const mo = Number(zeroTens(mm, 12));
       const y = Number(yyyy);
       const date = new Date(Date.UTC(y, mo - 1, d));
       if (y < 1900 || y > 2099 || date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
@@ -83,6 +83,15 @@ export function findLicenceDate(text: string): LicenceMatch | null {
     }
   }
   return null;
+}
+
+/**
+ * A day or month whose tens digit reads 8 or 9 where only 0–3 (a day) or 0–1 (a month) can stand: a zero with a
+ * slash or dot through it, which OCR reads as 8 or 9 ("99/11/1986", "81/10/1965"); a 3 or 1 read so is far rarer
+ * than such a zero, and a day of 08 or 09 keeps its tens as read.
+ */
+function zeroTens(part: string, max: number): string {
+  return part.length === 2 && Number(part) > max && /^[89]/.test(part) ? `0${part[1]}` : part;
 }
 
 /** The date shapes, cleanest first, each giving [day, month, year] of a match (null: not this shape after all). */

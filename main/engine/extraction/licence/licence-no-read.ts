@@ -1,7 +1,9 @@
 /**
- * Targeted re-reads of a card's digits. A licence number of digits read again where the card's pass read it, twice (as is, and enlarged), with only
- * digits allowed: each position takes the digit most reads agree on (the card's pass breaking a tie). A single
- * misread digit (0 read as 8 through a seal's line) is outvoted; reads of another length are no evidence.
+ * Targeted re-reads of a card's digits. A licence number of digits is read again where the card's pass read it,
+ * twice (as is, and enlarged) with only digits allowed: each position takes the digit most reads agree on (the
+ * card's pass breaking a tie), and where reads disagree between a 0 and an 8 or 9, the 0 (a zero with a slash
+ * or dot through it reads as 8 or 9; a printed 8 or 9 seldom reads as 0). Reads of another length are no
+ * evidence.
  */
 import type { GreyImage } from '../../ocr/deskew';
 import type { OcrBox } from '../../ocr/ocr-lines';
@@ -21,7 +23,12 @@ export function voteDigits(reads: readonly string[]): string {
   }).join('');
 }
 
-/** The number as voted over the card's pass and two digit-only reads of its box (read-card pixels). */
+/** Where reads of one length disagree between a 0 and an 8 or 9, the 0 (a slashed or dotted zero). */
+export function slashedZeros(voted: string, reads: readonly string[]): string {
+  return [...voted].map((c, i) => ((c === '8' || c === '9') && reads.some((r) => r.length === voted.length && r[i] === '0') ? '0' : c)).join('');
+}
+
+/** The number as voted over the card's pass and two digit-only reads of its box, as is and enlarged (read-card pixels). */
 export async function rereadLicenceNo(pool: OcrPool, card: GreyImage, box: OcrBox, first: string, dpi: number): Promise<string> {
   if (!/^\d+$/.test(first)) return first;
   const reads = [first];
@@ -29,30 +36,7 @@ export async function rereadLicenceNo(pool: OcrPool, card: GreyImage, box: OcrBo
     const digits = (await readRegion(pool, card, box, 'owner_id', dpi, view)).map((c) => c.c).join('').replace(/\D/g, '');
     if (digits.length === first.length) reads.push(digits);
   }
-  return voteDigits(reads);
-}
-
-/**
- * A date read by the card's pass, voted on with two reads of its place allowing only date characters (as is,
- * and enlarged): position by position over the ISO dates that parse (a 0 read as 8 or a 3 as 8 in one read is
- * outvoted); a vote that is no calendar date leaves the card's pass as it was.
- */
-export async function rereadDate(pool: OcrPool, card: GreyImage, box: OcrBox, first: string, dpi: number): Promise<string> {
-  const reads = [first];
-  for (const view of ['plain', 'upscaled'] as const) {
-    const found = findLicenceDate((await readRegion(pool, card, box, 'registered_on', dpi, view)).map((c) => c.c).join(''));
-    if (found) reads.push(found.value);
-  }
-  return voteDate(reads);
-}
-
-/** Position by position over ISO dates (the first read wins ties); the first read when the vote is no date. */
-export function voteDate(reads: readonly string[]): string {
-  const first = reads[0] ?? '';
-  const voted = voteDigits(reads);
-  const [y, m, d] = voted.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, m! - 1, d!));
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === voted ? voted : first;
+  return slashedZeros(voteDigits(reads), reads);
 }
 
 /**
