@@ -1,9 +1,9 @@
 /** Station records as they cross the contract: stored records, imports, lookups, settings. */
 import { z } from 'zod';
 import { call } from './call';
-import { LinkReason } from './reasons';
 import { ImportError, ImportReport } from '../../main/engine/domain/import-report';
 import { RecordDetail, RecordIssue, StationRecord } from '../../main/engine/domain/station-record';
+import { FindCandidate, FindResult } from '../../main/engine/domain/record-search';
 import { RECORD_FIELDS, RECORD_FILE_FIELDS } from '../record-fields';
 import { ScanMode } from './scan-source';
 
@@ -22,20 +22,8 @@ export { RecordDetail, RecordIssue, StationRecord };
 // What an import did (counts, rejected rows, issues) is the domain's (main/engine/domain/import-report.ts).
 export { ImportError, ImportReport };
 
-/** One ranked lookup candidate and, in plain words, why it matched. */
-export const FindCandidate = z.object({
-  record_id: z.string(),
-  score: z.number(),
-  field: RecordField,
-  why: z.string(),
-  /** `why` as a code with parameters, for the UI's catalogues. */
-  reason: LinkReason.optional(),
-  record: StationRecord,
-});
-export type FindCandidate = z.infer<typeof FindCandidate>;
-
-export const FindResult = z.object({ query: z.string(), candidates: z.array(FindCandidate) });
-export type FindResult = z.infer<typeof FindResult>;
+// A search's candidates and why each matched are the domain's (main/engine/domain/record-search.ts).
+export { FindCandidate, FindResult };
 
 export const RecordFilter = z.enum(['all', 'with_issues']);
 export type RecordFilter = z.infer<typeof RecordFilter>;

@@ -1,17 +1,4 @@
 /** What a search for a record answers: the candidates, best first, each with why it matched. */
-import type { StationRecord } from './record';
 
-export type LookupField = 'plate' | 'chassis' | 'engine' | 'owner_id';
-
-export interface FindCandidate {
-  record_id: string;
-  score: number;
-  field: LookupField;
-  why: string;
-  record: StationRecord;
-}
-
-export interface FindResult {
-  query: string;
-  candidates: FindCandidate[];
-}
+// The domain's (main/engine/domain/record-search.ts): the engine and the contract share one definition.
+export type { FindCandidate, FindResult, LookupField } from '../domain/record-search';
