@@ -6,27 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { messageCatalogue } from '../../../main/engine/domain/messages/catalogue';
 import { MESSAGE_LOCALES, paramNamesOf } from '../../../main/engine/domain/messages/message';
 import { renderMessage } from '../../../main/engine/domain/messages/render';
+import { englishWords } from './english-words';
 
 const entries = Object.entries(messageCatalogue) as [string, Record<string, string>][];
-
-/**
- * A word of plain Latin letters that no Vietnamese syllable can be: an onset, one to three vowels and a coda from
- * Vietnamese spelling, or it is a foreign word ("file", "is", "and"). Words Vietnamese spells the same way as
- * common English ones ("the", "not", "to") are listed on their own.
- */
-const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
-const ENGLISH_LOOKALIKES = new Set(['the', 'to', 'not', 'on', 'in', 'at', 'can', 'no', 'be', 'by', 'or', 'it', 'set', 'a', 'an', 'me', 'so', 'do', 'go']);
-/** Names, units and what a user types as it is: commands and their values, tools, formats, products. */
-const KEPT_AS_WRITTEN = new Set(['set', 'value', 'clerk', 'officer', 'lead', 'keep-record', 'take-scan', 'rescan', 'sohoa', 'station', 'excel', 'sane', 'naps2', 'sqlite', 'db', 'dpi', 'color', 'gray', 'lineart']);
-
-function englishWords(text: string): string[] {
-  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}_-]*/gu)]
-    .map((m) => m[0])
-    .filter((word) => /^[a-z-]+$/i.test(word) && word !== word.toUpperCase()) // acronyms (CSV, CCCD, PDF) are names
-    .map((word) => word.toLowerCase())
-    .filter((word) => !KEPT_AS_WRITTEN.has(word))
-    .filter((word) => word.includes('-') || ENGLISH_LOOKALIKES.has(word) || !SYLLABLE.test(word));
-}
 
 describe('the catalogue of engine messages', () => {
   it('holds the messages the engine raises', () => {

@@ -1,0 +1,102 @@
+/**
+ * What a Vietnamese screen shows of the engine's own words has no English in it outside names, files and serials:
+ * a scan problem on the Scan screen (a file named like a PDF that is not one), a decision's outcome, and the reason
+ * a dossier was linked (a chassis one character off, the engine number matching) on the Review screen.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../main/engine/db/database';
+import { DossiersRepo } from '../../../main/engine/db/dossiers.repo';
+import { SCAN_FIELDS, type FusedFields } from '../../../main/engine/domain/field-reading';
+import { createEngine } from '../../../main/engine/engine';
+import type { Engine } from '../../../main/engine/engine.types';
+import type { StationRecord } from '../../../main/engine/records/record';
+import { linkDossier } from '../../../main/engine/review/link';
+import { engineText, problemsText } from '../../../renderer/src/i18n/engine-text';
+import { verdictText } from '../../../renderer/src/i18n/reason-text';
+import { makeTranslate } from '../../../renderer/src/i18n/translate';
+import { englishWords } from './english-words';
+
+/** English words in what the screen shows, once the values the engine was given (names, files, serials) are out. */
+function englishIn(shown: string, ...given: string[]): string[] {
+  return englishWords(given.reduce((text, value) => text.split(value).join(' '), shown));
+}
+
+let dir: string;
+let engine: Engine;
+let dossier: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sohoa-vi-screens-'));
+  const dbPath = join(dir, 'station.db');
+  const options = { dbPath, archiveDir: join(dir, 'archive'), ocrWorkers: 1 };
+  const setup = await createEngine(options);
+  await setup.users.add({ name: 'lan', role: 'officer', password: 'mat-khau-dai', asOwner: true });
+  writeFileSync(join(dir, 'records.csv'), 'record_id,plate,chassis,engine,color\nHS000001,29A-123.45,RLHJF6320BY123456,JF63E-1234567,Đỏ\n');
+  await setup.records.import({ files: [join(dir, 'records.csv')] });
+  await setup.close();
+  // A dossier read and linked to HS000001, as the scan pipeline leaves one (no OCR needed to decide on it).
+  const db = openDatabase(dbPath);
+  const repo = new DossiersRepo(db);
+  dossier = repo.create({
+    source: [join(dir, 'ho-so-1.pdf')],
+    status: 'needs_review',
+    error: null,
+    pages: [{ sha256: 'p-0', imagePath: join(dir, 'p-0.jpg'), sourceFile: join(dir, 'ho-so-1.pdf'), indexInFile: 0, width: 100, height: 140 }],
+    sourceFiles: [{ sha256: 'f-0', path: join(dir, 'ho-so-1.pdf'), archivePath: null }],
+  });
+  db.prepare("UPDATE pages SET state = 'done'").run();
+  db.prepare("UPDATE dossiers SET record_id = 'HS000001', status = 'needs_review' WHERE id = ?").run(dossier);
+  db.close();
+  engine = await createEngine(options);
+});
+afterAll(async () => {
+  await engine.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a Vietnamese screen', () => {
+  it('names a scan problem in Vietnamese: a file named like a PDF that is not one', async () => {
+    const file = join(dir, 'ghi-chu.pdf');
+    writeFileSync(file, 'ghi chú của cán bộ, không phải bản quét');
+    const report = await engine.scan.import({ paths: [file] });
+    const failed = engine.dossiers.all().find((d) => report.created.includes(d.id))!;
+    expect(failed.status).toBe('failed');
+    // The command line's words stay English; the Scan screen renders the coded problem.
+    expect(failed.error).toBe('ghi-chu.pdf is named like a PDF but is not one (it may be a text file or damaged).');
+    const shown = problemsText(failed.problems, failed.error, 'vi')!;
+    expect(shown).toBe('ghi-chu.pdf có tên của một tệp PDF nhưng thực ra không phải (có thể là tệp văn bản hoặc tệp bị hỏng).');
+    expect(englishIn(shown, 'ghi-chu.pdf')).toEqual([]);
+  });
+
+  it('says what a decision did in Vietnamese', async () => {
+    await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
+    const outcome = await engine.review.decide({ dossier, field: 'color', action: 'set', value: 'Xanh' });
+    expect(outcome.message).toBe(`color on ${dossier}: set “Xanh” by lan.`);
+    const shown = engineText(outcome.text ?? outcome.message, 'vi');
+    expect(shown).toBe(`màu sơn của hồ sơ ${dossier}: nhập giá trị “Xanh”, do lan quyết định.`);
+    expect(englishIn(shown, dossier, 'lan', 'Xanh')).toEqual([]);
+    // The audit trail's entry for it, and an undo, read the same way.
+    const undone = await engine.review.undo({ dossier, field: 'color' });
+    expect(englishIn(engineText(undone.text ?? undone.message, 'vi'), dossier, 'lan')).toEqual([]);
+  });
+
+  it('gives the reason for a link in Vietnamese: a chassis one character off, the engine number matching', () => {
+    const record: StationRecord = {
+      record_id: 'HS000001', plate: '29A-123.45', chassis: 'RLHJF6320BY123456', engine: 'JF63E-1234567', owner_name: null, owner_id: null,
+      address: null, brand: null, model: null, color: null, registered_on: null, issues: [],
+    };
+    const read = { plate: '29A-123.45', chassis: 'RLHJF6320BY123458', engine: 'JF63E-1234567' } as Record<string, string>;
+    const scan = Object.fromEntries(SCAN_FIELDS.map((f) => [f, read[f] ? { value: read[f], confidence: 0.9 } : null])) as FusedFields;
+    const verdict = linkDossier(scan, (_text, field) => [{ record_id: record.record_id, field, record }]);
+    expect(verdict.reason_code.code).toBe('link.linked');
+    const shown = verdictText(verdict.reason_code, 'vi', makeTranslate('vi'));
+    expect(shown).toContain('số khung');
+    expect(shown).toContain('số máy khớp');
+    expect(englishIn(shown, 'HS000001')).toEqual([]);
+    // The English the command line prints says the same.
+    expect(verdict.reason).toMatch(/^Linked to HS000001: .*chassis.*engine matches/);
+  });
+});
