@@ -27,6 +27,8 @@ const WEIGHTS: Record<LinkKey, { exact: number; near: number; differ: number }> 
   owner_id: { exact: 1, near: 0.5, differ: -0.5 },
 };
 const NAME_WEIGHT = 0.5;
+/** The review threshold: a value read with less confidence is asked of the officer, and may be a misread. */
+const SURE_READ = 0.9;
 /** Below this a candidate is no link at all; within MARGIN of the runner-up it is a tie for the officer. */
 const MIN_SCORE = 2;
 const MARGIN = 1.5;
@@ -84,7 +86,8 @@ export function weighCandidate(scan: FusedFields, record: StationRecord): { scor
       // as another vehicle's: it neither vouches for the record nor counts against it. Another vehicle's serial
       // differs in far more places.
       const misreadLike = (key === 'chassis' || key === 'engine') && editDistance(searchKey(paper), searchKey(stored)) <= 2;
-      if (!misreadLike) score += w.differ;
+      // A value read below the review threshold may itself be the misread: its contradiction counts half.
+      if (!misreadLike) score += w.differ * ((scan[key]?.confidence ?? 1) < SURE_READ ? 0.5 : 1);
       said.push({ code: 'link.differs', field: LABEL[key] });
     }
   }

@@ -46,6 +46,16 @@ describe('linking a dossier to its record', () => {
     expect(v.reason).toMatch(/chassis or engine/);
   });
 
+  it('a doubtful engine read that contradicts the record does not stop a link the chassis, plate and ID make; a sure one does', () => {
+    const record = { ...base, chassis: 'RLHJF6320BY123457' };
+    const read = (confidence: number): FusedFields => ({
+      ...scanOf({ plate: '29A-123.45', chassis: 'RLHJF6320BY123456', owner_id: '001089123456' }),
+      engine: { value: 'JF6LE-I834561', confidence },
+    });
+    expect(linkDossier(read(0.7), finder([record])).record?.record_id).toBe('HS000001');
+    expect(linkDossier(read(0.97), finder([record])).record).toBeNull();
+  });
+
   it('a near-twin (chassis one character off, other plate and engine) does not steal the link', () => {
     const twin = { ...base, record_id: 'HS000009', chassis: 'RLHJF6320BY123457', plate: '30F-555.55', engine: 'JF63E-7654321', owner_id: '079201000001' };
     const slipped = { ...base, chassis: 'RLHJF6320BY123458' };
