@@ -16,6 +16,8 @@ import type { DeclarationDecisionRequest } from './declaration.types';
 import { DECLARATION_ACTIONS, DECLARATION_COLUMNS, type Declaration, type DeclarationAction, type DeclarationStatus } from './declaration';
 import { normalizeDeclaration } from './normalize-declaration';
 import { say } from '../domain/messages/catalogue';
+import type { MessageParam } from '../domain/messages/message';
+import { said } from '../domain/messages/said';
 
 const CHUNK = 5000;
 
@@ -67,7 +69,7 @@ export function createDeclarations(deps: DeclarationsDeps): DeclarationsService 
 
   const find = (id: string): StoredDeclaration => {
     const found = repo.byId(id.normalize('NFC').trim());
-    if (!found) throw new UserError(`There is no declaration ${id}.`, 'not_found');
+    if (!found) throw new UserError(say('declaration.not_found', { id }), 'not_found');
     return found;
   };
 
@@ -126,16 +128,19 @@ export function createDeclarations(deps: DeclarationsDeps): DeclarationsService 
     decide(actor, request) {
       const who = requireRole(actor, ['officer', 'lead'], say('doing.decide_declarations'));
       if (!(DECLARATION_ACTIONS as readonly string[]).includes(request.action)) {
-        throw new UserError(`"${request.action}" is not a declaration decision: use confirm, reject or update-record.`, 'bad_input');
+        throw new UserError(say('declaration.bad_action', { action: request.action, confirm: 'confirm', reject: 'reject', update: 'update-record' }), 'bad_input');
       }
       const action = request.action as DeclarationAction;
       const d = find(request.id);
       if (d.status !== 'pending') {
-        if (d.decision === action) return { outcome: 'unchanged', message: `${d.decided_by} already decided declaration ${d.declaration_id} the same way (${action}); nothing changed.`, declaration: d };
-        throw new UserError(`${d.decided_by} already decided declaration ${d.declaration_id} (${d.decision}) at ${d.decided_at}.`, 'conflict');
+        const user = d.decided_by ?? '';
+        if (d.decision === action) {
+          return { outcome: 'unchanged', ...said(say('declaration.already_same', { user, id: d.declaration_id, action: actionTerm(action) })), declaration: d };
+        }
+        throw new UserError(say('declaration.already_other', { user, id: d.declaration_id, action: actionTerm(d.decision), at: d.decided_at ?? '' }), 'conflict');
       }
       if (action === 'update-record' && !d.record_id) {
-        throw new UserError(`Declaration ${d.declaration_id} names no vehicle the station has a record of, so there is no record to update.`, 'conflict');
+        throw new UserError(say('declaration.no_record', { id: d.declaration_id }), 'conflict');
       }
       const now = new Date().toISOString();
       const reason = request.reason?.trim() || null;
@@ -155,9 +160,15 @@ export function createDeclarations(deps: DeclarationsDeps): DeclarationsService 
         deps.audit.append({ at: now, user: who.name, action: `declaration.${action}`, dossier: d.declaration_id, field: changed.length ? changed.join(',') : null, before: d.record_id, after: status, reason });
       });
       if (changed.length) deps.recordChanged(d.record_id!);
-      const what = changed.length ? ` (record ${d.record_id}: ${changed.join(', ')})` : '';
-      return { outcome: 'decided', message: `Declaration ${d.declaration_id}: ${action} by ${who.name}${what}.`, declaration: find(d.declaration_id) };
+      const done = { id: d.declaration_id, action: actionTerm(action), user: who.name };
+      const text = changed.length ? say('declaration.decided_fields', { ...done, record: d.record_id ?? '', fields: changed.join(', ') }) : say('declaration.decided', done);
+      return { outcome: 'decided', ...said(text), declaration: find(d.declaration_id) };
     },
   };
   return service;
+}
+
+/** A decision's name, each language its own word ("confirm" on the command line, "xác nhận" on the screen). */
+function actionTerm(action: string | null): MessageParam {
+  return action === 'confirm' || action === 'reject' || action === 'update-record' ? say(`declaration_action.${action}`) : (action ?? '');
 }

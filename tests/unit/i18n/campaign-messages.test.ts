@@ -93,6 +93,25 @@ describe('records, owners and retired rows on a Vietnamese screen', () => {
     });
   });
 
+  it('refuses a declaration decision in Vietnamese, naming the commands as they are typed', async () => {
+    const refused = async (request: { id: string; action: string }): Promise<Shown | null> => {
+      try {
+        await engine.declarations.decide(request as Parameters<Engine['declarations']['decide']>[0]);
+      } catch (error) {
+        const { message, text } = describeError(error);
+        return text ?? message;
+      }
+      return null;
+    };
+    const unknown = await refused({ id: 'KB404', action: 'confirm' });
+    expect(unknown && shown(unknown)).toEqual({ en: 'There is no declaration KB404.', vi: 'Không có khai báo KB404.' });
+    const wrong = await refused({ id: 'KB404', action: 'approve' });
+    expect(wrong && shown(wrong)).toEqual({
+      en: '"approve" is not a declaration decision: use confirm, reject or update-record.',
+      vi: '“approve” không phải quyết định về khai báo: dùng confirm (xác nhận), reject (từ chối) hoặc update-record (cập nhật hồ sơ).',
+    });
+  });
+
   it('keeps a retired-list row matching no record, saying why in Vietnamese after it was stored', async () => {
     writeFileSync(join(dir, 'nien-han.csv'), 'Mã hồ sơ,Số khung,Biển số,Lý do\nHS9,,99Z-999.99,het_nien_han\n');
     const report = await engine.retired.import({ files: [join(dir, 'nien-han.csv')] });

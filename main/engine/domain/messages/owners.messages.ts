@@ -57,4 +57,27 @@ export const ownerMessages = defineMessages({
     en: 'The declaration id "{start}" is not usable: at most {max} readable characters are allowed.',
     vi: 'Mã khai báo “{start}” không dùng được: chỉ cho phép tối đa {max} ký tự đọc được.',
   },
+  // A ward officer's decisions on a declaration; `{confirm}`, `{reject}`, `{update}` are the commands as typed.
+  'declaration.not_found': { en: 'There is no declaration {id}.', vi: 'Không có khai báo {id}.' },
+  'declaration.bad_action': {
+    en: '"{action}" is not a declaration decision: use {confirm}, {reject} or {update}.',
+    vi: '“{action}” không phải quyết định về khai báo: dùng {confirm} (xác nhận), {reject} (từ chối) hoặc {update} (cập nhật hồ sơ).',
+  },
+  'declaration.already_same': {
+    en: '{user} already decided declaration {id} the same way ({action}); nothing changed.',
+    vi: '{user} đã quyết định khai báo {id} như vậy ({action}); không có gì thay đổi.',
+  },
+  'declaration.already_other': { en: '{user} already decided declaration {id} ({action}) at {at}.', vi: '{user} đã quyết định khai báo {id} ({action}) lúc {at}.' },
+  'declaration.no_record': {
+    en: 'Declaration {id} names no vehicle the station has a record of, so there is no record to update.',
+    vi: 'Khai báo {id} nêu một xe mà đơn vị không có hồ sơ, nên không có hồ sơ nào để cập nhật.',
+  },
+  'declaration.decided': { en: 'Declaration {id}: {action} by {user}.', vi: 'Khai báo {id}: {action} bởi {user}.' },
+  'declaration.decided_fields': {
+    en: 'Declaration {id}: {action} by {user} (record {record}: {fields}).',
+    vi: 'Khai báo {id}: {action} bởi {user} (hồ sơ {record}: {fields}).',
+  },
+  'declaration_action.confirm': { en: 'confirm', vi: 'xác nhận' },
+  'declaration_action.reject': { en: 'reject', vi: 'từ chối' },
+  'declaration_action.update-record': { en: 'update-record', vi: 'cập nhật hồ sơ' },
 });
