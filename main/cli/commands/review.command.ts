@@ -53,7 +53,9 @@ export async function reviewDecide(engine: Engine, args: CliArgs, out: Output): 
 
 /** `sohoa audit verify`: exit 1 naming the first broken entry. */
 export function auditVerify(engine: Engine, _args: CliArgs, out: Output): number {
-  const verdict = engine.audit.verify();
+  const checked = engine.audit.verify();
+  // The broken entry as its English sentence, without the screens' coded copy.
+  const verdict = { ...checked, broken: checked.broken && { seq: checked.broken.seq, message: checked.broken.message } };
   out.result(verdict, () => (verdict.ok ? `The audit log is intact: ${verdict.entries} entries, every hash checks.` : verdict.broken!.message));
   if (!verdict.ok && out.json) out.problem(verdict.broken!.message);
   return verdict.ok ? 0 : 1;

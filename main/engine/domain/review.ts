@@ -70,3 +70,11 @@ export const AuditEntry = z.object({
   reason_text: z.array(EngineMessageSchema).optional(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
+
+/** The audit chain checked end to end: `broken` names the first entry that was edited, removed or reordered. */
+export const AuditVerdict = z.object({
+  ok: z.boolean(),
+  entries: z.number().int(),
+  broken: z.object({ seq: z.number().int(), message: z.string(), text: EngineMessageSchema.optional() }).nullable(),
+});
+export type AuditVerdict = z.infer<typeof AuditVerdict>;

@@ -27,11 +27,4 @@ export const reviewSentences: readonly SentencePair[] = [
   ['"{0}" is read as "{1}" (position {2})', '“{0}” được đọc thành “{1}” (vị trí {2})'],
   ['"{0}" as "{1}" (position {2})', '“{0}” thành “{1}” (vị trí {2})'],
   ['{0} and {1}', '{0} và {1}'],
-  // Audit log checks.
-  ['Audit entry {0} is missing (the next entry found is {1}).', 'Thiếu mục nhật ký {0} (mục tiếp theo tìm thấy là {1}).'],
-  ['Audit entry {0} does not follow entry {1}: the chain was cut or reordered there.', 'Mục nhật ký {0} không nối tiếp mục {1}: chuỗi nhật ký đã bị cắt hoặc đảo thứ tự tại đó.'],
-  ['Audit entry {0} was changed after it was written ({1} by {2} at {3}).', 'Mục nhật ký {0} đã bị sửa sau khi ghi ({1} của {2} lúc {3}).'],
-  ['The audit log has entries but its recorded head is missing.', 'Nhật ký có các mục nhưng thiếu bản ghi mục cuối.'],
-  ['Audit entries {0} to {1} were removed from the end of the log.', 'Các mục nhật ký từ {0} đến {1} đã bị xóa khỏi cuối nhật ký.'],
-  ['Audit entry {0} does not match the log\'s recorded head.', 'Mục nhật ký {0} không khớp với mục cuối đã ghi nhận của nhật ký.'],
 ];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../../main/engine/domain/messages/render';
 import { entryHash, GENESIS_HASH, verifyChain, type AuditEntry, type AuditFacts } from '../../../main/engine/audit/audit-chain';
 
 function chain(n: number): AuditEntry[] {
@@ -25,6 +26,9 @@ describe('the audit hash chain', () => {
     const log = chain(5);
     const head = headOf(log);
     expect(verifyChain(log.map((e) => (e.seq === 3 ? { ...e, after: 'C' } : e)), head).broken).toMatchObject({ seq: 3, message: expect.stringMatching(/entry 3 was changed/) });
+    // A Vietnamese screen names it in Vietnamese.
+    const edited = verifyChain(log.map((e) => (e.seq === 3 ? { ...e, after: 'C' } : e)), head).broken!;
+    expect(renderMessage(edited.text!, 'vi')).toMatch(/^Mục nhật ký 3 đã bị sửa sau khi ghi \(/);
     expect(verifyChain(log.filter((e) => e.seq !== 2), head).broken).toMatchObject({ seq: 2, message: expect.stringMatching(/entry 2 is missing/) });
     expect(verifyChain(log.slice(0, 3), head).broken).toMatchObject({ seq: 4, message: expect.stringMatching(/4 to 5 were removed/) });
     const swapped = [log[0]!, { ...log[2]!, seq: 2 }, { ...log[1]!, seq: 3 }, log[3]!, log[4]!];

@@ -70,6 +70,19 @@ export const reviewMessages = defineMessages({
     vi: 'Đã gộp vào hồ sơ {into} do {user} thực hiện; các trang ({pages}) đã được chuyển sang đó.',
   },
   'merge.done': { en: 'Dossier {from} was merged into {into}; pages moved: {pages}.', vi: 'Hồ sơ {from} đã được gộp vào hồ sơ {into}; số trang đã chuyển: {pages}.' },
+  // The audit log's hash chain, checked.
+  'audit.missing': { en: 'Audit entry {seq} is missing (the next entry found is {next}).', vi: 'Thiếu mục nhật ký {seq} (mục tiếp theo tìm thấy là {next}).' },
+  'audit.cut': {
+    en: 'Audit entry {seq} does not follow entry {previous}: the chain was cut or reordered there.',
+    vi: 'Mục nhật ký {seq} không nối tiếp mục {previous}: chuỗi nhật ký đã bị cắt hoặc đảo thứ tự tại đó.',
+  },
+  'audit.changed': {
+    en: 'Audit entry {seq} was changed after it was written ({action} by {user} at {at}).',
+    vi: 'Mục nhật ký {seq} đã bị sửa sau khi ghi ({action} của {user} lúc {at}).',
+  },
+  'audit.no_head': { en: 'The audit log has entries but its recorded head is missing.', vi: 'Nhật ký có các mục nhưng thiếu bản ghi mục cuối.' },
+  'audit.truncated': { en: 'Audit entries {from} to {to} were removed from the end of the log.', vi: 'Các mục nhật ký từ {from} đến {to} đã bị xóa khỏi cuối nhật ký.' },
+  'audit.head_differs': { en: "Audit entry {seq} does not match the log's recorded head.", vi: 'Mục nhật ký {seq} không khớp với mục cuối đã ghi nhận của nhật ký.' },
   // Merging a duplicate into its twin.
   'merge.exported': {
     en: 'Dossier {dossier} has already been exported, so it can no longer be merged.',
