@@ -206,6 +206,8 @@ function bowlLetter(s: Shape): 'D' | 'Đ' | null {
  * middle and foot, F no foot, L only a foot. The letter the bars clearly make when it is not `read`, else null.
  */
 function barLetter(s: Shape, read: string): 'E' | 'F' | 'L' | null {
+  // Printed E, F and L stand on an upright stem; a cursive ℰ (two bowls, no stem) is none of them.
+  if (!hasStem(s)) return null;
   const bar = (run: number): boolean => run >= Math.max(0.55 * s.w, 2.2 * s.stroke);
   const stem = (run: number): boolean => run <= 1.6 * s.stroke;
   const [top, middle, foot] = [widestRun(s, 0, 0.15), widestRun(s, 0.4, 0.6), widestRun(s, 0.85, 1)];
@@ -213,6 +215,14 @@ function barLetter(s: Shape, read: string): 'E' | 'F' | 'L' | null {
   const footBar = bar(foot) && inkSpan(s, 0.85, 1).hi >= 0.75 * (s.w - 1);
   const letter = bar(top) && bar(middle) && footBar ? 'E' : bar(top) && bar(middle) && stem(foot) ? 'F' : stem(top) && stem(middle) && footBar ? 'L' : null;
   return letter === read ? null : letter;
+}
+
+/** An upright stem down the left: the ink of nearly every row starts within a stroke of the same column. */
+function hasStem({ h, rows, stroke }: Shape): boolean {
+  const starts = rows.slice(Math.floor(h * 0.1), Math.ceil(h * 0.9)).map((r) => r.indexOf(1)).filter((x) => x >= 0);
+  if (starts.length === 0) return false;
+  const middle = [...starts].sort((a, b) => a - b)[Math.floor(starts.length / 2)]!;
+  return starts.filter((x) => Math.abs(x - middle) <= Math.max(2, 0.8 * stroke)).length >= 0.85 * starts.length;
 }
 
 /** A bar along the top, a bar across the middle wider than the stem is thick, no foot. */

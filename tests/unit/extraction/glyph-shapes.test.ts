@@ -57,6 +57,8 @@ describe('digits a hand writes that OCR misreads, settled by their glyphs', () =
     expect(read('0EE2', ['zero', 'F', 'E', 'two'])).toBe('0FE2');
     expect(read('0FL2', ['zero', 'E', 'E', 'two'])).toBe('0EE2');
     expect(read('0EFL', ['zero', 'L', 'F', 'L'])).toBe('0LFL');
+    // A script hand's ℰ has no stem: it is no printed letter to judge by its bars.
+    expect(read('0E2', ['zero', 'cursiveE', 'two'])).toBe('0E2');
   });
 
   it('a corrected digit is shown below the review threshold, never as certain', () => {
