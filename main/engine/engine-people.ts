@@ -6,7 +6,7 @@ import { verifyChain } from './audit/audit-chain';
 import { readMessages, storedSentence } from './domain/messages/stored';
 import type { AuditRepo } from './db/audit.repo';
 import type { ScanAttribution } from './dashboard/scan-attribution';
-import type { ChainVerdict } from './audit/audit-chain';
+import type { AuditVerdict } from './domain/review';
 import type { DecisionOutcome, DecisionRequest } from './review/decide.service';
 import type { ReviewDossier } from './review/review-view';
 import type { AuditEntry, QueueItem } from './domain/review';
@@ -47,7 +47,7 @@ export interface PeopleCalls {
   };
   audit: {
     list(input: { offset?: number; limit?: number; dossier?: string }): { total: number; rows: AuditEntry[] };
-    verify(): ChainVerdict;
+    verify(): AuditVerdict;
   };
 }
 

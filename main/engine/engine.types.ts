@@ -2,7 +2,7 @@
 import type { HistoryEntry, RecordDetail, RecordIssue, StationRecord } from './records/record';
 import type { DeviceScanRequest, ScannerDevice } from './scan/device-scan.service';
 import type { WatchedBatch, WatchStatus } from './scan/scan-sources.service';
-import type { ChainVerdict } from './audit/audit-chain';
+import type { AuditVerdict } from './domain/review';
 import type { DecisionRequest } from './review/decide.service';
 import type { ReviewDossier } from './review/review-view';
 import type { AuditEntry, QueueItem } from './domain/review';
@@ -33,7 +33,7 @@ export type { DeviceScanRequest, ScannerDevice, WatchedBatch, WatchStatus };
 export type { DossierFlag, DossierView, FindCandidate, FindResult, ImportReport, JobProgress, LookupField, PageView, ScanImportReport, Settings, StationFacts };
 
 export type { AuditEntry };
-export type { BackupReport, DashboardStats, ChainVerdict, DecisionRequest, QueueItem, QueueRequest, ReviewDossier, Role };
+export type { BackupReport, DashboardStats, AuditVerdict, DecisionRequest, QueueItem, QueueRequest, ReviewDossier, Role };
 
 export type { EngineEventName, EngineEvents, EngineListener } from './engine-events';
 import type { EngineListener } from './engine-events';

@@ -4,6 +4,7 @@ import { call } from './call';
 import { ImportError, ImportReport } from '../../main/engine/domain/import-report';
 import { RecordDetail, RecordIssue, StationRecord } from '../../main/engine/domain/station-record';
 import { FindCandidate, FindResult } from '../../main/engine/domain/record-search';
+import { JobProgress } from '../../main/engine/domain/job-progress';
 import { RECORD_FIELDS, RECORD_FILE_FIELDS } from '../record-fields';
 import { ScanMode } from './scan-source';
 
@@ -55,21 +56,8 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-/** Progress of a long job; rate and ETA are computed by the engine so every screen shows the same numbers. */
-export const JobProgress = z.object({
-  jobId: z.string(),
-  kind: z.enum(['records.import', 'scan.import', 'export']),
-  /** What is being worked on now, e.g. the file name. */
-  label: z.string(),
-  done: z.number(),
-  total: z.number().nullable(),
-  /** Items (rows, pages) finished so far and their rate per second. */
-  items: z.number().int(),
-  itemsPerSecond: z.number(),
-  etaSeconds: z.number().nullable(),
-  finished: z.boolean(),
-});
-export type JobProgress = z.infer<typeof JobProgress>;
+// A long job's progress is the domain's (main/engine/domain/job-progress.ts).
+export { JobProgress };
 
 /** Station records and long jobs: the calls, `area.method` → input and output schemas (see ../contract.ts). */
 export const recordsCalls = {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { call, DossierId } from './call';
 import { LinkReason } from './reasons';
 import { Decision, DecisionAction, DossierFlag, FlagHint, FlagKind } from '../../main/engine/domain/dossier';
-import { AuditEntry, QueueItem, ReviewDossier, ReviewFlag } from '../../main/engine/domain/review';
+import { AuditEntry, AuditVerdict, QueueItem, ReviewDossier, ReviewFlag } from '../../main/engine/domain/review';
 import { LinkCandidate, LinkInfo, LinkVerdictCode } from '../../main/engine/domain/link';
 import { EngineMessageSchema } from '../../main/engine/domain/messages/message.schema';
 
@@ -19,9 +19,10 @@ export { Decision, DecisionAction, DossierFlag, FlagHint, FlagKind };
 // How a dossier was linked, and why, is the domain's (main/engine/domain/link.ts).
 export { LinkCandidate, LinkInfo, LinkVerdictCode };
 
-// A dossier and its flags as the review screen shows them, a queue row and an audit entry are the domain's too
+// A dossier and its flags as the review screen shows them, a queue row, an audit entry and the audit chain's verdict
+// are the domain's too
 // (main/engine/domain/review.ts).
-export { AuditEntry, QueueItem, ReviewDossier, ReviewFlag };
+export { AuditEntry, AuditVerdict, QueueItem, ReviewDossier, ReviewFlag };
 
 export const QueueFilter = z.object({
   status: z.enum(['open', 'resolved', 'all']).default('open'),
@@ -34,14 +35,6 @@ export type QueueFilter = z.infer<typeof QueueFilter>;
 
 export const User = z.object({ name: z.string(), role: Role });
 export type User = z.infer<typeof User>;
-
-/** The audit chain checked end to end: `broken` names the first entry that was edited, removed or reordered. */
-export const AuditVerdict = z.object({
-  ok: z.boolean(),
-  entries: z.number().int(),
-  broken: z.object({ seq: z.number().int(), message: z.string() }).nullable(),
-});
-export type AuditVerdict = z.infer<typeof AuditVerdict>;
 
 /** Accounts, the review and the audit log: the calls, `area.method` → input and output schemas (see ../contract.ts). */
 export const reviewCalls = {

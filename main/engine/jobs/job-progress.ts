@@ -1,12 +1,4 @@
 /** How far a long job (a records import, a scan import, an export) has got: the `job.progress` event. */
-export interface JobProgress {
-  jobId: string;
-  kind: 'records.import' | 'scan.import' | 'export';
-  label: string;
-  done: number;
-  total: number | null;
-  items: number;
-  itemsPerSecond: number;
-  etaSeconds: number | null;
-  finished: boolean;
-}
+
+// The domain's (main/engine/domain/job-progress.ts): the engine emits what the contract carries.
+export type { JobProgress } from '../domain/job-progress';
