@@ -37,6 +37,7 @@ import { LicencesRepo } from './db/licences.repo';
 import { createLicences } from './licences/licences.service';
 import type { CorrectableLicenceField } from './licences/normalize-licence';
 import type { SubjectResult } from './reconcile/subject-reconciler';
+import type { EngineMessage } from './domain/messages/message';
 
 export type { LicenceCandidate, LicenceHistoryEntry, LicenceView, PaperCheck };
 export type { CampaignStats, DeclarationDecision, DeclarationFilter, DeclarationView, KeyedImportReport, OwnerCounts, OwnerDecisionOutcome, OwnerDecisionRequest, OwnerResult };
@@ -53,7 +54,9 @@ export interface LicenceDecisionRequest {
 
 export interface LicenceDecisionOutcome {
   outcome: 'decided' | 'unchanged';
+  /** What happened, in English (the command line prints it); `text` is its coded message. */
   message: string;
+  text: EngineMessage;
   result: LicenceResult;
 }
 

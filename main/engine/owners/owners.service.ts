@@ -29,7 +29,9 @@ export interface OwnerDecisionRequest {
 
 export interface OwnerDecisionOutcome {
   outcome: 'decided' | 'unchanged';
+  /** What happened, in English (the command line prints it); `text` is its coded message. */
   message: string;
+  text: EngineMessage;
   result: OwnerResult;
 }
 

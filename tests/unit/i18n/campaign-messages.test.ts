@@ -93,6 +93,17 @@ describe('records, owners and retired rows on a Vietnamese screen', () => {
     });
   });
 
+  it('says what an owner decision did in Vietnamese, the field and the decision in the screen\'s words', async () => {
+    writeFileSync(join(dir, 'dan-cu.csv'), 'Số định danh cá nhân,Họ và tên\n001090000123,Nguyễn Văn Bốn\n');
+    await engine.residents.import({ files: [join(dir, 'dan-cu.csv')] });
+    const outcome = await engine.owners.decide({ record: 'HS1', field: 'owner_name', action: 'take-register' });
+    expect(shown(outcome.text)).toEqual({
+      en: 'owner_name of record HS1: take-register “Nguyễn Văn Bốn” by lan.',
+      vi: 'Hồ sơ HS1, chủ xe: lấy theo CSDL dân cư “Nguyễn Văn Bốn” bởi lan.',
+    });
+    expect(outcome.message).toBe('owner_name of record HS1: take-register “Nguyễn Văn Bốn” by lan.');
+  });
+
   it('refuses a declaration decision in Vietnamese, naming the commands as they are typed', async () => {
     const refused = async (request: { id: string; action: string }): Promise<Shown | null> => {
       try {
