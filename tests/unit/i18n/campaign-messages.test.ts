@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageCatalogue } from '../../../main/engine/domain/messages/catalogue';
-import { MESSAGE_LOCALES, paramNamesOf, type MessageTemplates } from '../../../main/engine/domain/messages/message';
+import { MESSAGE_LOCALES, paramNamesOf, type MessageParam, type MessageTemplates } from '../../../main/engine/domain/messages/message';
 import { recordMessages } from '../../../main/engine/domain/messages/records.messages';
 import { ownerMessages } from '../../../main/engine/domain/messages/owners.messages';
 import { licenceMessages } from '../../../main/engine/domain/messages/licences.messages';
@@ -17,6 +17,14 @@ import { describeError } from '../../../main/engine/errors';
 import { createEngine } from '../../../main/engine/engine';
 import type { Engine } from '../../../main/engine/engine.types';
 import { engineText, type Shown } from '../../../renderer/src/i18n/engine-text';
+import { englishWords } from './english-words';
+
+/** The names and values a coded message carries (files, ids, commands as typed), shown as they are in any language. */
+function valuesOf(message: Shown | MessageParam): string[] {
+  if (typeof message === 'number') return [];
+  if (typeof message === 'string') return [];
+  return Object.values(message.params).flatMap((p) => (typeof p === 'string' ? [p] : valuesOf(p)));
+}
 
 const AREAS: Record<string, Record<string, MessageTemplates>> = { records: recordMessages, owners: ownerMessages, licences: licenceMessages, retired: retiredMessages };
 
@@ -41,7 +49,13 @@ describe('the codes of the records, owners, licences and retired areas', () => {
 describe('records, owners and retired rows on a Vietnamese screen', () => {
   let dir: string;
   let engine: Engine;
-  const shown = (s: Shown): { vi: string; en: string } => ({ vi: engineText(s, 'vi'), en: engineText(s, 'en') });
+  /** A message as each screen shows it; the Vietnamese one must hold no English word outside its names and values. */
+  const shown = (s: Shown): { vi: string; en: string } => {
+    const vi = engineText(s, 'vi');
+    const words = englishWords(valuesOf(s).reduce((text, value) => text.split(value).join(' '), vi));
+    expect(words, vi).toEqual([]);
+    return { vi, en: engineText(s, 'en') };
+  };
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'sohoa-campaign-msg-'));
