@@ -10,24 +10,24 @@ import type { FindCandidate } from './records/find-result';
 import type { JobRegistry } from './jobs/job-registry';
 import { ProgressMeter } from './jobs/progress-meter';
 import type { ReportLocale } from './dashboard/report-labels';
-import { createRetired, type RetiredCounts, type RetiredImportReport, type RetiredVehicle } from './retired/retired.service';
-import type { MarkedDossier, MarkedVehicle, UnmatchedListRow } from './db/retired.repo';
+import { createRetired } from './retired/retired.service';
+import type { PickListWritten, RetiredCounts, RetiredImportReport, RetiredListEntry, RetiredUnmatched, RetiredVehicle } from './domain/retired';
 
-export type { MarkedDossier, MarkedVehicle, RetiredCounts, RetiredImportReport, RetiredVehicle, UnmatchedListRow };
+export type { RetiredCounts, RetiredImportReport, RetiredListEntry, RetiredUnmatched, RetiredVehicle };
 
 export interface RetiredApi {
   retired: {
     /** Imports the department's list (CSV, XLSX, JSON): marks the records it names, keeps rows matching none. */
     import(input: { files: string[]; source?: string }): Promise<RetiredImportReport>;
     /** Every marked vehicle with its current mark and its scanned dossiers (CLI.md `retired list`). */
-    list(): RetiredVehicle[];
+    list(): RetiredListEntry[];
     /** A window of marked vehicles with owner and each dossier's state, for the Retired screen. */
-    vehicles(input: { offset: number; limit: number }): { total: number; rows: (MarkedVehicle & { dossiers: Omit<MarkedDossier, 'record_id'>[] })[] };
+    vehicles(input: { offset: number; limit: number }): { total: number; rows: RetiredVehicle[] };
     /** List rows that matched no record, kept for the officer (the first `limit`, all without one). */
-    unmatched(input?: { limit?: number }): UnmatchedListRow[];
+    unmatched(input?: { limit?: number }): RetiredUnmatched[];
     counts(): RetiredCounts;
     /** Writes the pick list (what to pull from which box) as a PDF. */
-    pickList(request: { out: string; locale: ReportLocale }): Promise<{ file: string; bytes: number; lines: number }>;
+    pickList(request: { out: string; locale: ReportLocale }): Promise<PickListWritten>;
   };
 }
 

@@ -1,52 +1,19 @@
 import type { Db } from './database';
 import { isEngineMessage, type EngineMessage } from '../domain/messages/message';
 import { renderMessage } from '../domain/messages/render';
-import type { RetiredReason } from '../retired/retired-list';
+import type { RetiredDossier, RetiredUnmatched, RetiredVehicle } from '../domain/retired';
 
 /** A record's current mark: its newest row (earlier rows are its history). */
-export interface RetiredMark {
-  reason: RetiredReason;
-  listed_on: string | null;
-}
+export type RetiredMark = Pick<RetiredVehicle, 'reason' | 'listed_on'>;
 
-/** A marked vehicle as the Retired screen and `retired list` show it. */
-export interface MarkedVehicle extends RetiredMark {
-  record_seq: number;
-  record_id: string;
-  plate: string | null;
-  chassis: string | null;
-  owner_name: string | null;
-  source_file: string;
-  source_row: number;
-  marked_at: string;
-}
+/** A marked vehicle as stored: the Retired screen's row without its dossiers, with the record's seq. */
+export type MarkedVehicle = Omit<RetiredVehicle, 'dossiers'> & { record_seq: number };
 
-/** A scanned dossier of a marked vehicle, and whether its paper has been set apart. */
-export interface MarkedDossier {
-  record_id: string;
-  id: string;
-  box: string | null;
-  status: string;
-  /**
-   * An officer confirmed the paper was set apart (a live decision on its retired flag). A dossier exported before
-   * its vehicle was listed is not: its paper may still be on the shelf.
-   */
-  separated: boolean;
-}
+/** A scanned dossier of a marked vehicle, with its vehicle's record id. */
+export type MarkedDossier = RetiredDossier & { record_id: string };
 
-export interface UnmatchedListRow {
-  file: string;
-  row: number;
-  record_id: string | null;
-  chassis: string | null;
-  plate: string | null;
-  reason: string | null;
-  listed_on: string | null;
-  /** Why no record was found, in English; `text` its coded message (rows kept before messages were coded have none). */
-  message: string;
-  text?: EngineMessage;
-  received_at: string;
-}
+/** A list row kept unmatched as stored: what the screens show and when it arrived. */
+export type UnmatchedListRow = RetiredUnmatched & { received_at: string };
 
 /** The newest mark of each marked record. */
 const CURRENT = 'SELECT record_seq, MAX(id) AS id FROM retired_marks GROUP BY record_seq';

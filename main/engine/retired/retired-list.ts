@@ -11,12 +11,12 @@ import { normalizeNfcSerial } from '../records/vin';
 import type { KeyedNormalizeResult } from '../reconcile/keyed-import';
 import { cleanText } from '../text/vietnamese';
 import { say } from '../domain/messages/catalogue';
+import type { RetiredReason } from '../domain/retired';
 
 export const RETIRED_FIELDS = ['record_id', 'chassis', 'plate', 'reason', 'listed_on'] as const;
 export type RetiredField = (typeof RETIRED_FIELDS)[number];
 
-export const RETIRED_REASONS = ['het_nien_han', 'khong_luu_hanh'] as const;
-export type RetiredReason = (typeof RETIRED_REASONS)[number];
+export { RETIRED_REASONS, type RetiredReason } from '../domain/retired';
 
 /** A list row ready to be matched with a record. */
 export interface ListedVehicle {

@@ -7,52 +7,18 @@
  */
 import { basename } from 'node:path';
 import type { MarkedDossier, MarkedVehicle, RetiredRepo, UnmatchedListRow } from '../db/retired.repo';
-import { importKeyedFiles, type KeyedImportContext, type KeyedImportReport, type KeyedTable } from '../reconcile/keyed-import';
+import { importKeyedFiles, type KeyedImportContext, type KeyedTable } from '../reconcile/keyed-import';
 import type { ReportLocale } from '../dashboard/report-labels';
 import { findListedVehicle, type ListedVehicleLookup } from './find-listed-vehicle';
 import { savePickList, type PickListLine } from './pick-list-pdf';
 import { createUnmatchedRematch } from './unmatched-rematch';
 import type { StationRecord } from '../records/record';
-import { normalizeListedVehicle, RETIRED_COLUMNS, type ListedVehicle, type RetiredField, type RetiredReason } from './retired-list';
+import { normalizeListedVehicle, RETIRED_COLUMNS, type ListedVehicle, type RetiredField } from './retired-list';
+import type { PickListWritten, RetiredCounts, RetiredImportReport, RetiredListEntry } from '../domain/retired';
 import { say } from '../domain/messages/catalogue';
-import type { EngineMessage } from '../domain/messages/message';
 import { said } from '../domain/messages/said';
 
 const LIST_CAP = 1000;
-
-/** What `retired import` prints (CLI.md), with the rows rejected as unusable as the records importer names them. */
-export interface RetiredImportReport {
-  marked: number;
-  already_marked: number;
-  /** `message` in English (the command line prints it), `text` its coded message for the screens. */
-  unmatched: { file: string; row: number; message: string; text: EngineMessage }[];
-  rejected: number;
-  errors: KeyedImportReport['errors'];
-  cancelled: boolean;
-  seconds: number;
-}
-
-/** One marked vehicle as `retired list --json` prints it (CLI.md), with what the Retired screen also shows. */
-export interface RetiredVehicle {
-  record_id: string;
-  plate: string | null;
-  chassis: string | null;
-  reason: RetiredReason;
-  listed_on: string | null;
-  dossiers: { id: string; box: string | null }[];
-}
-
-export interface RetiredCounts {
-  /** Vehicles on the list: marked records and rows kept unmatched. */
-  listed: number;
-  marked: number;
-  unmatched: number;
-  /** Marked vehicles with a scanned dossier. */
-  found: number;
-  /** Scanned dossiers of marked vehicles, and those an officer confirmed set apart. */
-  dossiers: number;
-  separated: number;
-}
 
 export interface RetiredDeps {
   repo: RetiredRepo;
@@ -65,12 +31,12 @@ export interface RetiredDeps {
 
 export interface Retired {
   import(files: string[], ctx: KeyedImportContext): Promise<RetiredImportReport>;
-  list(): RetiredVehicle[];
+  list(): RetiredListEntry[];
   /** Marked vehicles with their owner and each dossier's state, for the Retired screen. */
   vehicles(offset: number, limit: number): { total: number; rows: (MarkedVehicle & { dossiers: MarkedDossier[] })[] };
   unmatched(): UnmatchedListRow[];
   counts(): RetiredCounts;
-  savePickList(outFile: string, locale: ReportLocale): Promise<{ file: string; bytes: number; lines: number }>;
+  savePickList(outFile: string, locale: ReportLocale): Promise<PickListWritten>;
   /** Records just stored: list rows kept unmatched that they may be are matched again; returns how many were marked. */
   recordsStored(seqs: readonly number[]): number;
 }
