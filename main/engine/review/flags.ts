@@ -56,8 +56,6 @@ export function fieldFlags(scan: FusedFields, record: StationRecord, readings: F
       flags.push({ field, kind, scan_value: paper, record_value: stored, hint, severity: FIELD_WEIGHT[field] + KIND_OFFSET[kind], readings: own });
     };
     if (paper === null && stored === null) continue;
-    // A certificate prints no citizen ID: its absence is a finding only where a declaration form was read.
-    if (paper === null && field === 'owner_id' && own.length === 0 && !readings.some((r) => r.source === 'form')) continue;
     if (paper === null) {
       flag(own.some((r) => r.text.trim() !== '') ? 'unreadable' : 'missing_on_scan', own.length ? 'ocr_misread' : null);
     } else if (stored === null) {

@@ -67,16 +67,6 @@ describe('flags', () => {
     );
   });
 
-  it('does not call the citizen ID missing from a dossier of certificate copies, which never print it', () => {
-    const certificateOnly = [reading('plate', '29A-123.45', 'certificate'), reading('chassis', 'RLHJF6320BY123456', 'certificate')];
-    const flags = fieldFlags(scan({ plate: '29A12345', chassis: 'RLHJF6320BY123456' }), record, certificateOnly);
-    expect(flags.find((f) => f.field === 'owner_id')).toBeUndefined();
-    expect(flags.find((f) => f.field === 'owner_name')?.kind).toBe('missing_on_scan');
-    // With a declaration form read, the ID it should carry is missing.
-    const withForm = fieldFlags(scan({ plate: '29A12345', chassis: 'RLHJF6320BY123456' }), record, [...certificateOnly, reading('plate', '29A-123.45', 'form')]);
-    expect(withForm.find((f) => f.field === 'owner_id')?.kind).toBe('missing_on_scan');
-  });
-
   it('orders by severity: the vehicle identity before the owner and the address', () => {
     const paper = scan({ plate: '29A12345', chassis: 'RLHJF6320BY999999', owner_name: 'Trần Bình', owner_id: '001089123456', address: 'Số 99 phố Huế', registered_on: '2015-03-02' });
     const flags = fieldFlags(paper, record, []).sort((a, b) => b.severity - a.severity);
