@@ -6,6 +6,7 @@ import { ScanMode, ScanSourceKind } from './scan-source';
 // A dossier, its status and its flags are the domain's nouns (main/engine/domain/dossier.ts).
 import { DossierStatus, DossierView } from '../../main/engine/domain/dossier';
 import { PageView, ScanImportReport } from '../../main/engine/domain/page';
+import { EngineMessageSchema } from '../../main/engine/domain/messages/message.schema';
 
 export { DossierStatus, DossierView };
 
@@ -22,7 +23,7 @@ export const ScanDevices = z.object({
 export type ScanDevices = z.infer<typeof ScanDevices>;
 
 /** The hot folder being watched (null when none) and the last problem it met. */
-export const WatchStatus = z.object({ dir: z.string().nullable(), error: z.string().nullable() });
+export const WatchStatus = z.object({ dir: z.string().nullable(), error: z.string().nullable(), error_text: EngineMessageSchema.nullable().optional() });
 export type WatchStatus = z.infer<typeof WatchStatus>;
 
 /** Scanning and the clerk's dossiers: the calls, `area.method` → input and output schemas (see ../contract.ts). */

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { UserError } from '../errors';
 import { splitStack } from '../intake/plan';
-import { availableSources, createScanSource, ScanStoppedError, type ScanMode, type SourceKind, type SourceOptions } from '../sources';
+import { asClause, availableSources, createScanSource, ScanStoppedError, type ScanMode, type SourceKind, type SourceOptions } from '../sources';
+import { say } from '../domain/messages/catalogue';
 import type { DossierPlan } from './scan.types';
 
 /** What the clerk chose on the Scan screen for one scanner batch. */
@@ -60,7 +61,7 @@ export async function scanBatch(
   options: SourceOptions,
   signal: AbortSignal,
   onPage: (index: number) => void,
-): Promise<{ files: string[]; stopped: string | null }> {
+): Promise<{ files: string[]; stopped: UserError | null }> {
   const source = createScanSource(request.source, options);
   try {
     const files = await source.scanBatch(
@@ -71,8 +72,8 @@ export async function scanBatch(
     );
     return { files, stopped: null };
   } catch (error) {
-    if (error instanceof ScanStoppedError && error.pages.length > 0) return { files: error.pages, stopped: error.message };
+    if (error instanceof ScanStoppedError && error.pages.length > 0) return { files: error.pages, stopped: error };
     if (error instanceof UserError) throw error;
-    throw new UserError(`The scanner ${request.device} could not scan: ${(error as Error).message}.`, 'scanner');
+    throw new UserError(say('scanner.could_not_scan', { device: request.device, reason: asClause((error as Error).message) }), 'scanner');
   }
 }

@@ -1,6 +1,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from '../errors';
+import { reasonOf, UserError } from '../errors';
+import type { MessageParam } from '../domain/messages/message';
+import { asClause } from '../sources';
 import { say } from '../domain/messages/catalogue';
 
 /** Names a scanner or a copy tool uses while a file is still being written. */
@@ -9,7 +11,8 @@ const IN_PROGRESS = /^\.|\.(tmp|part|partial|crdownload|download)$|^~\$/i;
 export interface HotFolderOptions {
   /** Called with the entries that are complete (files, or folders of page images), one call at a time. */
   onReady(paths: string[]): Promise<void>;
-  onError(message: string): void;
+  /** A problem met: the folder unreadable (coded), or an import that failed (its error). */
+  onError(problem: MessageParam): void;
   pollMs?: number;
   /** How long an entry's size and time must stay the same before it counts as finished. */
   settleMs?: number;
@@ -38,7 +41,7 @@ export async function watchHotFolder(dir: string, options: HotFolderOptions): Pr
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      options.onError(`The hot folder ${dir} cannot be read: ${(error as Error).message}.`);
+      options.onError(say('hot_folder.read_failed', { dir, reason: asClause((error as Error).message) }));
       return;
     }
     for (const entry of entries) {
@@ -55,7 +58,7 @@ export async function watchHotFolder(dir: string, options: HotFolderOptions): Pr
       await options.onReady(ready);
       for (const path of ready) handed.set(path, watching.get(path)!.signature);
     } catch (error) {
-      options.onError((error as Error).message);
+      options.onError(reasonOf(error));
     }
   };
 

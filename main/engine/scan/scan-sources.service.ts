@@ -7,12 +7,16 @@ import type { SourceKind, SourceOptions } from '../sources';
 import { batchFolder, listScanDevices, planBatch, scanBatch, type DeviceScanRequest, type ScannerDevice } from './device-scan.service';
 import { watchHotFolder } from './hot-folder';
 import type { Scanner } from './scanner';
+import type { EngineMessage } from '../domain/messages/message';
+import { renderMessage } from '../domain/messages/render';
 
 export interface WatchStatus {
   /** The folder being watched, or null. */
   dir: string | null;
   /** The last problem the watcher met (a folder gone, a file that could not be imported), or null. */
   error: string | null;
+  /** The same, coded, when it is one problem the engine said (the screens render it in their language). */
+  error_text?: EngineMessage | null;
 }
 
 /** What one batch from the hot folder became: the dossiers created and a sentence for each problem met. */
@@ -46,10 +50,10 @@ export function createScanSources(deps: {
   labels: () => { kind: 'vehicle' | 'licence'; box: string | null };
 }): ScanSources {
   let watcher: { dir: string; stop: () => Promise<void> } | null = null;
-  let lastError: string | null = null;
+  let lastError: { message: string; text: EngineMessage | null } | null = null;
   // Serialises watch/unwatch so two quick toggles never leave two watchers running.
   let switching: Promise<unknown> = Promise.resolve();
-  const status = (): WatchStatus => ({ dir: watcher?.dir ?? null, error: lastError });
+  const status = (): WatchStatus => ({ dir: watcher?.dir ?? null, error: lastError?.message ?? null, ...(lastError?.text ? { error_text: lastError.text } : {}) });
 
   // Stopping takes effect at once (nothing more is handed over); only closing waits for a batch being imported,
   // so the clerk's toggle answers right away even while a long batch is still being read.
@@ -72,7 +76,7 @@ export function createScanSources(deps: {
       const dir = batchFolder(deps.archiveDir);
       const job = deps.jobs.start();
       const meter = new ProgressMeter(job.jobId, 'scan.import', deps.emit);
-      let batch: { files: string[]; stopped: string | null };
+      let batch: Awaited<ReturnType<typeof scanBatch>>;
       try {
         meter.update('scanner', 0, null, 0, false);
         batch = await scanBatch(request, dir, deps.sourceOptions, job.signal, (index) => meter.update('scanner', index + 1, null, index + 1));
@@ -83,7 +87,7 @@ export function createScanSources(deps: {
       const chosen = deps.labels();
       const labels = { kind: request.kind ?? chosen.kind, box: request.box === undefined ? chosen.box : request.box };
       const report = await deps.scanner.importPlans(await planBatch(dir, batch.files, request.stack === true), labels);
-      if (batch.stopped) report.errors.push({ path: request.device, message: batch.stopped });
+      if (batch.stopped) report.errors.push({ path: request.device, message: batch.stopped.message, text: batch.stopped.text ?? undefined });
       return report;
     },
 
@@ -97,11 +101,12 @@ export function createScanSources(deps: {
           // The watcher hands over one batch at a time and waits for it: imports never overlap.
           onReady: async (paths) => {
             const report = await deps.scanner.import(paths, deps.labels());
-            if (report.errors.length > 0) lastError = report.errors.map((e) => e.message).join(' ');
+            if (report.errors.length > 0) lastError = { message: report.errors.map((e) => e.message).join(' '), text: report.errors.length === 1 ? (report.errors[0]!.text ?? null) : null };
             onBatch?.({ created: report.created, problems: report.errors.map((e) => e.message) });
           },
-          onError: (message) => {
-            lastError = message;
+          onError: (problem) => {
+            const message = typeof problem === 'object' ? renderMessage(problem, 'en') : String(problem);
+            lastError = { message, text: typeof problem === 'object' ? problem : null };
             onBatch?.({ created: [], problems: [message] });
           },
         });

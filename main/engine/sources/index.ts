@@ -6,7 +6,7 @@ import type { ScanSource, SourceKind } from './source.types';
 import { say } from '../domain/messages/catalogue';
 
 export type { ScanDevice, ScanFormat, ScanMode, ScanOptions, ScanSource, SourceKind } from './source.types';
-export { ScanStoppedError } from './source-common';
+export { asClause, ScanStoppedError } from './source-common';
 export { SaneSource, SANE_NOT_INSTALLED, type SaneSourceOptions } from './sane.source';
 export { Naps2Source, NAPS2_NOT_INSTALLED, type Naps2SourceOptions } from './naps2.source';
 

@@ -6,11 +6,14 @@ import { UserError } from '../errors';
 import { asClause, extensionOf, runTool, ScanStoppedError, validateScanOptions } from './source-common';
 import type { ScanDevice, ScanFormat, ScanOptions, ScanSource } from './source.types';
 import { say } from '../domain/messages/catalogue';
+import { renderMessage } from '../domain/messages/render';
 
 export type Naps2Driver = 'wia' | 'twain' | 'escl';
 const DRIVERS: readonly Naps2Driver[] = ['wia', 'twain', 'escl'];
 
-export const NAPS2_NOT_INSTALLED = 'NAPS2 is not installed (NAPS2.Console.exe was not found; install NAPS2 or set SOHOA_NAPS2 to its path).';
+const NOT_INSTALLED = say('naps2.not_installed', { exe: 'NAPS2.Console.exe', variable: 'SOHOA_NAPS2' });
+/** The refusal when NAPS2 is missing, in English (as the command line says it). */
+export const NAPS2_NOT_INSTALLED = renderMessage(NOT_INSTALLED, 'en');
 
 export interface Naps2SourceOptions {
   /** Path of NAPS2.Console.exe; else `SOHOA_NAPS2`; else the default install folders. */
@@ -105,7 +108,7 @@ export class Naps2Source implements ScanSource {
 
   private exe(): string {
     const exe = locateNaps2(this.options.exe, this.options.env ?? process.env);
-    if (!exe) throw new UserError(NAPS2_NOT_INSTALLED, 'not_installed');
+    if (!exe) throw new UserError(NOT_INSTALLED, 'not_installed');
     return exe;
   }
 
@@ -116,7 +119,7 @@ export class Naps2Source implements ScanSource {
       const result = await runTool(exe, naps2ListArgs(driver), {
         env: this.options.env,
         timeoutMs: this.options.timeoutMs ?? 60_000,
-        notInstalled: NAPS2_NOT_INSTALLED,
+        notInstalled: NOT_INSTALLED,
         what: 'NAPS2',
       });
       // A driver that is not available on this PC (no TWAIN data source) lists nothing; the others still count.
@@ -141,8 +144,8 @@ export class Naps2Source implements ScanSource {
     pages.forEach((p, i) => onPage?.(p, i));
     if (cancelled) return pages;
     if (code !== 0 || pages.length === 0) {
-      const why = naps2Message(output) || (code !== 0 ? `NAPS2 exited with code ${code}` : 'no page was scanned');
-      throw new ScanStoppedError(`The scanner ${options.device} stopped: ${why}.`, pages);
+      const why = naps2Message(output) || (code !== 0 ? say('tool.exited', { tool: 'NAPS2', code: String(code) }) : say('scanner.no_page'));
+      throw new ScanStoppedError(say('scanner.stopped', { device: options.device, after: '', reason: why }), pages);
     }
     return pages;
   }
@@ -161,7 +164,7 @@ export class Naps2Source implements ScanSource {
       child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));
       child.on('error', (error: NodeJS.ErrnoException) => {
         signal?.removeEventListener('abort', onAbort);
-        reject(error.code === 'ENOENT' ? new UserError(NAPS2_NOT_INSTALLED, 'not_installed') : new UserError(`NAPS2 could not be started: ${error.message}.`, 'scanner'));
+        reject(error.code === 'ENOENT' ? new UserError(NOT_INSTALLED, 'not_installed') : new UserError(say('tool.not_started', { what: 'NAPS2', reason: asClause(error.message) }), 'scanner'));
       });
       child.on('close', (code) => {
         signal?.removeEventListener('abort', onAbort);

@@ -6,8 +6,12 @@ import { parseSaneDeviceList, parseSaneOptions, SANE_LIST_FORMAT, saneModeAndSou
 import { asClause, extensionOf, runTool, ScanStoppedError, validateScanOptions } from './source-common';
 import type { ScanDevice, ScanOptions, ScanSource } from './source.types';
 import { say } from '../domain/messages/catalogue';
+import type { EngineMessage, MessageParam } from '../domain/messages/message';
+import { renderMessage } from '../domain/messages/render';
 
-export const SANE_NOT_INSTALLED = "SANE's scanimage is not installed (apt-get install sane-utils).";
+const NOT_INSTALLED = say('sane.not_installed', { tool: 'scanimage', command: 'apt-get install sane-utils' });
+/** The refusal when scanimage is missing, in English (as the command line says it). */
+export const SANE_NOT_INSTALLED = renderMessage(NOT_INSTALLED, 'en');
 
 export interface SaneSourceOptions {
   /** The scanimage executable (default: `scanimage` on PATH). */
@@ -36,8 +40,8 @@ export class SaneSource implements ScanSource {
   }
 
   async listDevices(): Promise<ScanDevice[]> {
-    const result = await this.run(['--formatted-device-list', SANE_LIST_FORMAT], 'Looking for scanners');
-    if (result.code !== 0) throw new UserError(`SANE could not look for scanners: ${this.lastMessage(result.stderr) || `scanimage exited with code ${result.code}`}.`, 'scanner');
+    const result = await this.run(['--formatted-device-list', SANE_LIST_FORMAT], say('sane.looking'));
+    if (result.code !== 0) throw new UserError(say('sane.list_failed', { reason: this.lastMessage(result.stderr) || exited(result.code) }), 'scanner');
     this.known = parseSaneDeviceList(result.stdout);
     return this.known;
   }
@@ -74,8 +78,8 @@ export class SaneSource implements ScanSource {
   }
 
   private async describe(device: string, preset: string[]): Promise<ReturnType<typeof parseSaneOptions>> {
-    const result = await this.run([`--device-name=${device}`, ...preset, '--all-options'], `The scanner ${device}`);
-    if (result.code !== 0) throw new UserError(`The scanner ${device} did not answer: ${this.lastMessage(result.stderr) || `scanimage exited with code ${result.code}`}.`, 'scanner');
+    const result = await this.run([`--device-name=${device}`, ...preset, '--all-options'], say('scanner.named', { device }));
+    if (result.code !== 0) throw new UserError(say('scanner.no_answer', { device, reason: this.lastMessage(result.stderr) || exited(result.code) }), 'scanner');
     return parseSaneOptions(result.stdout);
   }
 
@@ -84,11 +88,11 @@ export class SaneSource implements ScanSource {
     const devices = await this.listDevices();
     if (devices.some((d) => d.id === device)) return;
     const names = devices.map((d) => d.id).join(', ');
-    throw new UserError(`The scanner ${device} is not connected${names ? `; connected scanners: ${names}` : '; no scanner is connected'}.`, 'scanner');
+    throw new UserError(say('scanner.not_connected', { device, others: names ? say('scanner.connected_list', { names }) : say('scanner.none_connected') }), 'scanner');
   }
 
-  private run(args: string[], what: string): ReturnType<typeof runTool> {
-    return runTool(this.command, args, { env: this.options.env, timeoutMs: this.timeoutMs, notInstalled: SANE_NOT_INSTALLED, what });
+  private run(args: string[], what: MessageParam): ReturnType<typeof runTool> {
+    return runTool(this.command, args, { env: this.options.env, timeoutMs: this.timeoutMs, notInstalled: NOT_INSTALLED, what });
   }
 
   /**
@@ -147,7 +151,7 @@ export class SaneSource implements ScanSource {
       child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
       child.on('error', (error: NodeJS.ErrnoException) => {
         signal?.removeEventListener('abort', onAbort);
-        reject(error.code === 'ENOENT' ? new UserError(SANE_NOT_INSTALLED, 'not_installed') : new UserError(`scanimage could not be started: ${error.message}.`, 'scanner'));
+        reject(error.code === 'ENOENT' ? new UserError(NOT_INSTALLED, 'not_installed') : new UserError(say('tool.not_started', { what: 'scanimage', reason: asClause(error.message) }), 'scanner'));
       });
       child.on('close', (code) => {
         signal?.removeEventListener('abort', onAbort);
@@ -157,10 +161,10 @@ export class SaneSource implements ScanSource {
           // Exit code 7 is SANE_STATUS_NO_DOCS: the feeder ran dry, which ends every ADF batch normally.
           if (failure !== undefined) reject(failure);
           else if (cancelled || code === 0 || (code === 7 && pages.length > 0)) resolve(pages);
-          else if (code === 7) reject(new ScanStoppedError(`The document feeder of scanner ${device} is empty: ${message || 'no paper'}.`, pages));
+          else if (code === 7) reject(new ScanStoppedError(say('scanner.feeder_empty', { device, reason: message || say('scanner.no_paper') }), pages));
           else {
-            const after = pages.length > 0 ? ` after ${pages.length} page${pages.length === 1 ? '' : 's'}` : '';
-            reject(new ScanStoppedError(`The scanner ${device} stopped${after}: ${message || `scanimage exited with code ${code}`}.`, pages));
+            const after = pages.length === 0 ? '' : pages.length === 1 ? say('scanner.after_one_page') : say('scanner.after_pages', { count: pages.length });
+            reject(new ScanStoppedError(say('scanner.stopped', { device, after, reason: message || exited(code) }), pages));
           }
         }, reject);
       });
@@ -172,4 +176,9 @@ export class SaneSource implements ScanSource {
     const names = await readdir(outDir).catch(() => [] as string[]);
     await Promise.all(names.filter((n) => PAGE_FILE.exec(n)?.[3]).map((n) => rm(join(outDir, n), { force: true })));
   }
+}
+
+/** scanimage's exit code, when it said nothing itself. */
+function exited(code: number | null): EngineMessage {
+  return say('tool.exited', { tool: 'scanimage', code: String(code) });
 }

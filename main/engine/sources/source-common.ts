@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { UserError } from '../errors';
 import type { ScanFormat, ScanOptions } from './source.types';
 import { say } from '../domain/messages/catalogue';
+import type { EngineMessage, MessageParam } from '../domain/messages/message';
 
 export const MIN_DPI = 150;
 export const MAX_DPI = 600;
@@ -9,7 +10,7 @@ export const MAX_DPI = 600;
 /** A scanner that stopped with an error; the pages it finished before stopping are kept and listed. */
 export class ScanStoppedError extends UserError {
   constructor(
-    message: string,
+    message: EngineMessage,
     readonly pages: string[],
   ) {
     super(message, 'scanner');
@@ -60,7 +61,7 @@ export interface ToolResult {
 export function runTool(
   command: string,
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; timeoutMs: number; notInstalled: string; what: string },
+  options: { env?: NodeJS.ProcessEnv; timeoutMs: number; notInstalled: EngineMessage; what: MessageParam },
 ): Promise<ToolResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env: options.env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
@@ -75,11 +76,11 @@ export function runTool(
     }, options.timeoutMs);
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      reject(error.code === 'ENOENT' ? new UserError(options.notInstalled, 'not_installed') : new UserError(`${options.what} could not be started: ${error.message}.`, 'scanner'));
+      reject(error.code === 'ENOENT' ? new UserError(options.notInstalled, 'not_installed') : new UserError(say('tool.not_started', { what: options.what, reason: asClause(error.message) }), 'scanner'));
     });
     child.on('close', (code) => {
       clearTimeout(timer);
-      if (timedOut) reject(new UserError(`${options.what} did not answer within ${Math.round(options.timeoutMs / 1000)} seconds.`, 'scanner'));
+      if (timedOut) reject(new UserError(say('tool.no_answer_within', { what: options.what, seconds: Math.round(options.timeoutMs / 1000) }), 'scanner'));
       else resolve({ code, stdout, stderr });
     });
   });

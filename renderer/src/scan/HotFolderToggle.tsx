@@ -35,7 +35,7 @@ export function HotFolderToggle({ stored }: { stored: StoredSettings }): JSX.Ele
           {t(box ? 'scan.hot.asBox' : 'scan.hot.as', { kind: t(`scan.kind.${stored.settings?.scanKind ?? 'vehicle'}`), box: box ?? '' })}
         </span>
       ) : null}
-      {hot.status.error ? <span className="hot-problem" role="status">{engineText(hot.status.error, locale)}</span> : null}
+      {hot.status.error ? <span className="hot-problem" role="status">{engineText(hot.status.error_text ?? hot.status.error, locale)}</span> : null}
       {hot.error ? (
         <span className="hot-problem" role="alert" data-testid="hot-folder-error">
           {engineText(hot.error, locale)}

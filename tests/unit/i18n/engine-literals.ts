@@ -144,6 +144,7 @@ const NOT_SENTENCES = new Set([
   // Paths and tool arguments.
   'C:\\Program Files (x86)',
   '%d\t%v\t%m\t%t%n',
+  'apt-get install sane-utils',
 ]);
 
 const SQL = /\b(SELECT|WHERE|ORDER BY|ALTER TABLE|CREATE TABLE|DROP TABLE|CREATE INDEX|DROP INDEX|INSERT|DELETE FROM|IN \(|AND d\.)|^\{0\} \{1\} ORDER| = /;

@@ -15,7 +15,7 @@ describe('hot folder', () => {
         for (const path of paths) handed.push({ path, size: statSync(path).size });
       },
       onError: (m) => {
-        throw new Error(m);
+        throw new Error(JSON.stringify(m));
       },
       pollMs: 50,
       settleMs: 300,

@@ -3,8 +3,10 @@
  * offers instead. A device name, a tool's own words and the values a scanner lists are shown as they are.
  */
 import { defineMessages } from './message';
+import { scanDeviceMessages } from './scan-device.messages';
 
 export const scannerMessages = defineMessages({
+  ...scanDeviceMessages,
   'scanner.choose': { en: 'Choose a scanner from the list of connected scanners.', vi: 'Hãy chọn một máy quét trong danh sách máy quét đang kết nối.' },
   'scanner.bad_resolution': {
     en: 'The resolution must be a whole number of dpi from {min} to {max}, not {value}.',
