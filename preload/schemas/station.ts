@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call } from './call';
+import { EngineMessageSchema } from '../../main/engine/domain/messages/message.schema';
 import { Settings } from './records';
 
 /** What a backup holds, as the engine reports it after writing the file. */
@@ -24,6 +25,7 @@ export const StationFacts = z.object({
   cores: z.number().int(),
   /** Why the archive folder cannot be reached (e.g. its drive is not connected); null when it can. */
   archiveProblem: z.string().nullable(),
+  archiveProblemText: EngineMessageSchema.nullable().optional(),
 });
 export type StationFacts = z.infer<typeof StationFacts>;
 

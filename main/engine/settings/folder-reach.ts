@@ -5,6 +5,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { say } from '../domain/messages/catalogue';
+import type { EngineMessage } from '../domain/messages/message';
 
 function isFolder(path: string): boolean {
   try {
@@ -14,16 +16,17 @@ function isFolder(path: string): boolean {
   }
 }
 
-/** null when `path` is a folder, or can be made as a new folder inside an existing one; else one sentence. */
-export function folderProblem(label: string, path: string): string | null {
+/** null when `path` is a folder, or can be made as a new folder inside an existing one; else why not. */
+export function folderProblem(folder: 'hot' | 'archive' | 'backup', path: string): EngineMessage | null {
   if (isFolder(path)) return null;
-  if (existsSync(path)) return `The ${label} ${path} is a file, not a folder.`;
+  if (existsSync(path)) return say('folder.is_file', { folder: say(`folder.${folder}`), path });
   if (isFolder(dirname(path))) return null;
-  return `The ${label} ${path} cannot be reached: neither it nor the folder that holds it exists. Connect its drive or choose another folder.`;
+  return say('folder.unreachable', { folder: say(`folder.${folder}`), path });
 }
 
 /** The archive folder is fixed at start, so its sentence tells what still works and how to change it. */
-export function archiveProblem(archiveDir: string): string | null {
-  const problem = folderProblem('archive folder', archiveDir);
-  return problem && `${problem.replace(/ or choose another folder\.$/, '')} or start the station with another archive folder. Records, review and export keep working; scanning waits for the folder.`;
+export function archiveProblem(archiveDir: string): EngineMessage | null {
+  const problem = folderProblem('archive', archiveDir);
+  if (!problem) return null;
+  return say(problem.code === 'folder.is_file' ? 'folder.archive_is_file' : 'folder.archive_unreachable', { path: archiveDir });
 }

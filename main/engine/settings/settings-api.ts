@@ -5,6 +5,8 @@
 import type { SettingsRepo } from '../db/settings.repo';
 import { UserError } from '../errors';
 import { archiveProblem } from './folder-reach';
+import type { EngineMessage } from '../domain/messages/message';
+import { renderMessage } from '../domain/messages/render';
 import type { Settings, StationFacts } from './settings.types';
 import { checkSettings, DEFAULT_SETTINGS, processorCores } from './station-settings';
 
@@ -30,7 +32,7 @@ export function createSettingsApi(settings: SettingsRepo, station: { archiveDir:
       settings.set('preferences', next);
       return next;
     },
-    station: () => ({ archiveDir: station.archiveDir, dbPath: station.dbPath, cores: processorCores(), archiveProblem: archiveProblem(station.archiveDir) }),
+    station: () => ({ archiveDir: station.archiveDir, dbPath: station.dbPath, cores: processorCores(), ...archiveFacts(station.archiveDir) }),
   };
 }
 
@@ -38,4 +40,10 @@ export function createSettingsApi(settings: SettingsRepo, station: { archiveDir:
 export function checkArchiveReachable(archiveDir: string): void {
   const problem = archiveProblem(archiveDir);
   if (problem) throw new UserError(problem);
+}
+
+/** Why the archive folder cannot be reached, in English and coded for the Settings screen; both null when it can. */
+function archiveFacts(archiveDir: string): { archiveProblem: string | null; archiveProblemText: EngineMessage | null } {
+  const problem = archiveProblem(archiveDir);
+  return { archiveProblem: problem && renderMessage(problem, 'en'), archiveProblemText: problem };
 }

@@ -1,4 +1,5 @@
 /** The station's settings (what the Settings screen changes) and the facts it shows but cannot change. */
+import type { EngineMessage } from '../domain/messages/message';
 export interface Settings {
   locale: 'vi' | 'en';
   /** OCR workers from the next start; absent: one less than the processor cores. */
@@ -29,4 +30,6 @@ export interface StationFacts {
   cores: number;
   /** Why the archive folder cannot be reached (e.g. its drive is not connected); null when it can. */
   archiveProblem: string | null;
+  /** The same, coded, for the Settings screen. */
+  archiveProblemText?: EngineMessage | null;
 }

@@ -23,7 +23,7 @@ function checkFolder(label: 'hot' | 'archive' | 'backup', value: string | null |
   // unplugged today must not stop the clerk from changing the language.
   if (value === undefined || value === null || value === stored) return;
   if (!isAbsolute(value)) throw new UserError(say('settings.not_full_path', { folder: say(`folder.${label}`) }));
-  const problem = folderProblem(`${label} folder`, value);
+  const problem = folderProblem(label, value);
   if (problem) throw new UserError(problem);
 }
 

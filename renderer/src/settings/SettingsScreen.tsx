@@ -115,7 +115,7 @@ export function SettingsScreen({ onRestartTour }: Props): JSX.Element {
             </code>
             {state.facts?.archiveProblem ? (
               <span className="set-problem small" role="alert" data-testid="set-archive-problem">
-                {engineText(state.facts.archiveProblem, locale)}
+                {engineText(state.facts.archiveProblemText ?? state.facts.archiveProblem, locale)}
               </span>
             ) : null}
           </div>

@@ -6,6 +6,8 @@ import { createEngine } from '../../../main/engine/engine';
 import type { Engine } from '../../../main/engine/engine.types';
 import { archiveProblem, folderProblem } from '../../../main/engine/settings/folder-reach';
 import { checkSettings } from '../../../main/engine/settings/station-settings';
+import type { EngineMessage } from '../../../main/engine/domain/messages/message';
+import { renderMessage } from '../../../main/engine/domain/messages/render';
 
 const dirs: string[] = [];
 const engines: Engine[] = [];
@@ -27,13 +29,18 @@ describe('a folder on a missing drive', () => {
   it('is told apart from a new folder in an existing one and from a file', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'notes.txt'), 'x');
-    expect(folderProblem('backup folder', dir)).toBeNull();
-    expect(folderProblem('backup folder', join(dir, 'daily'))).toBeNull();
-    expect(folderProblem('backup folder', join(dir, 'notes.txt'))).toBe(`The backup folder ${join(dir, 'notes.txt')} is a file, not a folder.`);
-    expect(folderProblem('hot folder', unplugged(dir))).toBe(
+    const en = (m: EngineMessage | null): string | null => m && renderMessage(m, 'en');
+    expect(folderProblem('backup', dir)).toBeNull();
+    expect(folderProblem('backup', join(dir, 'daily'))).toBeNull();
+    expect(en(folderProblem('backup', join(dir, 'notes.txt')))).toBe(`The backup folder ${join(dir, 'notes.txt')} is a file, not a folder.`);
+    expect(en(folderProblem('hot', unplugged(dir)))).toBe(
       `The hot folder ${unplugged(dir)} cannot be reached: neither it nor the folder that holds it exists. Connect its drive or choose another folder.`,
     );
-    expect(archiveProblem(unplugged(dir))).toMatch(/^The archive folder .* cannot be reached: .* Connect its drive or start the station with another archive folder\. Records, review and export keep working; scanning waits for the folder\.$/);
+    // The Settings screen says it in Vietnamese.
+    expect(renderMessage(folderProblem('hot', unplugged(dir))!, 'vi')).toBe(
+      `Không truy cập được thư mục theo dõi ${unplugged(dir)}: cả thư mục này lẫn thư mục chứa nó đều không tồn tại. Hãy kết nối ổ đĩa hoặc chọn thư mục khác.`,
+    );
+    expect(en(archiveProblem(unplugged(dir)))).toMatch(/^The archive folder .* cannot be reached: .* Connect its drive or start the station with another archive folder\. Records, review and export keep working; scanning waits for the folder\.$/);
   });
 
   it('is refused as the hot or backup folder in the settings, with one sentence', () => {
@@ -52,7 +59,8 @@ describe('a folder on a missing drive', () => {
     engines.push(engine);
     const facts = engine.settings.station();
     expect(facts.archiveDir).toBe(archiveDir);
-    expect(facts.archiveProblem).toBe(archiveProblem(archiveDir));
+    expect(facts.archiveProblem).toBe(renderMessage(archiveProblem(archiveDir)!, 'en'));
+    expect(facts.archiveProblemText).toEqual(archiveProblem(archiveDir));
 
     const csv = join(dir, 'records.csv');
     writeFileSync(csv, 'so_ho_so,bien_so,chu_xe\nHS000001,29A-123.45,Nguyen Van A\n');

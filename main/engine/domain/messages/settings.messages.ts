@@ -11,6 +11,20 @@ export const settingsMessages = defineMessages({
     en: 'The {folder} must be a full folder path, such as D:\\Sohoa\\backup or /home/station/backup.',
     vi: 'Cần ghi {folder} bằng đường dẫn thư mục đầy đủ, ví dụ D:\\Sohoa\\backup hoặc /home/station/backup.',
   },
+  // A folder that cannot be used: a file in its place, or its drive not connected.
+  'folder.is_file': { en: 'The {folder} {path} is a file, not a folder.', vi: 'Đã chọn {folder} là {path}, nhưng đó là một tệp, không phải thư mục.' },
+  'folder.unreachable': {
+    en: 'The {folder} {path} cannot be reached: neither it nor the folder that holds it exists. Connect its drive or choose another folder.',
+    vi: 'Không truy cập được {folder} {path}: cả thư mục này lẫn thư mục chứa nó đều không tồn tại. Hãy kết nối ổ đĩa hoặc chọn thư mục khác.',
+  },
+  'folder.archive_is_file': {
+    en: 'The archive folder {path} is a file, not a folder: start the station with another archive folder. Records, review and export keep working; scanning waits for the folder.',
+    vi: 'Thư mục lưu trữ bản quét {path} là một tệp, không phải thư mục: hãy khởi động lại ứng dụng với thư mục lưu trữ khác. Dữ liệu đăng ký, đối soát và xuất dữ liệu vẫn hoạt động; việc quét sẽ chờ tới khi có thư mục.',
+  },
+  'folder.archive_unreachable': {
+    en: 'The archive folder {path} cannot be reached: neither it nor the folder that holds it exists. Connect its drive or start the station with another archive folder. Records, review and export keep working; scanning waits for the folder.',
+    vi: 'Không truy cập được thư mục lưu trữ bản quét {path}: cả thư mục này lẫn thư mục chứa nó đều không tồn tại. Hãy kết nối ổ đĩa hoặc khởi động lại ứng dụng với thư mục lưu trữ khác. Dữ liệu đăng ký, đối soát và xuất dữ liệu vẫn hoạt động; việc quét sẽ chờ tới khi có thư mục.',
+  },
   // The folders a setting names, as the sentences above say them.
   'folder.hot': { en: 'hot folder', vi: 'thư mục theo dõi' },
   'folder.archive': { en: 'archive folder', vi: 'thư mục lưu trữ bản quét' },
