@@ -43,6 +43,11 @@ export const RETIRED_SEVERITY = 95;
  * smudged handwriting and seals read below 0.55 (`npm run bench:review`).
  */
 const UNREADABLE_BELOW = 0.6;
+/**
+ * An address is long free text in a hand, read exactly about half the time: one read below the review threshold
+ * that does not say the record's place is asked to be read on paper, not claimed as a change of address.
+ */
+const ADDRESS_SURE = 0.9;
 
 /** The field flags of a linked dossier. */
 export function fieldFlags(scan: FusedFields, record: StationRecord, readings: FieldReading[]): Flag[] {
@@ -61,7 +66,8 @@ export function fieldFlags(scan: FusedFields, record: StationRecord, readings: F
     } else if (stored === null) {
       flag('missing_in_record', 'record_error');
     } else if (!sameValue(field, paper, stored)) {
-      if (fused!.confidence < UNREADABLE_BELOW || differsOnlyWhereDoubted(field, paper, stored, own)) flag('unreadable', 'ocr_misread');
+      const doubted = fused!.confidence < (field === 'address' ? ADDRESS_SURE : UNREADABLE_BELOW);
+      if (doubted || differsOnlyWhereDoubted(field, paper, stored, own)) flag('unreadable', 'ocr_misread');
       else flag('mismatch', mismatchHint(field, paper, stored, own));
     }
   }

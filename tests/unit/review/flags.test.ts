@@ -67,6 +67,14 @@ describe('flags', () => {
     );
   });
 
+  it('asks for an address read below the review threshold to be read on paper rather than claiming the owner moved', () => {
+    const read = 'Số 12, phường Mai Dịch, quận Cầu Giấy, Hà Nội'.replace('12', '17');
+    const doubtful = fieldFlags(scan({ ...record, address: read } as never, 0.89), record, [reading('address', read, 'form', 0.89)]);
+    expect(doubtful.find((f) => f.field === 'address')).toMatchObject({ kind: 'unreadable', scan_value: read });
+    const sure = fieldFlags(scan({ ...record, address: read } as never, 0.95), record, [reading('address', read, 'form', 0.95), reading('address', read, 'certificate', 0.95, 1)]);
+    expect(sure.find((f) => f.field === 'address')?.kind).toBe('mismatch');
+  });
+
   it('orders by severity: the vehicle identity before the owner and the address', () => {
     const paper = scan({ plate: '29A12345', chassis: 'RLHJF6320BY999999', owner_name: 'Trần Bình', owner_id: '001089123456', address: 'Số 99 phố Huế', registered_on: '2015-03-02' });
     const flags = fieldFlags(paper, record, []).sort((a, b) => b.severity - a.severity);
