@@ -9,9 +9,7 @@ import type { AuditEntry, QueueItem } from './domain/review';
 import type { QueueRequest } from './review/review.service';
 import type { Role } from './users/accounts.service';
 import type { BackupReport } from './backup/backup.service';
-import type { BatchRow } from './db/export.repo';
-import type { ExportPreviewItem, ExportRequest, ExportResult } from './export/export.service';
-import type { BatchVerdict } from './export/verify-batch';
+import type { BatchSummary, BatchVerdict, ExportPreviewItem, ExportRequest, ExportResult } from './domain/batch';
 import type { DashboardStats } from './dashboard/dashboard.types';
 import type { CampaignApi } from './engine-campaign';
 import type { DashboardApi } from './dashboard/dashboard-api';
@@ -65,4 +63,4 @@ export interface Engine extends CampaignApi, RetiredApi, PeopleCalls {
 }
 
 export type { HistoryEntry, RecordDetail, RecordIssue, StationRecord };
-export type { BatchRow, BatchVerdict, ExportPreviewItem, ExportRequest, ExportResult };
+export type { BatchSummary, BatchVerdict, ExportPreviewItem, ExportRequest, ExportResult };

@@ -1,6 +1,7 @@
 import type { Db } from './database';
 import type { DossierStatus } from './dossiers.repo';
 import type { FusedFields, OcrWordBox } from '../domain/field-reading';
+import type { BatchSummary } from '../domain/batch';
 
 export interface ExportableDossier {
   seq: number;
@@ -26,21 +27,7 @@ export interface ExportPage {
   words: OcrWordBox[];
 }
 
-export interface BatchRow {
-  id: string;
-  created_at: string;
-  user: string;
-  dir: string;
-  dossiers: number;
-  pages: number;
-  bytes: number;
-  manifest_sha256: string;
-  reexport: boolean;
-  verified_at: string | null;
-  verified_ok: boolean | null;
-}
-
-export interface NewBatch extends Omit<BatchRow, 'verified_at' | 'verified_ok'> {
+export interface NewBatch extends Omit<BatchSummary, 'verified_at' | 'verified_ok'> {
   dossierSeqs: number[];
 }
 
@@ -63,14 +50,14 @@ export interface StationKeyRow {
 }
 
 type RawDossier = Omit<ExportableDossier, 'fields'> & { fields: string | null };
-type RawBatch = Omit<BatchRow, 'reexport' | 'verified_ok'> & { reexport: number; verified_ok: number | null };
+type RawBatch = Omit<BatchSummary, 'reexport' | 'verified_ok'> & { reexport: number; verified_ok: number | null };
 
 const DOSSIER_SELECT = `SELECT d.seq, d.id, d.status, d.record_id, d.fields, d.updated_at, d.kind,
   (SELECT count(*) FROM pages p WHERE p.dossier_seq = d.seq) AS pages FROM dossiers d`;
 const BATCH_SELECT = 'SELECT id, created_at, user, dir, dossiers, pages, bytes, manifest_sha256, reexport, verified_at, verified_ok FROM batches';
 
 const toDossier = (r: RawDossier): ExportableDossier => ({ ...r, fields: r.fields ? (JSON.parse(r.fields) as FusedFields) : null });
-const toBatch = (r: RawBatch): BatchRow => ({ ...r, reexport: r.reexport === 1, verified_ok: r.verified_ok === null ? null : r.verified_ok === 1 });
+const toBatch = (r: RawBatch): BatchSummary => ({ ...r, reexport: r.reexport === 1, verified_ok: r.verified_ok === null ? null : r.verified_ok === 1 });
 
 /** All SQL about exported batches, which dossiers they carried, and the station's signing key. */
 export class ExportRepo {
@@ -153,7 +140,7 @@ export class ExportRepo {
   }
 
   /** Batches, newest first. */
-  batches(offset: number, limit: number): { total: number; rows: BatchRow[] } {
+  batches(offset: number, limit: number): { total: number; rows: BatchSummary[] } {
     const total = this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM batches').get()!.n;
     const rows = this.db.prepare<[number, number], RawBatch>(`${BATCH_SELECT} ORDER BY seq DESC LIMIT ? OFFSET ?`).all(limit, offset).map(toBatch);
     return { total, rows };

@@ -1,17 +1,16 @@
 /** The engine's `export` calls: batches of resolved dossiers for the central system, written as the signed-in user. */
-import type { BatchRow } from '../db/export.repo';
+import type { BatchSummary, BatchVerdict, ExportPreview, ExportRequest, ExportResult } from '../domain/batch';
 import type { Actor } from '../users/accounts.service';
-import type { ExportPreviewItem, ExportRequest, ExportResult, Exporter } from './export.service';
-import type { BatchVerdict } from './verify-batch';
+import type { Exporter } from './export.service';
 
 /** The engine's `export` calls, as `engine.export` offers them. */
 export interface ExportApi {
   /** Resolved dossiers not exported yet (with `reexport`, exported ones too). */
-  preview(request?: { reexport?: boolean }): { dossiers: ExportPreviewItem[]; pages: number };
+  preview(request?: { reexport?: boolean }): ExportPreview;
   /** Writes a signed batch as the signed-in lead; progress as `job.progress` (kind export). */
   run(request: ExportRequest): Promise<ExportResult>;
   /** Batches this station wrote, newest first. */
-  batches(request: { offset: number; limit: number }): { total: number; rows: BatchRow[] };
+  batches(request: { offset: number; limit: number }): { total: number; rows: BatchSummary[] };
   /** Checks a batch against this station's key and records, or against `key` (a key id) for another station's batch. */
   verify(input: { dir: string; key?: string | null }): Promise<BatchVerdict>;
 }

@@ -7,7 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { AuditRepo } from '../db/audit.repo';
-import type { BatchRow, ExportableDossier, ExportRepo, NewBatch } from '../db/export.repo';
+import type { ExportableDossier, ExportRepo, NewBatch } from '../db/export.repo';
+import type { BatchSummary, BatchVerdict, ExportPreviewItem, ExportRequest, ExportResult } from '../domain/batch';
 import type { ReviewRepo } from '../db/review.repo';
 import type { JobProgress } from '../jobs/job-progress';
 import { crashPoint } from '../crash-point';
@@ -23,7 +24,7 @@ import { AUDIT_FILE, MANIFEST_CSV, MANIFEST_FORMAT, MANIFEST_JSON, MANIFEST_SIG,
 import { embeddablePage } from './page-source';
 import { buildSearchablePdf } from './searchable-pdf';
 import { signBytes, stationKey } from './station-key';
-import { verifyBatch, type BatchVerdict } from './verify-batch';
+import { verifyBatch } from './verify-batch';
 import { say, termOf } from '../domain/messages/catalogue';
 
 export interface ExportDeps {
@@ -42,45 +43,10 @@ export interface ExportDeps {
   retiredMark?: (recordId: string) => { reason: string; listed_on: string | null } | undefined;
 }
 
-export interface ExportRequest {
-  out: string;
-  /** Only these dossiers (default: every resolved dossier not exported yet). */
-  ids?: string[];
-  /** Export dossiers again even if an earlier batch carried them. */
-  reexport?: boolean;
-  /**
-   * The separate batch of dossiers of vehicles on the retired list (past service life, out of circulation), whose
-   * manifest says `"retired": true`; without it, those dossiers are left out. The two are never mixed.
-   */
-  retired?: boolean;
-}
-
-export interface ExportPreviewItem {
-  id: string;
-  record_id: string | null;
-  plate: string | null;
-  pages: number;
-  status: 'resolved' | 'exported';
-  /** The vehicle is on the retired list: the dossier goes in the separate retired batch. */
-  retired: boolean;
-}
-
-export interface ExportResult {
-  batch: string;
-  dir: string;
-  dossiers: string[];
-  pages: number;
-  bytes: number;
-  /** Total size of the scanned page images that went in, to compare with `bytes`. */
-  input_bytes: number;
-  key_id: string;
-  seconds: number;
-}
-
 export interface Exporter {
   preview(reexport?: boolean): { dossiers: ExportPreviewItem[]; pages: number };
   run(actor: Actor | null, request: ExportRequest): Promise<ExportResult>;
-  batches(offset: number, limit: number): { total: number; rows: BatchRow[] };
+  batches(offset: number, limit: number): { total: number; rows: BatchSummary[] };
   verify(dir: string, options?: { keyId?: string | null }): Promise<BatchVerdict>;
 }
 

@@ -13,43 +13,10 @@ import { say } from '../domain/messages/catalogue';
 import type { EngineMessage } from '../domain/messages/message';
 import { renderMessage } from '../domain/messages/render';
 import { UserError } from '../errors';
+import type { BatchProblemKind, BatchVerdict } from '../domain/batch';
 import { hashPlainFile, listBatch, MAX_BATCH_ENTRIES, MAX_MANIFEST_BYTES, readPlainFile } from './batch-files';
 import { MANIFEST_FORMAT, MANIFEST_JSON, MANIFEST_SIG, UNLISTED, type Manifest } from './manifest';
 import { keyIdOf, signatureMatches } from './station-key';
-
-export type BatchProblemKind = 'missing' | 'extra' | 'altered' | 'manifest' | 'signature' | 'key' | 'unsafe';
-
-export interface BatchProblem {
-  kind: BatchProblemKind;
-  /** The file concerned, relative to the batch folder. */
-  path: string;
-  /** The problem in English (the command line's words), and coded for the screens. */
-  message: string;
-  text: EngineMessage;
-}
-
-export interface BatchVerdict {
-  ok: boolean;
-  dir: string;
-  batch: string | null;
-  station: string | null;
-  created_at: string | null;
-  dossiers: number;
-  files: number;
-  /** Fingerprint of the key the manifest names. */
-  key_id: string | null;
-  /** Which checks the batch passed (null: not made, or not applicable). */
-  checks: {
-    signature: boolean;
-    /** Whose key signed it: this station's own, or the fingerprint the user gave; null when neither. */
-    key: 'station' | 'given' | null;
-    /** The manifest is the one this station recorded for that batch id (null: not a batch of this station's). */
-    recorded: boolean | null;
-    /** Every listed file is there, whole, and nothing else is (null: not checked, an earlier check failed). */
-    files: boolean | null;
-  };
-  problems: BatchProblem[];
-}
 
 /** What a batch is checked against, beside itself. */
 export interface VerifyTrust {
