@@ -1,7 +1,7 @@
 /** The engine's `dashboard` calls: the station's progress like the campaign's daily report, on screen and as a PDF. */
 import type { DashboardRepo } from '../db/dashboard.repo';
 import { dashboardStats } from './dashboard.service';
-import type { CampaignFigures, DashboardStats } from './dashboard.types';
+import type { CampaignFigures, DashboardReportWritten, DashboardStats } from '../domain/dashboard';
 import { saveReportPdf } from './report-pdf';
 
 /** The engine's `dashboard` calls, as `engine.dashboard` offers them. */
@@ -9,7 +9,7 @@ export interface DashboardApi {
   /** The station's progress like the campaign's daily report. */
   stats(): DashboardStats;
   /** The same as a one-page PDF, in the station's language. */
-  report(request: { out: string; locale: 'vi' | 'en' }): Promise<{ file: string; bytes: number }>;
+  report(request: { out: string; locale: 'vi' | 'en' }): Promise<DashboardReportWritten>;
 }
 
 export function createDashboardApi(deps: {

@@ -1,6 +1,6 @@
 import type { Db } from './database';
+import type { ClerkStats, FlagCount, OfficerStats, Step } from '../domain/dashboard';
 
-export type Step = 'scanned' | 'ocred' | 'linked' | 'flagged' | 'resolved' | 'exported';
 /** The steps that count on the day of the scan. */
 const SCAN_STEPS = ['scanned', 'ocred', 'linked', 'flagged'] as const;
 type ScanStep = (typeof SCAN_STEPS)[number];
@@ -10,30 +10,6 @@ export interface StepDayRow {
   day: string;
   step: Step;
   n: number;
-}
-
-export interface OfficerRow {
-  name: string;
-  role: string;
-  decisions: number;
-  dossiers: number;
-  today: number;
-  last: string | null;
-}
-
-export interface ClerkRow {
-  name: string;
-  role: string;
-  dossiers: number;
-  pages: number;
-  today: number;
-  last: string | null;
-}
-
-export interface FlagRow {
-  key: string;
-  total: number;
-  open: number;
 }
 
 /*
@@ -97,9 +73,9 @@ export class DashboardRepo {
   }
 
   /** Decisions in force per user, most active first; `today` counts the decisions of the local day given. */
-  officers(shift: string, today: string): OfficerRow[] {
+  officers(shift: string, today: string): OfficerStats[] {
     return this.db
-      .prepare<{ shift: string; today: string }, OfficerRow>(
+      .prepare<{ shift: string; today: string }, OfficerStats>(
         `SELECT u.name, u.role, COUNT(*) AS decisions, COUNT(DISTINCT c.dossier_seq) AS dossiers,
                 SUM(date(c.decided_at, :shift) = :today) AS today, MAX(c.decided_at) AS last
          FROM decisions c JOIN users u ON u.id = c.user_id
@@ -110,9 +86,9 @@ export class DashboardRepo {
   }
 
   /** Dossiers per account that scanned them (see `stampScannedBy`), most first. */
-  clerks(shift: string, today: string): ClerkRow[] {
+  clerks(shift: string, today: string): ClerkStats[] {
     return this.db
-      .prepare<{ shift: string; today: string }, ClerkRow>(
+      .prepare<{ shift: string; today: string }, ClerkStats>(
         `SELECT u.name, u.role, COUNT(*) AS dossiers,
                 SUM((SELECT COUNT(*) FROM pages p WHERE p.dossier_seq = d.seq)) AS pages,
                 SUM(date(d.created_at, :shift) = :today) AS today, MAX(d.created_at) AS last
@@ -148,10 +124,10 @@ export class DashboardRepo {
   }
 
   /** Flags grouped by their kind or by field, most frequent first; `open` ones have no decision yet. */
-  flags(by: 'kind' | 'field'): FlagRow[] {
+  flags(by: 'kind' | 'field'): FlagCount[] {
     const column = by === 'kind' ? 'x.kind' : 'x.field';
     return this.db
-      .prepare<[], FlagRow>(
+      .prepare<[], FlagCount>(
         `SELECT ${column} AS key, COUNT(*) AS total, SUM(${OPEN_FLAG}) AS open
          FROM discrepancies x GROUP BY ${column} ORDER BY total DESC, key`,
       )

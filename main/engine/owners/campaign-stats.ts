@@ -8,28 +8,17 @@ import type { DeclarationsRepo } from '../db/declarations.repo';
 import type { ResidentsRepo } from '../db/residents.repo';
 import type { StatusCounts } from '../reconcile/subject-reconciler';
 import type { OwnerCounts } from './owners.service';
+import type { PeriodCounts, ReconcileFigures } from '../domain/dashboard';
+
+export type { PeriodCounts, ReconcileFigures };
 
 /**
  * One subject kind's reconciliation as communes report it ("168 matching, 481 with differences or no
  * information"): every status, and `not_matching` = checked − matching; `total` subjects held, checked or not.
  */
-export interface ReconcileFigures extends StatusCounts {
-  total: number;
-  checked: number;
-  matching: number;
-  not_matching: number;
-}
-
 export function reconcileFigures(counts: StatusCounts, total: number): ReconcileFigures {
   const checked = counts.match + counts.differs + counts.legacy_id + counts.not_found + counts.no_id;
   return { ...counts, total, checked, matching: counts.match, not_matching: checked - counts.match };
-}
-
-export interface PeriodCounts {
-  residents: number;
-  received: number;
-  confirmed: number;
-  rejected: number;
 }
 
 export interface CampaignStats {
