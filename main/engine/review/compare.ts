@@ -65,6 +65,16 @@ export function sameValue(field: ScanField, scan: string, record: string): boole
 }
 
 /**
+ * Text a misread could have made of the other: letters and digits (marks and case aside) at most one edit in five
+ * apart, two at least. Another owner's name or another place differs far more ("Trần Bình" / "Nguyễn Văn An").
+ */
+export function withinMisread(a: string, b: string): boolean {
+  const bare = (v: string): string => foldVietnamese(v.normalize('NFC')).replace(/[^a-z0-9]/g, '');
+  const [x, y] = [bare(a), bare(b)];
+  return editDistance(x, y) <= Math.max(2, Math.floor(Math.max(x.length, y.length) / 5));
+}
+
+/**
  * A handwritten address read with a few letters wrong ("Thôn LôTGiao" for "Thôn Lỗ Giao") is the same place when
  * its numbers (house, lane) are the same, in order, and its letters, in order, are at most one edit in twelve
  * apart (three at most): another ward, street or village changes far more letters than that.

@@ -5,7 +5,7 @@
  */
 import type { StationRecord } from '../records/record';
 import type { FieldReading, FusedFields } from '../domain/field-reading';
-import { FLAGGED_FIELDS, sameValue, type FlaggedField } from './compare';
+import { FLAGGED_FIELDS, sameValue, withinMisread, type FlaggedField } from './compare';
 import { differsOnlyWhereDoubted } from './doubtful-difference';
 import { mismatchHint, type Hint } from './hint';
 
@@ -44,10 +44,11 @@ export const RETIRED_SEVERITY = 95;
  */
 const UNREADABLE_BELOW = 0.6;
 /**
- * An address is long free text in a hand, read exactly about half the time: one read below the review threshold
- * that does not say the record's place is asked to be read on paper, not claimed as a change of address.
+ * A name or an address is free text, often in a hand, whose marks OCR misses (an address is read exactly about half
+ * the time): one read below the review threshold a few letters off the record's is asked to be read on paper, not
+ * claimed as another owner or a change of address. A name or place far from the record's is a mismatch.
  */
-const ADDRESS_SURE = 0.9;
+const TEXT_SURE = 0.9;
 
 /** The field flags of a linked dossier. */
 export function fieldFlags(scan: FusedFields, record: StationRecord, readings: FieldReading[]): Flag[] {
@@ -66,7 +67,8 @@ export function fieldFlags(scan: FusedFields, record: StationRecord, readings: F
     } else if (stored === null) {
       flag('missing_in_record', 'record_error');
     } else if (!sameValue(field, paper, stored)) {
-      const doubted = fused!.confidence < (field === 'address' ? ADDRESS_SURE : UNREADABLE_BELOW);
+      const text = field === 'address' || field === 'owner_name';
+      const doubted = fused!.confidence < UNREADABLE_BELOW || (text && fused!.confidence < TEXT_SURE && withinMisread(paper, stored));
       if (doubted || differsOnlyWhereDoubted(field, paper, stored, own)) flag('unreadable', 'ocr_misread');
       else flag('mismatch', mismatchHint(field, paper, stored, own));
     }

@@ -67,7 +67,12 @@ describe('flags', () => {
     );
   });
 
-  it('asks for an address read below the review threshold to be read on paper rather than claiming the owner moved', () => {
+  it('asks for a name or an address read below the review threshold to be read on paper rather than claiming a change', () => {
+    const name = fieldFlags(scan({ ...record, owner_name: 'Nguyéh Văn An' } as never, 0.89), record, [reading('owner_name', 'Nguyéh Văn An', 'form', 0.89)]);
+    expect(name.find((f) => f.field === 'owner_name')?.kind).toBe('unreadable');
+    // Another owner's name, read as doubtfully, is still a difference the officer decides.
+    const other = fieldFlags(scan({ ...record, owner_name: 'Trần Thị Bình' } as never, 0.89), record, [reading('owner_name', 'Trần Thị Bình', 'form', 0.89)]);
+    expect(other.find((f) => f.field === 'owner_name')?.kind).toBe('mismatch');
     const read = 'Số 12, phường Mai Dịch, quận Cầu Giấy, Hà Nội'.replace('12', '17');
     const doubtful = fieldFlags(scan({ ...record, address: read } as never, 0.89), record, [reading('address', read, 'form', 0.89)]);
     expect(doubtful.find((f) => f.field === 'address')).toMatchObject({ kind: 'unreadable', scan_value: read });
