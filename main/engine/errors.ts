@@ -39,8 +39,13 @@ export class DiskFullError extends UserError {
 /** An error as it leaves the engine: its category, its English sentence and, when coded, its message. */
 export function describeError(error: unknown): { code: string; message: string; text?: EngineMessage } {
   if (error instanceof UserError) return error.text ? { code: error.code, message: error.message, text: error.text } : { code: error.code, message: error.message };
-  const text = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: `Unexpected error: ${text.split('\n')[0]}` };
+  const text = say('internal.unexpected', { detail: detailOf(error) });
+  return { code: 'internal', message: renderMessage(text, 'en'), text };
+}
+
+/** A bug's own words, its first line only (never a stack trace). */
+function detailOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }
 
 /**
@@ -48,8 +53,8 @@ export function describeError(error: unknown): { code: string; message: string; 
  * else its words without the "Unexpected error" prefix.
  */
 export function reasonOf(error: unknown): MessageParam {
-  const { message, text } = describeError(error);
-  return text ?? message.replace(/^Unexpected error: /, '');
+  if (error instanceof UserError) return error.text ?? error.message;
+  return detailOf(error);
 }
 
 /** A write the disk refused for lack of space: SQLite's SQLITE_FULL (its own words for ENOSPC) or the OS's. */

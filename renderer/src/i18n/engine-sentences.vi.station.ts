@@ -1,8 +1,8 @@
 import type { SentencePair } from './engine-sentence-pair';
 
 /**
- * Vietnamese for the engine's sentences about the station as a whole: export and batch verification (Export
- * screen), backup and restore, the station database, settings, reports and unexpected errors.
+ * Vietnamese for the engine's words about the station not coded (domain/messages/ holds batch verification,
+ * settings, the station database and unexpected errors): a written batch's audit entries and the daily backup's log.
  */
 export const stationSentences: readonly SentencePair[] = [
   // Export.
@@ -11,6 +11,4 @@ export const stationSentences: readonly SentencePair[] = [
   [' (recorded after an interruption)', ' (ghi nhận sau khi bị gián đoạn)'],
   // Backup and restore.
   ['The daily backup failed: {0}', 'Sao lưu hằng ngày không thành công: {0}'],
-  // Reports and anything unexpected.
-  ['Unexpected error: {0}', 'Lỗi ngoài dự kiến: {0}'],
 ];

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerCall, type EngineCallName } from '../../../main/app/engine-calls';
 import { createEngine } from '../../../main/engine/engine';
+import { describeError, reasonOf } from '../../../main/engine/errors';
 import type { Engine } from '../../../main/engine/engine.types';
 import { ApiError, createApi, plainError, type Transport } from '../../../preload/api';
 import { ErrorInfo, parseCallInput, type CallResult } from '../../../preload/contract';
@@ -75,5 +76,14 @@ describe('a coded engine error on its way to the screen', () => {
     await engine.auth.signIn({ name: 'minh', password: 'mat-khau-dai' });
     const shown = errorMessage(await caughtOnPage('review.decide', { dossier: 'DS000001', field: 'chassis', action: 'take-scan' }, (error) => error));
     expect(shown).toBe('minh is a clerk: only officers and leads can decide discrepancies.');
+  });
+
+  it('says a bug is unexpected, in the language of the screen, with its first line and never a stack trace', () => {
+    const bug = new TypeError("Cannot read properties of undefined (reading 'seq')\n    at evaluateDossier (evaluate.ts:31:5)");
+    const crossed = structuredClone(describeError(bug));
+    expect(crossed.message).toBe("Unexpected error: Cannot read properties of undefined (reading 'seq')");
+    expect(engineText(errorMessage(crossed), 'vi')).toBe("Lỗi ngoài dự kiến: Cannot read properties of undefined (reading 'seq')");
+    // Inside a sentence of its own, only the bug's words.
+    expect(reasonOf(bug)).toBe("Cannot read properties of undefined (reading 'seq')");
   });
 });

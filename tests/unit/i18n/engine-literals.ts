@@ -125,7 +125,7 @@ const NOT_SHOWN_FILES = ['domain/messages/', 'demo/', 'extraction/', 'dashboard/
 
 /**
  * Literals that are not sentences for a user: SQL, column lists, and internal invariants that only a bug can
- * trigger (those reach the screen as "Unexpected error: …", which is translated as a whole prefix).
+ * trigger (those reach the screen as the coded "Unexpected error: …", internal.unexpected).
  */
 const NOT_SENTENCES = new Set([
   'seq, at, user, action, dossier, field, before, after, reason, prev_hash, hash',

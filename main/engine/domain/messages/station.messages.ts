@@ -44,6 +44,8 @@ export const stationMessages = defineMessages({
     en: "The station database {db} is missing, but the station's earlier database is kept as {kept}: rename it back to {name} (or restore a backup) rather than start an empty station.",
     vi: 'Không thấy cơ sở dữ liệu của trạm {db}, nhưng cơ sở dữ liệu trước đó của trạm vẫn được giữ tại {kept}: hãy đổi tên nó lại thành {name} (hoặc khôi phục một bản sao lưu) thay vì bắt đầu một trạm trống.',
   },
+  // Anything else that escapes the engine is a bug, said as such with its own words.
+  'internal.unexpected': { en: 'Unexpected error: {detail}', vi: 'Lỗi ngoài dự kiến: {detail}' },
   // A full disk, named by what it holds.
   'disk.full': { en: 'The disk holding {where} is full: free some space, then try again.', vi: 'Ổ đĩa chứa {where} đã đầy: hãy giải phóng dung lượng rồi thử lại.' },
   'disk.station_db': { en: 'the station database', vi: 'cơ sở dữ liệu của đơn vị' },
