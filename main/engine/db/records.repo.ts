@@ -4,6 +4,11 @@ import { RECORD_VALUE_FIELDS, type RecordIssue, type NormalizedRecord, type Owne
 import { crashPoint } from '../crash-point';
 import { AuditRepo } from './audit.repo';
 import { DecidedFields } from './decided-fields';
+import { isEngineMessage, type EngineMessage } from '../domain/messages/message';
+import { renderMessage } from '../domain/messages/render';
+
+/** Where a change came from: a coded message (an import of a file, a decision), or words given by the caller. */
+export type HistorySource = string | EngineMessage;
 
 export type UpsertOutcome = 'imported' | 'updated' | 'unchanged';
 export type UpsertResult =
@@ -112,7 +117,7 @@ export class RecordsRepo {
     this.keysAfterStmt = db.prepare<[number, number], RecordKeys>(
       'SELECT seq, plate, chassis, engine, owner_id FROM records WHERE seq > ? ORDER BY seq LIMIT ?',
     );
-    this.upsertBatchTx = db.transaction((batch: RecordToStore[], source: string, now: string, seen?: RowsSeen) => {
+    this.upsertBatchTx = db.transaction((batch: RecordToStore[], source: HistorySource, now: string, seen?: RowsSeen) => {
       const stored = batch.map((item) => this.upsertOne(item, source, now, seen));
       crashPoint('records.batch');
       return stored;
@@ -123,11 +128,11 @@ export class RecordsRepo {
    * Stores a batch in one transaction; a row whose id exists is updated (old values to history) or left alone,
    * and one whose id this import already wrote (per `seen`) is left alone and reported as a duplicate.
    */
-  upsertBatch(batch: RecordToStore[], source: string, seen?: RowsSeen, now = new Date().toISOString()): UpsertResult[] {
+  upsertBatch(batch: RecordToStore[], source: HistorySource, seen?: RowsSeen, now = new Date().toISOString()): UpsertResult[] {
     return this.upsertBatchTx(batch, source, now, seen);
   }
 
-  private upsertOne(item: RecordToStore, source: string, now: string, seen?: RowsSeen): UpsertResult {
+  private upsertOne(item: RecordToStore, source: HistorySource, now: string, seen?: RowsSeen): UpsertResult {
     const { record } = item;
     const issues = item.issues.length ? JSON.stringify(item.issues) : null;
     const values = storedValues(record);
@@ -148,9 +153,9 @@ export class RecordsRepo {
     // What an officer decided stays, with an issue for review, rather than the file's older value.
     const next: NormalizedRecord = { ...record };
     const known = existing.issues ? (JSON.parse(existing.issues) as RecordIssue[]) : [];
-    const kept = this.decided.keep(record.record_id, existing, next, known, source, now);
+    const kept = this.decided.keep(record.record_id, existing, next, known, englishOf(source), now);
     if (kept.length === 0) {
-      this.historyStmt.run(seq, now, source, JSON.stringify(previous));
+      this.historyStmt.run(seq, now, storedSource(source), JSON.stringify(previous));
       this.updateStmt.run(...values, issues, item.issues.length, digest, now, seq);
       return { outcome: 'updated', seq };
     }
@@ -159,7 +164,7 @@ export class RecordsRepo {
     const keptIssues = JSON.stringify(allIssues);
     const keptDigest = digestOf(keptValues, keptIssues);
     if (keptDigest === storedDigest) return { outcome: 'unchanged', seq, kept };
-    this.historyStmt.run(seq, now, source, JSON.stringify(previous));
+    this.historyStmt.run(seq, now, storedSource(source), JSON.stringify(previous));
     this.updateStmt.run(...keptValues, keptIssues, allIssues.length, keptDigest, now, seq);
     return { outcome: 'updated', seq, kept };
   }
@@ -168,7 +173,7 @@ export class RecordsRepo {
    * Corrects one value of a record (an officer found the paper right): the values before go to the history,
    * and the record's fingerprint follows so the next import of the old file shows as an update.
    */
-  correctField(recordId: string, field: RecordValueField | OwnerFactField, value: string | null, source: string, now = new Date().toISOString()): void {
+  correctField(recordId: string, field: RecordValueField | OwnerFactField, value: string | null, source: HistorySource, now = new Date().toISOString()): void {
     const existing = this.byId.get(recordId);
     if (!existing) return;
     const previous = previousValues(existing);
@@ -176,7 +181,7 @@ export class RecordsRepo {
     const values = storedValues(next);
     const count = existing.issues ? (JSON.parse(existing.issues) as unknown[]).length : 0;
     this.db.transaction(() => {
-      this.historyStmt.run(existing.seq, now, source, JSON.stringify(previous));
+      this.historyStmt.run(existing.seq, now, storedSource(source), JSON.stringify(previous));
       this.updateStmt.run(...values, existing.issues, count, digestOf(values, existing.issues), now, existing.seq);
     })();
   }
@@ -229,7 +234,7 @@ export class RecordsRepo {
         'SELECT changed_at, source, values_json FROM record_history WHERE record_seq = ? ORDER BY id DESC',
       )
       .all(seq)
-      .map((r) => ({ changed_at: r.changed_at, source: r.source, values: JSON.parse(r.values_json) as Record<string, string | null> }));
+      .map((r) => ({ changed_at: r.changed_at, ...sourceOf(r.source), values: JSON.parse(r.values_json) as Record<string, string | null> }));
   }
 
   /** The lookup keys of the records after `seq`, in seq order, a chunk at a time (for building the index). */
@@ -251,4 +256,24 @@ function previousValues(existing: RecordRow): Record<string, string | null> {
 function toStored(row: RecordRow): StationRecord {
   const { seq: _seq, issues, ...rest } = row;
   return { ...rest, issues: issues ? (JSON.parse(issues) as RecordIssue[]) : [] };
+}
+
+function englishOf(source: HistorySource): string {
+  return typeof source === 'string' ? source : renderMessage(source, 'en');
+}
+
+/** A coded source is kept as JSON in the history's source column, so either language can show it later. */
+function storedSource(source: HistorySource): string {
+  return typeof source === 'string' ? source : JSON.stringify(source);
+}
+
+/** A history entry's source as stored: a coded message (JSON), or the words of an entry written before codes. */
+function sourceOf(stored: string): { source: string; text?: EngineMessage } {
+  if (!stored.startsWith('{"code"')) return { source: stored };
+  try {
+    const text: unknown = JSON.parse(stored);
+    return isEngineMessage(text) ? { source: renderMessage(text, 'en'), text } : { source: stored };
+  } catch {
+    return { source: stored };
+  }
 }

@@ -152,7 +152,7 @@ export function createDeclarations(deps: DeclarationsDeps): DeclarationsService 
           for (const [from, to] of INTO_RECORD) {
             const value = d[from];
             if (value === null || record[to] === value) continue;
-            deps.records.correctField(d.record_id!, to, value, `declaration ${d.declaration_id} taken by ${who.name}`, now);
+            deps.records.correctField(d.record_id!, to, value, say('history.declaration_taken', { id: d.declaration_id, user: who.name }), now);
             changed.push(to);
           }
         }

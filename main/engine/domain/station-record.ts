@@ -37,8 +37,11 @@ export const StationRecord = z.object({
 });
 export type StationRecord = z.infer<typeof StationRecord>;
 
-/** One earlier version of a record: when, from which import or decision, and its values then. */
-export const HistoryEntry = z.object({ changed_at: z.string(), source: z.string(), values: z.record(z.string(), text) });
+/**
+ * One earlier version of a record: when, from which import or decision (`source` in English, `text` its coded
+ * message; versions kept before sources were coded have only the English), and its values then.
+ */
+export const HistoryEntry = z.object({ changed_at: z.string(), source: z.string(), text: EngineMessageSchema.optional(), values: z.record(z.string(), text) });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 /** A record with its earlier versions (newest first), for the record detail panel and `records.show`. */

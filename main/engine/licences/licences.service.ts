@@ -14,6 +14,7 @@ import { LicenceFinder } from './licence-finder';
 import { LICENCE_HOLDER_FIELDS, licenceField, type LicenceFactField } from './licence-subject';
 import { normalizeLicence, type CorrectableLicenceField } from './normalize-licence';
 import { say } from '../domain/messages/catalogue';
+import { renderMessage } from '../domain/messages/render';
 
 /** About the bytes of one licence row in a file; a file bigger than the licences so far is a bulk load. */
 const BYTES_PER_ROW = 110;
@@ -49,9 +50,10 @@ export function createLicences(deps: { repo: LicencesRepo; reconcile: ReconcileR
       badField: (field) => say('licence.bad_field', { field }),
       fieldOf: licenceField,
       auditPrefix: 'licence',
-      correctionSource: (user) => `licence decision by ${user}`,
+      correctionSource: (user) => say('history.licence_decision', { user }),
       correct: (key, field, value, source, now) => {
-        repo.correctField(key, field as LicenceFactField, value, source, now);
+        // A licence's history is not shown on a screen: its source is kept in English.
+        repo.correctField(key, field as LicenceFactField, value, renderMessage(source, 'en'), now);
         const licence = repo.byNumber(key);
         if (licence) finder.onStored([{ seq: licence.seq, item: licence }]);
       },

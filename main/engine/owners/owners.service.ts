@@ -77,7 +77,7 @@ export function createOwners(deps: OwnersDeps): {
       badField: (field) => say('owner.bad_field', { field }),
       fieldOf: ownerField,
       auditPrefix: 'owner',
-      correctionSource: (user) => `owner decision by ${user}`,
+      correctionSource: (user) => say('history.owner_decision', { user }),
       correct: (key, field, value, source, now) => deps.records.correctField(key, field as RecordValueField | OwnerFactField, value, source, now),
       changed: deps.recordChanged,
     },

@@ -74,10 +74,10 @@ export interface SubjectKindSpec {
   fieldOf(typed: string): string | null;
   /** Audit action prefix ("owner", "licence"). */
   auditPrefix: string;
-  /** History source of a correction ("owner decision by NAME"). */
-  correctionSource(user: string): string;
+  /** History source of a correction ("owner decision by NAME"), coded. */
+  correctionSource(user: string): EngineMessage;
   /** Stores the register's value into the subject's field (keeping the old values in its history). */
-  correct(key: string, field: string, value: string | null, source: string, now: string): void;
+  correct(key: string, field: string, value: string | null, source: EngineMessage, now: string): void;
   /** The subject's values changed (lookups follow). */
   changed?(key: string): void;
 }

@@ -8,7 +8,7 @@ import { normalizeRecord } from './normalize';
 import { openRecordSource } from './readers/source';
 import { SeqRowMarks } from './rows-seen';
 import { say } from '../domain/messages/catalogue';
-import type { EngineMessage } from '../domain/messages/message';
+import type { EngineMessage, MessageParam } from '../domain/messages/message';
 import { renderMessage } from '../domain/messages/render';
 import { said } from '../domain/messages/said';
 
@@ -20,7 +20,7 @@ export interface ImportContext {
   progress: ProgressMeter;
   signal: AbortSignal;
   /** Where the change came from, kept in record history (e.g. the file name and the user). */
-  source: string;
+  source: MessageParam;
   /** Called after each committed batch, so the lookup index and the UI stay current. */
   onStored(rows: { seq: number; record: NormalizedRecord }[]): void;
 }
@@ -88,7 +88,7 @@ async function importOneFile(file: string, ctx: ImportContext, report: ImportRep
 
   const flush = (): void => {
     if (batch.length === 0) return;
-    const results = ctx.repo.upsertBatch(batch, `${ctx.source}: ${label}`, seen);
+    const results = ctx.repo.upsertBatch(batch, say('history.from_file', { source: ctx.source, file: label }), seen);
     const stored: { seq: number; record: NormalizedRecord }[] = [];
     results.forEach((result, i) => {
       const item = batch[i]!;

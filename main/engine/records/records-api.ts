@@ -12,6 +12,7 @@ import type { JobRegistry } from '../jobs/job-registry';
 import { ProgressMeter } from '../jobs/progress-meter';
 import type { RecordFinder } from './find.service';
 import { importRecordFiles } from './import.service';
+import { say } from '../domain/messages/catalogue';
 
 /** How often at most an import tells the screens the record count changed, in ms. */
 const CHANGE_EVERY_MS = 1000;
@@ -51,7 +52,7 @@ export function createRecordsApi(deps: RecordsApiDeps): RecordsApi {
           repo: records,
           progress,
           signal: job.signal,
-          source: source ?? `import of ${files.map((f) => basename(f)).join(', ')}`,
+          source: source ?? say('history.import_of', { files: files.map((f) => basename(f)).join(', ') }),
           onStored: (rows) => {
             finder.onStored(rows);
             deps.stored?.(rows.map((r) => r.seq));

@@ -1,5 +1,4 @@
 import type { SentencePair } from './engine-sentence-pair';
-import { ownerSentences } from './engine-sentences.vi.owners';
 import { recordSentences } from './engine-sentences.vi.records';
 import { reviewSentences } from './engine-sentences.vi.review';
 import { scanSentences } from './engine-sentences.vi.scan';
@@ -15,4 +14,4 @@ export type { SentencePair };
  * main/engine/domain/messages/ with both languages), keyed by the English the engine writes (which stays as it
  * is: it is also the command line's output). Kept in step with the engine by tests/unit/i18n/engine-sentences.test.ts.
  */
-export const engineSentencesVi: readonly SentencePair[] = [...reviewSentences, ...scanSentences, ...recordSentences, ...stationSentences, ...ownerSentences, ...safetySentences, ...licenceSentences, ...licenceScanSentences];
+export const engineSentencesVi: readonly SentencePair[] = [...reviewSentences, ...scanSentences, ...recordSentences, ...stationSentences, ...safetySentences, ...licenceSentences, ...licenceScanSentences];

@@ -63,7 +63,7 @@ export function RecordDetailContent({ record }: { record: RecordDetail }): JSX.E
                   <Icon name="history" size={14} />
                   <time dateTime={entry.changed_at}>{formatDateTime(entry.changed_at, locale)}</time>
                 </div>
-                <p className="muted small">{t('detail.source', { source: entry.source })}</p>
+                <p className="muted small">{t('detail.source', { source: engineText(entry.text ?? entry.source, locale) })}</p>
                 <p className="small">{t('detail.previous')}</p>
                 <dl className="history-values">
                   {changes(entry.values, i === 0 ? record : record.history[i - 1]!.values).map(([field, before, after]) => (

@@ -116,6 +116,10 @@ describe('records, owners and retired rows on a Vietnamese screen', () => {
       vi: 'Hồ sơ HS1, chủ xe: lấy theo CSDL dân cư “Nguyễn Văn Bốn” bởi lan.',
     });
     expect(outcome.message).toBe('owner_name of record HS1: take-register “Nguyễn Văn Bốn” by lan.');
+    // The record's history says where its earlier version went, in the screen's language.
+    const [record] = engine.records.show({ ids: ['HS1'] });
+    expect(record!.history.map((h) => shown(h.text ?? h.source))).toEqual([{ en: 'owner decision by lan', vi: 'quyết định về chủ xe của lan' }]);
+    expect(record!.history[0]!.source).toBe('owner decision by lan');
   });
 
   it('refuses a declaration decision in Vietnamese, naming the commands as they are typed', async () => {

@@ -155,6 +155,12 @@ export const recordMessages = defineMessages({
   'date.not_real': { en: '{label} "{value}" is not a real date.', vi: '{label} “{value}” không phải là ngày có thật.' },
   'date.before_1900': { en: '{label} "{value}" is before 1900.', vi: '{label} “{value}” trước năm 1900.' },
   'date.future': { en: '{label} "{value}" is in the future.', vi: '{label} “{value}” là ngày trong tương lai.' },
+  // Where an earlier version of a record came from (its history).
+  'history.import_of': { en: 'import of {files}', vi: 'nhập {files}' },
+  'history.from_file': { en: '{source}: {file}', vi: '{source}: {file}' },
+  'history.owner_decision': { en: 'owner decision by {user}', vi: 'quyết định về chủ xe của {user}' },
+  'history.licence_decision': { en: 'licence decision by {user}', vi: 'quyết định về giấy phép lái xe của {user}' },
+  'history.declaration_taken': { en: 'declaration {id} taken by {user}', vi: 'khai báo {id} được {user} cập nhật vào hồ sơ' },
   // What opens an issue's sentence: the value's name.
   'label.plate': { en: 'Plate', vi: 'Biển số' },
   'label.chassis': { en: 'Chassis number', vi: 'Số khung' },
