@@ -25,7 +25,7 @@ import type { ImportReport } from './records/import-report';
 import type { FindCandidate, FindResult, LookupField } from './records/find-result';
 import type { ScanImportReport } from './scan/scan-import-report';
 import type { DossierFlag, DossierView, PageView } from './scan/dossier-view';
-import type { Settings, StationFacts } from './settings/settings.types';
+import type { Settings, StationFacts } from './domain/settings';
 
 export type { DeviceScanRequest, ScannerDevice, WatchedBatch, WatchStatus };
 export type { DossierFlag, DossierView, FindCandidate, FindResult, ImportReport, JobProgress, LookupField, PageView, ScanImportReport, Settings, StationFacts };

@@ -6,7 +6,6 @@ import { RecordDetail, RecordIssue, StationRecord } from '../../main/engine/doma
 import { FindCandidate, FindResult } from '../../main/engine/domain/record-search';
 import { JobProgress } from '../../main/engine/domain/job-progress';
 import { RECORD_FIELDS, RECORD_FILE_FIELDS } from '../record-fields';
-import { ScanMode } from './scan-source';
 
 export { RECORD_FIELDS };
 
@@ -29,32 +28,8 @@ export { FindCandidate, FindResult };
 export const RecordFilter = z.enum(['all', 'with_issues']);
 export type RecordFilter = z.infer<typeof RecordFilter>;
 
-export const Locale = z.enum(['vi', 'en']);
-export type Locale = z.infer<typeof Locale>;
-
-/**
- * The station's preferences. Ranges that depend on the computer (OCR workers up to its processor cores) are
- * checked by the engine, which answers with one sentence naming the allowed range; null clears a value.
- */
-export const Settings = z.object({
-  locale: Locale,
-  /** OCR workers from the next start of the app. */
-  ocrWorkers: z.number().int().nullable().optional(),
-  hotFolder: z.string().max(4096).nullable().optional(),
-  /** Where originals and page images go from the next start (files already archived stay where they are). */
-  archiveFolder: z.string().max(4096).nullable().optional(),
-  /** A backup is made into this folder once a day while the app runs; the newest 7 are kept. */
-  backupFolder: z.string().max(4096).nullable().optional(),
-  scanResolution: z.number().int().nullable().optional(),
-  scanMode: ScanMode.nullable().optional(),
-  scanAdf: z.boolean().nullable().optional(),
-  /** The Scan screen's kind of paper and box label, also used by scanner batches and the watched folder. */
-  scanKind: z.enum(['vehicle', 'licence']).nullable().optional(),
-  scanBox: z.string().max(200).nullable().optional(),
-  /** The demo station's first-run tour was finished or dismissed. */
-  tourDone: z.boolean().nullable().optional(),
-});
-export type Settings = z.infer<typeof Settings>;
+// The language and the station's preferences are the domain's (main/engine/domain/settings.ts).
+export { Locale, Settings } from '../../main/engine/domain/settings';
 
 // A long job's progress is the domain's (main/engine/domain/job-progress.ts).
 export { JobProgress };

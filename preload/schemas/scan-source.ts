@@ -3,5 +3,5 @@ import { z } from 'zod';
 
 export const ScanSourceKind = z.enum(['sane', 'naps2']);
 export type ScanSourceKind = z.infer<typeof ScanSourceKind>;
-export const ScanMode = z.enum(['color', 'gray', 'lineart']);
-export type ScanMode = z.infer<typeof ScanMode>;
+// A scanner's colour mode is the domain's (main/engine/domain/settings.ts): the station's settings name it too.
+export { ScanMode } from '../../main/engine/domain/settings';

@@ -18,13 +18,9 @@ import { archivedFiles, BACKUP_APP, checkpointForMove, copyDatabase, prepareRest
 import { describeError, reasonOf, UserError } from '../errors';
 import { foreignName } from './restore-check';
 import { say } from '../domain/messages/catalogue';
+import type { BackupReport } from '../domain/backup';
 
-export interface BackupReport extends BackupInfo {
-  file: string;
-  bytes: number;
-  /** Archived files the database names but the archive folder no longer holds. */
-  missing_files: string[];
-}
+export type { BackupReport };
 
 async function fsyncFile(path: string): Promise<void> {
   const handle = await open(path, 'r+');

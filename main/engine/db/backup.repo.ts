@@ -3,17 +3,10 @@ import type { Db } from './database';
 import { SCHEMA_VERSION } from './migrations';
 import { UserError } from '../errors';
 import { say } from '../domain/messages/catalogue';
+import type { BackupInfo } from '../domain/backup';
 
 /** What a backup file says about itself, in its own tables beside the station's. */
-export interface BackupInfo {
-  app: string;
-  created_at: string;
-  station: string;
-  schema: number;
-  records: number;
-  dossiers: number;
-  archived_files: number;
-}
+export type { BackupInfo };
 
 export const BACKUP_APP = 'sohoa-station';
 

@@ -7,7 +7,7 @@ import { UserError } from '../errors';
 import { archiveProblem } from './folder-reach';
 import type { EngineMessage } from '../domain/messages/message';
 import { renderMessage } from '../domain/messages/render';
-import type { Settings, StationFacts } from './settings.types';
+import type { Settings, StationFacts } from '../domain/settings';
 import { checkSettings, DEFAULT_SETTINGS, processorCores } from './station-settings';
 
 /** The preferences as saved, without the defaults (what decides the archive folder at start). */

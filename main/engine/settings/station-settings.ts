@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute } from 'node:path';
 import { UserError } from '../errors';
-import type { Settings } from './settings.types';
+import type { Settings } from '../domain/settings';
 import { folderProblem } from './folder-reach';
 import { say } from '../domain/messages/catalogue';
 
