@@ -36,13 +36,19 @@ export type LinkReason = z.infer<typeof LinkReason>;
 /** A key's match alone, as a search answers it. */
 export type MatchReason = Extract<LinkReason, { code: 'match.exact' | 'match.confusion' | 'match.edit' }>;
 
-/** The link's outcome as a code: linked (with the winner's reasons), no record, no vehicle match, a tie, or by hand. */
+/**
+ * The link's outcome as a code: linked (with the winner's reasons), no record, no vehicle match, a tie, or by hand;
+ * for a licence card, no licence record fits, the station has none, or a tie among licences.
+ */
 export const LinkVerdictCode = z.discriminatedUnion('code', [
   z.object({ code: z.literal('link.linked'), record_id: z.string(), reasons: z.array(LinkReason) }),
   z.object({ code: z.literal('link.none') }),
   z.object({ code: z.literal('link.no-vehicle') }),
   z.object({ code: z.literal('link.tie'), count: z.number().int() }),
   z.object({ code: z.literal('link.manual'), record_id: z.string(), user: z.string() }),
+  z.object({ code: z.literal('link.no-licence') }),
+  z.object({ code: z.literal('link.no-licences') }),
+  z.object({ code: z.literal('link.licence-tie'), count: z.number().int() }),
 ]);
 export type LinkVerdictCode = z.infer<typeof LinkVerdictCode>;
 

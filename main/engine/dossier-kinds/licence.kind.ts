@@ -46,7 +46,7 @@ export const licenceStages: DossierKindStages = {
         }
       : lookup
         ? linkLicence(asLicenceFields(fields), lookup)
-        : { licence: null, confidence: 0, reason: 'This station has no licence records to link to.', reason_code: { code: 'link.none' }, candidates: [] };
+        : { licence: null, confidence: 0, reason: 'This station has no licence records to link to.', reason_code: { code: 'link.no-licences' }, candidates: [] };
     const { licence: linked, ...rest } = verdict;
     const flags = linked ? licenceFlags(asLicenceFields(fields), linked, readings as FieldReading[]) : [];
     return { recordId: linked?.licence_no ?? null, verdict: rest, flags };

@@ -25,6 +25,9 @@ interface Words {
   noVehicle: string;
   tie: (n: number) => string;
   manual: (id: string, user: string) => string;
+  noLicence: string;
+  noLicences: string;
+  licenceTie: (n: number) => string;
   nothing: string;
 }
 
@@ -49,6 +52,9 @@ export const reasonWords: Record<Locale, Words> = {
     noVehicle: 'Không có bản ghi nào trùng số khung hoặc số máy của xe này.',
     tie: (n) => `${n} bản ghi khớp gần như nhau: cán bộ đối soát sẽ chọn.`,
     manual: (id, user) => `Đã liên kết với ${id} do ${user} chọn.`,
+    noLicence: 'Không có giấy phép lái xe nào mang số này, hoặc mang họ tên và ngày sinh này.',
+    noLicences: 'Trạm chưa có dữ liệu giấy phép lái xe để liên kết.',
+    licenceTie: (n) => `${n} giấy phép lái xe phù hợp gần như nhau: cán bộ đối soát sẽ chọn.`,
     nothing: 'không có gì trùng khớp',
   },
   en: {
@@ -70,12 +76,15 @@ export const reasonWords: Record<Locale, Words> = {
     noVehicle: 'No record shares this vehicle’s chassis or engine number.',
     tie: (n) => `${n} records fit about equally well: the officer chooses.`,
     manual: (id, user) => `Linked to ${id} by ${user}.`,
+    noLicence: 'No licence record has this licence number, or this holder name and birth date.',
+    noLicences: 'This station has no licence records to link to.',
+    licenceTie: (n) => `${n} licence records fit about equally well: the officer chooses.`,
     nothing: 'nothing in common',
   },
 };
 
-/** The engine names a key by its field or, in links, by an English label. */
-const FIELD_OF: Record<string, string> = { 'citizen ID': 'owner_id' };
+/** The engine names a key by its field or, in links, by an English label (a licence card's too, in links stored before). */
+const FIELD_OF: Record<string, string> = { 'citizen ID': 'owner_id', 'licence number': 'licence_no', 'holder name': 'full_name', 'birth date': 'birth_date' };
 
 function confusions(list: readonly Confusion[], w: Words): string {
   const parts = list.map((d, i) => (i === 0 ? w.firstConfusion : w.nextConfusion)(d.read, d.as, d.at + 1));
@@ -141,5 +150,11 @@ export function verdictText(verdict: LinkVerdictCode, locale: Locale, t: Transla
       return w.tie(verdict.count);
     case 'link.manual':
       return w.manual(verdict.record_id, verdict.user);
+    case 'link.no-licence':
+      return w.noLicence;
+    case 'link.no-licences':
+      return w.noLicences;
+    case 'link.licence-tie':
+      return w.licenceTie(verdict.count);
   }
 }

@@ -14,6 +14,8 @@ import { createEngine } from '../../../main/engine/engine';
 import type { Engine } from '../../../main/engine/engine.types';
 import type { StationRecord } from '../../../main/engine/records/record';
 import { linkDossier } from '../../../main/engine/review/link';
+import { linkLicence } from '../../../main/engine/review/licence/licence-link';
+import type { LicenceView } from '../../../main/engine/domain/licence';
 import { engineText, problemsText } from '../../../renderer/src/i18n/engine-text';
 import { verdictText } from '../../../renderer/src/i18n/reason-text';
 import { makeTranslate } from '../../../renderer/src/i18n/translate';
@@ -98,5 +100,21 @@ describe('a Vietnamese screen', () => {
     expect(englishIn(shown, 'HS000001')).toEqual([]);
     // The English the command line prints says the same.
     expect(verdict.reason).toMatch(/^Linked to HS000001: .*chassis.*engine matches/);
+  });
+
+  it('gives the reason a licence card was linked in Vietnamese: number, holder name and birth date', () => {
+    const licence = { licence_no: '012345678901', full_name: 'Nguyễn Văn An', birth_date: '1990-03-16' } as LicenceView;
+    const card = { licence_no: { value: '012345678901', confidence: 0.9 }, full_name: { value: 'Nguyễn Văn Ân', confidence: 0.9 }, birth_date: { value: '1990-03-16', confidence: 0.9 } };
+    const candidate = { licence_no: licence.licence_no, licence, field: 'licence_no', score: 1, why: 'exact', reason: { code: 'match.exact', field: 'licence_no' } };
+    const lookup = { find: () => [candidate], findHolder: () => [], show: () => licence } as unknown as Parameters<typeof linkLicence>[1];
+    const verdict = linkLicence(card as unknown as Parameters<typeof linkLicence>[0], lookup);
+    expect(verdict.reason_code.code).toBe('link.linked');
+    const shown = verdictText(verdict.reason_code, 'vi', makeTranslate('vi'));
+    expect(shown).toContain('số GPLX khớp');
+    expect(englishIn(shown, licence.licence_no)).toEqual([]);
+    // A card no licence record fits is said as a licence's, not as a vehicle record's.
+    const none = linkLicence(card as unknown as Parameters<typeof linkLicence>[0], { ...lookup, find: () => [] });
+    expect(verdictText(none.reason_code, 'vi', makeTranslate('vi'))).toBe('Không có giấy phép lái xe nào mang số này, hoặc mang họ tên và ngày sinh này.');
+    expect(verdictText(none.reason_code, 'en', makeTranslate('en'))).toBe(none.reason);
   });
 });

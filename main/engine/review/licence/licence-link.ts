@@ -44,12 +44,12 @@ export function linkLicence(scan: LicenceFusedFields, lookup: LicenceLookup): Li
   const candidates: LinkCandidate[] = weighed.slice(0, 5).map((w) => ({ record_id: w.c.licence_no, score: w.score, why: w.why, reasons: w.reasons }));
   const [best, second] = weighed;
   if (!best || best.score < MIN_SCORE) {
-    return { licence: null, confidence: 0, reason: 'No licence record has this licence number, or this holder name and birth date.', reason_code: { code: 'link.none' }, candidates };
+    return { licence: null, confidence: 0, reason: 'No licence record has this licence number, or this holder name and birth date.', reason_code: { code: 'link.no-licence' }, candidates };
   }
   const margin = best.score - Math.max(0, second?.score ?? 0);
   if (second && margin < MARGIN) {
     const count = weighed.filter((w) => best.score - w.score < MARGIN).length;
-    return { licence: null, confidence: 0, reason: `${count} licence records fit about equally well: the officer chooses.`, reason_code: { code: 'link.tie', count }, candidates };
+    return { licence: null, confidence: 0, reason: `${count} licence records fit about equally well: the officer chooses.`, reason_code: { code: 'link.licence-tie', count }, candidates };
   }
   // Without the number agreeing, name and birth date identify a holder, not a licence: a lower confidence.
   const confidence = Math.min(0.99, 1 - Math.exp(-margin / 2)) * (best.byNumber ? 1 : 0.6);
