@@ -36,6 +36,7 @@ export const enExport: Record<keyof typeof viExport, string> = {
   'export.progress.title': 'Exporting the batch',
   'export.progress.opening': 'Preparing…',
   'export.progress.label': 'Export progress',
+  'export.progress.failed': 'The export failed',
   'export.progress.cancel': 'Stop export',
   'export.progress.cancelling': 'Stopping…',
   'export.progress.pages': '{done} of {total} pages',

@@ -46,6 +46,7 @@ export const enScan: Record<keyof typeof viScan, string> = {
   'scan.plan.cancel': 'Cancel',
   'scan.plan.confirm': 'Import {n} dossiers',
   'scan.progressReading': 'Reading the pages',
+  'scan.progressScanning': 'The scanner is scanning',
   'scan.progressPages': '{done} / {total} pages',
   'scan.progressCounting': 'Counting pages…',
   'scan.result.created': 'Created {n} dossiers ({pages} pages)',

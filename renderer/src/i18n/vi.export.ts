@@ -38,6 +38,7 @@ export const viExport = {
   'export.progress.cancelling': 'Đang dừng…',
   'export.progress.pages': '{done}/{total} trang',
   'export.progress.counting': 'Đang đếm trang…',
+  'export.progress.failed': 'Xuất lô không thành công',
   'export.cancelled': 'Đã dừng xuất: không lô nào được ghi, các hồ sơ vẫn chờ xuất.',
   'export.result.title': 'Đã xuất lô {batch}',
   'export.result.folder': 'Thư mục lô',

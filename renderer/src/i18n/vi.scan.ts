@@ -44,6 +44,7 @@ export const viScan = {
   'scan.progressLabel': 'Tiến độ nhận dạng trang quét',
   'scan.progressOpening': 'Đang mở tệp…',
   'scan.progressReading': 'Đang nhận dạng các trang',
+  'scan.progressScanning': 'Máy quét đang quét giấy',
   'scan.progressPages': '{done} / {total} trang',
   'scan.progressCounting': 'Đang đếm trang…',
   'scan.result.created': 'Đã tạo {n} hồ sơ ({pages} trang)',
