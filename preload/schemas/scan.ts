@@ -6,7 +6,7 @@ import { ScanMode, ScanSourceKind } from './scan-source';
 // A dossier, its status and its flags are the domain's nouns (main/engine/domain/dossier.ts).
 import { DossierStatus, DossierView } from '../../main/engine/domain/dossier';
 import { PageView, ScanImportReport } from '../../main/engine/domain/page';
-import { EngineMessageSchema } from '../../main/engine/domain/messages/message.schema';
+import { ScanDevices, WatchStatus } from '../../main/engine/domain/scan-sources';
 
 export { DossierStatus, DossierView };
 
@@ -15,16 +15,8 @@ export { PageView, ScanImportReport };
 
 export { ScanMode, ScanSourceKind };
 
-/** Scan sources this machine can use, and the scanners they can drive now. */
-export const ScanDevices = z.object({
-  sources: z.array(ScanSourceKind),
-  devices: z.array(z.object({ source: ScanSourceKind, id: z.string(), name: z.string() })),
-});
-export type ScanDevices = z.infer<typeof ScanDevices>;
-
-/** The hot folder being watched (null when none) and the last problem it met. */
-export const WatchStatus = z.object({ dir: z.string().nullable(), error: z.string().nullable(), error_text: EngineMessageSchema.nullable().optional() });
-export type WatchStatus = z.infer<typeof WatchStatus>;
+// The scanners this machine can drive and the watched folder's status are the domain's (domain/scan-sources.ts).
+export { ScanDevices, WatchStatus };
 
 /** Scanning and the clerk's dossiers: the calls, `area.method` → input and output schemas (see ../contract.ts). */
 export const scanCalls = {

@@ -5,6 +5,7 @@ import { splitStack } from '../intake/plan';
 import { asClause, availableSources, createScanSource, ScanStoppedError, type ScanMode, type SourceKind, type SourceOptions } from '../sources';
 import { say } from '../domain/messages/catalogue';
 import type { DossierPlan } from './scan.types';
+import type { ScannerDevice } from '../domain/scan-sources';
 
 /** What the clerk chose on the Scan screen for one scanner batch. */
 export interface DeviceScanRequest {
@@ -22,11 +23,7 @@ export interface DeviceScanRequest {
   box?: string | null;
 }
 
-export interface ScannerDevice {
-  source: SourceKind;
-  id: string;
-  name: string;
-}
+export type { ScannerDevice };
 
 /** The sources this machine can use and the devices each can drive now; a source that cannot list gives none. */
 export async function listScanDevices(options: SourceOptions): Promise<{ sources: SourceKind[]; devices: ScannerDevice[] }> {

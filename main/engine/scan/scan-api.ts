@@ -2,8 +2,8 @@
  * The engine's `scan` calls: imports from files, scanners and the hot folder, each refused at once when the
  * archive folder cannot be reached, the import plan and separator sheets.
  */
-import type { SourceKind } from '../sources';
-import type { DeviceScanRequest, ScannerDevice } from './device-scan.service';
+import type { ScanDevices } from '../domain/scan-sources';
+import type { DeviceScanRequest } from './device-scan.service';
 import type { ScanImportReport } from './scan-import-report';
 import type { WatchedBatch, WatchStatus } from './scan-sources.service';
 import { planDossiers } from '../intake/plan';
@@ -18,7 +18,7 @@ export interface ScanApi {
   /** How `import` would split these paths into dossiers (CLI.md rules), without importing anything. */
   plan(input: { paths: string[]; stack?: boolean }): Promise<{ dossiers: { source: string[]; files: string[] }[]; errors: { path: string; message: string }[] }>;
   /** Scan sources usable on this machine and the devices they can drive now. */
-  devices(): Promise<{ sources: SourceKind[]; devices: ScannerDevice[] }>;
+  devices(): Promise<ScanDevices>;
   /**
    * Scans a batch into a fresh folder under the archive's `inbox`, imports it as one dossier (or, with `stack`,
    * one per separator sheet) and runs the pipeline like `import`. Progress: `scan.import` labelled `scanner`.

@@ -3,30 +3,18 @@ import type { JobProgress } from '../jobs/job-progress';
 import type { ScanImportReport } from './scan-import-report';
 import type { JobRegistry } from '../jobs/job-registry';
 import { ProgressMeter } from '../jobs/progress-meter';
-import type { SourceKind, SourceOptions } from '../sources';
-import { batchFolder, listScanDevices, planBatch, scanBatch, type DeviceScanRequest, type ScannerDevice } from './device-scan.service';
+import type { SourceOptions } from '../sources';
+import { batchFolder, listScanDevices, planBatch, scanBatch, type DeviceScanRequest } from './device-scan.service';
 import { watchHotFolder } from './hot-folder';
 import type { Scanner } from './scanner';
 import type { EngineMessage } from '../domain/messages/message';
+import type { ScanDevices, WatchedBatch, WatchStatus } from '../domain/scan-sources';
 import { renderMessage } from '../domain/messages/render';
 
-export interface WatchStatus {
-  /** The folder being watched, or null. */
-  dir: string | null;
-  /** The last problem the watcher met (a folder gone, a file that could not be imported), or null. */
-  error: string | null;
-  /** The same, coded, when it is one problem the engine said (the screens render it in their language). */
-  error_text?: EngineMessage | null;
-}
-
-/** What one batch from the hot folder became: the dossiers created and a sentence for each problem met. */
-export interface WatchedBatch {
-  created: string[];
-  problems: string[];
-}
+export type { WatchedBatch, WatchStatus };
 
 export interface ScanSources {
-  devices(): Promise<{ sources: SourceKind[]; devices: ScannerDevice[] }>;
+  devices(): Promise<ScanDevices>;
   fromDevice(request: DeviceScanRequest): Promise<ScanImportReport>;
   watch(dir: string, onBatch?: (batch: WatchedBatch) => void): Promise<WatchStatus>;
   unwatch(): Promise<WatchStatus>;

@@ -1,6 +1,8 @@
 /** Scanners the station drives directly (SANE on Linux, NAPS2's console on Windows), behind one interface. */
+import type { ScanSourceKind } from '../domain/scan-sources';
 
-export type SourceKind = 'sane' | 'naps2';
+/** A scan source's kind is the domain's (main/engine/domain/scan-sources.ts). */
+export type SourceKind = ScanSourceKind;
 
 export interface ScanDevice {
   /** The id to pass back in `ScanOptions.device` (SANE: `test:0`; NAPS2: `wia:Canon DR-C225`, `profile:Sohoa`). */
