@@ -11,7 +11,7 @@ import type { DecisionOutcome, DecisionRequest } from './review/decide.service';
 import type { ReviewDossier } from './review/review-view';
 import type { AuditEntry, QueueItem } from './domain/review';
 import type { QueueRequest } from './review/review.service';
-import type { Role } from './users/accounts.service';
+import type { User } from './domain/user';
 import type { MergeOutcome } from './review/merge.service';
 import type { Review } from './review/review.service';
 import type { Accounts, Actor } from './users/accounts.service';
@@ -21,15 +21,15 @@ import type { Accounts, Actor } from './users/accounts.service';
 export interface PeopleCalls {
   /** Local accounts and the app's signed-in user (the command line signs in per command). */
   auth: {
-    signIn(input: { name: string; password: string }): Promise<{ name: string; role: Role }>;
+    signIn(input: { name: string; password: string }): Promise<User>;
     signOut(): null;
     /** Who is signed in, and whether the station has no account yet (the first one may be made without signing in). */
-    current(): { user: { name: string; role: Role } | null; needsFirstUser: boolean };
+    current(): { user: User | null; needsFirstUser: boolean };
   };
   users: {
     /** Adds an account: by the signed-in lead, or by anyone while the station has none; `asOwner` = the command line. */
-    add(input: { name: string; role: string; password: string; asOwner?: boolean }): Promise<{ name: string; role: Role }>;
-    list(): { name: string; role: Role }[];
+    add(input: { name: string; role: string; password: string; asOwner?: boolean }): Promise<User>;
+    list(): User[];
   };
   review: {
     queue(request: QueueRequest): { total: number; rows: QueueItem[] };

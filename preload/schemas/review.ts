@@ -6,11 +6,12 @@ import { Decision, DecisionAction, DossierFlag, FlagHint, FlagKind } from '../..
 import { AuditEntry, AuditVerdict, QueueItem, ReviewDossier, ReviewFlag } from '../../main/engine/domain/review';
 import { LinkCandidate, LinkInfo, LinkVerdictCode } from '../../main/engine/domain/link';
 import { EngineMessageSchema } from '../../main/engine/domain/messages/message.schema';
+import { Role, User } from '../../main/engine/domain/user';
 
 export { LinkReason };
 
-export const Role = z.enum(['clerk', 'officer', 'lead']);
-export type Role = z.infer<typeof Role>;
+// An account and its role are the domain's (main/engine/domain/user.ts).
+export { Role, User };
 
 // A box on a page and one reading of a field, a flag and its decision are the domain's nouns (main/engine/domain/).
 export { Box, Reading } from '../../main/engine/domain/field-reading';
@@ -32,9 +33,6 @@ export const QueueFilter = z.object({
   dossierKind: z.enum(['vehicle', 'licence']).optional(),
 });
 export type QueueFilter = z.infer<typeof QueueFilter>;
-
-export const User = z.object({ name: z.string(), role: Role });
-export type User = z.infer<typeof User>;
 
 /** Accounts, the review and the audit log: the calls, `area.method` → input and output schemas (see ../contract.ts). */
 export const reviewCalls = {

@@ -1,6 +1,7 @@
 import type { Db } from './database';
+import type { Role } from '../domain/user';
 
-export type Role = 'clerk' | 'officer' | 'lead';
+export type { Role };
 
 export interface StoredUser {
   id: number;

@@ -4,6 +4,7 @@ import { UserError } from '../errors';
 import { hashPassword, verifyPassword } from './password';
 import { say, termOf } from '../domain/messages/catalogue';
 import type { MessageParam } from '../domain/messages/message';
+import { ROLES } from '../domain/user';
 
 export type { Role };
 
@@ -14,7 +15,7 @@ export interface Actor {
   role: Role;
 }
 
-export const ROLES: readonly Role[] = ['clerk', 'officer', 'lead'];
+export { ROLES } from '../domain/user';
 const NAME = /^[\p{L}\d][\p{L}\d._-]{0,39}$/u;
 export const MIN_PASSWORD = 8;
 
