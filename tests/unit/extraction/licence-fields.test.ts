@@ -53,15 +53,17 @@ describe('licence grammar on OCR-like text', () => {
     expect(findLicenceDate('23071984')).toBeNull();
   });
 
-  it('reads a day or month whose slashed zero OCR read as 8 or 9 (99/11/1986), and no other impossible day', () => {
-    expect(findLicenceDate('Date of birth:99/11/1986')?.value).toBe('1986-11-09');
-    expect(findLicenceDate('81/10/1965')?.value).toBe('1965-10-01');
-    expect(findLicenceDate('89 .07 . 1987')?.value).toBe('1987-07-09');
-    expect(findLicenceDate('15-85-1985')?.value).toBe('1985-05-15');
+  it('reads, as a last resort, a day or month whose slashed zero OCR read as 8 or 9 (99/11/1986), and no other impossible day', () => {
+    expect(findLicenceDate('Date of birth:99/11/1986', true)?.value).toBe('1986-11-09');
+    expect(findLicenceDate('81/10/1965', true)?.value).toBe('1965-10-01');
+    expect(findLicenceDate('89 .07 . 1987', true)?.value).toBe('1987-07-09');
+    expect(findLicenceDate('15-85-1985', true)?.value).toBe('1985-05-15');
+    // Not by default: a re-read of the place comes first (a 3 read as 8 is rarer than a slashed zero, but happens).
+    expect(findLicenceDate('99/11/1986')).toBeNull();
     // A tens digit no zero reads as is no date; nor is the zeroed day when it does not exist (90/02 → 00/02).
-    expect(findLicenceDate('45/10/1965')).toBeNull();
-    expect(findLicenceDate('12/25/1985')).toBeNull();
-    expect(findLicenceDate('90/02/1985')).toBeNull();
+    expect(findLicenceDate('45/10/1965', true)).toBeNull();
+    expect(findLicenceDate('12/25/1985', true)).toBeNull();
+    expect(findLicenceDate('90/02/1985', true)).toBeNull();
   });
 
   it('reads classes from the vocabulary, OCR\'s Al for A1 included, and stops at the next label', () => {
@@ -206,8 +208,8 @@ describe('licence values found by their labels', () => {
   });
 
   it('keeps a labelled date that is no date as unreadable, never as a value', () => {
-    const [v] = findCardValues(lines('Ngày sinh/Date of birth: 15-25-1985'));
-    expect(v).toMatchObject({ field: 'birth_date', method: 'invalid', value: '15-25-1985' });
+    const [v] = findCardValues(lines('Ngày sinh/Date of birth: 15-85-1985'));
+    expect(v).toMatchObject({ field: 'birth_date', method: 'invalid', value: '15-85-1985' });
     const fused = fuseLicenceReadings([{ field: 'birth_date', text: v!.value, confidence: 0.9, page: 0, source: 'certificate', method: 'invalid' }]);
     expect(fused.birth_date).toBeNull();
   });

@@ -61,7 +61,7 @@ export async function analyzeLicencePage(image: Buffer, pool: OcrPool): Promise<
     for (const v of values) {
       if (v.words.length === 0) continue;
       const box = { x0: Math.min(...v.words.map((w) => w.box.x0)), y0: Math.min(...v.words.map((w) => w.box.y0)), x1: Math.max(...v.words.map((w) => w.box.x1)), y1: Math.max(...v.words.map((w) => w.box.y1)) };
-      const better = v.method === 'invalid' ? await rereadRestricted(pool, read.image, box, v.field as 'birth_date' | 'issued_on' | 'class', CARD_DPI)
+      const better = v.method === 'invalid' ? await rereadRestricted(pool, read.image, box, v.field as 'birth_date' | 'issued_on' | 'class', CARD_DPI, v.value)
         : v.field === 'full_name' ? await rereadHolderName(pool, read.image, box, v.value, CARD_DPI)
           : v.field === 'licence_no' ? await rereadLicenceNo(pool, read.image, box, v.value, CARD_DPI)
             : v.value;

@@ -89,7 +89,7 @@ export function findCardValues(lines: OcrLine[]): CardValue[] {
       const below = next ? rule.grammar(text) : null;
       if (below && next) out.push({ field: rule.field, value: below.value, method: 'below', words: wordsIn({ ...next, text, words: under }, below.start, below.end) });
       else if (rule.field === 'birth_date' || rule.field === 'issued_on' || rule.field === 'class') {
-        // A labelled date or class that fails its grammar ("15-25-1985", "Cc") is kept as unreadable, for a
+        // A labelled date or class that fails its grammar ("15-85-1985", "Cc") is kept as unreadable, for a
         // re-read restricted to the field's characters. Its place is the first word or two after the label.
         // "Có" (giá trị đến, the expiry label that follows the class) is never a class; nor is the next label
         // on the line when the value stands under this one.

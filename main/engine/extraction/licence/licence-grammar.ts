@@ -59,9 +59,10 @@ const WRITTEN = /ngay\s*([0-3]?\d)\s*thang\s*([01]?\d)\s*nam\s*((?:19|20)\d{2})/
  * A date as cards print it (12/03/1985, 12-03-1985, 12.03.1985, "ngày 12 tháng 03 năm 1985") → ISO. OCR's
  * noise is allowed where only a date can be, each tried only when the cleaner reading finds no date: a letter
  * for a digit (O for 0, l for 1; at most two), a separator read as a comma or doubled, one separator lost
- * between a two-digit day and month.
+ * between a two-digit day and month. With `slashedZero` (a last resort, once a date's place has been read
+ * again in vain), a day or month tens digit read 8 or 9 is a zero (zeroTens).
  */
-export function findLicenceDate(text: string): LicenceMatch | null {
+export function findLicenceDate(text: string, slashedZero = false): LicenceMatch | null {
   const t = text.normalize('NFC').replace(/(\d)\s+(?=\d)/g, '$1');
   const folded = foldVietnamese(t).toLowerCase();
   for (const [re, pick] of SHAPES) {
@@ -69,8 +70,8 @@ export function findLicenceDate(text: string): LicenceMatch | null {
       const parts = pick(m);
       if (!parts) continue;
       const [dd, mm, yyyy] = parts.map(digitsOf) as [string, string, string];
-      const d = Number(zeroTens(dd, 31));
-      const mo = Number(zeroTens(mm, 12));
+      const d = Number(slashedZero ? zeroTens(dd, 31) : dd);
+      const mo = Number(slashedZero ? zeroTens(mm, 12) : mm);
       const y = Number(yyyy);
       const date = new Date(Date.UTC(y, mo - 1, d));
       if (y < 1900 || y > 2099 || date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
@@ -87,8 +88,8 @@ export function findLicenceDate(text: string): LicenceMatch | null {
 
 /**
  * A day or month whose tens digit reads 8 or 9 where only 0–3 (a day) or 0–1 (a month) can stand: a zero with a
- * slash or dot through it, which OCR reads as 8 or 9 ("99/11/1986", "81/10/1965"); a 3 or 1 read so is far rarer
- * than such a zero, and a day of 08 or 09 keeps its tens as read.
+ * slash or dot through it, which OCR reads as 8 or 9 ("99/11/1986", "81/10/1965"); a 3 or 1 read so is rarer
+ * than such a zero (but happens: hence only once the place's re-reads found no date).
  */
 function zeroTens(part: string, max: number): string {
   return part.length === 2 && Number(part) > max && /^[89]/.test(part) ? `0${part[1]}` : part;

@@ -41,12 +41,21 @@ export async function rereadLicenceNo(pool: OcrPool, card: GreyImage, box: OcrBo
 
 /**
  * A date or class whose place read as no valid value, read again (as is, then enlarged) with only the field's
- * characters (date digits and separators; capitals and digits for a class); null when neither read parses.
+ * characters (date digits and separators; capitals and digits for a class). A date none of the reads gives is,
+ * last, the card pass's (`asRead`) or a re-read's with a day or month tens digit read 8 or 9 taken for a slashed
+ * zero (licence-grammar.ts); null when nothing parses.
  */
-export async function rereadRestricted(pool: OcrPool, card: GreyImage, box: OcrBox, field: 'birth_date' | 'issued_on' | 'class', dpi: number): Promise<string | null> {
+export async function rereadRestricted(pool: OcrPool, card: GreyImage, box: OcrBox, field: 'birth_date' | 'issued_on' | 'class', dpi: number, asRead = ''): Promise<string | null> {
+  const texts = [asRead];
   for (const view of ['plain', 'upscaled'] as const) {
     const text = (await readRegion(pool, card, box, field === 'class' ? 'chassis' : 'registered_on', dpi, view)).map((c) => c.c).join('');
     const found = field === 'class' ? findLicenceClass(` ${text} `) : findLicenceDate(text);
+    if (found) return found.value;
+    texts.push(text);
+  }
+  if (field === 'class') return null;
+  for (const text of texts) {
+    const found = findLicenceDate(text, true);
     if (found) return found.value;
   }
   return null;
