@@ -8,9 +8,9 @@ import type { DeclarationFilter } from './db/declarations.repo';
 import type { DeclarationDecision, DeclarationView } from './domain/declaration';
 import type { DeclarationDecisionRequest } from './declarations/declaration.types';
 import type { CampaignStats } from './owners/campaign-stats';
-import type { OwnerCounts, OwnerDecisionOutcome, OwnerDecisionRequest, OwnerResult } from './owners/owners.service';
+import type { OwnerDecisionOutcome, OwnerDecisionRequest, OwnerResult } from './owners/owners.service';
 import type { ReconcileStatus, RegisterPerson } from './reconcile/subject';
-import type { LicenceResult } from './domain/reconcile';
+import type { LicenceResult, StatusCounts } from './domain/reconcile';
 import type { LicenceHistoryEntry } from './db/licences.repo';
 import type { LicenceView } from './domain/licence';
 import type { LicenceCandidate } from './licences/licence-finder';
@@ -40,7 +40,7 @@ import type { SubjectResult } from './reconcile/subject-reconciler';
 import type { EngineMessage } from './domain/messages/message';
 
 export type { LicenceCandidate, LicenceHistoryEntry, LicenceView, PaperCheck };
-export type { CampaignStats, DeclarationDecision, DeclarationFilter, DeclarationView, KeyedImportReport, OwnerCounts, OwnerDecisionOutcome, OwnerDecisionRequest, OwnerResult };
+export type { CampaignStats, DeclarationDecision, DeclarationFilter, DeclarationView, KeyedImportReport, OwnerDecisionOutcome, OwnerDecisionRequest, OwnerResult, StatusCounts };
 
 /** One licence holder checked against the register (`licences reconcile --json`): the domain's. */
 export type { LicenceResult };
@@ -70,10 +70,10 @@ export interface CampaignApi {
   };
   owners: {
     /** Checks every record's owner against the register, replacing the stored results; returns the counts. */
-    reconcile(): OwnerCounts;
+    reconcile(): StatusCounts;
     /** Stored results in record order: those not matching (every one with `all`), or one status. */
     results(options?: { all?: boolean; status?: ReconcileStatus }): Iterable<OwnerResult>;
-    counts(): OwnerCounts;
+    counts(): StatusCounts;
     /** A window of the stored results with one status (or every one not matching), for the Owners screen. */
     window(request: { status: ReconcileStatus | 'not_match'; offset: number; limit: number }): { total: number; rows: OwnerResult[] };
     /** Checks one record's owner now (and stores the result). */
@@ -117,10 +117,10 @@ export interface CampaignApi {
     /** Licences of a holder by name (case- and diacritic-insensitive) and birth date (any when absent). */
     findHolder(input: { name: string; birthDate?: string | null }): LicenceCandidate[];
     /** Checks every licence holder against the register, replacing the stored results; returns the counts. */
-    reconcile(): OwnerCounts;
+    reconcile(): StatusCounts;
     /** Stored results in licence order: those not matching (every one with `all`), or one status. */
     results(options?: { all?: boolean; status?: ReconcileStatus }): Iterable<LicenceResult>;
-    counts(): OwnerCounts;
+    counts(): StatusCounts;
     window(request: { status: ReconcileStatus | 'not_match'; offset: number; limit: number }): { total: number; rows: LicenceResult[] };
     /** Checks one licence's holder now (and stores the result). */
     check(input: { licence_no: string }): LicenceResult;

@@ -1,7 +1,7 @@
 /** Driving licences against the population register, as they cross the contract (the Licences screen, issue 18). */
 import { z } from 'zod';
 import { call } from './call';
-import { LicenceResult, OwnerAction, OwnerCounts, ReconcileStatus } from './owners';
+import { LicenceResult, OwnerAction, StatusCounts, ReconcileStatus } from './owners';
 import { LicenceView } from '../../main/engine/domain/licence';
 import { EngineMessageSchema } from '../../main/engine/domain/messages/message.schema';
 
@@ -13,9 +13,9 @@ export { LicenceView };
 /** Driving licences against the register: the calls, `area.method` → input and output schemas (see ../contract.ts). */
 export const licencesCalls = {
   /** Checks every driving-licence holder against the population register again; answers the counts per status. */
-  'licences.reconcile': call(z.object({}), OwnerCounts, 'Reconcile every licence holder with the register.'),
+  'licences.reconcile': call(z.object({}), StatusCounts, 'Reconcile every licence holder with the register.'),
   /** The stored counts per status, kept current by every import and decision (no pass is run). */
-  'licences.counts': call(z.object({}), OwnerCounts, 'Licence holder counts per status.'),
+  'licences.counts': call(z.object({}), StatusCounts, 'Licence holder counts per status.'),
   /** A window of licence results with one status, or every one not matching the register. */
   'licences.window': call(
     z.object({ status: z.union([ReconcileStatus, z.literal('not_match')]).default('not_match'), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { call } from './call';
 import { EngineMessageSchema } from '../../main/engine/domain/messages/message.schema';
-import { LicenceResult, OwnerResult, ReconcileStatus } from '../../main/engine/domain/reconcile';
+import { LicenceResult, OwnerResult, ReconcileStatus, StatusCounts } from '../../main/engine/domain/reconcile';
 import {
   DeclarationAction,
   DeclarationDecision,
@@ -20,8 +20,8 @@ export { DeclarationAction, DeclarationDecision, DeclarationMatch, DeclarationSt
 export { LicenceResult, OwnerResult, ReconcileStatus };
 
 /** How many owners (or licence holders) have each status (the Owners screen). */
-export const OwnerCounts = z.object({ match: z.number().int(), differs: z.number().int(), legacy_id: z.number().int(), not_found: z.number().int(), no_id: z.number().int() });
-export type OwnerCounts = z.infer<typeof OwnerCounts>;
+// How many owners or licence holders stand at each status is the domain's (main/engine/domain/reconcile.ts).
+export { StatusCounts };
 
 
 export const OwnerAction = z.enum(['take-register', 'keep-record']);
@@ -30,9 +30,9 @@ export type OwnerAction = z.infer<typeof OwnerAction>;
 /** Owners against the register and citizens' declarations: the calls, `area.method` → input and output schemas (see ../contract.ts). */
 export const ownersCalls = {
   /** Checks every record's owner against the population register again; answers the counts per status. */
-  'owners.reconcile': call(z.object({}), OwnerCounts, 'Reconcile every owner with the register.'),
+  'owners.reconcile': call(z.object({}), StatusCounts, 'Reconcile every owner with the register.'),
   /** The stored counts per status, kept current by every import and decision (no pass is run). */
-  'owners.counts': call(z.object({}), OwnerCounts, 'Owner counts per status.'),
+  'owners.counts': call(z.object({}), StatusCounts, 'Owner counts per status.'),
   /** A window of owner results with one status, or every one not matching the register. */
   'owners.window': call(
     z.object({ status: z.union([ReconcileStatus, z.literal('not_match')]).default('not_match'), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),

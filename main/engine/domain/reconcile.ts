@@ -12,6 +12,16 @@ const text = z.string().nullable();
 export const ReconcileStatus = z.enum(['match', 'differs', 'legacy_id', 'not_found', 'no_id']);
 export type ReconcileStatus = z.infer<typeof ReconcileStatus>;
 
+/** How many subjects (owners or licence holders) stand at each status (`owners reconcile`, `licences reconcile`). */
+export const StatusCounts = z.object({
+  match: z.number().int(),
+  differs: z.number().int(),
+  legacy_id: z.number().int(),
+  not_found: z.number().int(),
+  no_id: z.number().int(),
+});
+export type StatusCounts = z.infer<typeof StatusCounts>;
+
 /** One difference from the register: `hint` says a name differs only in its marks, or proposes the personal ID. */
 export const Difference = z.object({ field: z.string(), record_value: text, register_value: text, hint: z.enum(['spelling', 'candidate']).nullable() });
 export type Difference = z.infer<typeof Difference>;

@@ -7,7 +7,6 @@
 import type { DeclarationsRepo } from '../db/declarations.repo';
 import type { ResidentsRepo } from '../db/residents.repo';
 import type { StatusCounts } from '../reconcile/subject-reconciler';
-import type { OwnerCounts } from './owners.service';
 import type { PeriodCounts, ReconcileFigures } from '../domain/dashboard';
 
 export type { PeriodCounts, ReconcileFigures };
@@ -36,7 +35,7 @@ export interface CampaignStats {
 const DAY_MS = 86_400_000;
 
 export function campaignStats(
-  deps: { residents: ResidentsRepo; declarations: DeclarationsRepo; owners: OwnerCounts; records: number; licences: { counts: StatusCounts; total: number } },
+  deps: { residents: ResidentsRepo; declarations: DeclarationsRepo; owners: StatusCounts; records: number; licences: { counts: StatusCounts; total: number } },
   now = new Date(),
 ): CampaignStats {
   const { owners } = deps;

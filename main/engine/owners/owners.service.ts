@@ -15,7 +15,6 @@ import { OWNER_FIELDS, ownerField } from './owner-subject';
 import { say } from '../domain/messages/catalogue';
 import type { EngineMessage } from '../domain/messages/message';
 
-export type OwnerCounts = StatusCounts;
 
 /** One record's result as `owners reconcile --json` prints it (CLI.md): the domain's. */
 export type { OwnerResult };
@@ -49,9 +48,9 @@ export const OWNER_ACTIONS = DECISION_ACTIONS;
 const asOwner = ({ key, ...rest }: SubjectResult): OwnerResult => ({ record_id: key, ...rest });
 
 export function createOwners(deps: OwnersDeps): {
-  reconcileAll(): OwnerCounts;
+  reconcileAll(): StatusCounts;
   results(all: boolean, status?: ReconcileStatus): Generator<OwnerResult>;
-  counts(): OwnerCounts;
+  counts(): StatusCounts;
   window(status: ReconcileStatus | 'not_match', offset: number, limit: number): { total: number; rows: OwnerResult[] };
   check(recordId: string): OwnerResult;
   /** Records stored by an import or a correction: their owners checked again. */

@@ -15,10 +15,11 @@ import { RECONCILE_STATUSES, type Difference, type ReconcileStatus, type Reconci
 import type { EngineMessage, MessageParam } from '../domain/messages/message';
 import { termOf } from '../domain/messages/catalogue';
 import { renderMessage } from '../domain/messages/render';
+import type { StatusCounts } from '../domain/reconcile';
 
 const CHUNK = 20_000;
 
-export type StatusCounts = Record<ReconcileStatus, number>;
+export type { StatusCounts };
 
 /** One subject's result, keyed by the subject's own key. */
 export interface SubjectResult {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type JSX, type KeyboardEvent, type ReactNode } from 'react';
-import type { OwnerAction, OwnerCounts } from '../../../preload/contract';
+import type { OwnerAction, StatusCounts } from '../../../preload/contract';
 import { errorMessage } from '../api';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { PageHead } from '../components/PageHead';
@@ -24,7 +24,7 @@ const KEYS: Record<string, OwnerAction> = { t: 'take-register', k: 'keep-record'
 export function ReconcileScreen({ id, source, labels, facts }: { id: string; source: ReconcileSource; labels: ReconcileLabels; facts?: (key: string) => ReactNode }): JSX.Element {
   const { t } = useI18n();
   const [filter, setFilter] = useState<Filter>('not_match');
-  const [counts, setCounts] = useState<OwnerCounts | null>(null);
+  const [counts, setCounts] = useState<StatusCounts | null>(null);
   const [rows, setRows] = useState<ReconcileRow[]>([]);
   const [total, setTotal] = useState(0);
   const [selected, setSelected] = useState(0);

@@ -1,5 +1,5 @@
 /** What the reconciliation list works on: the subjects' results, where they come from and the words that differ. */
-import type { OwnerAction, OwnerCounts, OwnerResult, ReconcileStatus } from '../../../preload/contract';
+import type { OwnerAction, StatusCounts, OwnerResult, ReconcileStatus } from '../../../preload/contract';
 import type { Shown } from '../i18n/engine-text';
 
 /** One subject's result (a record's owner, a licence holder), keyed by the subject's own key. */
@@ -13,9 +13,9 @@ export interface ReconcileRow {
 /** Where a kind of subject's results come from and where decisions go; a stable object (module level). */
 export interface ReconcileSource {
   /** A full pass ("check again"). */
-  reconcile(): Promise<OwnerCounts>;
+  reconcile(): Promise<StatusCounts>;
   /** The stored counts, current after every import and decision. */
-  counts(): Promise<OwnerCounts>;
+  counts(): Promise<StatusCounts>;
   window(status: ReconcileStatus | 'not_match', offset: number, limit: number): Promise<{ total: number; rows: ReconcileRow[] }>;
   decide(key: string, field: string, action: OwnerAction, reason?: string): Promise<unknown>;
   /** One action on one field of several subjects, decided one by one; refusals come back named. */
