@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { call, DossierId } from './call';
 import { LinkReason } from './reasons';
 import { Decision, DecisionAction, DossierFlag, FlagHint, FlagKind } from '../../main/engine/domain/dossier';
-import { AuditEntry, AuditVerdict, QueueItem, ReviewDossier, ReviewFlag } from '../../main/engine/domain/review';
+import { AuditEntry, AuditVerdict, QueueFilter, QueueItem, QueueRequest, ReviewDossier, ReviewFlag } from '../../main/engine/domain/review';
 import { LinkCandidate, LinkInfo, LinkVerdictCode } from '../../main/engine/domain/link';
 import { EngineMessageSchema } from '../../main/engine/domain/messages/message.schema';
 import { Role, User } from '../../main/engine/domain/user';
@@ -25,14 +25,8 @@ export { LinkCandidate, LinkInfo, LinkVerdictCode };
 // (main/engine/domain/review.ts).
 export { AuditEntry, AuditVerdict, QueueItem, ReviewDossier, ReviewFlag };
 
-export const QueueFilter = z.object({
-  status: z.enum(['open', 'resolved', 'all']).default('open'),
-  kind: FlagKind.optional(),
-  field: z.string().max(40).optional(),
-  /** Only dossiers of this kind: vehicle registration dossiers or paper driving licences. */
-  dossierKind: z.enum(['vehicle', 'licence']).optional(),
-});
-export type QueueFilter = z.infer<typeof QueueFilter>;
+// The review queue's filter and window are the domain's (main/engine/domain/review.ts).
+export { QueueFilter, QueueRequest };
 
 /** Accounts, the review and the audit log: the calls, `area.method` → input and output schemas (see ../contract.ts). */
 export const reviewCalls = {
@@ -52,7 +46,7 @@ export const reviewCalls = {
 
   /** The review queue, most severe first; `open` = waiting for decisions. */
   'review.queue': call(
-    QueueFilter.extend({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),
+    QueueRequest,
     z.object({ total: z.number().int(), rows: z.array(QueueItem) }),
     'The review queue.',
   ),

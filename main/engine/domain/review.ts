@@ -54,6 +54,24 @@ export const QueueItem = z.object({
 });
 export type QueueItem = z.infer<typeof QueueItem>;
 
+/** Which dossiers the review queue lists: open (the default), resolved or all, by flag kind, field or paper. */
+export const QueueFilter = z.object({
+  status: z.enum(['open', 'resolved', 'all']).default('open'),
+  kind: FlagKind.optional(),
+  field: z.string().max(40).optional(),
+  /** Only dossiers of this kind: vehicle registration dossiers or paper driving licences. */
+  dossierKind: z.enum(['vehicle', 'licence']).optional(),
+});
+export type QueueFilter = z.infer<typeof QueueFilter>;
+
+/** A window of the review queue: the filter, and where the page starts and how long it is. */
+export const QueueRequest = QueueFilter.extend({
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+/** The request as the engine takes it: the status, offset and limit given (the contract fills in their defaults). */
+export type QueueRequest = z.output<typeof QueueRequest>;
+
 /** One entry of the audit log, in order (its hash chain stays in the engine). */
 export const AuditEntry = z.object({
   seq: z.number().int(),

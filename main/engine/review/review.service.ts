@@ -16,16 +16,9 @@ import { say } from '../domain/messages/catalogue';
 import type { EngineMessage } from '../domain/messages/message';
 import { renderMessage } from '../domain/messages/render';
 import { storedMessage } from '../domain/messages/stored';
+import type { QueueRequest } from '../domain/review';
 
-export interface QueueRequest {
-  status: 'open' | 'resolved' | 'all';
-  kind?: string;
-  field?: string;
-  /** Only dossiers of this kind (vehicle registration dossiers or paper driving licences). */
-  dossierKind?: 'vehicle' | 'licence';
-  offset: number;
-  limit: number;
-}
+export type { QueueRequest };
 
 export interface Review {
   /** Links and flags a dossier whose fields were just fused. */
