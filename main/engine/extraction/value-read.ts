@@ -49,7 +49,7 @@ export async function readValue(v: FoundValue, page: ReadPage, pool: OcrPool, so
     // Two reads of one place: characters both agree on are confirmed; the first read's own value stands
     // unless the re-read is the surer one.
     const confirmed = confirmByLayout(chars, first, serialOf(v.field));
-    if (mean(confirmed) > mean(first)) return reading(v.field, source, 'reread', shaped(confirmed), box);
+    if (mean(confirmed) > mean(first) && !lostFullShape(v.field, first, chars)) return reading(v.field, source, 'reread', shaped(confirmed), box);
     return reading(v.field, source, method, shaped(confirmByLayout(first, chars, serialOf(v.field))), box);
   }
   if (v.field === 'owner_id') {
@@ -113,6 +113,16 @@ async function reread(v: FoundValue, page: ReadPage, pool: OcrPool, region: OcrB
   const again = await readRegion(pool, page.grey, region, v.field, page.dpi, view);
   const m = again.length ? findFieldValue(v.field, again.map((c) => c.c).join('')) : null;
   return m ? alignConfidences(m.value, again) : null;
+}
+
+/** The lengths a full value of the field has: a VIN's 17 characters, a CCCD's 12 digits or a CMND's 9. */
+const FULL_LENGTHS: Partial<Record<FieldReading['field'], readonly number[]>> = { chassis: [17], owner_id: [12, 9] };
+
+/** A re-read that lost or gained a character against a first read of the field's full length does not replace it. */
+export function lostFullShape(field: FieldReading['field'], first: CharConf[], again: CharConf[]): boolean {
+  const full = FULL_LENGTHS[field];
+  const length = (cs: CharConf[]): number => cs.filter((c) => /[\p{L}\d]/u.test(c.c)).length;
+  return full !== undefined && full.includes(length(first)) && length(again) !== length(first);
 }
 
 const serialOf = (f: FieldReading['field']): 'plate' | 'chassis' | 'engine' | 'owner_id' | 'registered_on' =>
