@@ -25,7 +25,7 @@ interface Glyph { x0: number; y0: number; x1: number; y1: number; pixels: number
  * bar across its stem made Đ.
  */
 export function checkedByGlyphShape(chars: CharConf[], grey: GreyImage, box: OcrBox, options: { plate?: boolean } = {}): CharConf[] {
-  if (!chars.some((c) => /[10UuH]/.test(c.c) || (options.plate ? /[PD]/.test(c.c) : /[EFL]/.test(c.c)))) return chars;
+  if (!chars.some((c) => /[103UuH]/.test(c.c) || (options.plate ? /[PD]/.test(c.c) : /[EFL]/.test(c.c)))) return chars;
   const at = chars.map((c, i) => (/[\p{L}\d]/u.test(c.c) ? i : -1)).filter((i) => i >= 0);
   const glyphs = oneGlyphPerCharacter(glyphsIn(grey, box), at.length);
   if (!glyphs) return chars;
@@ -36,7 +36,7 @@ export function checkedByGlyphShape(chars: CharConf[], grey: GreyImage, box: Ocr
     // A letter is only taken for a four between digits ("578U678"): a serial's letters stand elsewhere.
     const amidDigits = /\d/.test(chars[i - 1]?.c ?? '') && /\d/.test(chars[i + 1]?.c ?? '');
     const s = g ? shapeOf(g) : null;
-    const shape = !s ? null : c === '1' && isCrossedSeven(s) ? '7' : c === '0' && isOpenFour(s) ? '4'
+    const shape = !s ? null : c === '1' && isCrossedSeven(s) ? '7' : c === '0' && isOpenFour(s) ? '4' : c === '3' && hasUpperLoop(s) ? '9'
       : /[UuH]/.test(c) && amidDigits && isOpenFourNotLetter(s) ? '4'
       : options.plate && c === 'P' ? bowlLetter(s)
       : options.plate && c === 'D' && bowlLetter(s) === 'Đ' ? 'Đ'
@@ -215,6 +215,32 @@ function barLetter(s: Shape, read: string): 'E' | 'F' | 'L' | null {
   const footBar = bar(foot) && inkSpan(s, 0.85, 1).hi >= 0.75 * (s.w - 1);
   const letter = bar(top) && bar(middle) && footBar ? 'E' : bar(top) && bar(middle) && stem(foot) ? 'F' : stem(top) && stem(middle) && footBar ? 'L' : null;
   return letter === read ? null : letter;
+}
+
+/**
+ * A 9 read as 3 (a hand's 9 with a straight tail): a 3 is open to the left, a 9 closes a loop in its upper half.
+ * The loop is paper no path from the glyph's edge reaches, at least a stroke across.
+ */
+function hasUpperLoop({ w, h, rows, stroke }: Shape): boolean {
+  const outside = new Uint8Array(w * h);
+  const stack: number[] = [];
+  const push = (x: number, y: number): void => {
+    if (x < 0 || y < 0 || x >= w || y >= h || outside[y * w + x] || rows[y]![x]) return;
+    outside[y * w + x] = 1;
+    stack.push(y * w + x);
+  };
+  for (let x = 0; x < w; x++) { push(x, 0); push(x, h - 1); }
+  for (let y = 0; y < h; y++) { push(0, y); push(w - 1, y); }
+  while (stack.length) {
+    const i = stack.pop()!;
+    const x = i % w;
+    const y = (i - x) / w;
+    push(x + 1, y); push(x - 1, y); push(x, y + 1); push(x, y - 1);
+  }
+  let area = 0;
+  let sumY = 0;
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (!outside[y * w + x] && !rows[y]![x]) { area++; sumY += y; }
+  return area >= Math.max(6, stroke * stroke) && sumY / area < 0.5 * h;
 }
 
 /** An upright stem down the left: the ink of nearly every row starts within a stroke of the same column. */

@@ -61,6 +61,10 @@ describe('digits a hand writes that OCR misreads, settled by their glyphs', () =
     expect(read('0E2', ['zero', 'cursiveE', 'two'])).toBe('0E2');
   });
 
+  it('a 9 with a straight tail read as 3 is a 9 (it closes a loop on top); a 3 stays 3', () => {
+    expect(read('3302', ['nine', 'three', 'zero', 'two'])).toBe('9302');
+  });
+
   it('a corrected digit is shown below the review threshold, never as certain', () => {
     const { grey, box } = drawn(['crossed7', 'two']);
     const out = checkedByGlyphShape([{ c: '1', confidence: 0.99 }, { c: '2', confidence: 0.99 }], grey, box);
