@@ -65,6 +65,18 @@ export function sameValue(field: ScanField, scan: string, record: string): boole
 }
 
 /**
+ * Two spellings of a name that fold the same but mark a syllable differently, both marked ("Hoà" / "Hoá" are two
+ * names): a record typed without marks ("NGUYEN VAN AN") differs in nothing.
+ */
+export function marksDiffer(a: string, b: string): boolean {
+  const words = (v: string): string[] => v.normalize('NFC').toLocaleLowerCase('vi').split(/\s+/).filter(Boolean);
+  const [wa, wb] = [words(a), words(b)];
+  if (wa.length !== wb.length) return false;
+  const marked = (w: string): boolean => /[\u0300-\u036f]/.test(w.normalize('NFD'));
+  return wa.some((w, i) => w !== wb[i] && foldVietnamese(w) === foldVietnamese(wb[i]!) && marked(w) && marked(wb[i]!));
+}
+
+/**
  * Text a misread could have made of the other: letters and digits (marks and case aside) at most one edit in five
  * apart, two at least. Another owner's name or another place differs far more ("Trần Bình" / "Nguyễn Văn An").
  */

@@ -5,7 +5,7 @@
  */
 import type { StationRecord } from '../records/record';
 import type { FieldReading, FusedFields } from '../domain/field-reading';
-import { FLAGGED_FIELDS, sameValue, withinMisread, type FlaggedField } from './compare';
+import { FLAGGED_FIELDS, marksDiffer, sameValue, withinMisread, type FlaggedField } from './compare';
 import { differsOnlyWhereDoubted } from './doubtful-difference';
 import { mismatchHint, type Hint } from './hint';
 
@@ -66,6 +66,9 @@ export function fieldFlags(scan: FusedFields, record: StationRecord, readings: F
       flag(own.some((r) => r.text.trim() !== '') ? 'unreadable' : 'missing_on_scan', own.length ? 'ocr_misread' : null);
     } else if (stored === null) {
       flag('missing_in_record', 'record_error');
+    } else if (field === 'owner_name' && fused!.confidence >= TEXT_SURE && marksDiffer(paper, stored)) {
+      // Names compare without marks (OCR drops them), but a sure read marking a syllable otherwise is another name.
+      flag('mismatch', mismatchHint(field, paper, stored, own));
     } else if (!sameValue(field, paper, stored)) {
       const text = field === 'address' || field === 'owner_name';
       const doubted = fused!.confidence < UNREADABLE_BELOW || (text && fused!.confidence < TEXT_SURE && withinMisread(paper, stored));
