@@ -176,9 +176,13 @@ function findColour(raw: string): GrammarMatch | null {
     const key = foldVietnamese(bare);
     // A misread letter in a longer colour word ("Thắng" for "Trắng") is still that word; so is a three-letter
     // word after a colour and a dash ("Đỏ - Pen": Đ read as P), where nothing but a second colour can stand.
+    // Before a dash and a colour ("De - Đen"), a two-letter word is the colour one vowel off with its first letter.
     const listed = parts.length > 0 && /^[-–/,]$/.test(ws[i - 1]?.w ?? '');
-    const near = key.length >= 4 ? (k: string) => k.length >= 4 : listed && key.length === 3 ? (k: string) => k.length === 3 : null;
-    const word = COLOUR_WORDS.get(key) ?? (near ? [...COLOUR_WORDS].find(([k]) => near(k) && editDistance(k, key) === 1)?.[1] : undefined);
+    const leads = start < 0 && key.length === 2 && /^[-–/]$/.test(ws[i + 1]?.w ?? '') && COLOUR_WORDS.has(foldVietnamese(ws[i + 2]?.w.replace(/[^\p{L}]+/gu, '') ?? ''));
+    const near = key.length >= 4 ? (k: string) => k.length >= 4 : listed && key.length === 3 ? (k: string) => k.length === 3
+      : leads ? (k: string) => k.length === 2 && k[0] === key[0] : null;
+    const close = near ? [...COLOUR_WORDS].filter(([k]) => near(k) && editDistance(k, key) === 1) : [];
+    const word = COLOUR_WORDS.get(key) ?? (close.length === 1 || (close.length > 0 && key.length >= 3) ? close[0]![1] : undefined);
     if (word) {
       if (start < 0) start = ws[i].start;
       end = ws[i].start + ws[i].w.indexOf(bare) + bare.length;

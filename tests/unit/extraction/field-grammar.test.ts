@@ -82,6 +82,9 @@ describe('field grammar: what a value of each field can look like on paper', () 
     // Đ read as P in a second colour after a dash is still that colour; a lone three-letter misread is not.
     expect(value('color', 'Do’- Pen  -')).toBe('Đỏ - Đen');
     expect(value('color', 'Xanh Pen')).toBe('Xanh');
+    // Before a dash and a colour, a two-letter word one vowel off a colour with its first letter ("De" for Đỏ).
+    expect(value('color', 'De - Den')).toBe('Đỏ - Đen');
+    expect(value('color', 'Ne - Den')).toBe('Đen');
     expect(value('model', 'AIR BLADE. II')).toBe('AIR BLADE');
   });
 
