@@ -4,6 +4,7 @@ import { RECORD_VALUE_FIELDS, type RecordIssue, type NormalizedRecord, type Owne
 import { crashPoint } from '../crash-point';
 import { AuditRepo } from './audit.repo';
 import { DecidedFields } from './decided-fields';
+import { sameIssues, sameValues } from './same-record';
 import { isEngineMessage, type EngineMessage } from '../domain/messages/message';
 import { renderMessage } from '../domain/messages/render';
 
@@ -92,6 +93,7 @@ export class RecordsRepo {
   private readonly insertStmt;
   private readonly updateStmt;
   private readonly historyStmt;
+  private readonly refreshIssuesStmt;
   private readonly countStmt;
   private readonly countIssuesStmt;
   private readonly upsertBatchTx;
@@ -112,6 +114,7 @@ export class RecordsRepo {
     this.historyStmt = db.prepare(
       'INSERT INTO record_history (record_seq, changed_at, source, values_json) VALUES (?, ?, ?, ?)',
     );
+    this.refreshIssuesStmt = db.prepare('UPDATE records SET issues = ?, digest = ? WHERE seq = ?');
     this.countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM records');
     this.countIssuesStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM records WHERE issue_count > 0');
     this.keysAfterStmt = db.prepare<[number, number], RecordKeys>(
@@ -149,6 +152,11 @@ export class RecordsRepo {
     seen?.mark(seq, item.row ?? 0);
     if (storedDigest === digest) return { outcome: 'unchanged', seq };
     const existing = this.byId.get(record.record_id)!;
+    if (sameValues(storedValues(existing), values) && sameIssues(existing.issues, item.issues)) {
+      // Same record, its issues stored in an older form: they take the coded form, with no history entry.
+      this.refreshIssuesStmt.run(issues, digest, seq);
+      return { outcome: 'unchanged', seq };
+    }
     const previous = previousValues(existing);
     // What an officer decided stays, with an issue for review, rather than the file's older value.
     const next: NormalizedRecord = { ...record };

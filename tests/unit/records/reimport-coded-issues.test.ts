@@ -1,0 +1,72 @@
+/**
+ * Re-importing the same records file after an upgrade that coded the records' issues: a record whose issues were
+ * stored by the older version (English sentence only) is reported unchanged, with no history entry repeating its
+ * values; a real change is still an update.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../main/engine/db/database';
+import { createEngine } from '../../../main/engine/engine';
+import type { Engine } from '../../../main/engine/engine.types';
+
+let dir: string;
+let dbPath: string;
+const options = (): { dbPath: string; archiveDir: string; ocrWorkers: number } => ({ dbPath, archiveDir: join(dir, 'archive'), ocrWorkers: 1 });
+
+/** Rewrites the stored issues as a version before coded issues stored them: the English sentence alone. */
+function storeAsOlderVersion(): void {
+  const db = openDatabase(dbPath);
+  const rows = db.prepare<[], { seq: number; issues: string }>('SELECT seq, issues FROM records WHERE issues IS NOT NULL').all();
+  for (const row of rows) {
+    const older = (JSON.parse(row.issues) as { field: string; message: string }[]).map(({ field, message }) => ({ field, message }));
+    db.prepare('UPDATE records SET issues = ?, digest = 0 WHERE seq = ?').run(JSON.stringify(older), row.seq);
+  }
+  db.close();
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sohoa-reimport-'));
+  dbPath = join(dir, 'station.db');
+  // HS000002's citizen ID has 10 digits: the record is kept with an issue.
+  writeFileSync(
+    join(dir, 'records.csv'),
+    'record_id,plate,chassis,engine,owner_id\nHS000001,29A-123.45,RLHJF6320BY123456,JF63E-1234567,001078012345\nHS000002,29A-678.90,RLHJF6320BY654321,JF63E-7654321,0010780123\n',
+  );
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('re-importing records after their issues were coded', () => {
+  let engine: Engine;
+  afterAll(async () => engine?.close());
+
+  it('reports a record with issues stored by an older version as unchanged, with no history entry', async () => {
+    const first = await createEngine(options());
+    const imported = await first.records.import({ files: [join(dir, 'records.csv')] });
+    expect(imported.imported).toBe(2);
+    expect(imported.with_issues).toBe(1);
+    await first.close();
+    storeAsOlderVersion();
+
+    engine = await createEngine(options());
+    const again = await engine.records.import({ files: [join(dir, 'records.csv')] });
+    expect({ updated: again.updated, unchanged: again.unchanged }).toEqual({ updated: 0, unchanged: 2 });
+    const [shown] = engine.records.show({ ids: ['HS000002'] });
+    expect(shown!.history).toEqual([]);
+    // The issue now carries its code, so a Vietnamese screen says it in Vietnamese.
+    expect(shown!.issues[0]!.text?.code).toBeTruthy();
+    // And the import after that finds it unchanged by its fingerprint alone.
+    const third = await engine.records.import({ files: [join(dir, 'records.csv')] });
+    expect(third.unchanged).toBe(2);
+  });
+
+  it('still reports a record whose value changed as updated, keeping the earlier values', async () => {
+    storeAsOlderVersion();
+    writeFileSync(join(dir, 'changed.csv'), 'record_id,plate,chassis,engine,owner_id\nHS000002,29A-678.91,RLHJF6320BY654321,JF63E-7654321,0010780123\n');
+    const changed = await engine.records.import({ files: [join(dir, 'changed.csv')] });
+    expect(changed.updated).toBe(1);
+    const [shown] = engine.records.show({ ids: ['HS000002'] });
+    expect(shown!.history.map((h) => h.values.plate)).toEqual(['29A-678.90']);
+  });
+});
