@@ -27,6 +27,9 @@ export interface NewDossier {
   box?: string | null;
 }
 
+const QUEUED_PAGE = `SELECT p.id, p.dossier_seq AS dossierSeq, p.page_no AS pageNo, p.image_path AS imagePath, p.user_rotation AS userRotation,
+  p.revision, d.kind FROM pages p JOIN dossiers d ON d.seq = p.dossier_seq`;
+
 export interface QueuedPage {
   id: number;
   dossierSeq: number;
@@ -162,12 +165,17 @@ export class DossiersRepo {
 
   /** The first queued page after `id` (pages are worked in id order). */
   nextQueuedPageAfter(id: number): QueuedPage | undefined {
-    return this.db
-      .prepare<[number], QueuedPage>(
-        `SELECT p.id, p.dossier_seq AS dossierSeq, p.page_no AS pageNo, p.image_path AS imagePath, p.user_rotation AS userRotation,
-           p.revision, d.kind FROM pages p JOIN dossiers d ON d.seq = p.dossier_seq WHERE p.state = 'queued' AND p.id > ? ORDER BY p.id LIMIT 1`,
-      )
-      .get(id);
+    return this.db.prepare<[number], QueuedPage>(`${QUEUED_PAGE} WHERE p.state = 'queued' AND p.id > ? ORDER BY p.id LIMIT 1`).get(id);
+  }
+
+  /** A dossier's pages still to be read, in page order. */
+  queuedPagesOf(id: string): QueuedPage[] {
+    return this.db.prepare<[string], QueuedPage>(`${QUEUED_PAGE} WHERE p.state = 'queued' AND d.id = ? ORDER BY p.page_no`).all(id);
+  }
+
+  /** Runs `work` in one transaction (inside a caller's, as part of it). */
+  atomically<T>(work: () => T): T {
+    return this.db.transaction(work)();
   }
 
   /** The dossier's own intake problems (unreadable files), without its page errors. */

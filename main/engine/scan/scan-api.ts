@@ -10,11 +10,18 @@ import { planDossiers } from '../intake/plan';
 import { writeSeparatorSheets } from '../intake/separator-print';
 import type { ScanSources } from './scan-sources.service';
 import type { Scanner } from './scanner';
+import type { ReadDossier } from './read-dossiers.service';
 
 /** The engine's `scan` calls, as `engine.scan` offers them. */
 export interface ScanApi {
   /** Imports files and folders as dossiers and runs the pipeline until every queued page is processed. */
   import(input: { paths: string[]; stack?: boolean; kind?: 'vehicle' | 'licence'; box?: string | null }): Promise<ScanImportReport>;
+  /**
+   * Stores dossiers whose pages were already read (each page's image and analysis given) and takes them through
+   * fusion, linking and flags like scanned ones, in one transaction and without the page queue: a benchmark's
+   * station of 100,000 dossiers is seeded this way. Not a contract call.
+   */
+  importRead(input: { dossiers: ReadDossier[] }): Promise<{ created: string[] }>;
   /** How `import` would split these paths into dossiers (CLI.md rules), without importing anything. */
   plan(input: { paths: string[]; stack?: boolean }): Promise<{ dossiers: { source: string[]; files: string[] }[]; errors: { path: string; message: string }[] }>;
   /** Scan sources usable on this machine and the devices they can drive now. */
@@ -40,6 +47,10 @@ export function createScanApi(scanner: Scanner, sources: ScanSources, archiveRea
     import: async ({ paths, ...scanOptions }) => {
       archiveReachable();
       return scanner.import(paths, scanOptions);
+    },
+    importRead: async ({ dossiers }) => {
+      archiveReachable();
+      return { created: await scanner.importRead(dossiers) };
     },
     plan: async ({ paths, stack }) => {
       const { plans, errors } = await planDossiers(paths, { stack });

@@ -13,6 +13,7 @@ import { intake } from '../pipeline';
 import { intakePlans, type IntakeLabels, type IntakeReport } from './scan-intake.service';
 import { finishDossier, runScanQueue, type PageAnalyzer } from './scan-queue.service';
 import type { DossierPlan } from './scan.types';
+import { storeReadDossiers, type ReadDossier } from './read-dossiers.service';
 import { analyzeTurned } from './user-rotation';
 import { say } from '../domain/messages/catalogue';
 import { renderMessage } from '../domain/messages/render';
@@ -22,6 +23,8 @@ export interface Scanner {
   import(paths: string[], options?: { stack?: boolean } & IntakeLabels): Promise<ScanImportReport>;
   /** Imports dossiers whose page files are already known (a scanner's batch), then works the queue like `import`. */
   importPlans(plans: DossierPlan[], labels?: IntakeLabels): Promise<ScanImportReport>;
+  /** Stores dossiers whose pages were read elsewhere, fused, linked and flagged, in one transaction (see storeReadDossiers). */
+  importRead(dossiers: readonly ReadDossier[]): Promise<string[]>;
   window(offset: number, limit: number, status?: DossierView['status']): { total: number; rows: DossierView[] };
   pages(id: string): Promise<PageView[]>;
   pageImage(id: string, pageNo: number, maxWidth: number): Promise<{ image: string; width: number; height: number }>;
@@ -137,6 +140,11 @@ export function createScanner(deps: {
   return {
     import: (paths, options = {}) => importWith(() => intake(paths, { ...ctx, stack: options.stack, kind: options.kind, box: options.box })),
     importPlans: (plans, labels = {}) => importWith(() => intakePlans(plans, { ...ctx, kind: labels.kind, box: labels.box })),
+    async importRead(dossiers) {
+      const created = await storeReadDossiers(dossiers, { repo: deps.repo, archiveDir: deps.archiveDir, fused: deps.fused });
+      changed(true);
+      return created;
+    },
     resume() {
       drain().catch(() => undefined);
     },
