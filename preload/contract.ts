@@ -5,25 +5,25 @@
  */
 import { z } from 'zod';
 import { EngineMessageSchema } from '../main/engine/domain/messages/message.schema';
-import { JobProgress, recordsCalls } from './schemas/records';
-import { scanCalls } from './schemas/scan';
-import { reviewCalls } from './schemas/review';
-import { exportCalls } from './schemas/export';
-import { dashboardCalls } from './schemas/dashboard';
-import { stationCalls } from './schemas/station';
-import { ownersCalls } from './schemas/owners';
-import { licencesCalls } from './schemas/licences';
-import { retiredCalls } from './schemas/retired';
+import { JobProgress, recordsCalls } from '../main/engine/domain/records.calls';
+import { scanCalls } from '../main/engine/domain/scan.calls';
+import { reviewCalls } from '../main/engine/domain/review.calls';
+import { exportCalls } from '../main/engine/domain/export.calls';
+import { dashboardCalls } from '../main/engine/domain/dashboard.calls';
+import { stationCalls } from '../main/engine/domain/station.calls';
+import { ownersCalls } from '../main/engine/domain/owners.calls';
+import { licencesCalls } from '../main/engine/domain/licences.calls';
+import { retiredCalls } from '../main/engine/domain/retired.calls';
 
-export * from './schemas/records';
-export * from './schemas/scan';
-export * from './schemas/review';
-export * from './schemas/export';
-export * from './schemas/dashboard';
-export * from './schemas/station';
-export * from './schemas/owners';
-export * from './schemas/licences';
-export * from './schemas/retired';
+export * from '../main/engine/domain/records.calls';
+export * from '../main/engine/domain/scan.calls';
+export * from '../main/engine/domain/review.calls';
+export * from '../main/engine/domain/export.calls';
+export * from '../main/engine/domain/dashboard.calls';
+export * from '../main/engine/domain/station.calls';
+export * from '../main/engine/domain/owners.calls';
+export * from '../main/engine/domain/licences.calls';
+export * from '../main/engine/domain/retired.calls';
 
 /**
  * Every call the UI can make: each area's calls, written beside that area's schemas. Keys are `area.method`; the

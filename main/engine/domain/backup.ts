@@ -1,7 +1,7 @@
 /**
  * A backup of the station (`sohoa backup`, the Settings screen's "back up now", the daily backup): what it holds,
  * as its index records it and the engine reports it after writing the file. Zod schemas, their types inferred; the
- * engine's backup (backup/, db/backup.repo.ts) and the contract (preload/schemas/station.ts) both take them from here.
+ * engine's backup (backup/, db/backup.repo.ts) and the contract (station.calls.ts) both take them from here.
  */
 import { z } from 'zod';
 

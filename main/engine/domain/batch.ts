@@ -1,7 +1,7 @@
 /**
  * A batch for the central system (export/): what the Export screen can select, what to export, the batch written,
  * the station's batch history and a batch folder's verdict (`sohoa batch verify --json` prints it, CLI.md). Zod
- * schemas, their types inferred; the engine's export area and the contract (preload/schemas/export.ts) both take
+ * schemas, their types inferred; the engine's export area and the contract (export.calls.ts) both take
  * them from here.
  */
 import { z } from 'zod';

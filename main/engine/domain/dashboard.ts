@@ -1,6 +1,6 @@
 /**
  * The station's progress like the campaign's daily report (the Dashboard screen, `dashboard.report`'s PDF): zod
- * schemas, their types inferred; the engine's dashboard area and the contract (preload/schemas/dashboard.ts) both
+ * schemas, their types inferred; the engine's dashboard area and the contract (dashboard.calls.ts) both
  * take them from here.
  */
 import { z } from 'zod';

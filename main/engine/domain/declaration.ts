@@ -2,7 +2,7 @@
  * A citizen's self-declaration of a vehicle (the iHanoi app) as it crosses the engine's API and the contract
  * (`sohoa declarations list --json`, CLI.md; the Declarations screen): what was declared, how it compares with the
  * station's record of the vehicle and with its scanned paper, and the ward officer's decision. Zod schemas, their
- * types inferred; the engine (declarations/, db/declarations.repo) and the contract (preload/schemas/owners.ts) both
+ * types inferred; the engine (declarations/, db/declarations.repo) and the contract (owners.calls.ts) both
  * take them from here.
  */
 import { z } from 'zod';

@@ -2,7 +2,7 @@
  * A dossier as it crosses the engine's API and the contract (`sohoa dossiers list --json`, CLI.md): its status,
  * its fields as read, its link, and its flags — each a difference between paper and record (or a problem with
  * the link), with the evidence's hint and the officer's decision. Zod schemas, their types inferred; the engine
- * (scan/dossier-view.ts) and the contract (preload/schemas/review.ts, scan.ts) both take them from here.
+ * (scan/dossier-view.ts) and the contract (review.calls.ts, scan.calls.ts) both take them from here.
  */
 import { z } from 'zod';
 import { EngineMessageSchema } from './messages/message.schema';

@@ -1,7 +1,7 @@
 /**
  * How far a long job (a records import, a scan import, an export) has got: the `job.progress` event the engine emits
  * and the contract carries to the screens. A zod schema, its type inferred; the engine (jobs/progress-meter.ts) and the
- * contract (preload/schemas/records.ts) both take it from here. Rate and ETA are computed by the engine so every
+ * contract (records.calls.ts) both take it from here. Rate and ETA are computed by the engine so every
  * screen shows the same numbers.
  */
 import { z } from 'zod';

@@ -1,7 +1,7 @@
 /**
  * A driving licence (giấy phép lái xe, GPLX) as it crosses the engine's API and the contract (the Licences screen,
  * `licences.show`): its number, class(es), holder and dates as stored, with its data-quality issues. Zod schemas,
- * their types inferred; the engine (licences/, db/licences.repo) and the contract (preload/schemas/licences.ts) both
+ * their types inferred; the engine (licences/, db/licences.repo) and the contract (licences.calls.ts) both
  * take them from here. A licence holder checked against the register is reconcile.ts's LicenceResult.
  */
 import { z } from 'zod';

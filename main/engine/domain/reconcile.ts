@@ -2,7 +2,7 @@
  * A person the station holds (a vehicle's owner, a licence holder) checked against the population register, as it
  * crosses the engine's API and the contract (`owners reconcile` and `licences reconcile --json`, CLI.md): the status
  * and each difference named by the subject's own field. Zod schemas, their types inferred; the engine
- * (reconcile/subject.ts, owners, licences) and the contract (preload/schemas/owners.ts, licences.ts) take them here.
+ * (reconcile/subject.ts, owners, licences) and the contract (owners.calls.ts, licences.calls.ts) take them here.
  */
 import { z } from 'zod';
 

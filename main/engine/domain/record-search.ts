@@ -1,7 +1,7 @@
 /**
  * What a search for a station record answers (`sohoa records find --json`, CLI.md; the Records screen's search box):
  * the candidates, best first, each with the key that matched and why, in plain words and as a code. Zod schemas,
- * their types inferred; the engine (records/find.service.ts) and the contract (preload/schemas/records.ts) both take
+ * their types inferred; the engine (records/find.service.ts) and the contract (records.calls.ts) both take
  * them from here.
  */
 import { z } from 'zod';

@@ -1,7 +1,7 @@
 /**
  * Vehicles past their service life or out of circulation, on the traffic police department's list (issue 18), as
  * the engine answers them and the contract carries them: zod schemas, their types inferred. The engine's retired
- * area (retired/, db/retired.repo.ts) and the contract (preload/schemas/retired.ts) both take them from here.
+ * area (retired/, db/retired.repo.ts) and the contract (retired.calls.ts) both take them from here.
  * Two views of a marked vehicle: `RetiredVehicle`, the Retired screen's row (owner, each dossier's state), and
  * `RetiredListEntry`, what `sohoa retired list --json` prints (CLI.md's keys, no more).
  */

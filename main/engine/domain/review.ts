@@ -2,7 +2,7 @@
  * The officer's side of a dossier as it crosses the engine's API and the contract: the dossier as the review screen
  * shows it (its flags with every reading), a row of the review queue and an entry of the audit log. Zod schemas,
  * their types inferred; the engine (review/review-view.ts, engine-people.ts) and the contract
- * (preload/schemas/review.ts) both take them from here.
+ * (review.calls.ts) both take them from here.
  */
 import { z } from 'zod';
 import { Decision, DossierFlag, DossierStatus, FlagHint, FlagKind } from './dossier';

@@ -1,7 +1,7 @@
 /**
  * Where scans come from besides files the clerk picks: the scanners this machine can drive and the hot folder the
  * station watches. Zod schemas, their types inferred; the engine's scan area (scan/scan-sources.service.ts,
- * scan/device-scan.service.ts, sources/) and the contract (preload/schemas/scan.ts, scan-source.ts) both take them
+ * scan/device-scan.service.ts, sources/) and the contract (scan.calls.ts) both take them
  * from here.
  */
 import { z } from 'zod';

@@ -1,7 +1,7 @@
 /**
  * The station's preferences (what the Settings screen changes) and the facts it shows but cannot change: zod
- * schemas, their types inferred; the engine's settings area and the contract (preload/schemas/records.ts,
- * preload/schemas/station.ts) both take them from here.
+ * schemas, their types inferred; the engine's settings area and the contract (records.calls.ts,
+ * station.calls.ts) both take them from here.
  */
 import { z } from 'zod';
 import { EngineMessageSchema } from './messages/message.schema';

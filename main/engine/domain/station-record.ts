@@ -2,7 +2,7 @@
  * The station's electronic registration record as it crosses the engine's API and the contract (`sohoa records show
  * --json`, CLI.md; the Records screen, the review's record panel): NFC text, canonical serials, null where the station
  * has no value, with its data-quality issues. Zod schemas, their types inferred; the engine (records/, db/records.repo)
- * and the contract (preload/schemas/records.ts, review.ts) both take them from here.
+ * and the contract (records.calls.ts, review.calls.ts) both take them from here.
  */
 import { z } from 'zod';
 import { RECORD_FILE_FIELDS } from './record-fields';

@@ -1,6 +1,6 @@
 /**
  * A person with a local account at the station, and what they may do: zod schemas, their types inferred; the
- * engine's accounts (users/, db/users.repo.ts) and the contract (preload/schemas/review.ts) both take them from here.
+ * engine's accounts (users/, db/users.repo.ts) and the contract (review.calls.ts) both take them from here.
  */
 import { z } from 'zod';
 

@@ -1,11 +1,11 @@
 /** Station records as they cross the contract: stored records, imports, lookups, settings. */
 import { z } from 'zod';
 import { call } from './call';
-import { ImportError, ImportReport } from '../../main/engine/domain/import-report';
-import { RecordDetail, RecordIssue, StationRecord } from '../../main/engine/domain/station-record';
-import { FindCandidate, FindResult } from '../../main/engine/domain/record-search';
-import { JobProgress } from '../../main/engine/domain/job-progress';
-import { RECORD_FIELDS, RECORD_FILE_FIELDS } from '../record-fields';
+import { ImportError, ImportReport } from './import-report';
+import { RecordDetail, RecordIssue, StationRecord } from './station-record';
+import { FindCandidate, FindResult } from './record-search';
+import { JobProgress } from './job-progress';
+import { RECORD_FIELDS, RECORD_FILE_FIELDS } from './record-fields';
 
 export { RECORD_FIELDS };
 
@@ -29,7 +29,7 @@ export const RecordFilter = z.enum(['all', 'with_issues']);
 export type RecordFilter = z.infer<typeof RecordFilter>;
 
 // The language and the station's preferences are the domain's (main/engine/domain/settings.ts).
-export { Locale, Settings } from '../../main/engine/domain/settings';
+export { Locale, Settings } from './settings';
 
 // A long job's progress is the domain's (main/engine/domain/job-progress.ts).
 export { JobProgress };

@@ -1,12 +1,12 @@
 /** Scanned dossiers and their pages, scan sources and the hot folder, as they cross the contract. */
 import { z } from 'zod';
 import { call, DossierId, PageNo } from './call';
-import { ScanMode, ScanSourceKind } from './scan-source';
+import { ScanMode } from './settings';
 
 // A dossier, its status and its flags are the domain's nouns (main/engine/domain/dossier.ts).
-import { DossierStatus, DossierView } from '../../main/engine/domain/dossier';
-import { PageView, ScanImportReport } from '../../main/engine/domain/page';
-import { ScanDevices, WatchStatus } from '../../main/engine/domain/scan-sources';
+import { DossierStatus, DossierView } from './dossier';
+import { PageView, ScanImportReport } from './page';
+import { ScanDevices, ScanSourceKind, WatchStatus } from './scan-sources';
 
 export { DossierStatus, DossierView };
 

@@ -1,8 +1,8 @@
 /** Citizens' self-declarations as they cross the contract (the Declarations screen, issue 17). */
 import { z } from 'zod';
 import { call } from './call';
-import { EngineMessageSchema } from '../../main/engine/domain/messages/message.schema';
-import { LicenceResult, OwnerResult, ReconcileStatus, StatusCounts } from '../../main/engine/domain/reconcile';
+import { EngineMessageSchema } from './messages/message.schema';
+import { LicenceResult, OwnerResult, ReconcileStatus, StatusCounts } from './reconcile';
 import {
   DeclarationAction,
   DeclarationDecision,
@@ -10,7 +10,7 @@ import {
   DeclarationStatus,
   DeclarationView,
   PaperCheck,
-} from '../../main/engine/domain/declaration';
+} from './declaration';
 
 // A declaration, how it compares with the record and the paper, and a decision's answer are the domain's
 // (main/engine/domain/declaration.ts).

@@ -1,7 +1,7 @@
 /** Batches for the central system, as they cross the contract (see main/engine/export). */
 import { z } from 'zod';
 import { call } from './call';
-import { BatchSummary, BatchVerdict, ExportPreview, ExportRequest, ExportResult } from '../../main/engine/domain/batch';
+import { BatchSummary, BatchVerdict, ExportPreview, ExportRequest, ExportResult } from './batch';
 
 // The batch's views are the domain's (main/engine/domain/batch.ts): the contract re-exports them, never copies.
 export {
@@ -13,7 +13,7 @@ export {
   ExportPreviewItem,
   ExportRequest,
   ExportResult,
-} from '../../main/engine/domain/batch';
+} from './batch';
 
 /** Export batches: the calls, `area.method` → input and output schemas (see ../contract.ts). */
 export const exportCalls = {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { call } from './call';
-import { BackupReport } from '../../main/engine/domain/backup';
-import { Settings, StationFacts } from '../../main/engine/domain/settings';
+import { BackupReport } from './backup';
+import { Settings, StationFacts } from './settings';
 
 // The backup's report and the station's facts are the domain's (main/engine/domain/backup.ts, settings.ts).
-export { BackupReport } from '../../main/engine/domain/backup';
-export { StationFacts } from '../../main/engine/domain/settings';
+export { BackupReport } from './backup';
+export { StationFacts } from './settings';
 
 /** The shell, the settings and the station's backup: the calls, `area.method` → input and output schemas (see ../contract.ts). */
 export const stationCalls = {

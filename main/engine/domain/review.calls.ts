@@ -1,12 +1,12 @@
 /** Linking, discrepancies, decisions, accounts and the audit log, as they cross the contract. */
 import { z } from 'zod';
 import { call, DossierId } from './call';
-import { LinkReason } from './reasons';
-import { Decision, DecisionAction, DossierFlag, FlagHint, FlagKind } from '../../main/engine/domain/dossier';
-import { AuditEntry, AuditVerdict, QueueFilter, QueueItem, QueueRequest, ReviewDossier, ReviewFlag } from '../../main/engine/domain/review';
-import { LinkCandidate, LinkInfo, LinkVerdictCode } from '../../main/engine/domain/link';
-import { EngineMessageSchema } from '../../main/engine/domain/messages/message.schema';
-import { Role, User } from '../../main/engine/domain/user';
+import { LinkReason } from './link';
+import { Decision, DecisionAction, DossierFlag, FlagHint, FlagKind } from './dossier';
+import { AuditEntry, AuditVerdict, QueueFilter, QueueItem, QueueRequest, ReviewDossier, ReviewFlag } from './review';
+import { LinkCandidate, LinkInfo, LinkVerdictCode } from './link';
+import { EngineMessageSchema } from './messages/message.schema';
+import { Role, User } from './user';
 
 export { LinkReason };
 
@@ -14,7 +14,7 @@ export { LinkReason };
 export { Role, User };
 
 // A box on a page and one reading of a field, a flag and its decision are the domain's nouns (main/engine/domain/).
-export { Box, Reading } from '../../main/engine/domain/field-reading';
+export { Box, Reading } from './field-reading';
 export { Decision, DecisionAction, DossierFlag, FlagHint, FlagKind };
 
 // How a dossier was linked, and why, is the domain's (main/engine/domain/link.ts).

@@ -1,9 +1,9 @@
 /** Driving licences against the population register, as they cross the contract (the Licences screen, issue 18). */
 import { z } from 'zod';
 import { call } from './call';
-import { LicenceResult, OwnerAction, StatusCounts, ReconcileStatus } from './owners';
-import { LicenceView } from '../../main/engine/domain/licence';
-import { EngineMessageSchema } from '../../main/engine/domain/messages/message.schema';
+import { LicenceResult, OwnerAction, StatusCounts, ReconcileStatus } from './owners.calls';
+import { LicenceView } from './licence';
+import { EngineMessageSchema } from './messages/message.schema';
 
 export { LicenceResult };
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { call } from './call';
-import { Locale } from './records';
-import { DashboardReportWritten, DashboardStats } from '../../main/engine/domain/dashboard';
+import { Locale } from './records.calls';
+import { DashboardReportWritten, DashboardStats } from './dashboard';
 
 // The dashboard's views are the domain's (main/engine/domain/dashboard.ts): the contract re-exports them, never copies.
 export {
@@ -14,7 +14,7 @@ export {
   PeriodCounts,
   ReconcileFigures,
   StepCounts,
-} from '../../main/engine/domain/dashboard';
+} from './dashboard';
 
 /** The dashboard: the calls, `area.method` → input and output schemas (see ../contract.ts). */
 export const dashboardCalls = {

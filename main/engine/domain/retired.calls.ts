@@ -1,17 +1,17 @@
 /** Vehicles past service life or out of circulation, as they cross the contract (the Retired screen, issue 18). */
 import { z } from 'zod';
 import { call } from './call';
-import { Locale } from './records';
+import { Locale } from './records.calls';
 import {
   PickListWritten,
   RetiredCounts,
   RetiredImportReport,
   RetiredUnmatched,
   RetiredVehicle,
-} from '../../main/engine/domain/retired';
+} from './retired';
 
 // The list's views are the domain's (main/engine/domain/retired.ts): the contract re-exports them, never copies.
-export { RetiredCounts, RetiredDossier, RetiredImportReport, RetiredReason, RetiredUnmatched, RetiredVehicle } from '../../main/engine/domain/retired';
+export { RetiredCounts, RetiredDossier, RetiredImportReport, RetiredReason, RetiredUnmatched, RetiredVehicle } from './retired';
 
 /** The retired-vehicle list: the calls, `area.method` → input and output schemas (see ../contract.ts). */
 export const retiredCalls = {
