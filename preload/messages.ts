@@ -5,3 +5,4 @@
 export type { EngineMessage, MessageParam, MessageLocale } from '../main/engine/domain/messages/message';
 export { isEngineMessage } from '../main/engine/domain/messages/message';
 export { renderMessage, type ParamFormat } from '../main/engine/domain/messages/render';
+export { reasonMessage, reasonsMessage, verdictMessage, type LinkSubject } from '../main/engine/domain/link-said';

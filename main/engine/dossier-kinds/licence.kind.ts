@@ -9,6 +9,7 @@ import { LICENCE_FIELDS } from '../extraction/licence/licence-grammar';
 import { licenceFlags } from '../review/licence/licence-flags';
 import { linkLicence, type LicenceVerdict } from '../review/licence/licence-link';
 import { cardGroups } from '../scan/licence-dossiers';
+import { verdictSaid } from '../domain/link-said';
 import type { FieldReading, FusedFields, PageAnalysis } from '../domain/field-reading';
 import type { DossierKindStages } from './dossier-kind';
 
@@ -40,13 +41,12 @@ export const licenceStages: DossierKindStages = {
       ? {
           licence,
           confidence: 1,
-          reason: `Linked to licence ${licence.licence_no} by ${manual!.user}.`,
-          reason_code: { code: 'link.manual', record_id: licence.licence_no, user: manual!.user },
+          ...verdictSaid({ code: 'link.manual', record_id: licence.licence_no, user: manual!.user }, 'licence'),
           candidates: [],
         }
       : lookup
         ? linkLicence(asLicenceFields(fields), lookup)
-        : { licence: null, confidence: 0, reason: 'This station has no licence records to link to.', reason_code: { code: 'link.no-licences' }, candidates: [] };
+        : { licence: null, confidence: 0, ...verdictSaid({ code: 'link.no-licences' }, 'licence'), candidates: [] };
     const { licence: linked, ...rest } = verdict;
     const flags = linked ? licenceFlags(asLicenceFields(fields), linked, readings as FieldReading[]) : [];
     return { recordId: linked?.licence_no ?? null, verdict: rest, flags };

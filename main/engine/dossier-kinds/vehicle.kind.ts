@@ -4,6 +4,7 @@ import { fuseReadings } from '../extraction/fuse';
 import { fieldFlags, RETIRED_SEVERITY, type Flag } from '../review/flags';
 import { linkDossier, type LinkVerdict } from '../review/link';
 import { SCAN_FIELDS } from '../domain/field-reading';
+import { verdictSaid } from '../domain/link-said';
 import type { DossierKindStages } from './dossier-kind';
 
 export const vehicleStages: DossierKindStages = {
@@ -16,8 +17,7 @@ export const vehicleStages: DossierKindStages = {
       ? {
           record: manualRecord,
           confidence: 1,
-          reason: `Linked to ${manualRecord.record_id} by ${manual!.user}.`,
-          reason_code: { code: 'link.manual' as const, record_id: manualRecord.record_id, user: manual!.user },
+          ...verdictSaid({ code: 'link.manual', record_id: manualRecord.record_id, user: manual!.user }),
           candidates: [],
         }
       : linkDossier(fields, deps.find);

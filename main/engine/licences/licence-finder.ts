@@ -9,6 +9,8 @@ import { RecordIndex, type KeyField } from '../lookup/record-index';
 import { reasonText, type MatchReason } from '../lookup/reason';
 import { nameKey } from '../reconcile/reconcile';
 import { parseRecordDate } from '../records/date';
+import { say } from '../domain/messages/catalogue';
+import { renderMessage } from '../domain/messages/render';
 
 const CHUNK = 20_000;
 
@@ -57,7 +59,7 @@ export class LicenceFinder {
       licence_no: licence.licence_no,
       score: birth ? 0.9 : 0.6,
       field: 'holder' as const,
-      why: birth ? 'holder name and birth date match' : 'holder name matches',
+      why: renderMessage(say(birth ? 'reason.holder_birth' : 'reason.holder'), 'en'),
       reason: { code: 'licence.holder' as const },
       licence,
     }));

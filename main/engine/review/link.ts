@@ -8,7 +8,8 @@
  * candidates are too close to call the dossier goes to the officer with both.
  */
 import { explainMatch } from '../lookup/explain';
-import { reasonText, type LinkReason } from '../lookup/reason';
+import { reasonsText, type LinkReason } from '../lookup/reason';
+import { verdictSaid as verdict } from '../domain/link-said';
 import type { LinkVerdictCode } from '../domain/link';
 import { searchKey } from '../lookup/fold';
 import type { StationRecord } from '../records/record';
@@ -96,7 +97,7 @@ export function weighCandidate(scan: FusedFields, record: StationRecord): { scor
     score += NAME_WEIGHT;
     said.push({ code: 'link.owner-name' });
   }
-  return { score: Math.round(score * 100) / 100, vehicle, why: said.map(reasonText).join('; ') || 'nothing in common', reasons: said };
+  return { score: Math.round(score * 100) / 100, vehicle, why: reasonsText(said), reasons: said };
 }
 
 /** Links a dossier's fused fields to one record or to none, with a confidence and the candidates weighed. */
@@ -116,20 +117,19 @@ export function linkDossier(scan: FusedFields, find: (text: string, field: LinkK
   const candidates = weighed.slice(0, 5).map((c) => ({ record_id: c.record.record_id, score: c.score, why: c.why, reasons: c.reasons }));
   const [best, second] = weighed;
   if (!best || best.score < MIN_SCORE) {
-    const reason = pool.size === 0 ? 'No record has this plate, chassis, engine or citizen ID.' : 'No record shares this vehicle’s chassis or engine number.';
-    return { record: null, confidence: 0, reason, reason_code: pool.size === 0 ? { code: 'link.none' } : { code: 'link.no-vehicle' }, candidates };
+    const code: LinkVerdictCode = pool.size === 0 ? { code: 'link.none' } : { code: 'link.no-vehicle' };
+    return { record: null, confidence: 0, ...verdict(code), candidates };
   }
   const margin = best.score - Math.max(0, second?.score ?? 0);
   if (second && margin < MARGIN) {
     const count = weighed.filter((c) => best.score - c.score < MARGIN).length;
-    return { record: null, confidence: 0, reason: `${count} records fit about equally well: the officer chooses.`, reason_code: { code: 'link.tie', count }, candidates };
+    return { record: null, confidence: 0, ...verdict({ code: 'link.tie', count }), candidates };
   }
   const confidence = Math.min(0.99, 1 - Math.exp(-margin / 2.5)) * (best.vehicle ? 1 : 0.6);
   return {
     record: best.record,
     confidence: Math.round(confidence * 100) / 100,
-    reason: `Linked to ${best.record.record_id}: ${best.why}.`,
-    reason_code: { code: 'link.linked', record_id: best.record.record_id, reasons: best.reasons },
+    ...verdict({ code: 'link.linked', record_id: best.record.record_id, reasons: best.reasons }),
     candidates,
   };
 }

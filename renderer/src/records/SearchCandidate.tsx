@@ -57,7 +57,7 @@ export function SearchCandidate({ id, candidate, rank, active, onHover, onOpen }
           <dd>{record.owner_name ?? '—'}</dd>
         </div>
       </dl>
-      <p className="why" data-testid="candidate-why">{candidate.reason ? reasonText(candidate.reason, locale, t) : engineText(candidate.why, locale)}</p>
+      <p className="why" data-testid="candidate-why">{candidate.reason ? reasonText(candidate.reason, locale) : engineText(candidate.why, locale)}</p>
     </li>
   );
 }

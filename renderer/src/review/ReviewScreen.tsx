@@ -193,7 +193,7 @@ function DossierSide({
         </button>
       </div>
       <MergeDuplicate key={dossier.id} dossier={dossier} flag={state.flag ?? null} disabled={!canDecide || state.busy} onMerged={onMerged} />
-      <LinkPanel link={dossier.link} recordId={dossier.record?.record_id ?? null} onLink={canDecide ? (rid) => state.decide('set', rid, 'record') : undefined} />
+      <LinkPanel link={dossier.link} subject={dossier.kind === 'licence' ? 'licence' : 'record'} recordId={dossier.record?.record_id ?? null} onLink={canDecide ? (rid) => state.decide('set', rid, 'record') : undefined} />
       <AuditTrail rows={audit.rows} total={audit.total} />
     </>
   );

@@ -18,7 +18,6 @@ import { linkLicence } from '../../../main/engine/review/licence/licence-link';
 import type { LicenceView } from '../../../main/engine/domain/licence';
 import { engineText, problemsText } from '../../../renderer/src/i18n/engine-text';
 import { verdictText } from '../../../renderer/src/i18n/reason-text';
-import { makeTranslate } from '../../../renderer/src/i18n/translate';
 import { englishWords } from './english-words';
 
 /** English words in what the screen shows, once the values the engine was given (names, files, serials) are out. */
@@ -94,7 +93,7 @@ describe('a Vietnamese screen', () => {
     const scan = Object.fromEntries(SCAN_FIELDS.map((f) => [f, read[f] ? { value: read[f], confidence: 0.9 } : null])) as FusedFields;
     const verdict = linkDossier(scan, (_text, field) => [{ record_id: record.record_id, field, record }]);
     expect(verdict.reason_code.code).toBe('link.linked');
-    const shown = verdictText(verdict.reason_code, 'vi', makeTranslate('vi'));
+    const shown = verdictText(verdict.reason_code, 'vi');
     expect(shown).toContain('số khung');
     expect(shown).toContain('số máy khớp');
     expect(englishIn(shown, 'HS000001')).toEqual([]);
@@ -109,12 +108,12 @@ describe('a Vietnamese screen', () => {
     const lookup = { find: () => [candidate], findHolder: () => [], show: () => licence } as unknown as Parameters<typeof linkLicence>[1];
     const verdict = linkLicence(card as unknown as Parameters<typeof linkLicence>[0], lookup);
     expect(verdict.reason_code.code).toBe('link.linked');
-    const shown = verdictText(verdict.reason_code, 'vi', makeTranslate('vi'));
+    const shown = verdictText(verdict.reason_code, 'vi');
     expect(shown).toContain('số GPLX khớp');
     expect(englishIn(shown, licence.licence_no)).toEqual([]);
     // A card no licence record fits is said as a licence's, not as a vehicle record's.
     const none = linkLicence(card as unknown as Parameters<typeof linkLicence>[0], { ...lookup, find: () => [] });
-    expect(verdictText(none.reason_code, 'vi', makeTranslate('vi'))).toBe('Không có giấy phép lái xe nào mang số này, hoặc mang họ tên và ngày sinh này.');
-    expect(verdictText(none.reason_code, 'en', makeTranslate('en'))).toBe(none.reason);
+    expect(verdictText(none.reason_code, 'vi', 'licence')).toBe('Không có giấy phép lái xe nào mang số này, hoặc mang họ tên và ngày sinh này.');
+    expect(verdictText(none.reason_code, 'en', 'licence')).toBe(none.reason);
   });
 });

@@ -17,6 +17,7 @@ import { recordMessages } from './records.messages';
 import { ownerMessages } from './owners.messages';
 import { licenceMessages } from './licences.messages';
 import { retiredMessages } from './retired.messages';
+import { linkMessages } from './link.messages';
 
 export const messageCatalogue = {
   ...termMessages,
@@ -33,6 +34,7 @@ export const messageCatalogue = {
   ...ownerMessages,
   ...licenceMessages,
   ...retiredMessages,
+  ...linkMessages,
 } as const satisfies Record<string, MessageTemplates>;
 
 export type MessageCode = keyof typeof messageCatalogue;

@@ -7,7 +7,8 @@
 import type { LicenceFusedFields } from '../../extraction/licence/licence-fuse';
 import type { LicenceView } from '../../domain/licence';
 import type { LicenceCandidate } from '../../licences/licence-finder';
-import type { LinkReason } from '../../lookup/reason';
+import { reasonsText, type LinkReason } from '../../lookup/reason';
+import { verdictSaid } from '../../domain/link-said';
 import type { LinkCandidate, LinkVerdictCode } from '../link';
 import { sameLicenceValue } from './licence-compare';
 
@@ -44,20 +45,19 @@ export function linkLicence(scan: LicenceFusedFields, lookup: LicenceLookup): Li
   const candidates: LinkCandidate[] = weighed.slice(0, 5).map((w) => ({ record_id: w.c.licence_no, score: w.score, why: w.why, reasons: w.reasons }));
   const [best, second] = weighed;
   if (!best || best.score < MIN_SCORE) {
-    return { licence: null, confidence: 0, reason: 'No licence record has this licence number, or this holder name and birth date.', reason_code: { code: 'link.no-licence' }, candidates };
+    return { licence: null, confidence: 0, ...verdictSaid({ code: 'link.no-licence' }, 'licence'), candidates };
   }
   const margin = best.score - Math.max(0, second?.score ?? 0);
   if (second && margin < MARGIN) {
     const count = weighed.filter((w) => best.score - w.score < MARGIN).length;
-    return { licence: null, confidence: 0, reason: `${count} licence records fit about equally well: the officer chooses.`, reason_code: { code: 'link.licence-tie', count }, candidates };
+    return { licence: null, confidence: 0, ...verdictSaid({ code: 'link.licence-tie', count }, 'licence'), candidates };
   }
   // Without the number agreeing, name and birth date identify a holder, not a licence: a lower confidence.
   const confidence = Math.min(0.99, 1 - Math.exp(-margin / 2)) * (best.byNumber ? 1 : 0.6);
   return {
     licence: best.c.licence,
     confidence: Math.round(confidence * 100) / 100,
-    reason: `Linked to licence ${best.c.licence_no}: ${best.why}.`,
-    reason_code: { code: 'link.linked', record_id: best.c.licence_no, reasons: best.reasons },
+    ...verdictSaid({ code: 'link.linked', record_id: best.c.licence_no, reasons: best.reasons }, 'licence'),
     candidates,
   };
 }
@@ -65,37 +65,30 @@ export function linkLicence(scan: LicenceFusedFields, lookup: LicenceLookup): Li
 function weigh(scan: LicenceFusedFields, c: LicenceCandidate): { c: LicenceCandidate; score: number; byNumber: boolean; why: string; reasons: LinkReason[] } {
   let score = 0;
   let byNumber = false;
-  const why: string[] = [];
   const reasons: LinkReason[] = [];
   const number = scan.licence_no?.value;
   if (number) {
     if (sameLicenceValue('licence_no', number, c.licence_no)) {
       score += NUMBER.exact;
       byNumber = true;
-      why.push('the licence number matches');
       reasons.push({ code: 'link.matches', field: 'licence number' });
     } else if (c.field === 'licence_no' && c.reason.code !== 'licence.holder') {
       score += NUMBER.near * c.score;
       byNumber = true;
-      why.push(c.why);
       reasons.push(c.reason);
     } else {
       score += NUMBER.differ;
-      why.push('the licence number differs');
       reasons.push({ code: 'link.differs', field: 'licence number' });
     }
   }
-  // Each sentence whole, so that it translates word for word.
-  const SAID = { full_name: ['holder name', 'the holder name matches', 'the holder name differs'], birth_date: ['birth date', 'the birth date matches', 'the birth date differs'] } as const;
+  const LABEL = { full_name: 'holder name', birth_date: 'birth date' } as const;
   for (const field of ['full_name', 'birth_date'] as const) {
     const paper = scan[field]?.value;
     const stored = c.licence[field];
     if (!paper || !stored) continue;
     const agree = sameLicenceValue(field, paper, stored);
-    const [label, matches, differs] = SAID[field];
     score += agree ? HOLDER.agree : HOLDER.differ;
-    why.push(agree ? matches : differs);
-    reasons.push({ code: agree ? 'link.matches' : 'link.differs', field: label });
+    reasons.push({ code: agree ? 'link.matches' : 'link.differs', field: LABEL[field] });
   }
-  return { c, score: Math.round(score * 100) / 100, byNumber, why: why.join('; ') || 'nothing in common', reasons };
+  return { c, score: Math.round(score * 100) / 100, byNumber, why: reasonsText(reasons), reasons };
 }
