@@ -223,11 +223,17 @@ function findName(text: string): GrammarMatch | null {
   const ws = words(text);
   const kept: typeof ws = [];
   for (const w of ws) {
-    const bare = w.w.replace(/[,.;:]+$/, '');
+    // A quote or a stroke before the first word is a stamp's or a leader's leftovers ("‘DANG DIEU HƯƠNG").
+    const lead = kept.length === 0 ? (/^[‘’'"“”„_`]+/.exec(w.w)?.[0].length ?? 0) : 0;
+    const bare = w.w.slice(lead).replace(/[,.;:]+$/, '');
     const word = withHookMark(bare);
     if (!/^\p{L}+$/u.test(word) || kept.length >= 7) break;
-    kept.push({ ...w, w: word, end: w.start + bare.length });
+    kept.push({ ...w, w: word, start: w.start + lead, end: w.start + lead + bare.length });
   }
+  // A name written with capitals ends at a word that starts lower case ("Nguyễn Thị Hằng in Ni sinh": the next
+  // label's scraps); a hand that writes the middle name small ("Nguyễn văn An") keeps it.
+  const small = kept.findIndex((k, i) => i >= 2 && /^\p{Ll}/u.test(k.w));
+  if (/^\p{Lu}/u.test(kept[0]?.w ?? '') && small >= 2) kept.length = small;
   if (kept.length < 2) return null;
   // Every word a syllable's length with a vowel and no letter Vietnamese does not write (f, j, w, z: "Wo Oo I
   // Hung Atl" is a misread, not a name); two in three of them real syllables (a misread mark can spoil one).

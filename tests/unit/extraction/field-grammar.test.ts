@@ -94,6 +94,18 @@ describe('field grammar: what a value of each field can look like on paper', () 
     expect(value('owner_name', 'NANT TN AAT (0e SN')).toBeNull();
   });
 
+  it('ends a name written in capitals at a lower-case word (the next label\'s scraps), and keeps a small middle name', () => {
+    expect(value('owner_name', 'Nguyễn Thị Hằng in Ni sinh co')).toBe('Nguyễn Thị Hằng');
+    expect(value('owner_name', 'Đặng Hoài Trang on')).toBe('Đặng Hoài Trang');
+    expect(value('owner_name', 'VŨ ĐỨC QUÝ nu CỐ')).toBe('VŨ ĐỨC QUÝ');
+    expect(value('owner_name', 'Nguyễn văn An')).toBe('Nguyễn văn An');
+    expect(value('owner_name', 'nguyễn văn an')).toBe('nguyễn văn an');
+  });
+
+  it('takes a name whose first word a stray quote mark touches', () => {
+    expect(value('owner_name', '‘DANG DIEU HƯƠNG .')).toBe('DANG DIEU HƯƠNG');
+  });
+
   it('takes an apostrophe after a name\'s last vowel as the hook above it, never as the end of the name', () => {
     expect(value('owner_name', 'Trần Minh Thuy’')).toBe('Trần Minh Thuỷ');
     expect(value('owner_name', "Lê Văn Ha'")).toBe('Lê Văn Hả');
