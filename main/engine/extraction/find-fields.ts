@@ -6,14 +6,15 @@
  */
 import type { OcrBox, OcrLine, OcrWord } from '../ocr/ocr-lines';
 import type { ScanField } from '../domain/field-reading';
-import { findFieldValue, type GrammarMatch } from './field-grammar';
+import { findFieldValue } from './field-grammar';
 import { BRANDS } from './field-vocabulary';
 import { foldVietnamese } from '../text/vietnamese';
 import type { FoundValue } from './found-value';
 import { LABEL_WORDINGS, PAGE_TITLES, type LabelKind } from './label-vocabulary';
 import { approxFind, fold } from './labels';
 import { cellAbove, wrapped } from './address-lines';
-import { boxOf, centreY, isLeader, lineHeight, wordsBetween, xAt } from './line-geometry';
+import { boxOf, centreY, isLeader, lineHeight, wordsBetween, wordsIn, xAt } from './line-geometry';
+import { ownerNameByShape } from './owner-name-by-shape';
 
 export { xAt } from './line-geometry';
 
@@ -144,6 +145,8 @@ export function findFields(lines: OcrLine[]): PageFields {
   if (kind === 'other') return { kind, values: [], rubbings: [] };
   values.push(...patternValues(lines, values, used, new Set(all.filter((h) => h.kind !== 'stop').map((h) => h.line))));
   if (!values.some((v) => v.field === 'brand' && v.match)) values.push(...brandByName(lines, used));
+  const name = values.some((v) => v.field === 'owner_name' && v.match) ? null : ownerNameByShape(lines, used);
+  if (name) values.push(name);
   return { kind, values, rubbings };
 }
 
@@ -163,7 +166,8 @@ function valueOf(h: Hit, lines: OcrLine[], hits: Hit[][], all: Hit[]): FoundValu
   const own = wordsBetween(line, startX - 2, limitX).filter((w) => !isLeader(w));
   // Words on the same baseline further right, in other lines (a table's next cell, a gap the reader split).
   const band = lines.flatMap((l, i) => {
-    if (i === h.line || Math.abs(centreY(l.box) - centreY(line.box)) > 0.6 * lh) return [];
+    // A line that starts left of the label's end is a row of its own (a small card's rows lie close), not a cell.
+    if (i === h.line || Math.abs(centreY(l.box) - centreY(line.box)) > 0.6 * lh || l.box.x0 < h.box.x1 - lh) return [];
     const firstLabel = hits[i][0];
     const stop = Math.min(limitX, firstLabel ? firstLabel.box.x0 : Infinity);
     return wordsBetween(l, Math.max(h.box.x1, startX) - 2, stop).filter((w) => !isLeader(w));
@@ -251,16 +255,4 @@ function strictShape(field: ScanField, v: string): boolean {
   if (field === 'owner_id') return v.length === 12;
   if (field === 'engine') return /[A-Z]/.test(v) && v.length >= 7 && v.length <= 16 && v.length !== 17;
   return true;
-}
-
-/** The words a match spans (offsets in the words' text joined by single spaces). */
-export function wordsIn(ws: OcrWord[], m: GrammarMatch): OcrWord[] {
-  const out: OcrWord[] = [];
-  let pos = 0;
-  for (const w of ws) {
-    const end = pos + w.text.length;
-    if (end > m.start && pos < m.end) out.push(w);
-    pos = end + 1;
-  }
-  return out;
 }

@@ -36,3 +36,14 @@ export function xAt(line: OcrLine, idx: number): number {
   return line.box.x1;
 }
 
+/** The words a match spans (offsets in the words' text joined by single spaces). */
+export function wordsIn(ws: OcrWord[], m: { start: number; end: number }): OcrWord[] {
+  const out: OcrWord[] = [];
+  let pos = 0;
+  for (const w of ws) {
+    const end = pos + w.text.length;
+    if (end > m.start && pos < m.end) out.push(w);
+    pos = end + 1;
+  }
+  return out;
+}

@@ -15,6 +15,11 @@ const FAMILY_NAMES = [
 ];
 const FAMILY_BY_FOLD = new Map(FAMILY_NAMES.map((n) => [foldVietnamese(n), n]));
 
+/** Whether a word is one of the common family names, marks or not ("NGUYEN", "Đỗ"). */
+export function isFamilyName(word: string): boolean {
+  return FAMILY_BY_FOLD.has(foldVietnamese(word));
+}
+
 /** Each space-separated syllable with a capital first letter and the rest lower case. */
 export function titleCaseName(name: string): string {
   return name.normalize('NFC').split(' ').map((w) => (w ? w[0].toLocaleUpperCase('vi') + w.slice(1).toLocaleLowerCase('vi') : w)).join(' ');

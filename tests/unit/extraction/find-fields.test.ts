@@ -153,3 +153,31 @@ describe('a brand whose label was lost', () => {
     expect(found([TITLE, line('Nhãn h:;4. TOYOTS Sốloại: VIOS', 200, 700)]).brand).toBeUndefined();
   });
 });
+
+describe('an owner\'s name whose label was not read', () => {
+  it('is the name after a colon that starts with a family name, the topmost one, and never a colon\'s other words', () => {
+    const f = found([
+      TITLE,
+      line('Kính gửi: Công an quận Cầu Giấy', 200, 300),
+      line('Chủ xe (Owner): ĐỖ THANH TUẤN', 200, 400),
+      line('Cán bộ đăng ký: Trần Văn Bình', 200, 1900),
+    ]);
+    expect(f.owner_name).toEqual({ value: 'ĐỖ THANH TUẤN', method: 'pattern' });
+    expect(found([TITLE, line('Kính gửi: Công an quận Cầu Giấy', 200, 300), line('Ghi chú: Xe mới mua', 200, 400)]).owner_name).toBeUndefined();
+  });
+
+  it('keeps its last words when a small card\'s next row lies close under it (they are not the next row\'s cell)', () => {
+    const f = found([
+      line('GIẤY CHỨNG NHẬN ĐĂNG KÝ XE', 300, 380),
+      line('Chủ xe (Owner): NGUYỄN THỊ THANH HƯƠNG', 200, 455),
+      line('Nơi thường trú (Address): THÔN LỖ GIAO, XÃ XUÂN NỘN', 200, 469),
+    ]);
+    expect(f.owner_name?.value).toBe('NGUYỄN THỊ THANH HƯƠNG');
+    expect(f.address?.value).toBe('THÔN LỖ GIAO, XÃ XUÂN NỘN');
+  });
+
+  it('is not looked for when a label gave the name', () => {
+    const f = found([TITLE, line('Họ tên chủ xe: Lê Văn Hải', 200, 400), line('Người khai: Phạm Thị Lan', 200, 1900)]);
+    expect(f.owner_name).toEqual({ value: 'Lê Văn Hải', method: 'label' });
+  });
+});
