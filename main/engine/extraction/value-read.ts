@@ -10,10 +10,10 @@ import type { FieldReading, ReadingSource } from '../domain/field-reading';
 import { findFieldValue, nameSyllables } from './field-grammar';
 import { mergeMarks } from './mark-merge';
 import { isSerialField } from './field-values';
-import { wordsIn, type FoundValue } from './find-fields';
+import type { FoundValue } from './find-fields';
 import { scaleBox, toScanBox } from './page-geometry';
 import { checkedByGlyphShape } from './glyph-shapes';
-import { boxOf } from './line-geometry';
+import { boxOf, wordsIn } from './line-geometry';
 import { alignConfidences, confirmByLayout, meanConfidence as mean, readIdDarkInk, readRegion, wordChars, type CharConf, type RegionView } from './region-read';
 import type { ReadPage } from './page-reading';
 
@@ -99,10 +99,18 @@ async function checked(first: CharConf[], v: FoundValue, page: ReadPage, pool: O
  */
 async function withMarks(first: CharConf[], v: FoundValue, page: ReadPage, pool: OcrPool, region: OcrBox): Promise<CharConf[]> {
   const again = await reread(v, page, pool, region, 'upscaled');
-  if (!again) return first;
+  return again ? markedRead(v.field, first, again) : first;
+}
+
+/** Of a text value's first read and its enlarged re-read, what stands: one spelling with every trusted mark. */
+export function markedRead(field: FieldReading['field'], first: CharConf[], again: CharConf[]): CharConf[] {
   const merged = mergeMarks(first, again);
   if (merged) return merged;
-  if (v.field !== 'owner_name') return first;
+  if (field !== 'owner_name') return first;
+  // The enlarged crop reached the next label's scraps ("Đặng Diệu Quỳnh Id Năm"): the words the first read
+  // ended before are no part of the name, and the rest still lends its marks.
+  const head = again[first.length]?.c === ' ' ? mergeMarks(first, again.slice(0, first.length)) : null;
+  if (head) return head;
   // The reads spell different letters: the one whose words are more often real syllables is the name.
   const syllables = (cs: CharConf[]): number => nameSyllables(cs.map((c) => c.c).join('').split(' '));
   return syllables(again) > syllables(first) ? again : first;

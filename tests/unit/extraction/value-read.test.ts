@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lostFullShape } from '../../../main/engine/extraction/value-read';
+import { lostFullShape, markedRead } from '../../../main/engine/extraction/value-read';
 
 const chars = (text: string, confidence = 0.9) => [...text].map((c) => ({ c, confidence }));
 
@@ -12,5 +12,15 @@ describe('a re-read of a doubtful value', () => {
     expect(lostFullShape('chassis', chars('RL0UMFF86NT367148'), chars('RL0UMFF86NT367149'))).toBe(false);
     expect(lostFullShape('chassis', chars('RL0UMFF86NT36714'), chars('RL0UMFF86NT367148'))).toBe(false);
     expect(lostFullShape('engine', chars('JF58E-8582401'), chars('JF58E-858240'))).toBe(false);
+  });
+});
+
+describe('a name read again enlarged', () => {
+  it('lends its marks and never its extra words, the next label\'s scraps its wider crop reached', () => {
+    const text = (cs: { c: string }[]) => cs.map((c) => c.c).join('');
+    expect(text(markedRead('owner_name', chars('Đặng Diệu Quynh'), chars('Đặng Diệu Quỳnh Id Năm')))).toBe('Đặng Diệu Quỳnh');
+    expect(text(markedRead('owner_name', chars('Vu Đức Quy'), chars('Vũ Đức Quý')))).toBe('Vũ Đức Quý');
+    // A first read that lost a word: the re-read with more real syllables is the name.
+    expect(text(markedRead('owner_name', chars('Nguyen Xq'), chars('Nguyễn Văn An')))).toBe('Nguyễn Văn An');
   });
 });
