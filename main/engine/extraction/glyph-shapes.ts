@@ -17,6 +17,9 @@ import { otsuThreshold } from '../ocr/otsu-threshold';
 /** The confidence of a digit its glyph's shape corrected: shown, and below the review threshold. */
 const BY_SHAPE = 0.8;
 
+/** Below this mean confidence a read's characters are not trusted to stand one to one for the glyphs. */
+const LINED_UP_MEAN = 0.5;
+
 interface Glyph { x0: number; y0: number; x1: number; y1: number; pixels: number[] }
 
 /**
@@ -26,6 +29,9 @@ interface Glyph { x0: number; y0: number; x1: number; y1: number; pixels: number
  */
 export function checkedByGlyphShape(chars: CharConf[], grey: GreyImage, box: OcrBox, options: { plate?: boolean } = {}): CharConf[] {
   if (!chars.some((c) => /[103UuH]/.test(c.c) || (options.plate ? /[PD]/.test(c.c) : /[EFL]/.test(c.c)))) return chars;
+  // A read this doubtful may have lost characters at one end and made some up at the other ("F6328PH169617SREE"
+  // for RLHJF6328PH163617): its characters cannot be lined up with the glyphs even when the counts agree.
+  if (chars.reduce((s, c) => s + c.confidence, 0) < LINED_UP_MEAN * chars.length) return chars;
   const at = chars.map((c, i) => (/[\p{L}\d]/u.test(c.c) ? i : -1)).filter((i) => i >= 0);
   const glyphs = oneGlyphPerCharacter(glyphsIn(grey, box), at.length);
   if (!glyphs) return chars;
