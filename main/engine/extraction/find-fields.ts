@@ -28,14 +28,17 @@ export interface PageFields {
   rubbings: RubbingTitle[];
 }
 
-interface Hit { kind: LabelKind; line: number; start: number; end: number; box: OcrBox }
+interface Hit { kind: LabelKind; line: number; start: number; end: number; box: OcrBox; wording?: string }
+
+/** Wordings of an issue date, whose paper is the one its line names. */
+const ISSUE_DATE = new Set(['ngay cap', 'cap ngay']);
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}|\d/u.test(c);
 
 /** Labels in one line's folded text, longest wordings first, never overlapping, at word boundaries. */
 function labelsIn(text: string, lineNo: number, line: OcrLine): Hit[] {
   const f = fold(text);
-  const found: { kind: LabelKind; start: number; end: number; length: number; edits: number }[] = [];
+  const found: { kind: LabelKind; wording: string; start: number; end: number; length: number; edits: number }[] = [];
   // Small type reads words glued together ("Sốkhung:", "Tên chủxe"): the line is also searched with its spaces
   // dropped, positions mapped back.
   const kept: number[] = [];
@@ -45,7 +48,7 @@ function labelsIn(text: string, lineNo: number, line: OcrLine): Hit[] {
     if (f.length < w.text.length - w.maxEdits) continue;
     const r = approxFind(f, w.text, w.maxEdits);
     if (r && !isLetter(f[r[0] - 1]) && !isLetter(f[r[1]])) {
-      found.push({ kind: w.kind, start: r[0], end: r[1], length: w.text.length, edits: r[2] });
+      found.push({ kind: w.kind, wording: w.text, start: r[0], end: r[1], length: w.text.length, edits: r[2] });
       continue;
     }
     const bare = w.text.replace(/ /g, '');
@@ -55,17 +58,22 @@ function labelsIn(text: string, lineNo: number, line: OcrLine): Hit[] {
     const start = kept[c[0]];
     const end = kept[c[1] - 1] + 1;
     if (isLetter(f[start - 1])) continue;
-    found.push({ kind: w.kind, start, end, length: w.text.length, edits: c[2] + 0.5 });
+    found.push({ kind: w.kind, wording: w.text, start, end, length: w.text.length, edits: c[2] + 0.5 });
   }
   // Longer wordings first ("bản cà số máy" over "số máy"); of equal length the exact one ("số máy 2" read
   // exactly beats "số máy 1" one edit away).
   found.sort((a, b) => b.length - a.length || a.edits - b.edits);
   const hits: Hit[] = [];
-  for (const { kind, start, end } of found) {
+  for (const { kind, wording, start, end } of found) {
     if (hits.some((h) => start < h.end && end > h.start)) continue;
-    hits.push({ kind, line: lineNo, start, end, box: { x0: xAt(line, start), y0: line.box.y0, x1: xAt(line, end), y1: line.box.y1 } });
+    hits.push({ kind, wording, line: lineNo, start, end, box: { x0: xAt(line, start), y0: line.box.y0, x1: xAt(line, end), y1: line.box.y1 } });
   }
   hits.sort((a, b) => a.start - b.start);
+  // An issue date belongs to the paper named before it on its line: after a plate ("Biển số: … Ngày cấp: …") it is
+  // the day the plate was issued, the vehicle's registration; after a citizen ID it is the ID's, no vehicle value.
+  hits.forEach((h, k) => {
+    if (h.kind === 'stop' && ISSUE_DATE.has(h.wording ?? '') && hits[k - 1]?.kind === 'plate') h.kind = 'registered_on';
+  });
   // "Số loại (Model code)": the English gloss right after a label is the same label, not a second one.
   const merged: Hit[] = [];
   for (const h of hits) {

@@ -78,6 +78,13 @@ describe('field finding holds on any layout', () => {
     expect(f.registered_on?.value).toBe('2016-12-20');
   });
 
+  it('takes the issue date on a plate\'s line as the registration date, and never the one on a citizen ID\'s line', () => {
+    const f = found([TITLE, line('BKS: 20-P2 131.61 Ngày cấp: 16/06/2012', 200, 600)]);
+    expect(f.plate?.value).toBe('20-P2 131.61');
+    expect(f.registered_on?.value).toBe('2012-06-16');
+    expect(found([TITLE, line('Số CCCD: 001185012345 Ngày cấp: 19/01/2019', 200, 600)]).registered_on).toBeUndefined();
+  });
+
   it('reads a table cell\'s address whose lines are centred on its label, and not the row above\'s value', () => {
     const f = found([
       TITLE,
