@@ -74,14 +74,11 @@ async function checked(first: CharConf[], v: FoundValue, page: ReadPage, pool: O
   const field = serialOf(v.field);
   const again = await reread(v, page, pool, region, 'upscaled');
   if (!again) return first;
-  const key = (cs: CharConf[]): string => cs.map((c) => c.c).join('').replace(/[\s.\-/]/g, '').toUpperCase();
-  // Only a character read differently is settled so: a re-read that is longer or shorter took in a neighbour
-  // ("No" of "Engine No") or lost an edge, which the page pass, reading the whole line, did not.
-  if (key(again) !== key(first) && key(again).length === key(first).length) {
+  if (rereadMaySettle(first, again)) {
     const third = await reread(v, page, pool, region, 'plain');
-    if (third && key(third) === key(again)) {
+    if (third && serialKey(third) === serialKey(again)) {
       // Two reads against one: the characters the page pass read otherwise stay below the review threshold.
-      const firstKey = key(first);
+      const firstKey = serialKey(first);
       let at = -1;
       return confirmByLayout(again, third, field).map((c) => {
         if (/[\s.\-/]/.test(c.c)) return c;
@@ -91,6 +88,23 @@ async function checked(first: CharConf[], v: FoundValue, page: ReadPage, pool: O
     }
   }
   return confirmByLayout(first, again, field);
+}
+
+const serialKey = (cs: CharConf[]): string => cs.map((c) => c.c).join('').replace(/[\s.\-/]/g, '').toUpperCase();
+
+/** The most characters a confident read misreads; a re-read differing in more read something else (a skewed crop). */
+const MOST_MISREAD = 2;
+
+/**
+ * Whether an enlarged re-read may settle a confident serial read: only a character or two read differently. A
+ * re-read that is longer or shorter took in a neighbour ("No" of "Engine No") or lost an edge, which the page
+ * pass, reading the whole line, did not; one that differs in more characters read another line's ink.
+ */
+export function rereadMaySettle(first: CharConf[], again: CharConf[]): boolean {
+  const a = serialKey(first);
+  const b = serialKey(again);
+  if (a === b || a.length !== b.length) return false;
+  return [...a].filter((c, i) => c !== b[i]).length <= MOST_MISREAD;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lostFullShape, markedRead } from '../../../main/engine/extraction/value-read';
+import { lostFullShape, markedRead, rereadMaySettle } from '../../../main/engine/extraction/value-read';
 
 const chars = (text: string, confidence = 0.9) => [...text].map((c) => ({ c, confidence }));
 
@@ -22,5 +22,16 @@ describe('a name read again enlarged', () => {
     expect(text(markedRead('owner_name', chars('Vu Đức Quy'), chars('Vũ Đức Quý')))).toBe('Vũ Đức Quý');
     // A first read that lost a word: the re-read with more real syllables is the name.
     expect(text(markedRead('owner_name', chars('Nguyen Xq'), chars('Nguyễn Văn An')))).toBe('Nguyễn Văn An');
+  });
+});
+
+describe('a confident serial checked once enlarged', () => {
+  it('may be settled by the re-reads on a character or two, never replaced by a read of another line\'s ink', () => {
+    // A bold 5 read as 2 on a small card: the enlarged re-reads may settle it.
+    expect(rereadMaySettle(chars('JF58E-5364952'), chars('JF58E-5364955'))).toBe(true);
+    // A skewed crop's re-read that differs in four characters read something else: the page pass stands.
+    expect(rereadMaySettle(chars('JF58E-5364952'), chars('1F586-5567952'))).toBe(false);
+    expect(rereadMaySettle(chars('JF58E-5364952'), chars('JF58E-536495'))).toBe(false);
+    expect(rereadMaySettle(chars('JF58E-5364952'), chars('JF58E 5364952'))).toBe(false);
   });
 });
