@@ -4,6 +4,7 @@
  * drops marks off capitals far more often than off lower case: a family name left bare of marks that only one
  * Vietnamese family name folds to gets its marks back. Only unambiguous, whole-word restorations are made.
  */
+import { editDistance } from '../text/edit-distance';
 import { foldVietnamese } from '../text/vietnamese';
 
 // Common family names; each folded form maps to exactly one name (Vũ/Võ, Hoàng/Huỳnh fold apart). Folded
@@ -32,11 +33,22 @@ export function titleCaseName(name: string): string {
 export function restoreFamilyName(name: string): string {
   const words = name.normalize('NFC').split(' ');
   if (words.length < 2) return name.normalize('NFC');
-  const known = FAMILY_BY_FOLD.get(foldVietnamese(words[0]));
+  const known = FAMILY_BY_FOLD.get(foldVietnamese(words[0])) ?? nearFamilyName(words[0]);
   if (!known || words[0].toLowerCase() === known.toLowerCase()) return name.normalize('NFC');
   const upper = words[0] === words[0].toUpperCase() && words[0].length > 1;
   words[0] = upper ? known.toLocaleUpperCase('vi') : known;
   return words.join(' ');
+}
+
+/**
+ * A long family name read one letter off ("Nguyéh" for Nguyễn): the one family name of five letters or more
+ * within one edit of it, when only one is.
+ */
+function nearFamilyName(word: string): string | undefined {
+  const folded = foldVietnamese(word).toLowerCase();
+  if (folded.length < 5 || !/^[a-z]+$/.test(folded)) return undefined;
+  const near = FAMILY_NAMES.filter((n) => foldVietnamese(n).length >= 5 && editDistance(foldVietnamese(n).toLowerCase(), folded) === 1);
+  return near.length === 1 ? near[0] : undefined;
 }
 
 // Name syllables ending in a stop (c, ch, p, t). Vietnamese allows only the sắc or nặng tone on such a syllable,

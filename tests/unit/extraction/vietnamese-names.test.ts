@@ -13,6 +13,14 @@ describe('owner names as registers hold them', () => {
     expect(finishOwnerName('NGUYEN THANH NGHĨA')).toBe('Nguyễn Thanh Nghĩa');
   });
 
+  it('restores a long family name read one letter off when only one family name is that near', () => {
+    expect(restoreFamilyName('Nguyéh Minh Hằng')).toBe('Nguyễn Minh Hằng');
+    expect(restoreFamilyName('TRUONG VĂN AN')).toBe('TRƯƠNG VĂN AN');
+    // "Xuong" is one letter from both Dương and Lương, "Thân" too short to judge: neither is guessed.
+    expect(restoreFamilyName('Xuong Văn An')).toBe('Xuong Văn An');
+    expect(restoreFamilyName('Thân Văn An')).toBe('Thân Văn An');
+  });
+
   it('never touches a family name that already has marks, is unknown, or is the whole value', () => {
     expect(restoreFamilyName('Hà Văn Nam')).toBe('Hà Văn Nam');
     expect(restoreFamilyName('Ha Van Nam')).toBe('Ha Van Nam'); // Hà or Hạ: not guessed
