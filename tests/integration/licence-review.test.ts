@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../main/engine/engine';
 import type { Engine } from '../../main/engine/engine.types';
 import { seedLicenceDossiers } from '../fixtures/licence-dossiers';
+import { engineText, problemsText } from '../../renderer/src/i18n/engine-text';
 
 let dir: string;
 let engine: Engine;
@@ -109,8 +110,13 @@ describe('review decisions on a licence dossier', () => {
         key: '010123456789',
         field: 'birth_date',
         message: expect.stringMatching(/^licences\.csv row 2 \(kept for review\): An import gives birth_date 1990-03-16, but lan decided 1990-03-15 on dossier DS\d+ .*the decided value was kept/),
+        text: expect.objectContaining({ code: 'import.row_kept' }),
       },
     ]);
+    // A Vietnamese screen says it in Vietnamese, dates the Vietnamese way, and so the audit entry's reason.
+    expect(engineText(again.issues[0]!.text!, 'vi')).toMatch(/^licences\.csv, dòng 2 \(vẫn được nhập để cán bộ xem lại\): Một lần nhập dữ liệu đưa ra ngày sinh 16\/03\/1990, nhưng lan đã quyết định 15\/03\/1990 ở hồ sơ DS\d+ /);
+    const entry = engine.audit.list({ offset: 0, limit: 1 }).rows[0]!;
+    expect(problemsText(entry.reason_text, entry.reason, 'vi')).toBe('nhập licences.csv: licences.csv: giấy phép lái xe 010123456789');
     const licence = engine.licences.show({ licence_no: '010123456789' })!;
     expect(licence.birth_date).toBe('1990-03-15');
     expect(licence.issues).toEqual([expect.objectContaining({ field: 'birth_date' })]);

@@ -6,6 +6,8 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { localDay } from '../dashboard/dashboard.service';
+import { say } from '../domain/messages/catalogue';
+import { renderMessage } from '../domain/messages/render';
 
 export const KEEP_BACKUPS = 7;
 const PREFIX = 'sohoa-daily-';
@@ -43,7 +45,7 @@ export function scheduleDailyBackups(deps: DailyBackupDeps): () => void {
     if (running) return;
     running = true;
     runDailyBackup(deps)
-      .catch((error: unknown) => deps.warn(`The daily backup failed: ${(error as Error).message}`))
+      .catch((error: unknown) => deps.warn(renderMessage(say('backup.daily_failed', { reason: (error as Error).message }), 'en')))
       .finally(() => (running = false));
   };
   tick();

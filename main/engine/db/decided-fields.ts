@@ -7,6 +7,10 @@
 import type { AuditRepo } from './audit.repo';
 import type { Db } from './database';
 import { RECORD_VALUE_FIELDS, type RecordIssue, type RecordValueField } from '../records/record';
+import { say, termOf } from '../domain/messages/catalogue';
+import type { EngineMessage, MessageParam } from '../domain/messages/message';
+import { renderMessage } from '../domain/messages/render';
+import { storedMessage } from '../domain/messages/stored';
 
 /** A decision on a record field: the value the officer decided the record should hold. */
 export type DecidedField = DecidedValue<RecordValueField>;
@@ -42,10 +46,11 @@ export class DecidedFields {
     existing: Readonly<Record<RecordValueField, string | null>>,
     values: { -readonly [F in RecordValueField]: string | null },
     known: readonly RecordIssue[],
-    source: string,
+    source: MessageParam,
     now: string,
   ): RecordIssue[] {
-    return keepDecidedValues(this.of(recordId), existing, values, known, { audit: this.audit, reason: `${source}: record ${recordId}`, now });
+    const reason = storedMessage(say('audit.import_kept_record', { source, record: recordId }));
+    return keepDecidedValues(this.of(recordId), existing, values, known, { audit: this.audit, reason, now });
   }
 }
 
@@ -60,7 +65,7 @@ export interface DecidedValue<F extends string> {
 
 /**
  * Keeps each decided value an import would change (in `next`, in place, while it is still what the row holds),
- * and returns an issue for each; a conflict not in `known` gets one audit entry with `reason`.
+ * and returns an issue for each; a conflict not in `known` gets one audit entry with `reason` (stored coded).
  */
 export function keepDecidedValues<F extends string>(
   decided: readonly DecidedValue<F>[],
@@ -68,16 +73,15 @@ export function keepDecidedValues<F extends string>(
   next: Record<F, string | null>,
   known: readonly { field: string; message: string }[],
   log: { audit: AuditRepo; reason: string; now: string },
-): { field: F; message: string }[] {
-  const kept: { field: F; message: string }[] = [];
+): { field: F; message: string; text: EngineMessage }[] {
+  const kept: { field: F; message: string; text: EngineMessage }[] = [];
   for (const d of decided) {
     const incoming = next[d.field];
     if (incoming === d.value || existing[d.field] !== d.value) continue;
     next[d.field] = d.value;
-    const issue = {
-      field: d.field,
-      message: `An import gives ${d.field} ${incoming ?? '(empty)'}, but ${d.user} decided ${d.value ?? '(empty)'} on dossier ${d.dossier} (${d.at}): the decided value was kept; review the difference.`,
-    };
+    const shown = (value: string | null): MessageParam => value ?? say('value.empty');
+    const text = say('import.kept_decision', { field: termOf('field', d.field), incoming: shown(incoming), user: d.user, value: shown(d.value), dossier: d.dossier, at: d.at });
+    const issue = { field: d.field, message: renderMessage(text, 'en'), text };
     kept.push(issue);
     if (!known.some((k) => k.field === issue.field && k.message === issue.message)) {
       log.audit.append({ at: log.now, user: 'import', action: 'import.kept-decision', dossier: d.dossier, field: d.field, before: d.value, after: incoming, reason: log.reason });

@@ -11,6 +11,9 @@ import { keepDecidedValues, type DecidedValue } from './decided-fields';
 import type { Licence } from '../licences/licence';
 import { licenceRecordValue, type CorrectableLicenceField } from '../licences/normalize-licence';
 import type { KeyedIssue } from '../reconcile/keyed-import';
+import { say } from '../domain/messages/catalogue';
+import type { MessageParam } from '../domain/messages/message';
+import { storedMessage } from '../domain/messages/stored';
 
 const DECIDABLE = new Set<string>(['full_name', 'birth_date', 'class', 'issued_on']);
 
@@ -46,7 +49,8 @@ export class DecidedLicenceFields {
    * Keeps decided values the import would change (in `next`, in place, while they are still what the licence
    * holds), and returns an issue for each; a conflict not seen before gets an audit entry in the import's transaction.
    */
-  keep(licenceNo: string, existing: Readonly<Licence>, next: Licence, known: readonly KeyedIssue[], source: string, now: string): KeyedIssue[] {
-    return keepDecidedValues(this.of(licenceNo), existing, next, known, { audit: this.audit, reason: `${source}: licence ${licenceNo}`, now });
+  keep(licenceNo: string, existing: Readonly<Licence>, next: Licence, known: readonly KeyedIssue[], source: MessageParam, now: string): KeyedIssue[] {
+    const reason = storedMessage(say('audit.import_kept_licence', { source, licence: licenceNo }));
+    return keepDecidedValues(this.of(licenceNo), existing, next, known, { audit: this.audit, reason, now });
   }
 }

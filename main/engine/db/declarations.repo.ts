@@ -3,6 +3,7 @@ import type { Db } from './database';
 import { valuesDigest } from './digest';
 import { upsertByKey } from './keyed-upsert';
 import type { UpsertResult } from './records.repo';
+import { storedSource, type HistorySource } from './history-source';
 import type { KeyedRow } from '../reconcile/keyed-import';
 import type { SeqRowMarks } from '../records/rows-seen';
 import {
@@ -53,16 +54,16 @@ export class DeclarationsRepo {
     this.updateStmt = db.prepare(`UPDATE declarations SET ${DECLARATION_VALUE_FIELDS.map((f) => `${f} = ?`).join(', ')}, issues = ?, digest = ?, updated_at = ? WHERE seq = ?`);
     this.historyStmt = db.prepare('INSERT INTO declaration_history (declaration_seq, changed_at, source, values_json) VALUES (?, ?, ?, ?)');
     this.compareStmt = db.prepare('UPDATE declarations SET match = ?, record_seq = ?, differences = ? WHERE seq = ?');
-    this.upsertTx = db.transaction((batch: KeyedRow<Declaration>[], source: string, seen: SeqRowMarks, now: string) =>
+    this.upsertTx = db.transaction((batch: KeyedRow<Declaration>[], source: HistorySource, seen: SeqRowMarks, now: string) =>
       batch.map((row) => this.upsertOne(row, source, seen, now)),
     );
   }
 
-  upsertBatch(batch: KeyedRow<Declaration>[], source: string, seen: SeqRowMarks, now = new Date().toISOString()): UpsertResult[] {
+  upsertBatch(batch: KeyedRow<Declaration>[], source: HistorySource, seen: SeqRowMarks, now = new Date().toISOString()): UpsertResult[] {
     return this.upsertTx(batch, source, seen, now);
   }
 
-  private upsertOne(row: KeyedRow<Declaration>, source: string, seen: SeqRowMarks, now: string): UpsertResult {
+  private upsertOne(row: KeyedRow<Declaration>, source: HistorySource, seen: SeqRowMarks, now: string): UpsertResult {
     const d = row.item;
     const values = DECLARATION_VALUE_FIELDS.map((f) => d[f]);
     const issues = row.issues.length ? JSON.stringify(row.issues) : null;
@@ -75,7 +76,7 @@ export class DeclarationsRepo {
         const previous = this.byIdStmt.get(d.declaration_id)!;
         const before: Record<string, string | null> = {};
         for (const f of DECLARATION_VALUE_FIELDS) before[f] = previous[f];
-        this.historyStmt.run(seq, now, source, JSON.stringify(before));
+        this.historyStmt.run(seq, now, storedSource(source), JSON.stringify(before));
         this.updateStmt.run(...values, issues, digest, now, seq);
       },
     });

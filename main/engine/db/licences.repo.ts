@@ -2,6 +2,8 @@ import type { Db } from './database';
 import { valuesDigest } from './digest';
 import { upsertByKey } from './keyed-upsert';
 import type { UpsertResult } from './records.repo';
+import { sourceOf, storedSource, type HistorySource } from './history-source';
+import type { EngineMessage } from '../domain/messages/message';
 import type { KeyedIssue, KeyedRow } from '../reconcile/keyed-import';
 import { AuditRepo } from './audit.repo';
 import { DecidedLicenceFields } from './decided-licence-fields';
@@ -31,7 +33,9 @@ interface LicenceRow extends Licence {
 
 export interface LicenceHistoryEntry {
   changed_at: string;
+  /** In English; `text` its code (entries written before sources were coded have only the English). */
   source: string;
+  text?: EngineMessage;
   values: Partial<Record<LicenceField, string | null>>;
 }
 
@@ -68,17 +72,17 @@ export class LicencesRepo {
     this.keysAfterStmt = db.prepare<[number, number], { seq: number; licence_no: string; personal_id: string | null }>(
       'SELECT seq, licence_no, personal_id FROM licences WHERE seq > ? ORDER BY seq LIMIT ?',
     );
-    this.upsertTx = db.transaction((batch: KeyedRow<Licence>[], source: string, seen: SeqRowMarks, now: string) =>
+    this.upsertTx = db.transaction((batch: KeyedRow<Licence>[], source: HistorySource, seen: SeqRowMarks, now: string) =>
       batch.map((row) => this.upsertOne(row, source, seen, now)),
     );
   }
 
   /** Stores a batch in one transaction (see KeyedTable.upsertBatch). */
-  upsertBatch(batch: KeyedRow<Licence>[], source: string, seen: SeqRowMarks, now = new Date().toISOString()): UpsertResult[] {
+  upsertBatch(batch: KeyedRow<Licence>[], source: HistorySource, seen: SeqRowMarks, now = new Date().toISOString()): UpsertResult[] {
     return this.upsertTx(batch, source, seen, now);
   }
 
-  private upsertOne(row: KeyedRow<Licence>, source: string, seen: SeqRowMarks, now: string): UpsertResult {
+  private upsertOne(row: KeyedRow<Licence>, source: HistorySource, seen: SeqRowMarks, now: string): UpsertResult {
     const licence = row.item;
     const values = VALUE_FIELDS.map((f) => licence[f]);
     const issues = row.issues.length ? JSON.stringify(row.issues) : null;
@@ -101,7 +105,7 @@ export class LicencesRepo {
    * Keeps the stored values as history and, where an officer decided values the file would replace, writes the row
    * keeping them (the outcome names them as `kept`); null when none was decided: the caller writes the row as read.
    */
-  private updateKeepingDecided(seq: number, stored: number, row: KeyedRow<Licence>, source: string, now: string): UpsertResult | null {
+  private updateKeepingDecided(seq: number, stored: number, row: KeyedRow<Licence>, source: HistorySource, now: string): UpsertResult | null {
     const licence = row.item;
     const previous = this.byNoStmt.get(licence.licence_no)!;
     // What an officer decided on a scanned card stays, with an issue for review, rather than the file's older value.
@@ -121,14 +125,14 @@ export class LicencesRepo {
     return { outcome: 'updated', seq, kept };
   }
 
-  private keepHistory(previous: LicenceRow, source: string, now: string): void {
+  private keepHistory(previous: LicenceRow, source: HistorySource, now: string): void {
     const before: Record<string, string | null> = {};
     for (const f of VALUE_FIELDS) before[f] = previous[f];
-    this.historyStmt.run(previous.seq, now, source, JSON.stringify(before));
+    this.historyStmt.run(previous.seq, now, storedSource(source), JSON.stringify(before));
   }
 
   /** An officer's correction of one field (the register's or the scanned card's value taken in), the old values kept in history. */
-  correctField(licenceNo: string, field: Exclude<LicenceField, 'licence_no'>, value: string | null, source: string, now = new Date().toISOString()): void {
+  correctField(licenceNo: string, field: Exclude<LicenceField, 'licence_no'>, value: string | null, source: HistorySource, now = new Date().toISOString()): void {
     const previous = this.byNoStmt.get(licenceNo);
     if (!previous) return;
     const next: Licence = { ...previous, [field]: value };
@@ -181,7 +185,7 @@ export class LicencesRepo {
         'SELECT changed_at, source, values_json FROM licence_history WHERE licence_seq = ? ORDER BY id',
       )
       .all(seq)
-      .map((r) => ({ changed_at: r.changed_at, source: r.source, values: JSON.parse(r.values_json) as LicenceHistoryEntry['values'] }));
+      .map((r) => ({ changed_at: r.changed_at, ...sourceOf(r.source), values: JSON.parse(r.values_json) as LicenceHistoryEntry['values'] }));
   }
 
   count(): number {

@@ -5,11 +5,9 @@ import { crashPoint } from '../crash-point';
 import { AuditRepo } from './audit.repo';
 import { DecidedFields } from './decided-fields';
 import { sameIssues, sameValues } from './same-record';
-import { isEngineMessage, type EngineMessage } from '../domain/messages/message';
-import { renderMessage } from '../domain/messages/render';
+import { sourceOf, storedSource, type HistorySource } from './history-source';
 
-/** Where a change came from: a coded message (an import of a file, a decision), or words given by the caller. */
-export type HistorySource = string | EngineMessage;
+export type { HistorySource };
 
 export type UpsertOutcome = 'imported' | 'updated' | 'unchanged';
 export type UpsertResult =
@@ -161,7 +159,7 @@ export class RecordsRepo {
     // What an officer decided stays, with an issue for review, rather than the file's older value.
     const next: NormalizedRecord = { ...record };
     const known = existing.issues ? (JSON.parse(existing.issues) as RecordIssue[]) : [];
-    const kept = this.decided.keep(record.record_id, existing, next, known, englishOf(source), now);
+    const kept = this.decided.keep(record.record_id, existing, next, known, source, now);
     if (kept.length === 0) {
       this.historyStmt.run(seq, now, storedSource(source), JSON.stringify(previous));
       this.updateStmt.run(...values, issues, item.issues.length, digest, now, seq);
@@ -264,24 +262,4 @@ function previousValues(existing: RecordRow): Record<string, string | null> {
 function toStored(row: RecordRow): StationRecord {
   const { seq: _seq, issues, ...rest } = row;
   return { ...rest, issues: issues ? (JSON.parse(issues) as RecordIssue[]) : [] };
-}
-
-function englishOf(source: HistorySource): string {
-  return typeof source === 'string' ? source : renderMessage(source, 'en');
-}
-
-/** A coded source is kept as JSON in the history's source column, so either language can show it later. */
-function storedSource(source: HistorySource): string {
-  return typeof source === 'string' ? source : JSON.stringify(source);
-}
-
-/** A history entry's source as stored: a coded message (JSON), or the words of an entry written before codes. */
-function sourceOf(stored: string): { source: string; text?: EngineMessage } {
-  if (!stored.startsWith('{"code"')) return { source: stored };
-  try {
-    const text: unknown = JSON.parse(stored);
-    return isEngineMessage(text) ? { source: renderMessage(text, 'en'), text } : { source: stored };
-  } catch {
-    return { source: stored };
-  }
 }

@@ -2,6 +2,7 @@ import type { Db } from './database';
 import { valuesDigest } from './digest';
 import { upsertByKey } from './keyed-upsert';
 import type { UpsertResult } from './records.repo';
+import { storedSource, type HistorySource } from './history-source';
 import type { KeyedRow } from '../reconcile/keyed-import';
 import { nameKey } from '../reconcile/reconcile';
 import type { RegisterLookup, RegisterPerson } from '../reconcile/subject';
@@ -49,17 +50,17 @@ export class ResidentsRepo implements RegisterLookup {
     );
     this.updateStmt = db.prepare(`UPDATE residents SET ${VALUE_FIELDS.map((f) => `${f} = ?`).join(', ')}, name_key = ?, issues = ?, digest = ?, updated_at = ? WHERE seq = ?`);
     this.historyStmt = db.prepare('INSERT INTO resident_history (resident_seq, changed_at, source, values_json) VALUES (?, ?, ?, ?)');
-    this.upsertTx = db.transaction((batch: KeyedRow<Resident>[], source: string, seen: SeqRowMarks, now: string) =>
+    this.upsertTx = db.transaction((batch: KeyedRow<Resident>[], source: HistorySource, seen: SeqRowMarks, now: string) =>
       batch.map((row) => this.upsertOne(row, source, seen, now)),
     );
   }
 
   /** Stores a batch in one transaction (see KeyedTable.upsertBatch). */
-  upsertBatch(batch: KeyedRow<Resident>[], source: string, seen: SeqRowMarks, now = new Date().toISOString()): UpsertResult[] {
+  upsertBatch(batch: KeyedRow<Resident>[], source: HistorySource, seen: SeqRowMarks, now = new Date().toISOString()): UpsertResult[] {
     return this.upsertTx(batch, source, seen, now);
   }
 
-  private upsertOne(row: KeyedRow<Resident>, source: string, seen: SeqRowMarks, now: string): UpsertResult {
+  private upsertOne(row: KeyedRow<Resident>, source: HistorySource, seen: SeqRowMarks, now: string): UpsertResult {
     const resident = row.item;
     const values = VALUE_FIELDS.map((f) => resident[f]);
     const issues = row.issues.length ? JSON.stringify(row.issues) : null;
@@ -73,7 +74,7 @@ export class ResidentsRepo implements RegisterLookup {
         const previous = this.byIdStmt.get(resident.personal_id)!;
         const before: Record<string, string | null> = {};
         for (const f of VALUE_FIELDS) before[f] = previous[f];
-        this.historyStmt.run(seq, now, source, JSON.stringify(before));
+        this.historyStmt.run(seq, now, storedSource(source), JSON.stringify(before));
         this.updateStmt.run(...values, key, issues, digest, now, seq);
       },
     });

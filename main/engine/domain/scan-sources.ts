@@ -12,7 +12,13 @@ export const ScanSourceKind = z.enum(['sane', 'naps2']);
 export type ScanSourceKind = z.infer<typeof ScanSourceKind>;
 
 /** A scanner a source can drive now: the id to scan with and the name the clerk sees. */
-export const ScannerDevice = z.object({ source: ScanSourceKind, id: z.string(), name: z.string() });
+export const ScannerDevice = z.object({
+  source: ScanSourceKind,
+  id: z.string(),
+  name: z.string(),
+  /** The name as a code, when the station gives it (a NAPS2 profile): the screen says it in its language. */
+  label: EngineMessageSchema.optional(),
+});
 export type ScannerDevice = z.infer<typeof ScannerDevice>;
 
 /** Scan sources this machine can use, and the scanners they can drive now. */

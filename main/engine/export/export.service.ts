@@ -167,7 +167,7 @@ export function createExporter(deps: ExportDeps): Exporter {
         placed = true;
         crashPoint('export.placed');
 
-        const changed = recordBatch(deps, batch, expected, '');
+        const changed = recordBatch(deps, batch, expected, false);
         if (changed.length > 0) {
           throw new UserError(say('export.changed', { dossier: changed[0] ?? '' }), 'conflict');
         }

@@ -42,7 +42,7 @@ export function finishInterruptedExports(deps: Pick<ExportDeps, 'repo' | 'audit'
     if (processAlive(p.pid) || !existsSync(dirname(p.target_dir))) continue;
     try {
       const placed = sha256Of(join(p.target_dir, MANIFEST_JSON)) === p.manifest_sha256;
-      const changed = placed ? recordBatch(deps, p.batch, p.expected, ' (recorded after an interruption)') : [];
+      const changed = placed ? recordBatch(deps, p.batch, p.expected, true) : [];
       if (placed && changed.length === 0) {
         recorded.push(p.batch_id);
         continue;

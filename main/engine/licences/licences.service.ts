@@ -14,7 +14,7 @@ import { LicenceFinder } from './licence-finder';
 import { LICENCE_HOLDER_FIELDS, licenceField, type LicenceFactField } from './licence-subject';
 import { normalizeLicence, type CorrectableLicenceField } from './normalize-licence';
 import { say } from '../domain/messages/catalogue';
-import { renderMessage } from '../domain/messages/render';
+import type { HistorySource } from '../db/history-source';
 
 /** About the bytes of one licence row in a file; a file bigger than the licences so far is a bulk load. */
 const BYTES_PER_ROW = 110;
@@ -28,7 +28,7 @@ export interface Licences {
    * An officer's correction of one field from a scanned card (review's take-scan or set): stored with the old
    * values in history, the lookup kept current, and the holder checked against the register again.
    */
-  correct(licenceNo: string, field: CorrectableLicenceField, value: string | null, source: string): void;
+  correct(licenceNo: string, field: CorrectableLicenceField, value: string | null, source: HistorySource): void;
 }
 
 export function createLicences(deps: { repo: LicencesRepo; reconcile: ReconcileRepo; residents: ResidentsRepo; audit: AuditRepo }): Licences {
@@ -52,8 +52,7 @@ export function createLicences(deps: { repo: LicencesRepo; reconcile: ReconcileR
       auditPrefix: 'licence',
       correctionSource: (user) => say('history.licence_decision', { user }),
       correct: (key, field, value, source, now) => {
-        // A licence's history is not shown on a screen: its source is kept in English.
-        repo.correctField(key, field as LicenceFactField, value, renderMessage(source, 'en'), now);
+        repo.correctField(key, field as LicenceFactField, value, source, now);
         const licence = repo.byNumber(key);
         if (licence) finder.onStored([{ seq: licence.seq, item: licence }]);
       },

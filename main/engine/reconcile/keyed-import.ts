@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { describeError, InputError, isDiskFull } from '../errors';
 import type { ProgressMeter } from '../jobs/progress-meter';
-import type { UpsertResult } from '../db/records.repo';
+import type { HistorySource, UpsertResult } from '../db/records.repo';
 import { openTableSource } from '../records/readers/source';
 import { SeqRowMarks } from '../records/rows-seen';
 import type { TableColumns } from '../records/table-columns';
@@ -44,7 +44,7 @@ export interface KeyedTable<F extends string, T> {
   keyOf(item: T): string;
   normalize(raw: Partial<Record<F, string>>): KeyedNormalizeResult<T>;
   /** Stores a batch in one transaction; a key already written by this import (per `seen`) is a duplicate. */
-  upsertBatch(batch: KeyedRow<T>[], source: string, seen: SeqRowMarks): UpsertResult[];
+  upsertBatch(batch: KeyedRow<T>[], source: HistorySource, seen: SeqRowMarks): UpsertResult[];
   /** Called after each committed batch with the rows that changed. */
   onStored?(rows: { seq: number; item: T }[]): void;
 }
@@ -55,8 +55,8 @@ export type KeyedImportReport = TableImportReport<{ key: string; field: string; 
 export interface KeyedImportContext {
   progress: ProgressMeter;
   signal: AbortSignal;
-  /** Where the change came from, kept in history. */
-  source: string;
+  /** Where the change came from, kept in history (coded, or words the caller gave). */
+  source: HistorySource;
 }
 
 export async function importKeyedFiles<F extends string, T>(files: readonly string[], table: KeyedTable<F, T>, ctx: KeyedImportContext): Promise<KeyedImportReport> {
@@ -96,7 +96,7 @@ async function importOneFile<F extends string, T>(
 
   const flush = (): void => {
     if (batch.length === 0) return;
-    const results = table.upsertBatch(batch, `${ctx.source}: ${label}`, seen);
+    const results = table.upsertBatch(batch, say('history.from_file', { source: ctx.source, file: label }), seen);
     const stored: { seq: number; item: T }[] = [];
     results.forEach((result, i) => {
       const row = batch[i]!;
@@ -113,9 +113,8 @@ async function importOneFile<F extends string, T>(
         report.with_issues += 1;
         // The row is stored with its issues as they are; the report's sentence also names the file and row it came from.
         for (const issue of issues) {
-          const message = `${label} row ${row.row} (kept for review): ${issue.message}`;
-          const { text } = issue as KeyedIssue;
-          push(report.issues, text ? { key, field: issue.field, message, text: say('import.row_kept', { file: label, row: row.row, issue: text }) } : { key, field: issue.field, message });
+          const text = say('import.row_kept', { file: label, row: row.row, issue: (issue as KeyedIssue).text ?? issue.message });
+          push(report.issues, { key, field: issue.field, message: renderMessage(text, 'en'), text });
         }
       }
       if (result.outcome !== 'unchanged') stored.push({ seq: result.seq, item: row.item });

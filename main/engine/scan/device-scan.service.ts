@@ -31,7 +31,7 @@ export async function listScanDevices(options: SourceOptions): Promise<{ sources
   const devices: ScannerDevice[] = [];
   for (const source of sources) {
     const found = await createScanSource(source, options).listDevices().catch(() => []);
-    devices.push(...found.map((d) => ({ source, id: d.id, name: d.name })));
+    devices.push(...found.map((d) => ({ source, id: d.id, name: d.name, ...(d.label ? { label: d.label } : {}) })));
   }
   return { sources, devices };
 }

@@ -114,7 +114,10 @@ export class Naps2Source implements ScanSource {
 
   async listDevices(): Promise<ScanDevice[]> {
     const exe = this.exe();
-    const devices: ScanDevice[] = (this.options.profiles ?? []).map((p) => ({ id: `profile:${p}`, name: `NAPS2 profile ${p}` }));
+    const devices: ScanDevice[] = (this.options.profiles ?? []).map((p) => {
+      const label = say('scanner.naps2_profile', { profile: p });
+      return { id: `profile:${p}`, name: renderMessage(label, 'en'), label };
+    });
     for (const driver of this.options.drivers ?? ['wia', 'twain']) {
       const result = await runTool(exe, naps2ListArgs(driver), {
         env: this.options.env,

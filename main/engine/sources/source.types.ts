@@ -1,5 +1,6 @@
 /** Scanners the station drives directly (SANE on Linux, NAPS2's console on Windows), behind one interface. */
 import type { ScanSourceKind } from '../domain/scan-sources';
+import type { EngineMessage } from '../domain/messages/message';
 
 /** A scan source's kind is the domain's (main/engine/domain/scan-sources.ts). */
 export type SourceKind = ScanSourceKind;
@@ -9,6 +10,8 @@ export interface ScanDevice {
   id: string;
   /** What the clerk sees in the source picker. */
   name: string;
+  /** `name` as a coded message, when the station names the device itself (a NAPS2 profile). */
+  label?: EngineMessage;
 }
 
 export type ScanMode = 'color' | 'gray' | 'lineart';

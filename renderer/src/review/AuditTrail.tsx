@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import type { AuditEntry } from '../../../preload/contract';
-import { formatDate, formatDateTime } from '../format';
+import { formatDateTime } from '../format';
+import { auditValue } from '../i18n/audit-value';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
 import { auditAction } from '../i18n/auditActions';
@@ -23,7 +24,7 @@ export function AuditTrail({ rows, total }: { rows: readonly AuditEntry[]; total
             </span>
             {r.before !== null || r.after !== null ? (
               <span className="mono small">
-                {r.before === null ? '—' : formatDate(r.before, locale)} → {r.after === null ? '—' : formatDate(r.after, locale)}
+                {r.before === null ? '—' : auditValue(r.action, r.before, locale, t)} → {r.after === null ? '—' : auditValue(r.action, r.after, locale, t)}
               </span>
             ) : null}
             {r.reason ? <span className="muted small">{problemsText(r.reason_text, r.reason, locale)}</span> : null}

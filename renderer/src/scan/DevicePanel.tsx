@@ -43,7 +43,7 @@ export function DevicePanel({ prefs, onChange, onScan, running }: Props): JSX.El
           {empty ? <option value="">{t('scan.device.none')}</option> : null}
           {devices.map((d) => (
             <option key={key(d.source, d.id)} value={key(d.source, d.id)}>
-              {d.name} · {d.source.toUpperCase()}
+              {d.label ? engineText(d.label, locale) : d.name} · {d.source.toUpperCase()}
             </option>
           ))}
         </select>

@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { engineText } from '../../../renderer/src/i18n/engine-text';
 import {
   locateNaps2,
   naps2ListArgs,
@@ -117,5 +118,13 @@ for (let page = 0; page < 3; page++) {
     expect(error).toBeInstanceOf(ScanStoppedError);
     expect((error as Error).message).toBe('The scanner wia:Canon DR-C225 stopped: No pages are in the feeder.');
     await expect(source.scanBatch({ ...base, device: 'wia:Other' }, temp())).rejects.toThrow('The scanner wia:Other is not connected; choose one from the list of connected scanners.');
+  });
+
+  it.skipIf(process.platform === 'win32')('lists a NAPS2 profile by a name the Vietnamese scan screen says in Vietnamese', async () => {
+    const { exe } = fakeNaps2();
+    const devices = await new Naps2Source({ exe, profiles: ['Sohoa A4'], drivers: [] }).listDevices();
+    const profile = devices.find((d) => d.id === 'profile:Sohoa A4')!;
+    expect(profile.name).toBe('NAPS2 profile Sohoa A4');
+    expect(engineText(profile.label ?? profile.name, 'vi')).toBe('cấu hình NAPS2 Sohoa A4');
   });
 });

@@ -18,6 +18,7 @@ import { ownerMessages } from './owners.messages';
 import { licenceMessages } from './licences.messages';
 import { retiredMessages } from './retired.messages';
 import { linkMessages } from './link.messages';
+import { auditLogMessages } from './audit-log.messages';
 
 export const messageCatalogue = {
   ...termMessages,
@@ -35,6 +36,7 @@ export const messageCatalogue = {
   ...licenceMessages,
   ...retiredMessages,
   ...linkMessages,
+  ...auditLogMessages,
 } as const satisfies Record<string, MessageTemplates>;
 
 export type MessageCode = keyof typeof messageCatalogue;

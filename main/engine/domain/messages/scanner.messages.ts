@@ -22,6 +22,8 @@ export const scannerMessages = defineMessages({
     vi: 'Số trang tối đa phải là số nguyên từ 1 trở lên, không phải {value}.',
   },
   'scanner.choose_folder': { en: 'Choose a folder for the scanned pages.', vi: 'Hãy chọn thư mục lưu các trang quét.' },
+  // A NAPS2 profile the station set up, listed among the scanners.
+  'scanner.naps2_profile': { en: 'NAPS2 profile {profile}', vi: 'cấu hình NAPS2 {profile}' },
   'scanner.unknown_source': { en: 'The scan source "{kind}" is not one of sane or naps2.', vi: 'Nguồn quét “{kind}” không phải là SANE hoặc NAPS2.' },
   'scanner.not_naps2': {
     en: 'The scanner "{device}" is not a NAPS2 device; choose one from the list of connected scanners.',
