@@ -1,7 +1,8 @@
 /**
  * A pool of tesseract.js workers (worker_threads, one WASM engine each) fed from one queue. Workers are
- * recycled after `recycleAfter` jobs because each WASM heap only grows; the replacement is started before
- * the old worker is terminated so throughput does not dip.
+ * recycled after `recycleAfter` jobs because each WASM heap only grows. The old worker is ended before its
+ * replacement starts: its slot is held meanwhile (no job waits longer than the start), and the pool never
+ * holds one engine more than its size (peak memory stays the pool's).
  */
 import { availableParallelism } from 'node:os';
 import { createWorker, OEM, type Worker, type Page, type Rectangle, type OutputFormats } from 'tesseract.js';
@@ -82,10 +83,9 @@ export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPo
     const slot = await acquire();
     try {
       if (recycleAfter > 0 && slot.jobs >= recycleAfter) {
-        const old = slot.worker;
+        await slot.worker.terminate();
         slot.worker = await startWorker(langs, variant);
         slot.jobs = 0;
-        void old.terminate();
       }
       slot.jobs++;
       const output: Partial<OutputFormats> = { text: true, blocks: job.blocks ?? false, tsv: job.tsv ?? false };
