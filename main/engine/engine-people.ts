@@ -15,41 +15,46 @@ import type { User } from './domain/user';
 import type { MergeOutcome } from './review/merge.service';
 import type { Review } from './review/review.service';
 import type { Accounts, Actor } from './users/accounts.service';
+import type { InputOf } from './domain/call';
+import type { ReviewCalls } from './domain/review.calls';
 
 
 /** The engine's `auth`, `users`, `review` and `audit` calls, as the engine offers them. */
 export interface PeopleCalls {
   /** Local accounts and the app's signed-in user (the command line signs in per command). */
   auth: {
-    signIn(input: { name: string; password: string }): Promise<User>;
+    signIn(input: In<'auth.signIn'>): Promise<User>;
     signOut(): null;
     /** Who is signed in, and whether the station has no account yet (the first one may be made without signing in). */
     current(): { user: User | null; needsFirstUser: boolean };
   };
   users: {
     /** Adds an account: by the signed-in lead, or by anyone while the station has none; `asOwner` = the command line. */
-    add(input: { name: string; role: string; password: string; asOwner?: boolean }): Promise<User>;
+    add(input: Omit<In<'users.add'>, 'role'> & { role: string; asOwner?: boolean }): Promise<User>;
     list(): User[];
   };
   review: {
     queue(request: QueueRequest): { total: number; rows: QueueItem[] };
-    dossier(input: { id: string }): ReviewDossier;
+    dossier(input: In<'review.dossier'>): ReviewDossier;
     /** A decision by the signed-in user (officer or lead). */
     decide(request: DecisionRequest): Promise<DecisionOutcome & { dossier: ReviewDossier }>;
-    undo(input: { dossier: string; field?: string }): Promise<DecisionOutcome & { dossier: ReviewDossier }>;
-    bulkConfirm(request: { ids: string[] }): Promise<{ confirmed: string[]; skipped: { id: string; reason: string }[] }>;
+    undo(input: In<'review.undo'>): Promise<DecisionOutcome & { dossier: ReviewDossier }>;
+    bulkConfirm(request: In<'review.bulkConfirm'>): Promise<{ confirmed: string[]; skipped: { id: string; reason: string }[] }>;
     /**
      * Merges a duplicate dossier into the other (signed-in officer or lead): its pages move, kept with their readings
      * and history, to the end of `into`, which is fused, linked and flagged again; `from` is set aside with a
      * sentence naming `into` (status `failed`, out of the queue and the export); audited as `review.merge`.
      */
-    merge(request: { from: string; into: string }): Promise<MergeOutcome>;
+    merge(request: In<'review.merge'>): Promise<MergeOutcome>;
   };
   audit: {
-    list(input: { offset?: number; limit?: number; dossier?: string }): { total: number; rows: AuditEntry[] };
+    list(input: In<'audit.list'>): { total: number; rows: AuditEntry[] };
     verify(): AuditVerdict;
   };
 }
+
+/** A call's input, as its schema in domain/review.calls.ts gives it. */
+type In<K extends keyof ReviewCalls> = InputOf<ReviewCalls, K>;
 
 export type PeopleApi = PeopleCalls & {
   /** The signed-in user, for calls made on their behalf (export). */

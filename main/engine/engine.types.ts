@@ -26,6 +26,9 @@ import type { FindCandidate, FindResult, LookupField } from './records/find-resu
 import type { ScanImportReport } from './scan/scan-import-report';
 import type { DossierFlag, DossierView, PageView } from './scan/dossier-view';
 import type { Settings, StationFacts } from './domain/settings';
+import type { InputOf } from './domain/call';
+import type { RecordsCalls } from './domain/records.calls';
+import type { StationCalls } from './domain/station.calls';
 
 export type { DeviceScanRequest, ScannerDevice, WatchedBatch, WatchStatus };
 export type { DossierFlag, DossierView, FindCandidate, FindResult, ImportReport, JobProgress, LookupField, PageView, ScanImportReport, Settings, StationFacts };
@@ -45,7 +48,7 @@ export interface Engine extends CampaignApi, RetiredApi, PeopleCalls {
   records: RecordsApi;
   jobs: {
     /** Cancels a running job; cancelled is false when no such job runs. */
-    cancel(input: { jobId: string }): { cancelled: boolean };
+    cancel(input: InputOf<RecordsCalls, 'jobs.cancel'>): { cancelled: boolean };
   };
   scan: ScanApi;
   dossiers: DossiersApi;
@@ -53,7 +56,7 @@ export interface Engine extends CampaignApi, RetiredApi, PeopleCalls {
   export: ExportApi;
   station: {
     /** A consistent online copy of the station database with the index of its archived files. */
-    backup(input: { out: string }): Promise<BackupReport>;
+    backup(input: InputOf<StationCalls, 'station.backup'>): Promise<BackupReport>;
   };
   dashboard: DashboardApi;
   /** Subscribes to every event; returns the unsubscribe function. */

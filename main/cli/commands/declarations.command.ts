@@ -47,7 +47,7 @@ export async function declarationsDecide(engine: Engine, args: CliArgs, out: Out
   const password = await readPassword(`Password for ${args.options.user}: `, { fromEnv: true });
   return refusalsExitOne(out, async () => {
     await engine.auth.signIn({ name: args.options.user!, password });
-    const decided = await engine.declarations.decide({ id, action, reason: args.options.reason ?? null });
+    const decided = await engine.declarations.decide({ id, action, reason: args.options.reason ?? undefined });
     out.result({ outcome: decided.outcome, message: decided.message, ...view(decided.declaration) }, () => decided.message);
     return 0;
   });

@@ -82,7 +82,7 @@ function trustedBy(verdict: BatchVerdict): string {
 export async function batchVerify(engine: Engine, args: CliArgs, out: Output): Promise<number> {
   const [dir] = args.positionals;
   if (!dir || args.positionals.length > 1) throw new UsageError('batch verify needs exactly one DIR (a batch folder).');
-  const checked = await engine.export.verify({ dir, key: args.options.key ?? null });
+  const checked = await engine.export.verify({ dir, key: args.options.key ?? undefined });
   // Each problem as its English sentence, without the screens' coded copy.
   const verdict = { ...checked, problems: checked.problems.map(({ text: _coded, ...p }) => p) };
   out.result(verdict, () =>

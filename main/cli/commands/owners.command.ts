@@ -31,7 +31,7 @@ export async function ownersDecide(engine: Engine, args: CliArgs, out: Output): 
   const password = await readPassword(`Password for ${args.options.user}: `, { fromEnv: true });
   return refusalsExitOne(out, async () => {
     await engine.auth.signIn({ name: args.options.user!, password });
-    const decided = await engine.owners.decide({ record, field, action, reason: args.options.reason ?? null });
+    const decided = await engine.owners.decide({ record, field, action, reason: args.options.reason ?? undefined });
     const { result } = decided;
     out.result(
       { outcome: decided.outcome, message: decided.message, record_id: result.record_id, field, status: result.status, personal_id: result.personal_id, differences: result.differences },

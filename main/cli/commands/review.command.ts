@@ -41,7 +41,7 @@ export async function reviewDecide(engine: Engine, args: CliArgs, out: Output): 
   const password = await readPassword(`Password for ${args.options.user}: `, { fromEnv: true });
   return refusalsExitOne(out, async () => {
     await engine.auth.signIn({ name: args.options.user!, password });
-    const result = await engine.review.decide({ dossier, field, action: action as never, value: args.options.value ?? null, reason: args.options.reason ?? null, replace: args.options.replace });
+    const result = await engine.review.decide({ dossier, field, action, value: args.options.value ?? null, reason: args.options.reason ?? null, replace: args.options.replace });
     const { id, status, fields } = result.dossier;
     const flag = result.dossier.flags.find((f) => f.field === field);
     out.result({ outcome: result.outcome, message: result.message, dossier: id, status, field, value: fields[field] ?? flag?.decision?.value ?? null, decision: flag?.decision ?? null }, () =>

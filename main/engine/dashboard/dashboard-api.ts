@@ -3,13 +3,15 @@ import type { DashboardRepo } from '../db/dashboard.repo';
 import { dashboardStats } from './dashboard.service';
 import type { CampaignFigures, DashboardReportWritten, DashboardStats } from '../domain/dashboard';
 import { saveReportPdf } from './report-pdf';
+import type { InputOf } from '../domain/call';
+import type { DashboardCalls } from '../domain/dashboard.calls';
 
 /** The engine's `dashboard` calls, as `engine.dashboard` offers them. */
 export interface DashboardApi {
   /** The station's progress like the campaign's daily report. */
   stats(): DashboardStats;
   /** The same as a one-page PDF, in the station's language. */
-  report(request: { out: string; locale: 'vi' | 'en' }): Promise<DashboardReportWritten>;
+  report(request: InputOf<DashboardCalls, 'dashboard.report'>): Promise<DashboardReportWritten>;
 }
 
 export function createDashboardApi(deps: {
@@ -22,6 +24,6 @@ export function createDashboardApi(deps: {
   const stats = (): DashboardStats => dashboardStats(deps.repo, deps.station(), new Date(), deps.campaign());
   return {
     stats,
-    report: ({ out, locale }) => saveReportPdf(stats(), locale, out),
+    report: ({ out, locale = 'vi' }) => saveReportPdf(stats(), locale, out),
   };
 }

@@ -27,3 +27,6 @@ export const dashboardCalls = {
     'Save the dashboard as a PDF report.',
   ),
 } as const;
+
+/** The type of `dashboardCalls`, for the engine's methods to take their input from (InputOf in ./call.ts). */
+export type DashboardCalls = typeof dashboardCalls;

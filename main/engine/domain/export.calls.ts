@@ -39,3 +39,6 @@ export const exportCalls = {
     'Verify a batch folder against this station\'s key, or against the key fingerprint given for another station\'s batch.',
   ),
 } as const;
+
+/** The type of `exportCalls`, for the engine's methods to take their input from (InputOf in ./call.ts). */
+export type ExportCalls = typeof exportCalls;

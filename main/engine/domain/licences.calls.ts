@@ -10,6 +10,9 @@ export { LicenceResult };
 // A licence as stored, with its issues, is the domain's (main/engine/domain/licence.ts).
 export { LicenceView };
 
+/** An officer's decision on one difference of a licence holder: `licences.decide` takes one, `licences.decideMany` a list. */
+export const LicenceDecisionRequest = z.object({ licence_no: z.string().min(1).max(64), field: z.string().min(1).max(40), action: OwnerAction, reason: z.string().max(500).optional() });
+
 /** Driving licences against the register: the calls, `area.method` → input and output schemas (see ../contract.ts). */
 export const licencesCalls = {
   /** Checks every driving-licence holder against the population register again; answers the counts per status. */
@@ -26,16 +29,19 @@ export const licencesCalls = {
   'licences.show': call(z.object({ licence_no: z.string().min(1).max(64) }), LicenceView.nullable(), 'One licence as stored.'),
   /** An officer's decision on one difference of a licence holder (the signed-in officer or lead); a second, different one is refused. */
   'licences.decide': call(
-    z.object({ licence_no: z.string().min(1).max(64), field: z.string().min(1).max(40), action: OwnerAction, reason: z.string().max(500).optional() }),
+    LicenceDecisionRequest,
     z.object({ outcome: z.enum(['decided', 'unchanged']), message: z.string(), result: LicenceResult }),
     'Take the register value into the licence, or keep the licence value.',
   ),
   /** The same decision on a reviewed list of licence holder differences, one by one: each refusal is named, the rest go on. */
   'licences.decideMany': call(
     z.object({
-      decisions: z.array(z.object({ licence_no: z.string().min(1).max(64), field: z.string().min(1).max(40), action: OwnerAction, reason: z.string().max(500).optional() })).min(1).max(500),
+      decisions: z.array(LicenceDecisionRequest).min(1).max(500),
     }),
     z.object({ decided: z.array(z.string()), skipped: z.array(z.object({ licence_no: z.string(), reason: z.string(), text: EngineMessageSchema.optional() })) }),
     'Decide several licence holder differences at once.',
   ),
 } as const;
+
+/** The type of `licencesCalls`, for the engine's methods to take their input from (InputOf in ./call.ts). */
+export type LicencesCalls = typeof licencesCalls;

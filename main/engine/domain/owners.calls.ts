@@ -27,6 +27,12 @@ export { StatusCounts };
 export const OwnerAction = z.enum(['take-register', 'keep-record']);
 export type OwnerAction = z.infer<typeof OwnerAction>;
 
+/** An officer's decision on one owner difference: `owners.decide` takes one, `owners.decideMany` a list. */
+export const OwnerDecisionRequest = z.object({ record: z.string().min(1).max(64), field: z.string().min(1).max(40), action: OwnerAction, reason: z.string().max(500).optional() });
+
+/** A ward officer's decision on one self-declaration (`declarations.decide`). */
+export const DeclarationDecisionRequest = z.object({ id: z.string().min(1).max(64), action: DeclarationAction, reason: z.string().max(500).optional() });
+
 /** Owners against the register and citizens' declarations: the calls, `area.method` → input and output schemas (see ../contract.ts). */
 export const ownersCalls = {
   /** Checks every record's owner against the population register again; answers the counts per status. */
@@ -41,14 +47,14 @@ export const ownersCalls = {
   ),
   /** An officer's decision on one owner difference (the signed-in officer or lead); a second, different one is refused. */
   'owners.decide': call(
-    z.object({ record: z.string().min(1).max(64), field: z.string().min(1).max(40), action: OwnerAction, reason: z.string().max(500).optional() }),
+    OwnerDecisionRequest,
     z.object({ outcome: z.enum(['decided', 'unchanged']), message: z.string(), result: OwnerResult }),
     'Take the register value into the record, or keep the record value.',
   ),
   /** The same decision on a reviewed list of owner differences, one by one: each refusal is named, the rest go on. */
   'owners.decideMany': call(
     z.object({
-      decisions: z.array(z.object({ record: z.string().min(1).max(64), field: z.string().min(1).max(40), action: OwnerAction, reason: z.string().max(500).optional() })).min(1).max(500),
+      decisions: z.array(OwnerDecisionRequest).min(1).max(500),
     }),
     z.object({ decided: z.array(z.string()), skipped: z.array(z.object({ record: z.string(), reason: z.string(), text: EngineMessageSchema.optional() })) }),
     'Decide several owner differences at once.',
@@ -68,8 +74,11 @@ export const ownersCalls = {
   'declarations.paper': call(z.object({ id: z.string().min(1).max(64) }), z.array(PaperCheck), 'The declared vehicle against its scanned paper.'),
   /** A ward officer's decision on one declaration (the signed-in officer or lead); a second, different one is refused. */
   'declarations.decide': call(
-    z.object({ id: z.string().min(1).max(64), action: DeclarationAction, reason: z.string().max(500).optional() }),
+    DeclarationDecisionRequest,
     DeclarationDecision,
     'Confirm, reject or take a declaration into the record.',
   ),
 } as const;
+
+/** The type of `ownersCalls`, for the engine's methods to take their input from (InputOf in ./call.ts). */
+export type OwnersCalls = typeof ownersCalls;

@@ -61,3 +61,6 @@ export const recordsCalls = {
   /** Asks a running job to stop after its current batch; work already committed stays. */
   'jobs.cancel': call(z.object({ jobId: z.string() }), z.object({ cancelled: z.boolean() }), 'Cancel a running job.'),
 } as const;
+
+/** The type of `recordsCalls`, for the engine's methods to take their input from (InputOf in ./call.ts). */
+export type RecordsCalls = typeof recordsCalls;

@@ -37,3 +37,6 @@ export const retiredCalls = {
     'Save the pick list as a PDF.',
   ),
 } as const;
+
+/** The type of `retiredCalls`, for the engine's methods to take their input from (InputOf in ./call.ts). */
+export type RetiredCalls = typeof retiredCalls;

@@ -99,3 +99,6 @@ export const reviewCalls = {
   /** Checks the audit log's hash chain end to end. */
   'audit.verify': call(z.object({}), AuditVerdict, 'Verify the audit chain.'),
 } as const;
+
+/** The type of `reviewCalls`, for the engine's methods to take their input from (InputOf in ./call.ts). */
+export type ReviewCalls = typeof reviewCalls;

@@ -139,3 +139,6 @@ export const scanCalls = {
     'A page image for the viewer.',
   ),
 } as const;
+
+/** The type of `scanCalls`, for the engine's methods to take their input from (InputOf in ./call.ts). */
+export type ScanCalls = typeof scanCalls;

@@ -35,3 +35,6 @@ export const stationCalls = {
    */
   'station.backup': call(z.object({ out: z.string().min(1).max(4096) }), BackupReport, 'Back up the station now.'),
 } as const;
+
+/** The type of `stationCalls`, for the engine's methods to take their input from (InputOf in ./call.ts). */
+export type StationCalls = typeof stationCalls;

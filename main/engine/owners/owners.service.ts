@@ -14,17 +14,19 @@ import type { Actor } from '../users/accounts.service';
 import { OWNER_FIELDS, ownerField } from './owner-subject';
 import { say } from '../domain/messages/catalogue';
 import type { EngineMessage } from '../domain/messages/message';
+import type { InputOf } from '../domain/call';
+import type { OwnersCalls } from '../domain/owners.calls';
 
 
 /** One record's result as `owners reconcile --json` prints it (CLI.md): the domain's. */
 export type { OwnerResult };
 
-export interface OwnerDecisionRequest {
-  record: string;
-  field: string;
-  action: string;
-  reason?: string | null;
-}
+/**
+ * An officer's decision on one owner difference: the `owners.decide` call's input (domain/owners.calls.ts), except
+ * that the action is any word — the command line passes it as typed and `decide` refuses an unknown one in its own
+ * sentence.
+ */
+export type OwnerDecisionRequest = Omit<InputOf<OwnersCalls, 'owners.decide'>, 'action'> & { action: string };
 
 export interface OwnerDecisionOutcome {
   outcome: 'decided' | 'unchanged';

@@ -13,6 +13,8 @@ import { ProgressMeter } from '../jobs/progress-meter';
 import type { RecordFinder } from './find.service';
 import { importRecordFiles } from './import.service';
 import { say } from '../domain/messages/catalogue';
+import type { InputOf } from '../domain/call';
+import type { RecordsCalls } from '../domain/records.calls';
 
 /** How often at most an import tells the screens the record count changed, in ms. */
 const CHANGE_EVERY_MS = 1000;
@@ -32,13 +34,16 @@ export interface RecordsApiDeps {
 
 /** The engine's `records` calls, as `engine.records` offers them. */
 export interface RecordsApi {
-  /** `source` names the import in each record's history (default: the files' names). */
-  import(input: { files: string[]; source?: string }): Promise<ImportReport>;
-  find(input: { text: string; limit?: number }): FindResult;
-  list(input: { offset: number; limit: number; filter?: 'all' | 'with_issues' }): { total: number; rows: StationRecord[] };
-  show(input: { ids: string[] }): RecordDetail[];
+  /** `source` (the engine's own, not the contract's) names the import in each record's history (default: the files' names). */
+  import(input: In<'records.import'> & { source?: string }): Promise<ImportReport>;
+  find(input: In<'records.find'>): FindResult;
+  list(input: In<'records.list'>): { total: number; rows: StationRecord[] };
+  show(input: In<'records.show'>): RecordDetail[];
   stats(): { total: number; withIssues: number };
 }
+
+/** A call's input, as its schema in domain/records.calls.ts gives it. */
+type In<K extends keyof RecordsCalls> = InputOf<RecordsCalls, K>;
 
 export function createRecordsApi(deps: RecordsApiDeps): RecordsApi {
   const { records, finder, jobs, emit } = deps;

@@ -5,30 +5,35 @@
 import type { DossierView, PageView } from './dossier-view';
 import type { PageTools } from './page-tools.service';
 import type { Scanner } from './scanner';
+import type { InputOf } from '../domain/call';
+import type { ScanCalls } from '../domain/scan.calls';
 
 /** The engine's `dossiers` calls, as `engine.dossiers` offers them. */
 export interface DossiersApi {
   /** Every dossier (the command line's `dossiers list`). */
   all(): DossierView[];
   /** A window of the dossiers, of one status or all. */
-  list(input: { offset: number; limit: number; status?: DossierView['status'] }): { total: number; rows: DossierView[] };
-  pages(input: { id: string }): Promise<PageView[]>;
+  list(input: In<'dossiers.list'>): { total: number; rows: DossierView[] };
+  pages(input: In<'dossiers.pages'>): Promise<PageView[]>;
   /** One page as scanned (not turned), as a JPEG data: URL at most `maxWidth` wide, for the review's page viewer. */
-  pageImage(request: { id: string; pageNo: number; maxWidth: number }): Promise<{ image: string; width: number; height: number }>;
+  pageImage(request: In<'dossiers.pageImage'>): Promise<{ image: string; width: number; height: number }>;
   /**
    * The clerk's page tools (0-based page numbers). Each refuses with a UserError when the dossier is exported
    * or the page does not exist, answers with the dossier's pages, and re-analyses changed pages in the
    * background (`dossiers.changed` follows).
    */
-  rotatePage(input: { id: string; pageNo: number; quarterTurns: number }): Promise<PageView[]>;
-  movePage(input: { id: string; pageNo: number; toPageNo: number }): Promise<PageView[]>;
+  rotatePage(input: In<'dossiers.rotatePage'>): Promise<PageView[]>;
+  movePage(input: In<'dossiers.movePage'>): Promise<PageView[]>;
   /** Moves the page to the dossier's history (restorable), renumbers the rest and fuses the dossier again. */
-  removePage(input: { id: string; pageNo: number }): Promise<PageView[]>;
+  removePage(input: In<'dossiers.removePage'>): Promise<PageView[]>;
   /** Puts back the page removed last, where it was; pageNo null when no page was removed. */
-  restorePage(input: { id: string }): Promise<{ pageNo: number | null; pages: PageView[] }>;
+  restorePage(input: In<'dossiers.restorePage'>): Promise<{ pageNo: number | null; pages: PageView[] }>;
   /** Puts the first page of `file` in place of the page; the old image is kept in the dossier's history. */
-  replacePage(input: { id: string; pageNo: number; file: string }): Promise<PageView[]>;
+  replacePage(input: In<'dossiers.replacePage'>): Promise<PageView[]>;
 }
+
+/** A call's input, as its schema in domain/scan.calls.ts gives it. */
+type In<K extends keyof ScanCalls> = InputOf<ScanCalls, K>;
 
 export function createDossiersApi(scanner: Scanner, pageTools: PageTools, decorate: (view: DossierView) => DossierView): DossiersApi {
   return {
@@ -38,7 +43,7 @@ export function createDossiersApi(scanner: Scanner, pageTools: PageTools, decora
       return { total, rows: rows.map(decorate) };
     },
     pages: ({ id }) => scanner.pages(id),
-    pageImage: ({ id, pageNo, maxWidth }) => scanner.pageImage(id, pageNo, maxWidth),
+    pageImage: ({ id, pageNo, maxWidth = 1600 }) => scanner.pageImage(id, pageNo, maxWidth),
     rotatePage: async ({ id, pageNo, quarterTurns }) => {
       pageTools.rotate(id, pageNo, quarterTurns);
       return scanner.pages(id);

@@ -11,11 +11,13 @@ import { writeSeparatorSheets } from '../intake/separator-print';
 import type { ScanSources } from './scan-sources.service';
 import type { Scanner } from './scanner';
 import type { ReadDossier } from './read-dossiers.service';
+import type { InputOf } from '../domain/call';
+import type { ScanCalls } from '../domain/scan.calls';
 
 /** The engine's `scan` calls, as `engine.scan` offers them. */
 export interface ScanApi {
   /** Imports files and folders as dossiers and runs the pipeline until every queued page is processed. */
-  import(input: { paths: string[]; stack?: boolean; kind?: 'vehicle' | 'licence'; box?: string | null }): Promise<ScanImportReport>;
+  import(input: In<'scan.import'>): Promise<ScanImportReport>;
   /**
    * Stores dossiers whose pages were already read (each page's image and analysis given) and takes them through
    * fusion, linking and flags like scanned ones, in one transaction and without the page queue: a benchmark's
@@ -23,7 +25,7 @@ export interface ScanApi {
    */
   importRead(input: { dossiers: ReadDossier[] }): Promise<{ created: string[] }>;
   /** How `import` would split these paths into dossiers (CLI.md rules), without importing anything. */
-  plan(input: { paths: string[]; stack?: boolean }): Promise<{ dossiers: { source: string[]; files: string[] }[]; errors: { path: string; message: string }[] }>;
+  plan(input: In<'scan.plan'>): Promise<{ dossiers: { source: string[]; files: string[] }[]; errors: { path: string; message: string }[] }>;
   /** Scan sources usable on this machine and the devices they can drive now. */
   devices(): Promise<ScanDevices>;
   /**
@@ -32,15 +34,18 @@ export interface ScanApi {
    */
   fromDevice(request: DeviceScanRequest): Promise<ScanImportReport>;
   /** Writes `count` separator sheets as an A4 PDF to print (the intake splits a stack at them). */
-  separatorSheets(input: { out: string; count: number; style?: 'bars' | 'qr' }): Promise<{ file: string; sheets: number }>;
+  separatorSheets(input: In<'scan.separatorSheets'>): Promise<{ file: string; sheets: number }>;
   /**
    * Watches a hot folder (stopping any earlier one); each finished batch is imported like `import`, one at a
    * time. `onBatch` hears what each batch became (the command line prints it; the Scan screen reads watchStatus).
    */
-  watch(input: { dir: string }, onBatch?: (batch: WatchedBatch) => void): Promise<WatchStatus>;
+  watch(input: In<'scan.watch'>, onBatch?: (batch: WatchedBatch) => void): Promise<WatchStatus>;
   unwatch(): Promise<WatchStatus>;
   watchStatus(): WatchStatus;
 }
+
+/** A call's input, as its schema in domain/scan.calls.ts gives it. */
+type In<K extends keyof ScanCalls> = InputOf<ScanCalls, K>;
 
 export function createScanApi(scanner: Scanner, sources: ScanSources, archiveReachable: () => void): ScanApi {
   return {
@@ -57,7 +62,7 @@ export function createScanApi(scanner: Scanner, sources: ScanSources, archiveRea
       return { dossiers: plans.map((p) => ({ source: p.source, files: p.files })), errors: errors.map((e) => ({ path: e.file, message: e.message })) };
     },
     devices: () => sources.devices(),
-    separatorSheets: ({ out, count, style }) => writeSeparatorSheets(out, count, style),
+    separatorSheets: ({ out, count = 10, style }) => writeSeparatorSheets(out, count, style),
     fromDevice: async (request) => {
       archiveReachable();
       return sources.fromDevice(request);

@@ -8,6 +8,8 @@ import { archiveProblem } from './folder-reach';
 import type { EngineMessage } from '../domain/messages/message';
 import { renderMessage } from '../domain/messages/render';
 import type { Settings, StationFacts } from '../domain/settings';
+import type { InputOf } from '../domain/call';
+import type { StationCalls } from '../domain/station.calls';
 import { checkSettings, DEFAULT_SETTINGS, processorCores } from './station-settings';
 
 /** The preferences as saved, without the defaults (what decides the archive folder at start). */
@@ -18,7 +20,8 @@ export function savedPreferences(settings: SettingsRepo): Partial<Settings> {
 /** The engine's `settings` calls, as `engine.settings` offers them. */
 export interface SettingsApi {
   get(): Settings;
-  set(patch: Partial<Settings>): Settings;
+  /** Changes some settings (the call's input: domain/station.calls.ts); answers all of them. */
+  set(patch: InputOf<StationCalls, 'settings.set'>): Settings;
   station(): StationFacts;
 }
 
