@@ -2,26 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { UserError } from '../errors';
 import { splitStack } from '../intake/plan';
-import { asClause, availableSources, createScanSource, ScanStoppedError, type ScanMode, type SourceKind, type SourceOptions } from '../sources';
+import { asClause, availableSources, createScanSource, ScanStoppedError, type SourceKind, type SourceOptions } from '../sources';
 import { say } from '../domain/messages/catalogue';
 import type { DossierPlan } from './scan.types';
 import type { ScannerDevice } from '../domain/scan-sources';
+import type { InputOf } from '../domain/call';
+import type { ScanCalls } from '../domain/scan.calls';
 
 /** What the clerk chose on the Scan screen for one scanner batch. */
-export interface DeviceScanRequest {
-  source: SourceKind;
-  device: string;
-  resolution: number;
-  mode: ScanMode;
-  adf: boolean;
-  /** Split the batch into dossiers at separator sheets; otherwise the whole batch is one dossier. */
-  stack?: boolean;
-  /** Stop after this many pages (a feeder that never runs dry, a test device). */
-  maxPages?: number;
-  /** What the paper is and the box it came from, as for `scan import`; absent: the station's Scan-screen choice. */
-  kind?: 'vehicle' | 'licence';
-  box?: string | null;
-}
+/** A batch to scan from a device: the `scan.fromDevice` call's input (domain/scan.calls.ts, where each field is described). */
+export type DeviceScanRequest = InputOf<ScanCalls, 'scan.fromDevice'>;
 
 export type { ScannerDevice };
 
@@ -62,7 +52,7 @@ export async function scanBatch(
   const source = createScanSource(request.source, options);
   try {
     const files = await source.scanBatch(
-      { device: request.device, resolution: request.resolution, mode: request.mode, adf: request.adf, maxPages: request.maxPages, format: 'png' },
+      { device: request.device, resolution: request.resolution, mode: request.mode, adf: request.adf ?? false, maxPages: request.maxPages, format: 'png' },
       dir,
       signal,
       (_path, index) => onPage(index),

@@ -3,7 +3,6 @@
  * archive folder cannot be reached, the import plan and separator sheets.
  */
 import type { ScanDevices } from '../domain/scan-sources';
-import type { DeviceScanRequest } from './device-scan.service';
 import type { ScanImportReport } from './scan-import-report';
 import type { WatchedBatch, WatchStatus } from './scan-sources.service';
 import { planDossiers } from '../intake/plan';
@@ -32,7 +31,7 @@ export interface ScanApi {
    * Scans a batch into a fresh folder under the archive's `inbox`, imports it as one dossier (or, with `stack`,
    * one per separator sheet) and runs the pipeline like `import`. Progress: `scan.import` labelled `scanner`.
    */
-  fromDevice(request: DeviceScanRequest): Promise<ScanImportReport>;
+  fromDevice(request: In<'scan.fromDevice'>): Promise<ScanImportReport>;
   /** Writes `count` separator sheets as an A4 PDF to print (the intake splits a stack at them). */
   separatorSheets(input: In<'scan.separatorSheets'>): Promise<{ file: string; sheets: number }>;
   /**
