@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCardValues, isFront } from '../../../main/engine/extraction/licence/licence-fields';
-import { findHolderName, findLicenceClass, findLicenceDate, findLicenceNo } from '../../../main/engine/extraction/licence/licence-grammar';
+import { findLicenceDate } from '../../../main/engine/extraction/licence/licence-date';
+import { findHolderName, findLicenceClass, findLicenceNo } from '../../../main/engine/extraction/licence/licence-grammar';
 import { restoreRequiredCircumflex, voteName } from '../../../main/engine/extraction/licence/holder-name-read';
 import { fuseLicenceReadings } from '../../../main/engine/extraction/licence/licence-fuse';
 import type { OcrLine } from '../../../main/engine/ocr/ocr-lines';
@@ -212,5 +213,13 @@ describe('licence values found by their labels', () => {
     expect(v).toMatchObject({ field: 'birth_date', method: 'invalid', value: '15-85-1985' });
     const fused = fuseLicenceReadings([{ field: 'birth_date', text: v!.value, confidence: 0.9, page: 0, source: 'certificate', method: 'invalid' }]);
     expect(fused.birth_date).toBeNull();
+  });
+
+  it('keeps a labelled number of another length as read for the officer, unless the card shows a licence number elsewhere', () => {
+    expect(values(lines('Số/No: 01104250425', 'Họ tên/Full name: LÊ VĂN AN'))).toMatchObject({ licence_no: '01104250425' });
+    expect(values(lines('Số/No: 0110 4250 4258 9'))).toMatchObject({ licence_no: '0110425042589' });
+    // A number of a licence number's length elsewhere on the card is its number; a date is no number.
+    expect(values(lines('Số/No: 01104250425', '011042504258'))).toMatchObject({ licence_no: '011042504258' });
+    expect(values(lines('Số/No: 12/03/1985')).licence_no).toBeUndefined();
   });
 });

@@ -6,7 +6,8 @@
  */
 import type { OcrLine, OcrWord } from '../../ocr/ocr-lines';
 import { foldVietnamese } from '../../text/vietnamese';
-import { findHolderName, findLicenceClass, findLicenceDate, findLicenceNo, type LicenceField, type LicenceMatch } from './licence-grammar';
+import { findLicenceDate, LEADER } from './licence-date';
+import { findHolderName, findLicenceClass, findLicenceNo, findOddLicenceNo, type LicenceField, type LicenceMatch } from './licence-grammar';
 
 export interface CardValue {
   field: LicenceField;
@@ -27,14 +28,16 @@ interface Rule {
 const RULES: Rule[] = [
   { field: 'licence_no', label: /(?:^|[^a-z])(?:so|no)\s*(?:\/\s*no)?\s*[:.]/, grammar: findLicenceNo },
   { field: 'full_name', label: /ho\s*(?:va\s*)?ten|full\s*nam/, grammar: findHolderName },
-  { field: 'birth_date', label: /sinh|birth/, grammar: findLicenceDate },
+  // "Ngày, tháng, năm sinh" is the birth label even with "sinh" lost to glare (its words with no date between
+  // them; "năm" read "nan" or "narn"), unless it is the issue's ("năm cấp").
+  { field: 'birth_date', label: /sinh|birth|ngay\W{0,3}thang\W{0,3}na(?:m|n|rn)\b(?!\W*cap)/, grammar: findLicenceDate },
   // "Hạng" is a label before its colon or gloss; "Hàng Bạc" in an address is a street.
   { field: 'class', label: /(?:^|[^a-z])hang\s*[:;/]|class(?:[^a-z]|$)/, grammar: findLicenceClass },
   { field: 'issued_on', label: /ngay\s*cap|date\s*of\s*iss|issued/, grammar: findLicenceDate },
 ];
 
 /** A dated signature line: the day the licence was issued ("Hà Nội, ngày 19 tháng 11 năm 1997"). */
-const SIGNED = /ngay\s*[0-3]?\d\s*thang\s*[01]?\d\s*nam\s*(?:19|20)\d\d/;
+const SIGNED = new RegExp(`ngay${LEADER}[0-3]?\\d${LEADER}thang${LEADER}[01]?\\d${LEADER}nam${LEADER}(?:19|20)\\d\\d`);
 /** Where a value's label ends: past its colon (or its English gloss when the colon was lost). */
 const LABEL_END = /^[^:;]{0,40}[:;]|^.*?(?:name|birth|class|issue[d]?(?:\s*on)?|no)\b\.?/;
 
@@ -56,6 +59,8 @@ export function wordsIn(line: OcrLine, start: number, end: number): OcrWord[] {
 export function findCardValues(lines: OcrLine[]): CardValue[] {
   const out: CardValue[] = [];
   const has = (f: LicenceField): boolean => out.some((v) => v.field === f && v.method !== 'invalid');
+  // A labelled number of another length: kept as read only when the card shows no licence number anywhere.
+  let oddNumber: CardValue | null = null;
   lines.forEach((line, i) => {
     const folded = foldLine(line.text);
     for (const rule of RULES) {
@@ -76,6 +81,8 @@ export function findCardValues(lines: OcrLine[]): CardValue[] {
         out.push({ field: rule.field, value: found.value, method: 'label', words: wordsIn(line, start + found.start, start + found.end) });
         continue;
       }
+      const odd = rule.field === 'licence_no' && !oddNumber ? findOddLicenceNo(line.text.slice(start)) : null;
+      if (odd) oddNumber = { field: 'licence_no', value: odd.value, method: 'label', words: wordsIn(line, start + odd.start, start + odd.end) };
       // Nothing after the label: the value may stand on the line under it, below the label (another label may
       // follow on the same line, its value beside this one's underneath).
       // The label starts after the previous label's colon ("Ngày, tháng, năm sinh" starts at "Ngày", not at
@@ -87,7 +94,9 @@ export function findCardValues(lines: OcrLine[]): CardValue[] {
       const under = (next?.words ?? []).filter((w) => (w.box.x0 + w.box.x1) / 2 >= left - 30 && w.box.x0 < after - 10);
       const text = under.map((w) => w.text).join(' ');
       const below = next ? rule.grammar(text) : null;
+      const beside = below ? null : offLine(lines[i - 1], line, wordsIn(line, label.index, start), after, rule.grammar);
       if (below && next) out.push({ field: rule.field, value: below.value, method: 'below', words: wordsIn({ ...next, text, words: under }, below.start, below.end) });
+      else if (beside) out.push({ field: rule.field, value: beside.value, method: 'label', words: beside.words });
       else if (rule.field === 'birth_date' || rule.field === 'issued_on' || rule.field === 'class') {
         // A labelled date or class that fails its grammar ("15-85-1985", "Cc") is kept as unreadable, for a
         // re-read restricted to the field's characters. Its place is the first word or two after the label.
@@ -142,7 +151,24 @@ export function findCardValues(lines: OcrLine[]): CardValue[] {
       }
     }
   }
+  if (!has('licence_no') && oddNumber) out.push(oddNumber);
   return out;
+}
+
+/**
+ * A value typed off its line: a typewriter's line sits a little above the printed label's, and OCR then gives
+ * it as a line of its own before the label's. Its words are those of the line before that lie right of the
+ * label (and left of the next label on the label's line), their middle within a line's height of the label's.
+ */
+function offLine(above: OcrLine | undefined, line: OcrLine, label: OcrWord[], after: number, grammar: (text: string) => LicenceMatch | null): { value: string; words: OcrWord[] } | null {
+  if (!above || label.length === 0) return null;
+  const right = Math.max(...label.map((w) => w.box.x1));
+  const height = line.box.y1 - line.box.y0;
+  const middle = (b: { y0: number; y1: number }): number => (b.y0 + b.y1) / 2;
+  const words = above.words.filter((w) => w.box.x0 >= right - 10 && w.box.x0 < after - 10 && Math.abs(middle(w.box) - middle(line.box)) <= 0.9 * height);
+  const text = words.map((w) => w.text).join(' ');
+  const found = words.length && !HEADINGS.test(foldLine(text)) ? grammar(text) : null;
+  return found ? { value: found.value, words: wordsIn({ ...above, text, words }, found.start, found.end) } : null;
 }
 
 /** Lines that are a card's headings and signature, never a holder's name. */

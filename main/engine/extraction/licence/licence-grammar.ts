@@ -4,6 +4,8 @@
  * 12-digit number is a 0; the series letters of an old "AB 123456" number are kept as read).
  */
 import { foldVietnamese } from '../../text/vietnamese';
+import { digitsOf } from './digit-letters';
+
 
 export type LicenceField = 'licence_no' | 'full_name' | 'birth_date' | 'class' | 'issued_on';
 export const LICENCE_FIELDS: readonly LicenceField[] = ['licence_no', 'full_name', 'birth_date', 'class', 'issued_on'];
@@ -17,11 +19,6 @@ export interface LicenceMatch {
 
 /** Every class printed on licences before and since 2025 (Luật TTATGT đường bộ 2024), longest first. */
 export const LICENCE_CLASSES = ['D1E', 'D2E', 'C1E', 'FB2', 'FC', 'FD', 'FE', 'A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'C1', 'D1', 'D2', 'BE', 'CE', 'DE', 'A', 'B', 'C', 'D', 'E', 'F'];
-
-/** Letters OCR reads for digits, where only a digit can stand. */
-const AS_DIGIT: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', I: '1', l: '1', '|': '1', i: '1', Z: '2', z: '2', S: '5', s: '5', B: '8', G: '6', b: '6', T: '7', g: '9' };
-
-const digitsOf = (s: string): string => [...s].map((c) => AS_DIGIT[c] ?? c).join('');
 
 /**
  * A licence number: 12 digits (cards since 2013), 10 digits, or an old series "AB 123456"; spaces and dots
@@ -44,64 +41,23 @@ export function findLicenceNo(text: string): LicenceMatch | null {
   return null;
 }
 
-/** A digit, or a letter OCR reads for one (only where a date's digits stand). */
-const D = '[\\dOoDQIl|SZB]';
-/** Between a date's parts: its separator as printed, or as OCR reads it (a comma, a colon, a backslash). */
-const SEP = '\\s*[/.\\-,\\\\:;]{1,2}\\s*';
-const DMY = new RegExp(`(?<!\\d)(\\d{1,2})${SEP}(\\d{1,2})${SEP}((?:19|20)\\d{2})(?!\\d)`, 'gu');
-const DMY_NOISY = new RegExp(`(?<![\\p{L}\\d])(${D}{1,2})${SEP}(${D}{1,2})${SEP}(${D}{4})(?![\\p{L}\\d])`, 'gu');
-/** One separator lost ("2307/1984", "23/071984"): the day and month are then two digits each. */
-const DMY_JOINED = /(?<!\d)(?:(\d{2})(\d{2})\s*[/.-]\s*((?:19|20)\d{2})|(\d{2})\s*[/.-]\s*(\d{2})((?:19|20)\d{2}))(?!\d)/g;
-/** The written-out date, matched on the folded text (OCR puts any mark on "ngày": "ngây"). */
-const WRITTEN = /ngay\s*([0-3]?\d)\s*thang\s*([01]?\d)\s*nam\s*((?:19|20)\d{2})/g;
-
 /**
- * A date as cards print it (12/03/1985, 12-03-1985, 12.03.1985, "ngày 12 tháng 03 năm 1985") → ISO. OCR's
- * noise is allowed where only a date can be, each tried only when the cleaner reading finds no date: a letter
- * for a digit (O for 0, l for 1; at most two), a separator read as a comma or doubled, one separator lost
- * between a two-digit day and month. With `slashedZero` (a last resort, once a date's place has been read
- * again in vain), a day or month tens digit read 8 or 9 is a zero (zeroTens).
+ * A number read where the card labels its licence number that has another length than a licence number's (a
+ * digit lost or doubled by OCR, a misprint): 7 to 15 digits, mostly read as digits. Never a licence number by
+ * itself (findLicenceNo refuses it), it is kept as read for the officer, with a sentence saying so.
  */
-export function findLicenceDate(text: string, slashedZero = false): LicenceMatch | null {
-  const t = text.normalize('NFC').replace(/(\d)\s+(?=\d)/g, '$1');
-  const folded = foldVietnamese(t).toLowerCase();
-  for (const [re, pick] of SHAPES) {
-    for (const m of (re === WRITTEN ? folded : t).matchAll(re)) {
-      const parts = pick(m);
-      if (!parts) continue;
-      const [dd, mm, yyyy] = parts.map(digitsOf) as [string, string, string];
-      const d = Number(slashedZero ? zeroTens(dd, 31) : dd);
-      const mo = Number(slashedZero ? zeroTens(mm, 12) : mm);
-      const y = Number(yyyy);
-      const date = new Date(Date.UTC(y, mo - 1, d));
-      if (y < 1900 || y > 2099 || date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
-        // The first clean date that is no calendar date is refused, not passed over for a later one.
-        if (re === DMY || re === WRITTEN) return null;
-        continue;
-      }
-      // Offsets are those of the text with digit groups joined: close enough to place the value's words.
-      return { value: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, start: m.index!, end: m.index! + m[0].length };
-    }
+export function findOddLicenceNo(text: string): LicenceMatch | null {
+  for (const m of text.matchAll(/(?<![\p{L}\d])\d(?:[ .]?[\dOoDQIl|ZSBG]){6,14}(?![ .]?\d)/gu)) {
+    const raw = m[0].replace(/[ .]/g, '');
+    const digits = digitsOf(raw);
+    if ((raw.match(/\d/g) ?? []).length < raw.length - 2) continue;
+    if (isOddLicenceNo(digits)) return { value: digits, start: m.index, end: m.index + m[0].length };
   }
   return null;
 }
 
-/**
- * A day or month whose tens digit reads 8 or 9 where only 0–3 (a day) or 0–1 (a month) can stand: a zero with a
- * slash or dot through it, which OCR reads as 8 or 9 ("99/11/1986", "81/10/1965"); a 3 or 1 read so is rarer
- * than such a zero (but happens: hence only once the place's re-reads found no date).
- */
-function zeroTens(part: string, max: number): string {
-  return part.length === 2 && Number(part) > max && /^[89]/.test(part) ? `0${part[1]}` : part;
-}
-
-/** The date shapes, cleanest first, each giving [day, month, year] of a match (null: not this shape after all). */
-const SHAPES: [RegExp, (m: RegExpMatchArray) => string[] | null][] = [
-  [DMY, (m) => [m[1]!, m[2]!, m[3]!]],
-  [WRITTEN, (m) => [m[1]!, m[2]!, m[3]!]],
-  [DMY_NOISY, (m) => (m.slice(1, 4).join('').replace(/\d/g, '').length <= 2 ? [m[1]!, m[2]!, m[3]!] : null)],
-  [DMY_JOINED, (m) => (m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!])],
-];
+/** A licence number of digits that has neither length a licence number has (12, or 10 on some older cards). */
+export const isOddLicenceNo = (value: string): boolean => /^\d+$/.test(value) && value.length !== 12 && value.length !== 10;
 
 /**
  * Shapes OCR gives a class letter on small print: a marked A (Â, À…) for A, € or Ç for C, Đ for D, and an 8 for
@@ -156,13 +112,16 @@ function isLabelWord(words: RegExpMatchArray[], k: number, text: string): boolea
 /**
  * A holder's name: two to six words of letters (Vietnamese tones and all), each starting with a capital (cards
  * print names in capitals, some paper licences in title case). Label words and words starting in lower case
- * break runs; of the runs, the one with most words in full capitals wins, then the longest.
+ * break runs; of the runs, the one with most words in full capitals wins, then the longest. OCR gives a marked
+ * capital in lower case now and then (VăN, BìNH, đẶNG: a small capital with its mark looks like the small
+ * letter): a word with more capitals than small letters is in capitals, and a name in capitals is given so.
  */
 export function findHolderName(text: string): LicenceMatch | null {
   const nfc = text.normalize('NFC');
   const words = [...nfc.matchAll(/[\p{L}]+/gu)];
-  const capital = (w: string): boolean => w[0] !== w[0]!.toLocaleLowerCase('vi');
-  const caps = (w: string): boolean => w.length > 1 && w === w.toLocaleUpperCase('vi');
+  const upper = (c: string): boolean => c !== c.toLocaleLowerCase('vi');
+  const caps = (w: string): boolean => w.length > 1 && [...w].filter(upper).length > w.length / 2;
+  const capital = (w: string): boolean => upper(w[0]!) || caps(w);
   let best: { run: RegExpMatchArray[]; score: number } | null = null;
   let run: RegExpMatchArray[] = [];
   const close = (): void => {
@@ -190,5 +149,7 @@ export function findHolderName(text: string): LicenceMatch | null {
   if (!found) return null;
   const first = found.run[0]!;
   const last = found.run[found.run.length - 1]!;
-  return { value: found.run.map((w) => w[0]).join(' '), start: first.index!, end: last.index! + last[0].length };
+  const inCapitals = found.run.some((w) => caps(w[0]));
+  const value = found.run.map((w) => (inCapitals ? w[0].toLocaleUpperCase('vi') : w[0])).join(' ');
+  return { value, start: first.index!, end: last.index! + last[0].length };
 }

@@ -9,7 +9,8 @@ import type { GreyImage } from '../../ocr/deskew';
 import type { OcrBox } from '../../ocr/ocr-lines';
 import type { OcrPool } from '../../ocr/ocr-worker-pool';
 import { readRegion } from '../region-read';
-import { findLicenceClass, findLicenceDate } from './licence-grammar';
+import { findLicenceDate } from './licence-date';
+import { findLicenceClass, isOddLicenceNo } from './licence-grammar';
 
 /** Digit by digit majority over reads of one length; the first read wins ties. */
 export function voteDigits(reads: readonly string[]): string {
@@ -28,12 +29,17 @@ export function slashedZeros(voted: string, reads: readonly string[]): string {
   return [...voted].map((c, i) => ((c === '8' || c === '9') && reads.some((r) => r.length === voted.length && r[i] === '0') ? '0' : c)).join('');
 }
 
-/** The number as voted over the card's pass and two digit-only reads of its box, as is and enlarged (read-card pixels). */
+/**
+ * The number as voted over the card's pass and two digit-only reads of its box, as is and enlarged (read-card
+ * pixels). A first read of a length no licence number has (a digit lost or doubled) gives way to a re-read of
+ * a licence number's length.
+ */
 export async function rereadLicenceNo(pool: OcrPool, card: GreyImage, box: OcrBox, first: string, dpi: number): Promise<string> {
   if (!/^\d+$/.test(first)) return first;
   const reads = [first];
   for (const view of ['plain', 'upscaled'] as const) {
     const digits = (await readRegion(pool, card, box, 'owner_id', dpi, view)).map((c) => c.c).join('').replace(/\D/g, '');
+    if (isOddLicenceNo(first) && !isOddLicenceNo(digits) && digits.length >= 10) return digits;
     if (digits.length === first.length) reads.push(digits);
   }
   return slashedZeros(voteDigits(reads), reads);
