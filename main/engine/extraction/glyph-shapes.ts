@@ -17,9 +17,6 @@ import { otsuThreshold } from '../ocr/otsu-threshold';
 /** The confidence of a digit its glyph's shape corrected: shown, and below the review threshold. */
 const BY_SHAPE = 0.8;
 
-/** Below this mean confidence a read's characters are not trusted to stand one to one for the glyphs. */
-const LINED_UP_MEAN = 0.5;
-
 interface Glyph { x0: number; y0: number; x1: number; y1: number; pixels: number[] }
 
 /**
@@ -29,9 +26,6 @@ interface Glyph { x0: number; y0: number; x1: number; y1: number; pixels: number
  */
 export function checkedByGlyphShape(chars: CharConf[], grey: GreyImage, box: OcrBox, options: { plate?: boolean } = {}): CharConf[] {
   if (!chars.some((c) => /[103UuH]/.test(c.c) || (options.plate ? /[PD]/.test(c.c) : /[EFL]/.test(c.c)))) return chars;
-  // A read this doubtful may have lost characters at one end and made some up at the other ("F6328PH169617SREE"
-  // for RLHJF6328PH163617): its characters cannot be lined up with the glyphs even when the counts agree.
-  if (chars.reduce((s, c) => s + c.confidence, 0) < LINED_UP_MEAN * chars.length) return chars;
   const at = chars.map((c, i) => (/[\p{L}\d]/u.test(c.c) ? i : -1)).filter((i) => i >= 0);
   const glyphs = oneGlyphPerCharacter(glyphsIn(grey, box), at.length);
   if (!glyphs) return chars;
@@ -42,7 +36,7 @@ export function checkedByGlyphShape(chars: CharConf[], grey: GreyImage, box: Ocr
     // A letter is only taken for a four between digits ("578U678"): a serial's letters stand elsewhere.
     const amidDigits = /\d/.test(chars[i - 1]?.c ?? '') && /\d/.test(chars[i + 1]?.c ?? '');
     const s = g ? shapeOf(g) : null;
-    const shape = !s ? null : c === '1' && isCrossedSeven(s) ? '7' : c === '0' && isOpenFour(s) ? '4' : c === '3' && hasUpperLoop(s) ? '9'
+    const shape = !s ? null : c === '1' && isCrossedSeven(s) ? '7' : c === '0' && isOpenFour(s) ? '4' : c === '3' && isNine(s) ? '9'
       : /[UuH]/.test(c) && amidDigits && isOpenFourNotLetter(s) ? '4'
       : options.plate && c === 'P' ? bowlLetter(s)
       : options.plate && c === 'D' && bowlLetter(s) === 'Đ' ? 'Đ'
@@ -225,8 +219,19 @@ function barLetter(s: Shape, read: string): 'E' | 'F' | 'L' | null {
 
 /**
  * A 9 read as 3 (a hand's 9 with a straight tail): a 3 is open to the left, a 9 closes a loop in its upper half.
- * The loop is paper no path from the glyph's edge reaches, at least a stroke across.
+ * A glyph with an upright stem down its left is a letter (P, R, B) a read that lost its place set against the 3.
  */
+function isNine(s: Shape): boolean {
+  return hasUpperLoop(s) && !stemToFoot(s);
+}
+
+/** A stem down to the foot at the glyph's left edge (P, R, B): the lower rows' ink starts there. */
+function stemToFoot({ h, rows, stroke }: Shape): boolean {
+  const starts = rows.slice(Math.floor(h * 0.55), Math.ceil(h * 0.95)).map((r) => r.indexOf(1)).filter((x) => x >= 0);
+  return starts.length > 0 && starts.filter((x) => x <= Math.max(2, stroke)).length >= 0.85 * starts.length;
+}
+
+/** A loop in the glyph's upper half: paper no path from the glyph's edge reaches, at least a stroke across. */
 function hasUpperLoop({ w, h, rows, stroke }: Shape): boolean {
   const outside = new Uint8Array(w * h);
   const stack: number[] = [];
