@@ -11,7 +11,7 @@ import type { HistorySource, UpsertResult } from '../db/records.repo';
 import { openTableSource } from '../records/readers/source';
 import { SeqRowMarks } from '../records/rows-seen';
 import type { TableColumns } from '../records/table-columns';
-import type { TableImportReport } from '../records/import-report';
+import type { TableImportReport } from '../domain/import-report';
 import { say } from '../domain/messages/catalogue';
 import { renderMessage } from '../domain/messages/render';
 import type { EngineMessage } from '../domain/messages/message';

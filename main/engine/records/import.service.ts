@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { InputError, describeError, isDiskFull } from '../errors';
-import type { ImportReport } from './import-report';
+import type { ImportReport } from '../domain/import-report';
 import type { RecordsRepo, RecordToStore } from '../db/records.repo';
 import type { ProgressMeter } from '../jobs/progress-meter';
 import type { NormalizedRecord, RecordIssue } from './record';

@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import type { RecordsRepo } from '../db/records.repo';
 import type { EngineEvents } from '../engine-events';
 import type { FindResult } from './find-result';
-import type { ImportReport } from './import-report';
+import type { ImportReport } from '../domain/import-report';
 import type { RecordDetail, StationRecord } from './record';
 import type { JobRegistry } from '../jobs/job-registry';
 import { ProgressMeter } from '../jobs/progress-meter';
