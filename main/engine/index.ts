@@ -16,4 +16,4 @@ export { APP_NAME, defaultDataDir, defaultDbPath } from './station/paths';
 export { restoreStation, type RestoreReport } from './backup/backup.service';
 export { RECORD_FIELDS } from './records/record';
 export { RECONCILE_STATUSES, type Difference, type ReconcileStatus } from './reconcile/subject';
-export { DECLARATION_MATCHES, DECLARATION_STATUSES, type DeclarationMatch, type DeclarationStatus } from './declarations/declaration';
+export { DECLARATION_MATCHES, DECLARATION_STATUSES, type DeclarationMatch, type DeclarationStatus } from './declarations/declaration-columns';

@@ -8,7 +8,7 @@
 import type { AuditRepo } from './audit.repo';
 import type { Db } from './database';
 import { keepDecidedValues, type DecidedValue } from './decided-fields';
-import type { Licence } from '../licences/licence';
+import type { Licence } from '../licences/licence-columns';
 import { licenceRecordValue, type CorrectableLicenceField } from '../licences/normalize-licence';
 import type { KeyedIssue } from '../reconcile/keyed-import';
 import { say } from '../domain/messages/catalogue';

@@ -13,7 +13,7 @@ import {
   type DeclarationDifference,
   type DeclarationMatch,
   type DeclarationStatus,
-} from '../declarations/declaration';
+} from '../declarations/declaration-columns';
 import type { DeclarationView } from '../domain/declaration';
 
 const COLUMNS = DECLARATION_FIELDS.join(', ');

@@ -7,9 +7,9 @@ import type { EngineMessage } from '../domain/messages/message';
 import type { KeyedIssue, KeyedRow } from '../reconcile/keyed-import';
 import { AuditRepo } from './audit.repo';
 import { DecidedLicenceFields } from './decided-licence-fields';
-import { nameKey } from '../reconcile/reconcile';
+import { nameKey } from '../reconcile/reconcile-subject';
 import type { SeqRowMarks } from '../records/rows-seen';
-import { LICENCE_FIELDS, type Licence, type LicenceField } from '../licences/licence';
+import { LICENCE_FIELDS, type Licence, type LicenceField } from '../licences/licence-columns';
 import type { LicenceView } from '../domain/licence';
 
 const VALUE_FIELDS = LICENCE_FIELDS.filter((f) => f !== 'licence_no');

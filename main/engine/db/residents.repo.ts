@@ -4,7 +4,7 @@ import { upsertByKey } from './keyed-upsert';
 import type { UpsertResult } from './records.repo';
 import { storedSource, type HistorySource } from './history-source';
 import type { KeyedRow } from '../reconcile/keyed-import';
-import { nameKey } from '../reconcile/reconcile';
+import { nameKey } from '../reconcile/reconcile-subject';
 import type { RegisterLookup, RegisterPerson } from '../reconcile/subject';
 import type { SeqRowMarks } from '../records/rows-seen';
 import { RESIDENT_FIELDS, type Resident } from '../residents/resident';

@@ -5,12 +5,12 @@
  * found by plate alone); `other_owner` — the record names another person; `no_record` — no record of the vehicle.
  */
 import type { FindCandidate, LookupField } from '../records/find-result';
-import { nameKey } from '../reconcile/reconcile';
+import { nameKey } from '../reconcile/reconcile-subject';
 import type { RegisterPerson } from '../reconcile/subject';
 import { canonicalPlateKey, serialKey } from '../records/normalize';
 import type { StationRecord } from '../records/record';
 import { foldVietnamese } from '../text/vietnamese';
-import type { Declaration, DeclarationDifference, DeclarationMatch } from './declaration';
+import type { Declaration, DeclarationDifference, DeclarationMatch } from './declaration-columns';
 
 /** Below this a lookup hit is not the vehicle: exact (1), an OCR confusion (0.75–0.9) or one slip (0.7) are. */
 const MIN_SCORE = 0.7;

@@ -13,7 +13,7 @@ import type { RecordValueField } from '../records/record';
 import { requireRole, type Actor } from '../users/accounts.service';
 import { compareDeclaration, type DeclarationLookup } from './compare-declaration';
 import type { DeclarationDecisionRequest } from './declaration.types';
-import { DECLARATION_ACTIONS, DECLARATION_COLUMNS, type Declaration, type DeclarationAction, type DeclarationStatus } from './declaration';
+import { DECLARATION_ACTIONS, DECLARATION_COLUMNS, type Declaration, type DeclarationAction, type DeclarationStatus } from './declaration-columns';
 import { normalizeDeclaration } from './normalize-declaration';
 import { say } from '../domain/messages/catalogue';
 import type { MessageParam } from '../domain/messages/message';

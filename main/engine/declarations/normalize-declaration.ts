@@ -9,7 +9,7 @@ import { normalizeCleanPlate } from '../records/plate';
 import { normalizeNfcSerial } from '../records/vin';
 import type { KeyedIssue, KeyedNormalizeResult } from '../reconcile/keyed-import';
 import { cleanText } from '../text/vietnamese';
-import type { Declaration, DeclarationField } from './declaration';
+import type { Declaration, DeclarationField } from './declaration-columns';
 import { say } from '../domain/messages/catalogue';
 import { said } from '../domain/messages/said';
 

@@ -5,7 +5,7 @@
  */
 import type { PaperDossier } from '../db/declaration-paper.repo';
 import { canonicalPlateKey, serialKey } from '../records/normalize';
-import type { Declaration } from './declaration';
+import type { Declaration } from './declaration-columns';
 import type { PaperCheck, PaperDifference } from '../domain/declaration';
 
 // A declared serial beside the paper's, and a dossier's check, are the domain's (main/engine/domain/declaration.ts).

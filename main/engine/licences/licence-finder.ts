@@ -7,7 +7,7 @@
 import type { LicencesRepo, StoredLicence } from '../db/licences.repo';
 import { RecordIndex, type KeyField } from '../lookup/record-index';
 import { reasonText, type MatchReason } from '../lookup/reason';
-import { nameKey } from '../reconcile/reconcile';
+import { nameKey } from '../reconcile/reconcile-subject';
 import { parseRecordDate } from '../records/date';
 import { say } from '../domain/messages/catalogue';
 import { renderMessage } from '../domain/messages/render';

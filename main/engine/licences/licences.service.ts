@@ -9,7 +9,7 @@ import type { ReconcileRepo } from '../db/reconcile.repo';
 import type { ResidentsRepo } from '../db/residents.repo';
 import { importKeyedFiles, type KeyedImportContext, type KeyedImportReport } from '../reconcile/keyed-import';
 import { createSubjectReconciler, type SubjectReconciler } from '../reconcile/subject-reconciler';
-import { LICENCE_COLUMNS, type Licence } from './licence';
+import { LICENCE_COLUMNS, type Licence } from './licence-columns';
 import { LicenceFinder } from './licence-finder';
 import { LICENCE_HOLDER_FIELDS, licenceField, type LicenceFactField } from './licence-subject';
 import { normalizeLicence, type CorrectableLicenceField } from './normalize-licence';

@@ -8,7 +8,7 @@ import { normalizeCitizenId } from '../records/citizen-id';
 import { parseRecordDate } from '../records/date';
 import type { KeyedIssue, KeyedNormalizeResult } from '../reconcile/keyed-import';
 import { cleanText, foldVietnamese } from '../text/vietnamese';
-import { LICENCE_CLASSES, type Licence, type LicenceField } from './licence';
+import { LICENCE_CLASSES, type Licence, type LicenceField } from './licence-columns';
 import { say } from '../domain/messages/catalogue';
 import type { EngineMessage } from '../domain/messages/message';
 import { said } from '../domain/messages/said';

@@ -10,7 +10,7 @@ import type { ReconcileRepo, SubjectRow } from '../db/reconcile.repo';
 import type { ResidentsRepo } from '../db/residents.repo';
 import { UserError } from '../errors';
 import { requireRole, type Actor } from '../users/accounts.service';
-import { reconcileSubject } from './reconcile';
+import { reconcileSubject } from './reconcile-subject';
 import { RECONCILE_STATUSES, type Difference, type ReconcileStatus, type Reconciliation, type RegisterLookup, type SubjectFacts, type SubjectFieldNames, type SubjectKind } from './subject';
 import type { EngineMessage, MessageParam } from '../domain/messages/message';
 import { termOf } from '../domain/messages/catalogue';

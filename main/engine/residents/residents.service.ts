@@ -1,7 +1,7 @@
 /** Imports extracts of the population register: the records importer's rules, an upsert by personal ID with history. */
 import { statSync } from 'node:fs';
 import type { ResidentsRepo } from '../db/residents.repo';
-import { nameKey } from '../reconcile/reconcile';
+import { nameKey } from '../reconcile/reconcile-subject';
 import type { RegisterPerson } from '../reconcile/subject';
 import type { ChangedPeople } from '../reconcile/subject-reconciler';
 import { parseRecordDate } from '../records/date';

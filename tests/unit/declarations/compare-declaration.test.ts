@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareDeclaration, type DeclarationLookup } from '../../../main/engine/declarations/compare-declaration';
-import type { Declaration } from '../../../main/engine/declarations/declaration';
+import type { Declaration } from '../../../main/engine/declarations/declaration-columns';
 import type { FindCandidate } from '../../../main/engine/engine.types';
 import type { StationRecord } from '../../../main/engine/records/record';
 

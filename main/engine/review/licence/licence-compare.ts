@@ -5,7 +5,7 @@
  */
 import { licenceKey } from '../../extraction/licence/licence-fuse';
 import type { LicenceField } from '../../extraction/licence/licence-grammar';
-import { nameKey } from '../../reconcile/reconcile';
+import { nameKey } from '../../reconcile/reconcile-subject';
 
 export function licenceCanonical(field: LicenceField, value: string): string {
   return field === 'full_name' ? nameKey(value) : licenceKey(field, value);

@@ -5,7 +5,7 @@
  */
 import type { LicenceFusedFields } from '../../extraction/licence/licence-fuse';
 import { LICENCE_FIELDS, type LicenceField } from '../../extraction/licence/licence-grammar';
-import type { Licence } from '../../licences/licence';
+import type { Licence } from '../../licences/licence-columns';
 import type { FieldReading } from '../../domain/field-reading';
 import type { Flag, FlagKind } from '../flags';
 import { onlyConfusions, type Hint } from '../hint';

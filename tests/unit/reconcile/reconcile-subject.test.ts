@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { reconcileSubject } from '../../../main/engine/reconcile/reconcile';
+import { reconcileSubject } from '../../../main/engine/reconcile/reconcile-subject';
 import type { RegisterLookup, RegisterPerson, SubjectFacts } from '../../../main/engine/reconcile/subject';
 import { OWNER_FIELDS } from '../../../main/engine/owners/owner-subject';
-import { nameKey } from '../../../main/engine/reconcile/reconcile';
+import { nameKey } from '../../../main/engine/reconcile/reconcile-subject';
 
 const HA: RegisterPerson = { personal_id: '001190012345', full_name: 'Phạm Thu Hà', birth_date: '1990-03-15', former_id: '123456789', address: 'Phường Láng, Hà Nội' };
 const HA2: RegisterPerson = { personal_id: '001190054321', full_name: 'Phạm Thu Hà', birth_date: '1990-03-15', former_id: null, address: 'Xã Sóc Sơn, Hà Nội' };
