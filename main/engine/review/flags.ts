@@ -66,9 +66,11 @@ export function fieldFlags(scan: FusedFields, record: StationRecord, readings: F
       flag(own.some((r) => r.text.trim() !== '') ? 'unreadable' : 'missing_on_scan', own.length ? 'ocr_misread' : null);
     } else if (stored === null) {
       flag('missing_in_record', 'record_error');
-    } else if (field === 'owner_name' && fused!.confidence >= TEXT_SURE && marksDiffer(paper, stored)) {
-      // Names compare without marks (OCR drops them), but a sure read marking a syllable otherwise is another name.
-      flag('mismatch', mismatchHint(field, paper, stored, own));
+    } else if (field === 'owner_name' && marksDiffer(paper, stored)) {
+      // Names compare without marks (OCR drops them), but a read marking a syllable otherwise is another name when
+      // sure; when not, the officer reads the paper (OCR swaps a capital's stacked marks, "TUẦN" for Tuấn).
+      if (fused!.confidence >= TEXT_SURE) flag('mismatch', mismatchHint(field, paper, stored, own));
+      else flag('unreadable', 'ocr_misread');
     } else if (!sameValue(field, paper, stored)) {
       const text = field === 'address' || field === 'owner_name';
       const doubted = fused!.confidence < UNREADABLE_BELOW || (text && fused!.confidence < TEXT_SURE && withinMisread(paper, stored));
