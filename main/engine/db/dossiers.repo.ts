@@ -28,7 +28,7 @@ export interface NewDossier {
 }
 
 const QUEUED_PAGE = `SELECT p.id, p.dossier_seq AS dossierSeq, p.page_no AS pageNo, p.image_path AS imagePath, p.user_rotation AS userRotation,
-  p.revision, d.kind FROM pages p JOIN dossiers d ON d.seq = p.dossier_seq`;
+  p.revision, d.kind, p.source_file AS sourceFile, p.index_in_file AS indexInFile FROM pages p JOIN dossiers d ON d.seq = p.dossier_seq`;
 
 export interface QueuedPage {
   id: number;
@@ -41,6 +41,9 @@ export interface QueuedPage {
   revision: number;
   /** Its dossier's kind: how the page is read. */
   kind: DossierKind;
+  /** The file it was taken out of and its 0-based page there, for a sentence naming it. */
+  sourceFile?: string;
+  indexInFile?: number | null;
 }
 
 export interface DossierRow {
@@ -125,12 +128,12 @@ export class DossiersRepo {
       for (const f of dossier.sourceFiles) file.run(f.sha256, f.path, seq, f.archivePath, now);
       return { id };
     });
-    this.completeTx = db.transaction((pageId: number, revision: number, analysis: PageAnalysis): boolean => {
+    this.completeTx = db.transaction((pageId: number, revision: number, analysis: PageAnalysis, problems: string | null): boolean => {
       const updated = db
         .prepare(
-          "UPDATE pages SET state = 'done', rotation = ?, skew = ?, kind = ?, blank = ?, words = ? WHERE id = ? AND revision = ? AND state = 'queued'",
+          "UPDATE pages SET state = 'done', rotation = ?, skew = ?, kind = ?, blank = ?, words = ?, error = ? WHERE id = ? AND revision = ? AND state = 'queued'",
         )
-        .run(analysis.rotation, analysis.skew, analysis.kind, analysis.blank ? 1 : 0, JSON.stringify(analysis.words), pageId, revision);
+        .run(analysis.rotation, analysis.skew, analysis.kind, analysis.blank ? 1 : 0, JSON.stringify(analysis.words), problems, pageId, revision);
       // The clerk changed (or removed) the page while it was being read: that analysis is stale.
       if (updated.changes === 0) return false;
       const insert = db.prepare('INSERT INTO field_readings (page_id, field, source, method, box, text, confidence, chars) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
@@ -209,9 +212,12 @@ export class DossiersRepo {
     return this.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM pages WHERE state = 'queued'").get()!.n;
   }
 
-  /** Stores a page's analysis and marks it done, atomically; true when it was the dossier's last page. */
-  completePage(page: Pick<QueuedPage, 'id' | 'revision'>, analysis: PageAnalysis): boolean {
-    return this.completeTx(page.id, page.revision, analysis);
+  /**
+   * Stores a page's analysis and marks it done, atomically, with the problems reading found on it (stored
+   * messages, kept as a failed page's are); true when it was the dossier's last page.
+   */
+  completePage(page: Pick<QueuedPage, 'id' | 'revision'>, analysis: PageAnalysis, problems: string | null = null): boolean {
+    return this.completeTx(page.id, page.revision, analysis, problems);
   }
 
   /** Marks a page failed with its reason; true when it was the dossier's last page to process. */
@@ -241,9 +247,10 @@ export class DossiersRepo {
       .map((r) => ({ ...r, box: r.box ? JSON.parse(r.box) : null, chars: JSON.parse(r.chars) }));
   }
 
+  /** The problems of a dossier's pages: failed pages' and those read with a problem. */
   pageErrors(dossierSeq: number): string[] {
     return this.db
-      .prepare<[number], { error: string }>("SELECT error FROM pages WHERE dossier_seq = ? AND state = 'failed' ORDER BY page_no")
+      .prepare<[number], { error: string }>('SELECT error FROM pages WHERE dossier_seq = ? AND error IS NOT NULL ORDER BY page_no')
       .all(dossierSeq)
       .map((r) => r.error);
   }

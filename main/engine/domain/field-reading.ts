@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { RECORD_VALUE_FIELDS, type RecordValueField } from './record-fields';
+import type { EngineMessage } from './messages/message';
 
 /** The fields a dossier's paper yields: the record fields other than the record id. */
 export const SCAN_FIELDS = RECORD_VALUE_FIELDS;
@@ -61,6 +62,8 @@ export interface PageAnalysis {
   kind: 'declaration' | 'certificate' | 'separator' | 'other' | 'blank';
   words: OcrWordBox[];
   readings: Omit<FieldReading, 'page'>[];
+  /** What reading found wrong on the page, for the officer; the queue names the page around each sentence. */
+  problems?: EngineMessage[];
 }
 
 /** A field's fused value over every reading, or null when no reading was usable. */

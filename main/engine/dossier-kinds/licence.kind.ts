@@ -30,6 +30,7 @@ export const licenceStages: DossierKindStages = {
       kind: cards.length ? 'certificate' : 'other',
       words: cards.flatMap((c) => c.words),
       readings: (front ? front.readings : []) as unknown as PageAnalysis['readings'],
+      problems: front?.problems ?? [],
     };
   },
   fusion: (readings) => asDossierFields(fuseLicenceReadings(readings)),

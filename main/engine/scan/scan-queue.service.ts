@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { DossierKind, DossiersRepo, QueuedPage } from '../db/dossiers.repo';
 import { stagesOf } from '../dossier-kinds/dossier-kinds';
 import { DiskFullError, isDiskFull, reasonOf } from '../errors';
 import { say } from '../domain/messages/catalogue';
-import { joinStored, storedMessage } from '../domain/messages/stored';
+import { joinStored, storedMessage, storeMessages } from '../domain/messages/stored';
 import type { PageAnalysis } from '../domain/field-reading';
 import { crashPoint } from '../crash-point';
 
@@ -69,7 +70,11 @@ async function processPage(
   let last: boolean;
   try {
     const analysis = await analyze(await readFile(page.imagePath), page.userRotation, page.kind);
-    last = repo.completePage(page, analysis);
+    // Each problem reading found is said naming the file and its page, as intake's sentences are.
+    const file = basename(page.sourceFile ?? page.imagePath);
+    const at = (page.indexInFile ?? page.pageNo) + 1;
+    const problems = (analysis.problems ?? []).map((problem) => say('intake.page_problem', { file, page: at, problem }));
+    last = repo.completePage(page, analysis, storeMessages(problems));
     crashPoint('scan.page-done');
   } catch (error) {
     // Stopping (the app closing) interrupts OCR: the page stays queued for next time rather than failing.

@@ -72,6 +72,12 @@ export const intakeMessages = defineMessages({
   },
   // Reading the pages once queued, and a full disk.
   'intake.page_unanalysable': { en: 'Page {page} could not be analysed: {reason}', vi: 'Không phân tích được trang {page}: {reason}' },
+  // What reading found wrong on a page that was read (the page is kept and its values shown to the officer).
+  'intake.page_problem': { en: '{file} page {page}: {problem}', vi: '{file} trang {page}: {problem}' },
+  'intake.licence_number_length': {
+    en: 'the licence number read on the card, {value}, has {length} digits, but a licence number has 12 (10 on some older cards); it is kept as read for the officer to check against the card.',
+    vi: 'số giấy phép lái xe đọc được trên thẻ, {value}, có {length} chữ số, nhưng số giấy phép lái xe có 12 chữ số (10 chữ số trên một số thẻ cũ); số được giữ nguyên như đã đọc để cán bộ đối chiếu với thẻ.',
+  },
   'intake.disk_full': {
     en: 'The disk holding {where} is full: {left} of {total} dossiers were not imported, from {from} on; free some space, then import again (the dossiers already imported are kept).',
     vi: 'Ổ đĩa chứa {where} đã đầy: {left}/{total} hồ sơ chưa được nhập, kể từ {from}; hãy giải phóng dung lượng rồi nhập lại (các hồ sơ đã nhập vẫn được giữ).',

@@ -14,7 +14,9 @@ import { rereadHolderName } from './holder-name-read';
 import { rereadLicenceNo, rereadRestricted } from './licence-no-read';
 import type { Point } from './homography';
 import { findCardValues, isFront, type CardValue } from './licence-fields';
-import type { LicenceField } from './licence-grammar';
+import { isOddLicenceNo, type LicenceField } from './licence-grammar';
+import { say } from '../../domain/messages/catalogue';
+import type { EngineMessage } from '../../domain/messages/message';
 
 /** One reading of a licence field: the shape of a vehicle field reading, with a licence field's name. */
 export type LicenceReading = Omit<FieldReading, 'field' | 'page'> & { field: LicenceField };
@@ -25,6 +27,8 @@ export interface CardAnalysis {
   side: 'front' | 'back';
   readings: LicenceReading[];
   words: OcrWordBox[];
+  /** What the officer must know about the card's values (a licence number of another length, kept as read). */
+  problems: EngineMessage[];
 }
 
 export interface LicencePageAnalysis {
@@ -69,11 +73,13 @@ export async function analyzeLicencePage(image: Buffer, pool: OcrPool): Promise<
     }
     // An unreadable place is only shown when no other place on the card gave the field.
     const kept = values.filter((v) => v.method !== 'invalid' || !values.some((o) => o.field === v.field && o.method !== 'invalid'));
+    const odd = kept.filter((v) => v.field === 'licence_no' && isOddLicenceNo(v.value));
     cards.push({
       corners: quad.corners,
       side: isFront(kept) ? 'front' : 'back',
       readings: kept.map((v) => reading(v, pageBox)),
       words: lines.flatMap((l) => l.words).map((w) => ({ text: w.text, confidence: w.confidence / 100, box: pageBox(w.box) })),
+      problems: odd.map((v) => say('intake.licence_number_length', { value: v.value, length: v.value.length })),
     });
   }
   return { cards, problem: null };
