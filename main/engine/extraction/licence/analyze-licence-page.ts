@@ -1,5 +1,6 @@
 /**
- * Field finding for a page of driving licences: the cards on the page found by their look (card-finder.ts),
+ * Field finding for a page of driving licences: the card's frame as intake cut it out (card-frame.ts), else the
+ * cards on the page found by their look (card-finder.ts),
  * each flattened and levelled (card-image.ts), read once the right way up (card-read.ts), and its values found
  * by label and grammar (licence-fields.ts). Boxes are in the page's own pixels. A page on which no card is
  * found says so in one sentence and yields no value.
@@ -8,6 +9,7 @@ import type { OcrLine } from '../../ocr/ocr-lines';
 import type { OcrPool } from '../../ocr/ocr-worker-pool';
 import type { Box, FieldReading, OcrWordBox } from '../../domain/field-reading';
 import { findCards } from './card-finder';
+import { cardFrameOf } from './card-frame';
 import { cardImage, pageRed } from './card-image';
 import { CARD_DPI, readCard } from './card-read';
 import { rereadHolderName } from './holder-name-read';
@@ -39,7 +41,9 @@ export interface LicencePageAnalysis {
 
 /** Reads every card on one page image. */
 export async function analyzeLicencePage(image: Buffer, pool: OcrPool): Promise<LicencePageAnalysis> {
-  const quads = await findCards(image);
+  // A card cut out at intake says where it lies; only another page is searched for cards.
+  const frame = await cardFrameOf(image);
+  const quads = frame ? [frame] : await findCards(image);
   if (quads.length === 0) return { cards: [], problem: 'no driving licence card was found on the page' };
   const red = await pageRed(image);
   const cards: CardAnalysis[] = [];

@@ -10,6 +10,7 @@ import { basename } from 'node:path';
 import sharp from 'sharp';
 import type { PageError, PageImage } from '../../scan/scan.types';
 import { findCards, type CardQuad } from './card-finder';
+import { cardFrameXmp } from './card-frame';
 import { homography } from './homography';
 import { say } from '../../domain/messages/catalogue';
 import { pageError } from '../../intake/limits';
@@ -65,7 +66,8 @@ async function cutOut(page: PageImage, card: CardQuad, decoded: { data: Buffer; 
     }
   }
   // A fast deflate: the card's page is written once and read a few times; level 2 is ~7% larger, twice as fast.
-  const data = await sharp(out, { raw: { width: W, height: H, channels: 3 } }).png({ compressionLevel: 2 }).toBuffer();
+  // Its XMP says where the card lies, so reading it does not find the card again (card-frame.ts).
+  const data = await sharp(out, { raw: { width: W, height: H, channels: 3 } }).withXmp(cardFrameXmp(MARGIN)).png({ compressionLevel: 2 }).toBuffer();
   return {
     file: page.file,
     indexInFile: page.indexInFile,
