@@ -72,6 +72,16 @@ describe('a licence date as OCR reads it off a card', () => {
     expect(birth('Hà Nội, ngày 11 tháng 01 năm 2011')).toBeUndefined();
   });
 
+  it('reads two dates printed side by side apart, and takes the earlier of two unlabelled dates after the birth for the issue date', () => {
+    expect(findLicenceDate('Expires: 25.08.2010 25.08.2005')?.value).toBe('2010-08-25');
+    expect(birth('Ngày sinh/Date of birth: 11.05.1984 012072592654')).toBe('1984-05-11');
+    const card = (...texts: string[]): Record<string, string> =>
+      Object.fromEntries(findCardValues(texts.map((t, i) => ({ ...line(t), box: { x0: 0, y0: i * 40, x1: 900, y1: i * 40 + 30 } }))).map((v) => [v.field, v.value]));
+    expect(card('Ngày sinh/Date of birth: 11.05.1984', 'Hạng/Class: E Có giá trị đến/Expires: 25.08.2010 25.08.2005')).toMatchObject({ issued_on: '2005-08-25' });
+    // One such date alone may be the expiry: no issue date is claimed.
+    expect(card('Ngày sinh/Date of birth: 11.05.1984', 'Hạng/Class: B2 14.03.2021').issued_on).toBeUndefined();
+  });
+
   it('still takes no number for a date: a licence number, eight bare digits, two slashes read as 1', () => {
     expect(findLicenceDate('1210311985')).toBeNull();
     expect(findLicenceDate('012103119850')).toBeNull();

@@ -62,7 +62,8 @@ function foldKeepingCase(text: string): string {
  */
 export function findLicenceDate(text: string, slashedZero = false): LicenceMatch | null {
   const raw = text.normalize('NFC');
-  const texts: Record<Text, string> = { raw, joined: raw.replace(/(\d)\s+(?=\d)/g, '$1'), folded: '' };
+  // Digit groups OCR split are joined ("19 85"), but never a year to what follows it (a second date).
+  const texts: Record<Text, string> = { raw, joined: raw.replace(/(\d)(?<!(?:19|20)\d\d)\s+(?=\d)/g, '$1'), folded: '' };
   texts.folded = foldKeepingCase(texts.joined);
   for (const [re, on, pick] of SHAPES) {
     for (const m of texts[on].matchAll(re)) {
