@@ -42,7 +42,10 @@ function keepsMarks(read: string, name: string): boolean {
  * name fits (the family name has its own list: vietnamese-names.ts).
  */
 export function restoreNameMarks(name: string): string {
-  return name.normalize('NFC').split(' ').map((w, i) => {
+  const words = name.normalize('NFC').split(' ');
+  return words.map((w, i) => {
+    // THỊ, the middle name of most women's names, is read THI once its dot is lost; Thi is a given name, last.
+    if (w === 'THI' && i > 0 && i < words.length - 1) return 'THỊ';
     if (i === 0 || w.length < 2 || w !== w.toLocaleUpperCase('vi') || KNOWN.has(w)) return w;
     const fits = (BY_FOLD.get(foldVietnamese(w)) ?? []).filter((s) => keepsMarks(w, s));
     return fits.length === 1 ? fits[0]! : w;
