@@ -28,6 +28,29 @@ describe('dossiers whose pages were read elsewhere (scan.importRead)', () => {
     }
   }
 
+  it('lists every dossier once, newest first, page by page and by status', async () => {
+    const dbPath = join(dir, 'windows', 'station.db');
+    await seedReviewStation(dbPath, { dossiers: 23, seed: 9, drawn: 3, read: true });
+    const engine = await createEngine({ dbPath });
+    try {
+      const all = engine.dossiers.all();
+      const newestFirst = all.map((d) => d.id).reverse();
+      for (const status of [undefined, 'needs_review', 'resolved'] as const) {
+        const expected = newestFirst.filter((id) => !status || all.find((d) => d.id === id)!.status === status);
+        const seen: string[] = [];
+        for (let offset = 0; offset < 30; offset += 10) {
+          const page = engine.dossiers.list({ offset, limit: 10, status });
+          expect(page.total).toBe(expected.length);
+          seen.push(...page.rows.map((d) => d.id));
+        }
+        expect(expected.length).toBeGreaterThan(0);
+        expect(seen).toEqual(expected);
+      }
+    } finally {
+      await engine.close();
+    }
+  }, 60_000);
+
   it('gives the station scanning the same pages gives', async () => {
     const scanned = await station(false);
     const read = await station(true);

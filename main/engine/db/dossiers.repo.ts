@@ -270,8 +270,11 @@ export class DossiersRepo {
     const where = status ? 'WHERE d.status = ?' : '';
     const args = status ? [status] : [];
     const total = this.db.prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM dossiers d ${where}`).get(...args)!.n;
+    // The window's numbers first, from an index (rows skipped by OFFSET are not read), then only those rows.
     const rows = this.db
-      .prepare<unknown[], RawDossier>(`${DOSSIER_SELECT} ${where} ORDER BY d.seq DESC LIMIT ? OFFSET ?`)
+      .prepare<unknown[], RawDossier>(
+        `${DOSSIER_SELECT} WHERE d.seq IN (SELECT d.seq FROM dossiers d ${where} ORDER BY d.seq DESC LIMIT ? OFFSET ?) ORDER BY d.seq DESC`,
+      )
       .all(...args, limit, offset)
       .map(toRow);
     return { total, rows };

@@ -11,7 +11,8 @@ import { migration009 } from './009-owners';
 import { migration010 } from './010-reading-method';
 import { migration011 } from './011-licences';
 import { migration012 } from './012-dossier-kind-retired';
+import { migration013 } from './013-dossier-window';
 
 /** Every migration in version order; the last one's version is the schema this build writes. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
