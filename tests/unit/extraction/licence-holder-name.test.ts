@@ -20,4 +20,10 @@ describe('a holder\'s name as OCR reads it off a card', () => {
     expect(finishHolderName('NGUYỄN THI NGỌC ANH')).toBe('NGUYỄN THỊ NGỌC ANH');
     expect(finishHolderName('LÊ VĂN THI')).toBe('LÊ VĂN THI');
   });
+
+  it('reads a middle syllable starting with a P (no Vietnamese syllable does but PH) as the Đ OCR took for it', () => {
+    expect(finishHolderName('BÙI PAC XUÂN')).toBe('BÙI ĐẮC XUÂN');
+    expect(finishHolderName('NGUYỄN KHAC LONG')).toBe('NGUYỄN KHẮC LONG');
+    expect(finishHolderName('LÊ PHƯƠNG ANH')).toBe('LÊ PHƯƠNG ANH');
+  });
 });

@@ -12,9 +12,9 @@ import { foldVietnamese } from '../../text/vietnamese';
 const NAME_SYLLABLES = `
 An Ân Anh Ánh Bá Bách Bạch Bằng Bảo Bắc Bích Biên Bình Bội Bửu Ca Cát Cầm Cẩm Cảnh Cao Chánh Châu Chi Chiến
 Chinh Chính Chung Công Cúc Cương Cường Danh Dân Diễm Diện Diệp Diệu Doanh Du Dung Dũng Duy Duyên Dương Dưỡng
-Đại Đan Đán Đạo Đạt Điền Điệp Định Đình Đông Đồng Đức Đăng Đằng Đào Gấm Giang Gia Giao Hà Hạ Hải Hạnh Hành
+Đại Đan Đán Đạo Đạt Đắc Điền Điệp Định Đình Đông Đồng Đức Đăng Đằng Đào Gấm Giang Gia Giao Hà Hạ Hải Hạnh Hành
 Hào Hảo Hằng Hân Hậu Hiên Hiền Hiển Hiến Hiếu Hiệp Hiệu Hinh Hoa Hòa Hóa Hoài Hoan Hoàn Hoàng Học Hồng Hợp
-Huân Huấn Huệ Hùng Hưng Hương Hường Hữu Huy Huyền Huỳnh Kha Khang Khanh Khánh Khải Khiêm Khoa Khôi Khuê Khương
+Huân Huấn Huệ Hùng Hưng Hương Hường Hữu Huy Huyền Huỳnh Kha Khang Khanh Khánh Khải Khắc Khiêm Khoa Khôi Khuê Khương
 Kiên Kiệt Kiều Kim Kỳ Lam Lan Lâm Lân Lập Lê Lệ Liên Liễu Linh Loan Lộc Long Lợi Luân Luận Lực Lương Lụa Ly Lý
 Mai Mạnh Mẫn Minh Mỹ My Nam Nga Ngân Nghĩa Nghị Ngọc Nguyên Nguyệt Nhàn Nhã Nhân Nhật Nhi Nhung Như Ninh Oanh
 Phát Phấn Phi Phong Phú Phúc Phụng Phước Phương Phượng Quân Quang Quảng Quế Quốc Quý Quyên Quyền Quyết Quỳnh
@@ -43,9 +43,11 @@ function keepsMarks(read: string, name: string): boolean {
  */
 export function restoreNameMarks(name: string): string {
   const words = name.normalize('NFC').split(' ');
-  return words.map((w, i) => {
+  return words.map((read, i) => {
     // THỊ, the middle name of most women's names, is read THI once its dot is lost; Thi is a given name, last.
-    if (w === 'THI' && i > 0 && i < words.length - 1) return 'THỊ';
+    if (read === 'THI' && i > 0 && i < words.length - 1) return 'THỊ';
+    // No Vietnamese syllable starts with a P but PH: a capital Đ whose bar and bowl OCR read as a P (PAC: ĐẮC).
+    const w = i > 0 && read === read.toLocaleUpperCase('vi') && /^p[^h]/.test(foldVietnamese(read)) ? `Đ${read.slice(1)}` : read;
     if (i === 0 || w.length < 2 || w !== w.toLocaleUpperCase('vi') || KNOWN.has(w)) return w;
     const fits = (BY_FOLD.get(foldVietnamese(w)) ?? []).filter((s) => keepsMarks(w, s));
     return fits.length === 1 ? fits[0]! : w;
