@@ -1,6 +1,6 @@
 /** Exposes the typed API on `window.api` over Electron IPC, and nothing else. */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { createApi, plainError, type Transport } from './api';
+import { createApi, plainError, type Transport } from './create-api';
 import type { CallResult } from './contract';
 
 const transport: Transport = {

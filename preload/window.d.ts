@@ -1,4 +1,4 @@
-import type { Api } from './api';
+import type { Api } from './create-api';
 
 declare global {
   interface Window {

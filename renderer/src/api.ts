@@ -3,7 +3,7 @@
  * Only types (and the zod-free message catalogue) are imported from preload/: the schemas and zod stay out of the
  * renderer bundle.
  */
-import type { Api } from '../../preload/api';
+import type { Api } from '../../preload/create-api';
 
 export const api: Api = window.api;
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 let bundle: Promise<string> | null = null;
 
-/** /__host/api.js: http-transport.ts with preload/api.ts, the contract and zod, as one classic script. */
+/** /__host/api.js: http-transport.ts with preload/create-api.ts, the contract and zod, as one classic script. */
 export function apiBundle(): Promise<string> {
   bundle ??= build({
     entryPoints: [fileURLToPath(new URL('./http-transport.ts', import.meta.url))],

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RENDERER_OUT = join(ROOT, 'out', 'renderer');
-const SOURCES = ['renderer', 'preload/contract.ts', 'preload/api.ts', 'electron.vite.config.ts'].map((p) => join(ROOT, p));
+const SOURCES = ['renderer', 'preload/contract.ts', 'preload/create-api.ts', 'electron.vite.config.ts'].map((p) => join(ROOT, p));
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

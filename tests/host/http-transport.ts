@@ -3,7 +3,7 @@
  * Electron preload. Calls are POST /__api/call {name, input} answered with a CallResult; events arrive over
  * one Server-Sent Events stream (GET /__api/events) as {name, payload}. Bundled by esbuild into /__host/api.js.
  */
-import { createApi, type Api, type Transport } from '../../preload/api';
+import { createApi, type Api, type Transport } from '../../preload/create-api';
 import type { CallResult, EventName } from '../../preload/contract';
 import { previewPick } from './preview-picker';
 

@@ -12,7 +12,7 @@ import { answerCall, type EngineCallName } from '../../../main/app/engine-calls'
 import { createEngine } from '../../../main/engine/engine';
 import { describeError, reasonOf } from '../../../main/engine/errors';
 import type { Engine } from '../../../main/engine/engine.types';
-import { ApiError, createApi, plainError, type Transport } from '../../../preload/api';
+import { ApiError, createApi, plainError, type Transport } from '../../../preload/create-api';
 import { ErrorInfo, parseCallInput, type CallResult } from '../../../preload/contract';
 import { errorMessage } from '../../../renderer/src/error-message';
 import { engineText } from '../../../renderer/src/i18n/engine-text';
