@@ -21,7 +21,8 @@ import { DeclarationPaperRepo } from './db/declaration-paper.repo';
 import { DeclarationsRepo } from './db/declarations.repo';
 import { paperCheck } from './declarations/paper-check';
 import { ReconcileRepo } from './db/reconcile.repo';
-import type { RecordsRepo } from './db/records.repo';
+import type { HistorySource, RecordsRepo } from './db/records.repo';
+import { say } from './domain/messages/catalogue';
 import { ResidentsRepo } from './db/residents.repo';
 import { createDeclarations } from './declarations/declarations.service';
 import type { JobProgress } from './jobs/job-progress';
@@ -154,7 +155,7 @@ export interface CampaignFeed {
   /** Records just stored: their owners are checked again. */
   recordsStored(seqs: readonly number[]): void;
   /** A licence field corrected by a review decision (history kept, its holder checked again). */
-  correctLicence(licenceNo: string, field: CorrectableLicenceField, value: string | null, source: string): void;
+  correctLicence(licenceNo: string, field: CorrectableLicenceField, value: string | null, source: HistorySource): void;
 }
 
 /** The campaign API, and what the rest of the engine tells it (CampaignFeed). */
@@ -180,7 +181,7 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
   const licencesRepo = new LicencesRepo(deps.db);
   const licences = createLicences({ repo: licencesRepo, reconcile: reconcileRepo, residents, audit: deps.audit });
 
-  const asJob = async (source: string, run: (ctx: KeyedImportContext) => Promise<KeyedImportReport>): Promise<KeyedImportReport> => {
+  const asJob = async (source: HistorySource, run: (ctx: KeyedImportContext) => Promise<KeyedImportReport>): Promise<KeyedImportReport> => {
     const job = deps.jobs.start();
     try {
       return await run({ progress: new ProgressMeter(job.jobId, 'records.import', deps.progress), signal: job.signal, source });
@@ -193,7 +194,7 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
   const api: CampaignApi = {
     residents: {
       import: ({ files, source }) =>
-        asJob(source ?? `import of ${named(files)}`, (ctx) =>
+        asJob(source ?? say('history.import_of', { files: named(files) }), (ctx) =>
           importResidentFiles(files, residents, ctx, (people) => {
             owners.peopleChanged(people);
             licences.reconciler.refreshPeople(people);
@@ -212,7 +213,7 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
       decideMany: async ({ decisions }) => owners.decideMany(deps.actor(), decisions),
     },
     declarations: {
-      import: ({ files, source }) => asJob(source ?? `import of ${named(files)}`, (ctx) => declarations.import(files, ctx)),
+      import: ({ files, source }) => asJob(source ?? say('history.import_of', { files: named(files) }), (ctx) => declarations.import(files, ctx)),
       list: (filter) => {
         declarations.refresh();
         return declarations.list(filter);
@@ -229,7 +230,7 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
       },
     },
     licences: {
-      import: ({ files, source }) => asJob(source ?? `import of ${named(files)}`, (ctx) => licences.import(files, ctx)),
+      import: ({ files, source }) => asJob(source ?? say('history.import_of', { files: named(files) }), (ctx) => licences.import(files, ctx)),
       count: () => licencesRepo.count(),
       show: ({ licence_no }) => licences.show(licence_no) ?? null,
       find: ({ text, limit = 10 }) => licences.finder.find(text, limit),

@@ -5,11 +5,12 @@
  */
 import type { RetiredRepo } from './db/retired.repo';
 import type { RecordsRepo } from './db/records.repo';
+import { say } from './domain/messages/catalogue';
 import type { JobProgress } from './jobs/job-progress';
 import type { FindCandidate } from './records/find-result';
 import type { JobRegistry } from './jobs/job-registry';
-import { ProgressMeter } from './jobs/progress-meter';
 import type { ReportLocale } from './dashboard/report-labels';
+import { ProgressMeter } from './jobs/progress-meter';
 import { createRetired } from './retired/retired.service';
 import type { PickListWritten, RetiredCounts, RetiredImportReport, RetiredListEntry, RetiredUnmatched, RetiredVehicle } from './domain/retired';
 
@@ -51,7 +52,7 @@ export function createRetiredApi(deps: {
       async import({ files, source: label }) {
         const job = deps.jobs.start();
         try {
-          const source = label ?? `import of ${named(files)}`;
+          const source = label ?? say('history.import_of', { files: named(files) });
           return await retired.import(files, { progress: new ProgressMeter(job.jobId, 'records.import', deps.progress), signal: job.signal, source });
         } finally {
           job.finish();

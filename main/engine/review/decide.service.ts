@@ -5,6 +5,7 @@
  * same thing, which is reconciled as already done.
  */
 import type { DecisionAction, DecisionRow, ReviewState, StoredFlag } from '../db/review.repo';
+import type { HistorySource } from '../db/history-source';
 import { UserError } from '../errors';
 import { normalizeFieldValue } from '../extraction/field-values';
 import { RECORD_VALUE_FIELDS, type RecordValueField } from '../records/record';
@@ -48,7 +49,7 @@ export interface Deciding extends ReviewDeps {
   /** A record's values changed (the lookup index follows). */
   recordChanged: (recordId: string) => void;
   /** Corrects a licence record's field (history kept; its lookup and its holder's reconciliation follow). */
-  correctLicence?: (licenceNo: string, field: CorrectableLicenceField, value: string | null, source: string) => void;
+  correctLicence?: (licenceNo: string, field: CorrectableLicenceField, value: string | null, source: HistorySource) => void;
 }
 
 const isRecordField = (f: string): f is RecordValueField => (RECORD_VALUE_FIELDS as readonly string[]).includes(f);
@@ -131,8 +132,7 @@ export async function decide(deps: Deciding, actor: Actor | null, request: Decis
       decided_at: now,
     });
     if (request.action === 'take-scan' || request.action === 'set') {
-      // The record's history names its sources in English (the records area does not code them yet).
-      const source = `decision by ${who.name} on ${state.id}`;
+      const source = say('history.decision', { user: who.name, dossier: state.id });
       if (state.kind === 'vehicle' && isRecordField(field)) correctRecord(deps, state, field, value, source);
       if (state.kind === 'licence' && isLicenceRecordField(field)) correctLicence(deps, state, field, value, source);
     }
@@ -161,7 +161,7 @@ export async function undo(deps: Deciding, actor: Actor | null, dossier: string,
 
 function withdraw(deps: Deciding, state: ReviewState, d: DecisionRow, who: Actor, now: string, how: 'undone' | 'replaced'): void {
   deps.repo.undoDecision(d.id, now);
-  const source = `${how} decision on ${state.id}`;
+  const source = say(how === 'undone' ? 'history.undone_decision' : 'history.replaced_decision', { dossier: state.id });
   // Put the record back only if nothing changed it since this decision did.
   if ((d.action === 'take-scan' || d.action === 'set') && state.kind === 'vehicle' && isRecordField(d.field) && state.record_id) {
     const record = deps.records.getById(state.record_id);
@@ -184,7 +184,7 @@ function linkedValue(deps: Deciding, state: ReviewState, field: string): string 
 }
 
 /** The linked licence takes the value in its own form (`asStored`: a value it held before, put back as it was). */
-function correctLicence(deps: Deciding, state: ReviewState, field: CorrectableLicenceField, value: string | null, source: string, asStored = false): void {
+function correctLicence(deps: Deciding, state: ReviewState, field: CorrectableLicenceField, value: string | null, source: HistorySource, asStored = false): void {
   if (!state.record_id || !deps.correctLicence) return;
   const licence = deps.licences?.show(state.record_id);
   const next = asStored ? value : licenceRecordValue(field, value);
@@ -192,7 +192,7 @@ function correctLicence(deps: Deciding, state: ReviewState, field: CorrectableLi
   deps.correctLicence(state.record_id, field, next, source);
 }
 
-function correctRecord(deps: Deciding, state: ReviewState, field: RecordValueField, value: string | null, source: string): void {
+function correctRecord(deps: Deciding, state: ReviewState, field: RecordValueField, value: string | null, source: HistorySource): void {
   if (!state.record_id) return;
   const record = deps.records.getById(state.record_id);
   if (!record || record[field] === value) return;

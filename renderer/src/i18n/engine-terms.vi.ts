@@ -1,9 +1,9 @@
 import type { MessageKey } from './translate';
 
 /**
- * Words the engine splices into its sentences (a field, a status, an action, a role, a folder) and the UI's
- * label for each, so a translated sentence names things exactly as the screens do. Keys of the UI catalogue
- * are preferred; the rest are phrases only engine sentences use.
+ * Words an older version spliced into the English sentences it stored (a field, a status, an action, a role, a
+ * folder) and the UI's label for each, so a stored sentence translated by engine-text.ts names things exactly as
+ * the screens do. Keys of the UI catalogue are preferred; the rest are phrases only those sentences use.
  */
 export const termKeys: Readonly<Record<string, MessageKey>> = {
   // Field names, as the engine writes them in decisions and flags.
@@ -44,6 +44,8 @@ export const termKeys: Readonly<Record<string, MessageKey>> = {
 /** Phrases of engine sentences that have no label in the UI catalogue. */
 export const termPhrases: Readonly<Record<string, string>> = {
   record: 'bản ghi liên kết',
+  // A link's key as links stored before reasons were coded named it.
+  'citizen ID': 'số CCCD/CMND',
   pages: 'các trang',
   // Record-value labels of import issues.
   Plate: 'Biển số',

@@ -1,12 +1,15 @@
 import type { Locale } from '../../../preload/contract';
 import { isEngineMessage, renderMessage, type EngineMessage, type ParamFormat } from '../../../preload/messages';
-import { engineSentencesVi, type SentencePair } from './engine-sentences.vi';
+import { storedSentencesVi, type SentencePair } from './stored-sentences.vi';
 import { termKeys, termPhrases } from './engine-terms.vi';
 import { formatSize } from '../export/formatSize';
 import { formatDate } from '../format';
 import { makeTranslate } from './translate';
 
-/** What the engine gives a screen to show: a coded message, or (from areas not coded yet) an English sentence. */
+/**
+ * What the engine gives a screen to show: a coded message, or plain words — a row an older version stored in English,
+ * or a library's or the operating system's own words.
+ */
 export type Shown = string | EngineMessage;
 
 /**
@@ -21,9 +24,10 @@ const formatParam: ParamFormat = (value, name, locale) => {
 
 /**
  * Shows an engine message in the UI's language. A coded message is rendered from the engine's catalogue
- * (domain/messages). A plain English sentence, from an area not coded yet, is still looked up gettext-style: the
- * catalogue entry whose template matches the whole message gives the translation, with the message's variable
- * parts put back in. Unknown sentences stay English — a message is never lost or garbled for want of a translation.
+ * (domain/messages). Plain English can only be a row an older version stored before its messages were coded: it is
+ * looked up gettext-style in stored-sentences.vi.ts (the entry whose template matches the whole sentence gives the
+ * translation, the variable parts put back in). Other words stay as they are — never lost or garbled for want of a
+ * translation.
  */
 export function engineText(message: Shown, locale: Locale): string {
   if (isEngineMessage(message)) return renderMessage(message, locale, formatParam);
@@ -101,43 +105,60 @@ function makeTranslator(pairs: readonly SentencePair[]): { sentence: (text: stri
     return termPhrases[part];
   };
 
-  /** Fills a matched template; `known` counts the parts that were themselves recognised (terms or sentences). */
-  const fill = (template: Template, match: RegExpExecArray): { text: string; known: number } => {
-    let known = 0;
+  /** A translation, and how many parts of the English with words in them it left untranslated. */
+  type Translated = { text: string; unknown: number };
+
+  /** Fills a matched template, counting the parts left in English (a value without a space, an id, counts as known). */
+  const fill = (template: Template, match: RegExpExecArray): Translated => {
+    let unknown = 0;
     const text = template.translation.replace(/\{(\d+)\}( byte)?/g, (_, n: string, byte = '') => {
       const part = match[Number(n) + 1] ?? '';
       // Numbers and dates as a Vietnamese reader writes them: "1,1 MB", not "1110800 byte"; 02/05/2019.
       if (byte && /^\d+$/.test(part)) return formatSize(Number(part), 'vi');
       if (ISO_DATE.test(part)) return formatDate(part, 'vi') + byte;
-      const translated = term(part) ?? translate(part, true);
-      if (translated === null) return part + byte;
-      known += 1;
-      return translated + byte;
+      const known = term(part);
+      if (known !== undefined) return known + byte;
+      const translated = translate(part, true);
+      if (translated === null) {
+        if (/\s/.test(part.trim())) unknown += 1;
+        return part + byte;
+      }
+      unknown += translated.unknown;
+      return translated.text + byte;
     });
-    return { text, known };
+    return { text, unknown };
   };
 
-  const translate = (text: string, asPart: boolean): string | null => {
-    let best: { text: string; known: number; literal: number } | null = null;
+  const translate = (text: string, asPart: boolean): Translated | null => {
+    // A link's reasons are joined by "; ": each is its own sentence, so one reason's template must not swallow the
+    // others ("engine matches; citizen ID differs" is not "{0} differs").
+    if (text.includes('; ')) {
+      const pieces = text.split('; ').map((piece) => {
+        const known = term(piece);
+        return known !== undefined ? { text: known, unknown: 0 } : translate(piece, true);
+      });
+      if (pieces.every((piece) => piece !== null && piece.unknown === 0)) return { text: pieces.map((p) => p!.text).join('; '), unknown: 0 };
+    }
+    let best: Translated | null = null;
+    // Templates come most specific first; the one leaving least English wins ("Linked to {0}: {1}." over "Linked to
+    // {0} by {1}." for a link whose reasons say "by one character").
     for (const template of templates) {
-      if (best && template.literal < best.literal) break;
       if (!asPart && template.literal < MIN_LITERAL_FOR_SENTENCE) continue;
       const match = template.pattern.exec(text);
       if (!match) continue;
-      // Equally specific templates ("{0} row {1}: {2}" and "{0} row {1} {2}.") are told apart by which one
-      // recognises more of the message's parts.
       const filled = fill(template, match);
-      if (!best || filled.known > best.known) best = { ...filled, literal: template.literal };
+      if (!best || filled.unknown < best.unknown) best = filled;
+      if (best.unknown === 0) break;
     }
     if (!best) return null;
     // A sentence keeps its capital even when the translation opens with a spliced-in lowercase term.
-    return /^\p{Lu}/u.test(text) ? upperFirst(best.text) : best.text;
+    return /^\p{Lu}/u.test(text) ? { ...best, text: upperFirst(best.text) } : best;
   };
 
   return {
     sentence(text) {
       if (cache.has(text)) return cache.get(text) ?? null;
-      const result = translate(text, false);
+      const result = translate(text, false)?.text ?? null;
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(text, result);
       return result;
@@ -147,8 +168,8 @@ function makeTranslator(pairs: readonly SentencePair[]): { sentence: (text: stri
 
 let compiled: ReturnType<typeof makeTranslator> | null = null;
 
-/** Compiled once, on first use: about three hundred regular expressions. */
+/** Compiled once, on first use: a regular expression for each stored sentence. */
 function vietnamese(): ReturnType<typeof makeTranslator> {
-  compiled ??= makeTranslator(engineSentencesVi);
+  compiled ??= makeTranslator(storedSentencesVi);
   return compiled;
 }

@@ -158,6 +158,8 @@ const SQL = /\b(SELECT|WHERE|ORDER BY|ALTER TABLE|CREATE TABLE|DROP TABLE|CREATE
 export function engineSentences(engineDir: string): EngineLiteral[] {
   return sourceFiles(engineDir)
     .filter((file) => !NOT_SHOWN_FILES.some((part) => file.replace(/\\/g, '/').includes(`/engine/${part}`)))
+    // A call's `doc` (domain/*.calls.ts) documents the contract for developers; no screen or command shows it.
+    .filter((file) => !file.endsWith('.calls.ts'))
     .flatMap((file) => literalsOf(file, readFileSync(file, 'utf8')))
     .filter((l) => l.template.trim().split(/\s+/).length >= 3 && /[a-z]/.test(l.template))
     .filter((l) => !SQL.test(l.template) && !l.template.includes('<') && !NOT_SENTENCES.has(l.template));

@@ -84,6 +84,19 @@ describe('a Vietnamese screen', () => {
     expect(englishIn(engineText(undone.text ?? undone.message, 'vi'), dossier, 'lan')).toEqual([]);
   });
 
+  it("names in the record panel's history, in Vietnamese, the decision that corrected the record and its undoing", async () => {
+    await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
+    await engine.review.decide({ dossier, field: 'record', action: 'set', value: 'HS000001' });
+    expect(verdictText((await engine.review.dossier({ id: dossier })).link!.reason_code!, 'vi')).toBe('Đã liên kết với HS000001 do lan chọn.');
+    await engine.review.decide({ dossier, field: 'color', action: 'set', value: 'Xanh' });
+    await engine.review.undo({ dossier, field: 'color' });
+    const [record] = engine.records.show({ ids: ['HS000001'] });
+    const sources = record!.history.map((h) => engineText(h.text ?? h.source, 'vi'));
+    expect(sources).toEqual([`hoàn tác quyết định về hồ sơ ${dossier}`, `quyết định của lan về hồ sơ ${dossier}`]);
+    // From their codes, not from English matched back.
+    expect(record!.history.map((h) => h.text?.code)).toEqual(['history.undone_decision', 'history.decision']);
+  });
+
   it('gives the reason for a link in Vietnamese: a chassis one character off, the engine number matching', () => {
     const record: StationRecord = {
       record_id: 'HS000001', plate: '29A-123.45', chassis: 'RLHJF6320BY123456', engine: 'JF63E-1234567', owner_name: null, owner_id: null,
