@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../main/engine/db/database';
 import { createEngine } from '../../main/engine/engine';
 import type { Engine } from '../../main/engine/engine.types';
 import { seedLicenceDossiers } from '../fixtures/licence-dossiers';
@@ -125,5 +126,15 @@ describe('review decisions on a licence dossier', () => {
     expect(await engine.licences.import({ files: [join(dir, 'licences.csv')] })).toMatchObject({ updated: 0, unchanged: 2 });
     expect(engine.audit.list({ offset: 0, limit: 1 }).rows[0]!.action).toBe('import.kept-decision');
     expect(engine.licences.show({ licence_no: '010123456789' })!.birth_date).toBe('1990-03-15');
+    // The kept issue as a version before coded issues stored it (English only): the file once more is still unchanged,
+    // with no identical-value history entry.
+    const db = openDatabase(join(dir, 'station.db'));
+    const stored = db.prepare<[], { issues: string }>("SELECT issues FROM licences WHERE licence_no = '010123456789'").get()!;
+    const older = (JSON.parse(stored.issues) as { field: string; message: string }[]).map(({ field, message }) => ({ field, message }));
+    db.prepare("UPDATE licences SET issues = ?, digest = 0 WHERE licence_no = '010123456789'").run(JSON.stringify(older));
+    db.close();
+    const historyBefore = engine.licences.show({ licence_no: '010123456789' })!.history.length;
+    expect(await engine.licences.import({ files: [join(dir, 'licences.csv')] })).toMatchObject({ updated: 0, unchanged: 2 });
+    expect(engine.licences.show({ licence_no: '010123456789' })!.history).toHaveLength(historyBefore);
   });
 });

@@ -58,5 +58,18 @@ describe('re-importing records after an officer corrected one', () => {
     conn.close();
     expect(entries).toEqual([{ dossier: d.id, field: f.field, before: corrected, after: before[f.field as (typeof COLUMNS)[number]] }]);
     expect(sohoa(['audit', 'verify']).code).toBe(0);
+
+    // The kept issue as a version before coded issues stored it (English only): the same file is still unchanged,
+    // with no identical-value history entry.
+    const rw = new Database(db);
+    const stored = rw.prepare<[string], { issues: string }>('SELECT issues FROM records WHERE record_id = ?').get(d.record_id!)!;
+    const older = (JSON.parse(stored.issues) as { field: string; message: string }[]).map(({ field, message }) => ({ field, message }));
+    rw.prepare('UPDATE records SET issues = ?, digest = 0 WHERE record_id = ?').run(JSON.stringify(older), d.record_id!);
+    const historyOf = (): number => rw.prepare<[string], { n: number }>('SELECT count(*) AS n FROM record_history h JOIN records r ON r.seq = h.record_seq WHERE r.record_id = ?').get(d.record_id!)!.n;
+    const historyBefore = historyOf();
+    const again = JSON.parse(sohoa(['records', 'import', file, '--json']).stdout) as { updated: number; unchanged: number };
+    expect({ updated: again.updated, unchanged: again.unchanged }).toEqual({ updated: 0, unchanged: 1 });
+    expect(historyOf()).toBe(historyBefore);
+    rw.close();
   }, 180_000);
 });

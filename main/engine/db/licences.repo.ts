@@ -3,6 +3,7 @@ import { valuesDigest } from './digest';
 import { upsertByKey } from './keyed-upsert';
 import type { UpsertResult } from './records.repo';
 import { sourceOf, storedSource, type HistorySource } from './history-source';
+import { sameIssues, sameValues } from './same-record';
 import type { EngineMessage } from '../domain/messages/message';
 import type { KeyedIssue, KeyedRow } from '../reconcile/keyed-import';
 import { AuditRepo } from './audit.repo';
@@ -43,6 +44,7 @@ export interface LicenceHistoryEntry {
 export class LicencesRepo {
   private readonly digestByNo;
   private readonly byNoStmt;
+  private readonly refreshIssuesStmt;
   private readonly byPersonalIdStmt;
   private readonly byNameBirthStmt;
   private readonly byNameStmt;
@@ -67,6 +69,7 @@ export class LicencesRepo {
     this.insertStmt = db.prepare(
       `INSERT INTO licences (${COLUMNS}, name_key, issues, digest, created_at, updated_at) VALUES (${LICENCE_FIELDS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`,
     );
+    this.refreshIssuesStmt = db.prepare('UPDATE licences SET issues = ?, digest = ? WHERE seq = ?');
     this.updateStmt = db.prepare(`UPDATE licences SET ${VALUE_FIELDS.map((f) => `${f} = ?`).join(', ')}, name_key = ?, issues = ?, digest = ?, updated_at = ? WHERE seq = ?`);
     this.historyStmt = db.prepare('INSERT INTO licence_history (licence_seq, changed_at, source, values_json) VALUES (?, ?, ?, ?)');
     this.keysAfterStmt = db.prepare<[number, number], { seq: number; licence_no: string; personal_id: string | null }>(
@@ -93,6 +96,12 @@ export class LicencesRepo {
       digest,
       insert: () => Number(this.insertStmt.run(licence.licence_no, ...values, key, issues, digest, now, now).lastInsertRowid),
       update: (seq, stored) => {
+        const previous = this.byNoStmt.get(licence.licence_no)!;
+        if (sameValues(VALUE_FIELDS.map((f) => previous[f]), values) && sameIssues(previous.issues, row.issues)) {
+          // Same licence, its issues stored in an older form: they take the coded form, with no history entry.
+          this.refreshIssuesStmt.run(issues, digest, seq);
+          return { outcome: 'unchanged', seq };
+        }
         const written = this.updateKeepingDecided(seq, stored, row, source, now);
         if (written) return written;
         this.updateStmt.run(...values, key, issues, digest, now, seq);
@@ -120,6 +129,10 @@ export class LicencesRepo {
     const keptIssues = JSON.stringify([...row.issues, ...kept]);
     const keptDigest = valuesDigest([...keptValues, keptIssues]);
     if (keptDigest === stored) return { outcome: 'unchanged', seq, kept };
+    if (sameValues(VALUE_FIELDS.map((f) => previous[f]), keptValues) && sameIssues(previous.issues, [...row.issues, ...kept])) {
+      this.refreshIssuesStmt.run(keptIssues, keptDigest, seq);
+      return { outcome: 'unchanged', seq, kept };
+    }
     this.keepHistory(previous, source, now);
     this.updateStmt.run(...keptValues, next.full_name === null ? null : nameKey(next.full_name), keptIssues, keptDigest, now, seq);
     return { outcome: 'updated', seq, kept };

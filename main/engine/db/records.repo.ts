@@ -170,6 +170,10 @@ export class RecordsRepo {
     const keptIssues = JSON.stringify(allIssues);
     const keptDigest = digestOf(keptValues, keptIssues);
     if (keptDigest === storedDigest) return { outcome: 'unchanged', seq, kept };
+    if (sameValues(storedValues(existing), keptValues) && sameIssues(existing.issues, allIssues)) {
+      this.refreshIssuesStmt.run(keptIssues, keptDigest, seq);
+      return { outcome: 'unchanged', seq, kept };
+    }
     this.historyStmt.run(seq, now, storedSource(source), JSON.stringify(previous));
     this.updateStmt.run(...keptValues, keptIssues, allIssues.length, keptDigest, now, seq);
     return { outcome: 'updated', seq, kept };

@@ -16,12 +16,12 @@ let dbPath: string;
 const options = (): { dbPath: string; archiveDir: string; ocrWorkers: number } => ({ dbPath, archiveDir: join(dir, 'archive'), ocrWorkers: 1 });
 
 /** Rewrites the stored issues as a version before coded issues stored them: the English sentence alone. */
-function storeAsOlderVersion(): void {
+function storeAsOlderVersion(table: 'records' | 'licences' = 'records'): void {
   const db = openDatabase(dbPath);
-  const rows = db.prepare<[], { seq: number; issues: string }>('SELECT seq, issues FROM records WHERE issues IS NOT NULL').all();
+  const rows = db.prepare<[], { seq: number; issues: string }>(`SELECT seq, issues FROM ${table} WHERE issues IS NOT NULL`).all();
   for (const row of rows) {
     const older = (JSON.parse(row.issues) as { field: string; message: string }[]).map(({ field, message }) => ({ field, message }));
-    db.prepare('UPDATE records SET issues = ?, digest = 0 WHERE seq = ?').run(JSON.stringify(older), row.seq);
+    db.prepare(`UPDATE ${table} SET issues = ?, digest = 0 WHERE seq = ?`).run(JSON.stringify(older), row.seq);
   }
   db.close();
 }
@@ -68,5 +68,24 @@ describe('re-importing records after their issues were coded', () => {
     expect(changed.updated).toBe(1);
     const [shown] = engine.records.show({ ids: ['HS000002'] });
     expect(shown!.history.map((h) => h.values.plate)).toEqual(['29A-678.90']);
+  });
+});
+
+describe('re-importing licences after their issues were coded', () => {
+  it('reports a licence with issues stored by an older version as unchanged, with no history entry', async () => {
+    // Licence AB12 is not a 12-digit number: kept as written, with an issue.
+    writeFileSync(join(dir, 'gplx.csv'), 'Số GPLX,Hạng,Họ và tên\n010123456789,B2,Nguyễn Văn An\nAB12,A1,Trần Thị Bình\n');
+    const first = await createEngine(options());
+    expect((await first.licences.import({ files: [join(dir, 'gplx.csv')] })).with_issues).toBe(1);
+    await first.close();
+    storeAsOlderVersion('licences');
+    const engine = await createEngine(options());
+    try {
+      const again = await engine.licences.import({ files: [join(dir, 'gplx.csv')] });
+      expect({ updated: again.updated, unchanged: again.unchanged }).toEqual({ updated: 0, unchanged: 2 });
+      expect(engine.licences.show({ licence_no: 'AB12' })!.history).toEqual([]);
+    } finally {
+      await engine.close();
+    }
   });
 });
