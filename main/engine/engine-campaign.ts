@@ -39,6 +39,9 @@ import { createLicences } from './licences/licences.service';
 import type { CorrectableLicenceField } from './licences/normalize-licence';
 import type { SubjectResult } from './reconcile/subject-reconciler';
 import type { EngineMessage } from './domain/messages/message';
+import type { InputOf } from './domain/call';
+import type { LicencesCalls } from './domain/licences.calls';
+import type { OwnersCalls } from './domain/owners.calls';
 
 export type { LicenceCandidate, LicenceHistoryEntry, LicenceView, PaperCheck };
 export type { CampaignStats, DeclarationDecision, DeclarationFilter, DeclarationView, KeyedImportReport, OwnerDecisionOutcome, OwnerDecisionRequest, OwnerResult, StatusCounts };
@@ -46,12 +49,11 @@ export type { CampaignStats, DeclarationDecision, DeclarationFilter, Declaration
 /** One licence holder checked against the register (`licences reconcile --json`): the domain's. */
 export type { LicenceResult };
 
-export interface LicenceDecisionRequest {
-  licence_no: string;
-  field: string;
-  action: string;
-  reason?: string | null;
-}
+/**
+ * An officer's decision on one difference of a licence holder: the `licences.decide` call's input
+ * (domain/licences.calls.ts), except that the action is any word, refused in the reconciler's own sentence when unknown.
+ */
+export type LicenceDecisionRequest = Omit<InputOf<LicencesCalls, 'licences.decide'>, 'action'> & { action: string };
 
 export interface LicenceDecisionOutcome {
   outcome: 'decided' | 'unchanged';
@@ -76,13 +78,13 @@ export interface CampaignApi {
     results(options?: { all?: boolean; status?: ReconcileStatus }): Iterable<OwnerResult>;
     counts(): StatusCounts;
     /** A window of the stored results with one status (or every one not matching), for the Owners screen. */
-    window(request: { status: ReconcileStatus | 'not_match'; offset: number; limit: number }): { total: number; rows: OwnerResult[] };
+    window(request: InputOf<OwnersCalls, 'owners.window'>): { total: number; rows: OwnerResult[] };
     /** Checks one record's owner now (and stores the result). */
     check(input: { record: string }): OwnerResult;
     /** An officer's decision on one difference: take the register's value into the record, or keep the record's. */
     decide(request: OwnerDecisionRequest): Promise<OwnerDecisionOutcome>;
     /** The same decision on a reviewed list, one by one; each refusal is named and the rest go on. */
-    decideMany(input: { decisions: OwnerDecisionRequest[] }): Promise<{ decided: string[]; skipped: { record: string; reason: string }[] }>;
+    decideMany(input: InputOf<OwnersCalls, 'owners.decideMany'>): Promise<{ decided: string[]; skipped: { record: string; reason: string }[] }>;
   };
   declarations: {
     /** Imports self-declarations; upsert by declaration id; each is compared as it is stored. */
@@ -90,7 +92,7 @@ export interface CampaignApi {
     /** Every declaration matching the filter; those still pending are compared again first when records or the register changed since. */
     list(filter?: DeclarationFilter): Iterable<DeclarationView>;
     /** A window of the declarations matching the filter, for the Declarations screen. */
-    window(input: DeclarationFilter & { offset: number; limit: number }): { total: number; rows: DeclarationView[] };
+    window(input: InputOf<OwnersCalls, 'declarations.window'> & Pick<DeclarationFilter, 'difference'>): { total: number; rows: DeclarationView[] };
     /** The confirmation queue's next declaration matching the filter after the one `after` names (from the start without it). */
     next(input: DeclarationFilter & { after?: string | null }): DeclarationView | null;
     /** Compares every pending declaration again; returns how many. */
@@ -102,14 +104,14 @@ export interface CampaignApi {
      * The third leg: each scanned dossier of the declared vehicle's record against the declared plate, chassis and
      * engine (the paper's fused values); empty when the vehicle has no record or no dossier was scanned.
      */
-    paper(request: { id: string }): PaperCheck[];
+    paper(request: InputOf<OwnersCalls, 'declarations.paper'>): PaperCheck[];
   };
   licences: {
     /** Imports driving-licence records (CSV, XLSX, JSON); upsert by licence number; `issues[].key` is the licence number. */
     import(input: { files: string[]; source?: string }): Promise<KeyedImportReport>;
     count(): number;
     /** A licence as stored, with its history; null when the station has no such licence number. */
-    show(input: { licence_no: string }): (LicenceView & { history: LicenceHistoryEntry[] }) | null;
+    show(input: InputOf<LicencesCalls, 'licences.show'>): (LicenceView & { history: LicenceHistoryEntry[] }) | null;
     /**
      * Licences whose number (or holder's personal ID) is `text` up to OCR confusions and one slip, best first —
      * how a scanned licence finds its record.
@@ -122,13 +124,13 @@ export interface CampaignApi {
     /** Stored results in licence order: those not matching (every one with `all`), or one status. */
     results(options?: { all?: boolean; status?: ReconcileStatus }): Iterable<LicenceResult>;
     counts(): StatusCounts;
-    window(request: { status: ReconcileStatus | 'not_match'; offset: number; limit: number }): { total: number; rows: LicenceResult[] };
+    window(request: InputOf<LicencesCalls, 'licences.window'>): { total: number; rows: LicenceResult[] };
     /** Checks one licence's holder now (and stores the result). */
     check(input: { licence_no: string }): LicenceResult;
     /** An officer's decision on one difference of a licence holder (take-register or keep-record), audited. */
     decide(request: LicenceDecisionRequest): Promise<LicenceDecisionOutcome>;
     /** The same decision on a reviewed list, one by one; each refusal is named and the rest go on. */
-    decideMany(input: { decisions: LicenceDecisionRequest[] }): Promise<{ decided: string[]; skipped: { licence_no: string; reason: string }[] }>;
+    decideMany(input: InputOf<LicencesCalls, 'licences.decideMany'>): Promise<{ decided: string[]; skipped: { licence_no: string; reason: string }[] }>;
   };
   campaign: {
     /** The dashboard's owner and declaration figures. */
@@ -207,7 +209,7 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
       reconcile: () => owners.reconcileAll(),
       results: (options = {}) => owners.results(options.all ?? false, options.status),
       counts: () => owners.counts(),
-      window: ({ status, offset, limit }) => owners.window(status, offset, limit),
+      window: ({ status = 'not_match', offset = 0, limit = 100 }) => owners.window(status, offset, limit),
       check: ({ record }) => owners.check(record),
       decide: async (request) => owners.decide(deps.actor(), request),
       decideMany: async ({ decisions }) => owners.decideMany(deps.actor(), decisions),
@@ -218,7 +220,7 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
         declarations.refresh();
         return declarations.list(filter);
       },
-      window: ({ offset, limit, ...filter }) => declarations.window(filter, offset, limit),
+      window: ({ offset = 0, limit = 100, ...filter }) => declarations.window(filter, offset, limit),
       next: ({ after, ...filter }) => declarations.next(filter, after),
       compareAll: () => declarations.compareAll(),
       decide: async (request) => declarations.decide(deps.actor(), request),
@@ -240,7 +242,7 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
         for (const r of licences.reconciler.results(options.all ?? false, options.status)) yield asLicence(r);
       },
       counts: () => licences.reconciler.counts(),
-      window: ({ status, offset, limit }) => {
+      window: ({ status = 'not_match', offset = 0, limit = 100 }) => {
         const { total, rows } = licences.reconciler.window(status, offset, limit);
         return { total, rows: rows.map(asLicence) };
       },

@@ -9,28 +9,33 @@ import { say } from './domain/messages/catalogue';
 import type { JobProgress } from './jobs/job-progress';
 import type { FindCandidate } from './records/find-result';
 import type { JobRegistry } from './jobs/job-registry';
-import type { ReportLocale } from './dashboard/report-labels';
 import { ProgressMeter } from './jobs/progress-meter';
 import { createRetired } from './retired/retired.service';
 import type { PickListWritten, RetiredCounts, RetiredImportReport, RetiredListEntry, RetiredUnmatched, RetiredVehicle } from './domain/retired';
+import type { InputOf } from './domain/call';
+import type { RetiredCalls } from './domain/retired.calls';
 
 export type { RetiredCounts, RetiredImportReport, RetiredListEntry, RetiredUnmatched, RetiredVehicle };
 
 export interface RetiredApi {
   retired: {
     /** Imports the department's list (CSV, XLSX, JSON): marks the records it names, keeps rows matching none. */
-    import(input: { files: string[]; source?: string }): Promise<RetiredImportReport>;
+    /** `source` (the engine's own, not the contract's) names the import in each mark's history. */
+    import(input: In<'retired.import'> & { source?: string }): Promise<RetiredImportReport>;
     /** Every marked vehicle with its current mark and its scanned dossiers (CLI.md `retired list`). */
     list(): RetiredListEntry[];
     /** A window of marked vehicles with owner and each dossier's state, for the Retired screen. */
-    vehicles(input: { offset: number; limit: number }): { total: number; rows: RetiredVehicle[] };
+    vehicles(input: In<'retired.vehicles'>): { total: number; rows: RetiredVehicle[] };
     /** List rows that matched no record, kept for the officer (the first `limit`, all without one). */
-    unmatched(input?: { limit?: number }): RetiredUnmatched[];
+    unmatched(input?: In<'retired.unmatched'>): RetiredUnmatched[];
     counts(): RetiredCounts;
     /** Writes the pick list (what to pull from which box) as a PDF. */
-    pickList(request: { out: string; locale: ReportLocale }): Promise<PickListWritten>;
+    pickList(request: In<'retired.pickList'>): Promise<PickListWritten>;
   };
 }
+
+/** A call's input, as its schema in domain/retired.calls.ts gives it. */
+type In<K extends keyof RetiredCalls> = InputOf<RetiredCalls, K>;
 
 export function createRetiredApi(deps: {
   repo: RetiredRepo;
@@ -59,13 +64,13 @@ export function createRetiredApi(deps: {
         }
       },
       list: () => retired.list(),
-      vehicles: ({ offset, limit }) => {
+      vehicles: ({ offset = 0, limit = 100 }) => {
         const { total, rows } = retired.vehicles(offset, limit);
         return { total, rows: rows.map((v) => ({ ...v, dossiers: v.dossiers.map(({ record_id: _record, ...dossier }) => dossier) })) };
       },
       unmatched: ({ limit } = {}) => retired.unmatched().slice(0, limit),
       counts: () => retired.counts(),
-      pickList: ({ out, locale }) => retired.savePickList(out, locale),
+      pickList: ({ out, locale = 'vi' }) => retired.savePickList(out, locale),
     },
   };
   // Records imported after the list may be vehicles it named: its unmatched rows are matched again as they arrive.

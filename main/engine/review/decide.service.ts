@@ -18,20 +18,17 @@ import { say, termOf } from '../domain/messages/catalogue';
 import type { EngineMessage } from '../domain/messages/message';
 import { renderMessage } from '../domain/messages/render';
 import { storedMessage } from '../domain/messages/stored';
+import type { InputOf } from '../domain/call';
+import type { ReviewCalls } from '../domain/review.calls';
 
 export const DECISION_ACTIONS: readonly DecisionAction[] = ['keep-record', 'take-scan', 'set', 'rescan'];
 
-export interface DecisionRequest {
-  dossier: string;
-  field: string;
-  action: string;
-  value?: string | null;
-  reason?: string | null;
-  /** The decision the officer saw on this flag (null: none); another one found instead is a conflict. */
-  expected?: number | null;
-  /** Replace an existing decision (the command line's --replace). */
-  replace?: boolean;
-}
+/**
+ * A decision on one flag: the `review.decide` call's input (domain/review.calls.ts), except that the action is any
+ * word (the command line passes it as typed; an unknown one is refused in its own sentence), and the command line's
+ * `replace` (replace an existing decision, --replace), which the contract has not.
+ */
+export type DecisionRequest = Omit<InputOf<ReviewCalls, 'review.decide'>, 'action'> & { action: string; replace?: boolean };
 
 export interface DecisionOutcome {
   outcome: 'decided' | 'unchanged';
