@@ -25,7 +25,7 @@ import type { HistorySource, RecordsRepo } from './db/records.repo';
 import { say } from './domain/messages/catalogue';
 import { ResidentsRepo } from './db/residents.repo';
 import { createDeclarations } from './declarations/declarations.service';
-import type { JobProgress } from './jobs/job-progress';
+import type { JobProgress } from './domain/job-progress';
 import type { FindCandidate } from './records/find-result';
 import type { JobRegistry } from './jobs/job-registry';
 import { ProgressMeter } from './jobs/progress-meter';

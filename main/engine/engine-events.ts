@@ -1,5 +1,5 @@
 /** What the engine tells its listeners (the screens, the command line's progress): each event and its payload. */
-import type { JobProgress } from './jobs/job-progress';
+import type { JobProgress } from './domain/job-progress';
 
 export interface EngineEvents {
   'job.progress': JobProgress;

@@ -6,7 +6,7 @@
 import type { RetiredRepo } from './db/retired.repo';
 import type { RecordsRepo } from './db/records.repo';
 import { say } from './domain/messages/catalogue';
-import type { JobProgress } from './jobs/job-progress';
+import type { JobProgress } from './domain/job-progress';
 import type { FindCandidate } from './records/find-result';
 import type { JobRegistry } from './jobs/job-registry';
 import { ProgressMeter } from './jobs/progress-meter';

@@ -20,7 +20,7 @@ import type { RecordsApi } from './records/records-api';
 import type { ScanApi } from './scan/scan-api';
 import type { SettingsApi } from './settings/settings-api';
 import type { RetiredApi } from './engine-retired';
-import type { JobProgress } from './jobs/job-progress';
+import type { JobProgress } from './domain/job-progress';
 import type { ImportReport } from './domain/import-report';
 import type { FindCandidate, FindResult, LookupField } from './records/find-result';
 import type { ScanImportReport } from './scan/scan-import-report';

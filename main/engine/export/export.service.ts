@@ -10,7 +10,7 @@ import type { AuditRepo } from '../db/audit.repo';
 import type { ExportableDossier, ExportRepo, NewBatch } from '../db/export.repo';
 import type { BatchSummary, BatchVerdict, ExportPreviewItem, ExportRequest, ExportResult } from '../domain/batch';
 import type { ReviewRepo } from '../db/review.repo';
-import type { JobProgress } from '../jobs/job-progress';
+import type { JobProgress } from '../domain/job-progress';
 import { crashPoint } from '../crash-point';
 import { UserError } from '../errors';
 import type { JobRegistry } from '../jobs/job-registry';

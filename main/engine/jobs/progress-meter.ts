@@ -1,4 +1,4 @@
-import type { JobProgress } from './job-progress';
+import type { JobProgress } from '../domain/job-progress';
 
 /**
  * Turns raw counters into the progress the user sees (rate, time left), throttled so that a fast loop

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { JobProgress } from '../jobs/job-progress';
+import type { JobProgress } from '../domain/job-progress';
 import type { ScanImportReport } from './scan-import-report';
 import type { JobRegistry } from '../jobs/job-registry';
 import { ProgressMeter } from '../jobs/progress-meter';

@@ -1,5 +1,5 @@
 import type { DossiersRepo } from '../db/dossiers.repo';
-import type { JobProgress } from '../jobs/job-progress';
+import type { JobProgress } from '../domain/job-progress';
 import type { DossierView, PageView } from './dossier-view';
 import type { ScanImportReport } from './scan-import-report';
 import type { DossierRow } from '../db/dossiers.repo';
