@@ -20,6 +20,6 @@ export { intakeScans as intake } from './scan/scan-intake.service';
 export { readPage as pageReading } from './extraction/page-reading';
 export { analyzePage as fieldFinding } from './extraction/analyze-page';
 export { fuseReadings as fusion } from './extraction/fuse';
-export { linkDossier as linking } from './review/link';
+export { linkDossier as linking } from './review/link-dossier';
 export { fieldFlags as flags } from './review/flags';
 export { stagesOf as dossierKindStages } from './dossier-kinds/dossier-kinds';

@@ -1,7 +1,7 @@
 /**
  * How a dossier finds its station record, as it crosses the engine's API and the contract: why a key of the paper
  * (or of a search) matches a record, as a code with parameters, the candidates weighed and the link's verdict. Zod
- * schemas, their types inferred; the engine (lookup/reason.ts, review/link.ts, review/review-view.ts) and the
+ * schemas, their types inferred; the engine (lookup/reason.ts, review/link-dossier.ts, review/review-view.ts) and the
  * contract (review.calls.ts) both take them from here. Positions are 0-based, shown 1-based.
  */
 import { z } from 'zod';

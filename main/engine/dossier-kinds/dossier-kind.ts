@@ -7,7 +7,7 @@
 import type { RecordsRepo } from '../db/records.repo';
 import type { OcrPool } from '../ocr/ocr-worker-pool';
 import type { Flag } from '../review/flags';
-import type { FoundRecord, LinkKey, LinkVerdict } from '../review/link';
+import type { FoundRecord, LinkKey, LinkVerdict } from '../review/link-dossier';
 import type { LicenceLookup } from '../review/licence/licence-link';
 import type { CardPage } from '../db/dossier-cards.repo';
 import type { FieldReading, FusedFields, PageAnalysis } from '../domain/field-reading';

@@ -2,7 +2,7 @@
 import { analyzePage } from '../extraction/analyze-page';
 import { fuseReadings } from '../extraction/fuse';
 import { fieldFlags, RETIRED_SEVERITY, type Flag } from '../review/flags';
-import { linkDossier, type LinkVerdict } from '../review/link';
+import { linkDossier, type LinkVerdict } from '../review/link-dossier';
 import { SCAN_FIELDS } from '../domain/field-reading';
 import { verdictSaid } from '../domain/link-said';
 import type { DossierKindStages } from './dossier-kind';

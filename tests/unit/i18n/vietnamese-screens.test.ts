@@ -13,7 +13,7 @@ import { SCAN_FIELDS, type FusedFields } from '../../../main/engine/domain/field
 import { createEngine } from '../../../main/engine/engine';
 import type { Engine } from '../../../main/engine/engine.types';
 import type { StationRecord } from '../../../main/engine/records/record';
-import { linkDossier } from '../../../main/engine/review/link';
+import { linkDossier } from '../../../main/engine/review/link-dossier';
 import { linkLicence } from '../../../main/engine/review/licence/licence-link';
 import type { LicenceView } from '../../../main/engine/domain/licence';
 import { engineText, problemsText } from '../../../renderer/src/i18n/engine-text';

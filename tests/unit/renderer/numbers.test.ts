@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StationRecord } from '../../../main/engine/records/record';
-import { weighCandidate } from '../../../main/engine/review/link';
+import { weighCandidate } from '../../../main/engine/review/link-dossier';
 import type { FusedFields } from '../../../main/engine/domain/field-reading';
 import { formatShare } from '../../../renderer/src/format';
 import { say } from '../../../main/engine/domain/messages/catalogue';

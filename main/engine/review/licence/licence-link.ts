@@ -9,7 +9,7 @@ import type { LicenceView } from '../../domain/licence';
 import type { LicenceCandidate } from '../../licences/licence-finder';
 import { reasonsText, type LinkReason } from '../../lookup/reason';
 import { verdictSaid } from '../../domain/link-said';
-import type { LinkCandidate, LinkVerdictCode } from '../link';
+import type { LinkCandidate, LinkVerdictCode } from '../link-dossier';
 import { sameLicenceValue } from './licence-compare';
 
 /** How a licence dossier finds licence records (engine.licences.find / findHolder). */

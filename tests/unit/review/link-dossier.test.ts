@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDossier, type FoundRecord, type LinkKey } from '../../../main/engine/review/link';
+import { linkDossier, type FoundRecord, type LinkKey } from '../../../main/engine/review/link-dossier';
 import type { StationRecord } from '../../../main/engine/records/record';
 import { SCAN_FIELDS, type FusedFields } from '../../../main/engine/domain/field-reading';
 
