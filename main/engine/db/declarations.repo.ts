@@ -4,6 +4,7 @@ import { valuesDigest } from './digest';
 import { upsertByKey } from './keyed-upsert';
 import type { UpsertResult } from './records.repo';
 import { storedSource, type HistorySource } from './history-source';
+import { sameIssues, sameValues } from './same-record';
 import type { KeyedRow } from '../reconcile/keyed-import';
 import type { SeqRowMarks } from '../records/rows-seen';
 import {
@@ -40,6 +41,8 @@ export class DeclarationsRepo {
   private readonly byIdStmt;
   private readonly insertStmt;
   private readonly updateStmt;
+  private readonly issuesStmt;
+  private readonly refreshIssuesStmt;
   private readonly historyStmt;
   private readonly compareStmt;
   private readonly upsertTx;
@@ -51,6 +54,8 @@ export class DeclarationsRepo {
     this.insertStmt = db.prepare(
       `INSERT INTO declarations (${COLUMNS}, issues, digest, received_at, updated_at) VALUES (${DECLARATION_FIELDS.map(() => '?').join(', ')}, ?, ?, ?, ?)`,
     );
+    this.issuesStmt = db.prepare<[number], { issues: string | null }>('SELECT issues FROM declarations WHERE seq = ?');
+    this.refreshIssuesStmt = db.prepare('UPDATE declarations SET issues = ?, digest = ? WHERE seq = ?');
     this.updateStmt = db.prepare(`UPDATE declarations SET ${DECLARATION_VALUE_FIELDS.map((f) => `${f} = ?`).join(', ')}, issues = ?, digest = ?, updated_at = ? WHERE seq = ?`);
     this.historyStmt = db.prepare('INSERT INTO declaration_history (declaration_seq, changed_at, source, values_json) VALUES (?, ?, ?, ?)');
     this.compareStmt = db.prepare('UPDATE declarations SET match = ?, record_seq = ?, differences = ? WHERE seq = ?');
@@ -74,10 +79,16 @@ export class DeclarationsRepo {
       insert: () => Number(this.insertStmt.run(d.declaration_id, ...values, issues, digest, now, now).lastInsertRowid),
       update: (seq) => {
         const previous = this.byIdStmt.get(d.declaration_id)!;
+        if (sameValues(DECLARATION_VALUE_FIELDS.map((f) => previous[f]), values) && sameIssues(this.issuesStmt.get(seq)?.issues ?? null, row.issues)) {
+          // Same declaration, the issues stored in an older form: they take the coded form, with no history entry.
+          this.refreshIssuesStmt.run(issues, digest, seq);
+          return { outcome: 'unchanged', seq };
+        }
         const before: Record<string, string | null> = {};
         for (const f of DECLARATION_VALUE_FIELDS) before[f] = previous[f];
         this.historyStmt.run(seq, now, storedSource(source), JSON.stringify(before));
         this.updateStmt.run(...values, issues, digest, now, seq);
+        return undefined;
       },
     });
   }

@@ -3,6 +3,7 @@ import { valuesDigest } from './digest';
 import { upsertByKey } from './keyed-upsert';
 import type { UpsertResult } from './records.repo';
 import { storedSource, type HistorySource } from './history-source';
+import { sameIssues, sameValues } from './same-record';
 import type { KeyedRow } from '../reconcile/keyed-import';
 import { nameKey } from '../reconcile/reconcile-subject';
 import type { RegisterLookup, RegisterPerson } from '../reconcile/subject';
@@ -34,6 +35,8 @@ export class ResidentsRepo implements RegisterLookup {
   private readonly byNameStmt;
   private readonly insertStmt;
   private readonly updateStmt;
+  private readonly issuesStmt;
+  private readonly refreshIssuesStmt;
   private readonly historyStmt;
   private readonly upsertTx;
 
@@ -48,6 +51,8 @@ export class ResidentsRepo implements RegisterLookup {
     this.insertStmt = db.prepare(
       `INSERT INTO residents (${COLUMNS}, name_key, issues, digest, created_at, updated_at) VALUES (${RESIDENT_FIELDS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`,
     );
+    this.issuesStmt = db.prepare<[number], { issues: string | null }>('SELECT issues FROM residents WHERE seq = ?');
+    this.refreshIssuesStmt = db.prepare('UPDATE residents SET issues = ?, digest = ? WHERE seq = ?');
     this.updateStmt = db.prepare(`UPDATE residents SET ${VALUE_FIELDS.map((f) => `${f} = ?`).join(', ')}, name_key = ?, issues = ?, digest = ?, updated_at = ? WHERE seq = ?`);
     this.historyStmt = db.prepare('INSERT INTO resident_history (resident_seq, changed_at, source, values_json) VALUES (?, ?, ?, ?)');
     this.upsertTx = db.transaction((batch: KeyedRow<Resident>[], source: HistorySource, seen: SeqRowMarks, now: string) =>
@@ -72,10 +77,16 @@ export class ResidentsRepo implements RegisterLookup {
       insert: () => Number(this.insertStmt.run(resident.personal_id, ...values, key, issues, digest, now, now).lastInsertRowid),
       update: (seq) => {
         const previous = this.byIdStmt.get(resident.personal_id)!;
+        if (sameValues(VALUE_FIELDS.map((f) => previous[f]), values) && sameIssues(this.issuesStmt.get(seq)?.issues ?? null, row.issues)) {
+          // Same person, the issues stored in an older form: they take the coded form, with no history entry.
+          this.refreshIssuesStmt.run(issues, digest, seq);
+          return { outcome: 'unchanged', seq };
+        }
         const before: Record<string, string | null> = {};
         for (const f of VALUE_FIELDS) before[f] = previous[f];
         this.historyStmt.run(seq, now, storedSource(source), JSON.stringify(before));
         this.updateStmt.run(...values, key, issues, digest, now, seq);
+        return undefined;
       },
     });
   }

@@ -1,7 +1,7 @@
 /**
- * Re-importing the same records file after an upgrade that coded the records' issues: a record whose issues were
- * stored by the older version (English sentence only) is reported unchanged, with no history entry repeating its
- * values; a real change is still an update.
+ * Re-importing the same file after an upgrade that coded the issues (records, licences, the register's residents,
+ * self-declarations): a row whose issues the older version stored as the English sentence only is reported
+ * unchanged, with no history entry repeating its values; a real change is still an update.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ let dbPath: string;
 const options = (): { dbPath: string; archiveDir: string; ocrWorkers: number } => ({ dbPath, archiveDir: join(dir, 'archive'), ocrWorkers: 1 });
 
 /** Rewrites the stored issues as a version before coded issues stored them: the English sentence alone. */
-function storeAsOlderVersion(table: 'records' | 'licences' = 'records'): void {
+function storeAsOlderVersion(table: 'records' | 'licences' | 'residents' | 'declarations' = 'records'): void {
   const db = openDatabase(dbPath);
   const rows = db.prepare<[], { seq: number; issues: string }>(`SELECT seq, issues FROM ${table} WHERE issues IS NOT NULL`).all();
   for (const row of rows) {
@@ -84,6 +84,42 @@ describe('re-importing licences after their issues were coded', () => {
       const again = await engine.licences.import({ files: [join(dir, 'gplx.csv')] });
       expect({ updated: again.updated, unchanged: again.unchanged }).toEqual({ updated: 0, unchanged: 2 });
       expect(engine.licences.show({ licence_no: 'AB12' })!.history).toEqual([]);
+    } finally {
+      await engine.close();
+    }
+  });
+});
+
+describe("re-importing the register's extract after its issues were coded", () => {
+  it('reports a resident with issues stored by an older version as unchanged', async () => {
+    // A name with a digit in it is kept with an issue.
+    writeFileSync(join(dir, 'dan-cu.csv'), 'Số định danh cá nhân,Họ và tên\n001190012345,Phạm Thu Hà\n001078012345,Nguyễn Văn 4\n');
+    const first = await createEngine(options());
+    expect((await first.residents.import({ files: [join(dir, 'dan-cu.csv')] })).with_issues).toBe(1);
+    await first.close();
+    storeAsOlderVersion('residents');
+    const engine = await createEngine(options());
+    try {
+      const again = await engine.residents.import({ files: [join(dir, 'dan-cu.csv')] });
+      expect({ updated: again.updated, unchanged: again.unchanged }).toEqual({ updated: 0, unchanged: 2 });
+    } finally {
+      await engine.close();
+    }
+  });
+});
+
+describe("re-importing citizens' self-declarations after their issues were coded", () => {
+  it('reports a declaration with issues stored by an older version as unchanged', async () => {
+    // A plate no series can be is kept with an issue.
+    writeFileSync(join(dir, 'khai-bao.csv'), 'Mã khai báo,Số định danh cá nhân,Biển số\nKB0001,001190012345,29A-123.45\nKB0002,001078012345,XYZ\n');
+    const first = await createEngine(options());
+    expect((await first.declarations.import({ files: [join(dir, 'khai-bao.csv')] })).with_issues).toBe(1);
+    await first.close();
+    storeAsOlderVersion('declarations');
+    const engine = await createEngine(options());
+    try {
+      const again = await engine.declarations.import({ files: [join(dir, 'khai-bao.csv')] });
+      expect({ updated: again.updated, unchanged: again.unchanged }).toEqual({ updated: 0, unchanged: 2 });
     } finally {
       await engine.close();
     }
