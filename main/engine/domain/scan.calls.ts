@@ -7,6 +7,7 @@ import { ScanMode } from './settings';
 import { DossierStatus, DossierView } from './dossier';
 import { PageView, ScanImportReport } from './page';
 import { ScanDevices, ScanSourceKind, WatchStatus } from './scan-sources';
+import { EngineMessageSchema } from './messages/message.schema';
 
 export { DossierStatus, DossierView };
 
@@ -43,7 +44,8 @@ export const scanCalls = {
     z.object({ paths: z.array(z.string().min(1)).min(1).max(1000), stack: z.boolean().default(false) }),
     z.object({
       dossiers: z.array(z.object({ source: z.array(z.string()), files: z.array(z.string()) })),
-      errors: z.array(z.object({ path: z.string(), message: z.string() })),
+      /** A path that cannot become a dossier: the command line's English and its coded message, for the screen's language. */
+      errors: z.array(z.object({ path: z.string(), message: z.string(), text: EngineMessageSchema.optional() })),
     }),
     'Show how files would become dossiers.',
   ),

@@ -3,6 +3,7 @@
  * archive folder cannot be reached, the import plan and separator sheets.
  */
 import type { ScanDevices } from '../domain/scan-sources';
+import type { EngineMessage } from '../domain/messages/message';
 import type { ScanImportReport } from './scan-import-report';
 import type { WatchedBatch, WatchStatus } from './scan-sources.service';
 import { planDossiers } from '../intake/plan';
@@ -24,7 +25,7 @@ export interface ScanApi {
    */
   importRead(input: { dossiers: ReadDossier[] }): Promise<{ created: string[] }>;
   /** How `import` would split these paths into dossiers (CLI.md rules), without importing anything. */
-  plan(input: In<'scan.plan'>): Promise<{ dossiers: { source: string[]; files: string[] }[]; errors: { path: string; message: string }[] }>;
+  plan(input: In<'scan.plan'>): Promise<{ dossiers: { source: string[]; files: string[] }[]; errors: { path: string; message: string; text?: EngineMessage }[] }>;
   /** Scan sources usable on this machine and the devices they can drive now. */
   devices(): Promise<ScanDevices>;
   /**
@@ -58,7 +59,7 @@ export function createScanApi(scanner: Scanner, sources: ScanSources, archiveRea
     },
     plan: async ({ paths, stack }) => {
       const { plans, errors } = await planDossiers(paths, { stack });
-      return { dossiers: plans.map((p) => ({ source: p.source, files: p.files })), errors: errors.map((e) => ({ path: e.file, message: e.message })) };
+      return { dossiers: plans.map((p) => ({ source: p.source, files: p.files })), errors: errors.map((e) => ({ path: e.file, message: e.message, text: e.text })) };
     },
     devices: () => sources.devices(),
     separatorSheets: ({ out, count = 10, style }) => writeSeparatorSheets(out, count, style),

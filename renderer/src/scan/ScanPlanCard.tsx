@@ -50,7 +50,7 @@ export function ScanPlanCard({ pending, stack, onStack, onConfirm, onCancel }: P
           {plan.dossiers.length > SHOWN ? <li className="muted">{t('scan.plan.more', { n: n(plan.dossiers.length - SHOWN) })}</li> : null}
           {plan.errors.map((e) => (
             <li key={e.path} className="bad small">
-              {engineText(e.message, locale)}
+              {engineText(e.text ?? e.message, locale)}
             </li>
           ))}
         </ol>

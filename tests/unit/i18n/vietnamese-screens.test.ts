@@ -72,6 +72,14 @@ describe('a Vietnamese screen', () => {
     expect(englishIn(shown, 'ghi-chu.pdf')).toEqual([]);
   });
 
+  it("names, in the scan plan shown before importing, a path that does not exist in Vietnamese", async () => {
+    const missing = join(dir, 'ho-so-9.pdf');
+    const plan = await engine.scan.plan({ paths: [missing] });
+    expect(plan.errors.map((e) => e.message)).toEqual([`${missing} does not exist.`]);
+    const shown = plan.errors.map((e) => engineText(e.text ?? e.message, 'vi'));
+    expect(shown).toEqual([`${missing} không tồn tại.`]);
+  });
+
   it('says what a decision did in Vietnamese', async () => {
     await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
     const outcome = await engine.review.decide({ dossier, field: 'color', action: 'set', value: 'Xanh' });
