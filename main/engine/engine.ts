@@ -43,6 +43,7 @@ import { archiveProblem } from './settings/folder-reach';
 import { closeStationFiles, openStation } from './station/open-station';
 import { createOwnerOnly } from './station/private-files';
 import { version } from '../../package.json';
+import type { BatchIo } from './export/batch-writer';
 
 export interface EngineOptions extends OpenOptions {
   dbPath: string;
@@ -72,6 +73,8 @@ export interface EngineOptions extends OpenOptions {
    * fusion, linking, flags. Tests and benchmarks of what follows OCR give the readings of their synthetic pages.
    */
   readPage?: PageAnalyzer;
+  /** How an export writes its batch's files: the disk by default (tests give a disk that fills up part-way). */
+  batchIo?: BatchIo;
 }
 
 /** Opens a station and returns the engine's one API object. */
@@ -205,6 +208,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     emit: (p) => emit('job.progress', p),
     changed: () => emit('dossiers.changed', { total: dossiers.count() }),
     retiredMark: (recordId) => retiredRepo.markOf(recordId),
+    io: options.batchIo,
   });
 
   if (options.demo) {

@@ -10,12 +10,7 @@ import { pagesToPdf } from '../corpus/generate';
 import { createEngine } from '../../main/engine/engine';
 import type { Engine } from '../../main/engine/engine.types';
 import { openDatabase } from '../../main/engine/db/database';
-import { AuditRepo } from '../../main/engine/db/audit.repo';
 import { ExportRepo } from '../../main/engine/db/export.repo';
-import { ReviewRepo } from '../../main/engine/db/review.repo';
-import { JobRegistry } from '../../main/engine/jobs/job-registry';
-import { keyFileOf } from '../../main/engine/export/station-key';
-import { createExporter } from '../../main/engine/export/export.service';
 import { diskIo, type BatchIo } from '../../main/engine/export/batch-writer';
 import { hasPdftotext, wordRecovery } from '../unit/export/pdftotext';
 import { runSohoa } from '../fixtures/sohoa-cli';
@@ -108,7 +103,6 @@ describe('export refusals leave every dossier exportable', () => {
   });
 
   it('a disk that fills up mid-export leaves no batch folder, no partial folder, and the dossiers exportable', async () => {
-    const db = openDatabase(dbPath);
     let written = 0;
     const fullDisk: BatchIo = {
       async writeFile(path, data) {
@@ -116,18 +110,16 @@ describe('export refusals leave every dossier exportable', () => {
         await diskIo.writeFile(path, data);
       },
     };
-    const exporter = createExporter({
-      repo: new ExportRepo(db), review: new ReviewRepo(db), audit: new AuditRepo(db), jobs: new JobRegistry(),
-      station: () => 'test', emit: () => undefined, changed: () => undefined, io: fullDisk, keyFile: keyFileOf(dbPath),
-    });
+    const filling = await createEngine({ dbPath, batchIo: fullDisk });
     const parent = join(dir, 'full-disk');
     mkdirSync(parent);
     try {
-      await expect(exporter.run({ id: 1, name: LEAD.name, role: 'lead' }, { out: join(parent, 'batch') })).rejects.toThrow(
+      await filling.auth.signIn(LEAD);
+      await expect(filling.export.run({ out: join(parent, 'batch') })).rejects.toThrow(
         `The disk holding ${parent} is full: free some space or choose another folder, then export again.`,
       );
     } finally {
-      db.close();
+      await filling.close();
     }
     expect(readdirSync(parent)).toEqual([]);
     expect(engine.export.preview().dossiers.map((d) => d.id)).toEqual(ids);
