@@ -140,7 +140,7 @@ describe('a kill at the narrowest windows', () => {
     expect(count(db, 'SELECT count(*) AS n FROM batches')).toBe(1);
     expect(count(db, 'SELECT count(*) AS n FROM batch_dossiers')).toBe(3);
     expect(query(db, 'SELECT dir FROM batches')).toEqual([{ dir: join(exports, folder!) }]);
-    expect(count(db, "SELECT count(*) AS n FROM audit_log WHERE action = 'export' AND reason LIKE '%recorded after an interruption%'")).toBe(3);
+    expect(count(db, "SELECT count(*) AS n FROM audit_log WHERE action = 'export' AND reason LIKE '%audit.export_dossier_late%'")).toBe(3);
     ok(db, ['batch', 'verify', join(exports, folder!)]);
     ok(db, ['audit', 'verify']);
     // Nothing is left to export twice, and no second folder appears.
