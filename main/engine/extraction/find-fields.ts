@@ -28,7 +28,7 @@ export interface PageFields {
   rubbings: RubbingTitle[];
 }
 
-interface Hit { kind: LabelKind; line: number; start: number; end: number; box: OcrBox; wording?: string }
+interface Hit { kind: LabelKind; wording: string; line: number; start: number; end: number; box: OcrBox }
 
 /** Wordings of an issue date, whose paper is the one its line names. */
 const ISSUE_DATE = new Set(['ngay cap', 'cap ngay']);
@@ -72,7 +72,7 @@ function labelsIn(text: string, lineNo: number, line: OcrLine): Hit[] {
   // An issue date belongs to the paper named before it on its line: after a plate ("Biển số: … Ngày cấp: …") it is
   // the day the plate was issued, the vehicle's registration; after a citizen ID it is the ID's, no vehicle value.
   hits.forEach((h, k) => {
-    if (h.kind === 'stop' && ISSUE_DATE.has(h.wording ?? '') && hits[k - 1]?.kind === 'plate') h.kind = 'registered_on';
+    if (h.kind === 'stop' && ISSUE_DATE.has(h.wording) && hits[k - 1]?.kind === 'plate') h.kind = 'registered_on';
   });
   // "Số loại (Model code)": the English gloss right after a label is the same label, not a second one.
   const merged: Hit[] = [];

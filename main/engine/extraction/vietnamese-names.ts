@@ -15,6 +15,7 @@ const FAMILY_NAMES = [
   'Châu', 'Kiều', 'Triệu', 'Khổng', 'Lưu', 'Mạc', 'Doãn', 'Phùng', 'Nghiêm', 'Vương', 'Hứa',
 ];
 const FAMILY_BY_FOLD = new Map(FAMILY_NAMES.map((n) => [foldVietnamese(n), n]));
+const LONG_FAMILY_FOLDS = [...FAMILY_BY_FOLD].filter(([f]) => f.length >= 5);
 
 /** Whether a word is one of the common family names, marks or not ("NGUYEN", "Đỗ"). */
 export function isFamilyName(word: string): boolean {
@@ -45,10 +46,10 @@ export function restoreFamilyName(name: string): string {
  * within one edit of it, when only one is.
  */
 function nearFamilyName(word: string): string | undefined {
-  const folded = foldVietnamese(word).toLowerCase();
+  const folded = foldVietnamese(word);
   if (folded.length < 5 || !/^[a-z]+$/.test(folded)) return undefined;
-  const near = FAMILY_NAMES.filter((n) => foldVietnamese(n).length >= 5 && editDistance(foldVietnamese(n).toLowerCase(), folded) === 1);
-  return near.length === 1 ? near[0] : undefined;
+  const near = LONG_FAMILY_FOLDS.filter(([f]) => editDistance(f, folded) === 1);
+  return near.length === 1 ? near[0]![1] : undefined;
 }
 
 // Name syllables ending in a stop (c, ch, p, t). Vietnamese allows only the sắc or nặng tone on such a syllable,
