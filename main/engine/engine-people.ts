@@ -3,7 +3,7 @@
  * log. The signed-in user (the session) lives here; decisions and exports act as that user.
  */
 import { verifyChain } from './audit/audit-chain';
-import { readMessages, storedSentence } from './domain/messages/stored';
+import { codedMessages, readMessages, storedSentence } from './domain/messages/stored';
 import type { AuditRepo } from './db/audit.repo';
 import type { ScanAttribution } from './dashboard/scan-attribution';
 import type { AuditVerdict } from './domain/review';
@@ -111,7 +111,11 @@ export function createPeopleApi(deps: {
       list: ({ offset = 0, limit = 100, dossier }) => {
         const { total, rows } = audit.window(offset, limit, dossier);
         // Reasons the engine wrote are stored coded (the hash covers them as stored).
-        const shown = rows.map(({ prev_hash: _p, hash: _h, ...entry }) => ({ ...entry, reason: storedSentence(entry.reason), reason_text: readMessages(entry.reason) }));
+        const shown = rows.map(({ prev_hash: _p, hash: _h, ...entry }) => {
+          const afterText = codedMessages(entry.after);
+          const coded = afterText ? { after: storedSentence(entry.after), after_text: afterText } : {};
+          return { ...entry, reason: storedSentence(entry.reason), reason_text: readMessages(entry.reason), ...coded };
+        });
         return { total, rows: shown };
       },
       verify: () => verifyChain(audit.all(), audit.head()),

@@ -86,6 +86,8 @@ export const AuditEntry = z.object({
   reason: z.string().nullable(),
   /** The engine's reason coded, for the screens (an officer's words come as written). */
   reason_text: z.array(EngineMessageSchema).optional(),
+  /** The new value coded, when the engine wrote it as words (a batch's size); `after` is then its English. */
+  after_text: z.array(EngineMessageSchema).optional(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 

@@ -24,7 +24,7 @@ export function AuditTrail({ rows, total }: { rows: readonly AuditEntry[]; total
             </span>
             {r.before !== null || r.after !== null ? (
               <span className="mono small">
-                {r.before === null ? '—' : auditValue(r.action, r.before, locale, t)} → {r.after === null ? '—' : auditValue(r.action, r.after, locale, t)}
+                {r.before === null ? '—' : auditValue(r.action, r.before, locale, t)} → {r.after === null ? '—' : auditValue(r.action, r.after, locale, t, r.after_text)}
               </span>
             ) : null}
             {r.reason ? <span className="muted small">{problemsText(r.reason_text, r.reason, locale)}</span> : null}

@@ -1,6 +1,7 @@
 /**
  * A written batch's audit entries, on the dossier's audit trail: the reason names the batch in the screen's
- * language (also when a start after an interruption recorded it), and the export's statuses are the screen's words.
+ * language (also when a start after an interruption recorded it), the export's statuses are the screen's words, and
+ * the batch's size is said in the screen's language.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { AuditRepo } from '../../../main/engine/db/audit.repo';
 import { openDatabase, type Db } from '../../../main/engine/db/database';
 import { DossiersRepo } from '../../../main/engine/db/dossiers.repo';
 import { ExportRepo, type NewBatch } from '../../../main/engine/db/export.repo';
-import { readMessages } from '../../../main/engine/domain/messages/stored';
+import { codedMessages, readMessages, storedSentence } from '../../../main/engine/domain/messages/stored';
 import { recordBatch } from '../../../main/engine/export/batch-record';
 import { auditValue } from '../../../renderer/src/i18n/audit-value';
 import { problemsText } from '../../../renderer/src/i18n/engine-text';
@@ -55,9 +56,20 @@ describe("a batch's audit entries on a Vietnamese screen", () => {
     const [shown] = trail(late.expected[0]!.id);
     expect(shown).toBe('Đã đối soát → Đã xuất lô LO-0002 (ghi nhận sau khi bị gián đoạn)');
     expect(englishWords(shown!.replace('LO-0002', ''))).toEqual([]);
-    // The batch's own entry, in English for the command line's audit, in Vietnamese on a screen.
-    const batchEntry = deps.audit.window(0, 10).rows.find((r) => r.action === 'export.batch' && r.after?.startsWith('1 dossiers'))!;
+    // The batch's own entry, in English for the command line's audit, in Vietnamese on a screen: its reason, and its
+    // size (the entry's new value) too.
+    const batchEntry = deps.audit.window(0, 10).rows.find((r) => r.action === 'export.batch')!;
     expect(problemsText(readMessages(batchEntry.reason), batchEntry.reason, 'en')).toMatch(/^batch LO-000\d in /);
     expect(problemsText(readMessages(batchEntry.reason), batchEntry.reason, 'vi')).toMatch(/^lô LO-000\d tại /);
+    const size = (locale: 'vi' | 'en'): string => auditValue(batchEntry.action, storedSentence(batchEntry.after)!, locale, makeTranslate(locale), codedMessages(batchEntry.after));
+    expect(size('vi')).toBe('1 hồ sơ, 2 trang');
+    expect(size('en')).toBe('1 dossiers, 2 pages');
+  });
+
+  it("show a batch's size an older version stored in English in Vietnamese", () => {
+    const t = makeTranslate('vi');
+    expect(auditValue('export.batch', '12 dossiers, 340 pages', 'vi', t)).toBe('12 hồ sơ, 340 trang');
+    // A serial in another entry is never taken for words.
+    expect(auditValue('decide.take-scan', 'RLHJF630XK1234567', 'vi', t)).toBe('RLHJF630XK1234567');
   });
 });

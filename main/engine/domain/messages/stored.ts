@@ -34,6 +34,13 @@ export function readMessages(stored: string | null): EngineMessage[] {
   return [say('stored.as_written', { text: stored })];
 }
 
+/** The messages a column holds when the engine stored them coded; undefined for plain text (a serial, a name) or none. */
+export function codedMessages(stored: string | null): EngineMessage[] | undefined {
+  if (!stored?.startsWith(TAG)) return undefined;
+  const messages = readMessages(stored);
+  return messages.some((m) => m.code === 'stored.as_written') ? undefined : messages;
+}
+
 /** The messages of several columns (a dossier's intake problems and its failed pages') as one column's text. */
 export function joinStored(stored: readonly (string | null)[]): string | null {
   return storeMessages(stored.flatMap(readMessages));
