@@ -116,8 +116,12 @@ describe('review decisions on a licence dossier', () => {
     ]);
     // A Vietnamese screen says it in Vietnamese, dates the Vietnamese way, and so the audit entry's reason.
     expect(engineText(again.issues[0]!.text!, 'vi')).toMatch(/^licences\.csv, dòng 2 \(vẫn được nhập để cán bộ xem lại\): Một lần nhập dữ liệu đưa ra ngày sinh 16\/03\/1990, nhưng lan đã quyết định 15\/03\/1990 ở hồ sơ DS\d+ /);
+    // The moment of the decision as each reader writes it (time and dd/mm/yyyy; dd/mm/yyyy, time), never ISO.
+    const at = (locale: 'vi' | 'en'): string => /DS\d+ \(([^()]*)\): /.exec(engineText(again.issues[0]!.text!, locale))![1]!;
+    expect(at('vi')).toMatch(/^\d{2}:\d{2} \d{2}\/\d{2}\/20\d{2}$/);
+    expect(at('en')).toMatch(/^\d{2}\/\d{2}\/20\d{2}, \d{2}:\d{2}$/);
     const entry = engine.audit.list({ offset: 0, limit: 1 }).rows[0]!;
-    expect(problemsText(entry.reason_text, entry.reason, 'vi')).toBe('nhập licences.csv: licences.csv: giấy phép lái xe 010123456789');
+    expect(problemsText(entry.reason_text, entry.reason, 'vi')).toBe('nhập licences.csv: giấy phép lái xe 010123456789');
     const licence = engine.licences.show({ licence_no: '010123456789' })!;
     expect(licence.birth_date).toBe('1990-03-15');
     expect(licence.issues).toEqual([expect.objectContaining({ field: 'birth_date' })]);

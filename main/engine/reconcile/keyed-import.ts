@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { describeError, InputError, isDiskFull } from '../errors';
 import type { ProgressMeter } from '../jobs/progress-meter';
 import type { HistorySource, UpsertResult } from '../db/records.repo';
+import { fileSource } from '../db/history-source';
 import { openTableSource } from '../records/readers/source';
 import { SeqRowMarks } from '../records/rows-seen';
 import type { TableColumns } from '../records/table-columns';
@@ -96,7 +97,7 @@ async function importOneFile<F extends string, T>(
 
   const flush = (): void => {
     if (batch.length === 0) return;
-    const results = table.upsertBatch(batch, say('history.from_file', { source: ctx.source, file: label }), seen);
+    const results = table.upsertBatch(batch, fileSource(ctx.source, label), seen);
     const stored: { seq: number; item: T }[] = [];
     results.forEach((result, i) => {
       const row = batch[i]!;

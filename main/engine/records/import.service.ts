@@ -7,6 +7,7 @@ import type { NormalizedRecord, RecordIssue } from './record';
 import { normalizeRecord } from './normalize';
 import { openRecordSource } from './readers/source';
 import { SeqRowMarks } from './rows-seen';
+import { fileSource } from '../db/history-source';
 import { say } from '../domain/messages/catalogue';
 import type { EngineMessage, MessageParam } from '../domain/messages/message';
 import { renderMessage } from '../domain/messages/render';
@@ -88,7 +89,7 @@ async function importOneFile(file: string, ctx: ImportContext, report: ImportRep
 
   const flush = (): void => {
     if (batch.length === 0) return;
-    const results = ctx.repo.upsertBatch(batch, say('history.from_file', { source: ctx.source, file: label }), seen);
+    const results = ctx.repo.upsertBatch(batch, fileSource(ctx.source, label), seen);
     const stored: { seq: number; record: NormalizedRecord }[] = [];
     results.forEach((result, i) => {
       const item = batch[i]!;

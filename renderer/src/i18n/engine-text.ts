@@ -3,7 +3,7 @@ import { isEngineMessage, renderMessage, type EngineMessage, type ParamFormat } 
 import { storedSentencesVi, type SentencePair } from './stored-sentences.vi';
 import { termKeys, termPhrases } from './engine-terms.vi';
 import { formatSize } from '../export/formatSize';
-import { formatDate } from '../format';
+import { formatDate, formatDateTime } from '../format';
 import { makeTranslate } from './translate';
 
 /**
@@ -13,11 +13,13 @@ import { makeTranslate } from './translate';
 export type Shown = string | EngineMessage;
 
 /**
- * Dates as a Vietnamese reader writes them (02/05/2019), and sizes (a parameter named …Bytes) as "1,1 MB" on a
- * Vietnamese screen; every other parameter as the engine gave it.
+ * Dates and times as the reader writes them (02/05/2019; 14:05 02/05/2019 on a Vietnamese screen, 02/05/2019, 14:05
+ * on an English one, in the station's time), and sizes (a parameter named …Bytes) as "1,1 MB" on a Vietnamese
+ * screen; every other parameter as the engine gave it.
  */
 const formatParam: ParamFormat = (value, name, locale) => {
   if (typeof value === 'string' && ISO_DATE.test(value)) return formatDate(value, locale);
+  if (typeof value === 'string' && ISO_TIME.test(value)) return formatDateTime(value, locale);
   if (typeof value === 'number' && locale === 'vi' && /Bytes$/.test(name)) return formatSize(value, 'vi');
   return String(value);
 };
@@ -31,9 +33,11 @@ const formatParam: ParamFormat = (value, name, locale) => {
  */
 export function engineText(message: Shown, locale: Locale): string {
   if (isEngineMessage(message)) return renderMessage(message, locale, formatParam);
-  if (locale === 'en' || typeof message !== 'string') return message;
+  if (typeof message !== 'string') return message;
+  const once = message.replace(SAID_TWICE, 'import of $1');
+  if (locale === 'en') return once;
   try {
-    return vietnamese().sentence(message) ?? message;
+    return vietnamese().sentence(once) ?? once;
   } catch {
     return message; // A display helper must never break the screen that shows an error.
   }
@@ -62,6 +66,10 @@ interface Template {
 const MIN_LITERAL_FOR_SENTENCE = 6;
 const CACHE_LIMIT = 5000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Versions before December 2026 named a one-file import twice ("import of a.csv: a.csv: record …"): said once. */
+const SAID_TWICE = /^import of ([^:]+): \1(?=$|: )/;
+/** A moment as the engine stores it: `2025-03-01T08:05:00.000Z`. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -116,6 +124,7 @@ function makeTranslator(pairs: readonly SentencePair[]): { sentence: (text: stri
       // Numbers and dates as a Vietnamese reader writes them: "1,1 MB", not "1110800 byte"; 02/05/2019.
       if (byte && /^\d+$/.test(part)) return formatSize(Number(part), 'vi');
       if (ISO_DATE.test(part)) return formatDate(part, 'vi') + byte;
+      if (ISO_TIME.test(part)) return formatDateTime(part, 'vi') + byte;
       const known = term(part);
       if (known !== undefined) return known + byte;
       const translated = translate(part, true);

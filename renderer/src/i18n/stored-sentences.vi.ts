@@ -7,9 +7,9 @@ export type SentencePair = readonly [english: string, translation: string];
 /**
  * Vietnamese for the English sentences versions before the engine's messages were all coded (December 2026) kept
  * in the station database, and still shown from it: a dossier's link and its candidates (links made before they
- * carried `reason_code`), a record's history sources, an issue an import kept against a decided value, and the
- * audit log's reasons. The engine writes none of them any more (tests/unit/i18n/engine-sentences.test.ts fails when
- * it writes an English sentence of its own); new words go into main/engine/domain/messages/, never here.
+ * carried `reason_code`), a record's history sources, an issue an import kept against a decided value, the audit
+ * log's reasons and a batch's size. The engine writes none of them any more (tests/unit/i18n/engine-sentences.test.ts
+ * fails when it writes an English sentence of its own); new words go into main/engine/domain/messages/, never here.
  */
 export const storedSentencesVi: readonly SentencePair[] = [
   // A dossier's link and the candidates weighed.
@@ -61,4 +61,6 @@ export const storedSentencesVi: readonly SentencePair[] = [
   ['batch {0} in {1} (recorded after an interruption)', 'lô {0} tại {1} (ghi nhận sau khi bị gián đoạn)'],
   ['batch {0} in {1}', 'lô {0} tại {1}'],
   ['batch {0}', 'lô {0}'],
+  // A written batch's size, the batch entry's new value.
+  ['{0} dossiers, {1} pages', '{0} hồ sơ, {1} trang'],
 ];

@@ -92,8 +92,9 @@ describe('engineText', () => {
     expect(engineText(notResolved, 'vi')).toBe('Hồ sơ DS000002 đang ở trạng thái “cần đối soát”: chỉ xuất được hồ sơ đã đối soát xong.');
     // A coded refusal names its field and action as terms, as decide.service raises it.
     const decided = say('review.already_decided', { user: 'lan', field: termOf('field', 'chassis'), dossier: 'DS000003', action: termOf('action', 'take-scan'), value: '', at: '2025-03-01T08:00:00.000Z' });
-    expect(engineText(decided, 'en')).toBe('lan already decided chassis on DS000003 (take-scan) at 2025-03-01T08:00:00.000Z; undo that decision first.');
-    expect(engineText(decided, 'vi')).toBe('lan đã quyết định số khung của hồ sơ DS000003 (giấy đúng) lúc 2025-03-01T08:00:00.000Z; hãy hoàn tác quyết định đó trước.');
+    // Its moment the reader's way (in the station's time), never ISO.
+    expect(engineText(decided, 'en')).toMatch(/^lan already decided chassis on DS000003 \(take-scan\) at 01\/03\/2025, \d{2}:\d{2}; undo that decision first\.$/);
+    expect(engineText(decided, 'vi')).toMatch(/^lan đã quyết định số khung của hồ sơ DS000003 \(giấy đúng\) lúc \d{2}:\d{2} 01\/03\/2025; hãy hoàn tác quyết định đó trước\.$/);
     const isFile = say('folder.is_file', { folder: say('folder.hot'), path: 'E:\\Quet' });
     expect(engineText(isFile, 'en')).toBe('The hot folder E:\\Quet is a file, not a folder.');
     expect(engineText(isFile, 'vi')).toBe('Đã chọn thư mục theo dõi là E:\\Quet, nhưng đó là một tệp, không phải thư mục.');

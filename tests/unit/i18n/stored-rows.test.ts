@@ -75,5 +75,12 @@ describe('rows an older version stored in English', () => {
     for (const shown of [...sources, ...record!.issues.map((i) => engineText(i.text ?? i.message, 'vi'))]) expect(englishIn(shown), shown).toEqual([]);
     for (const reason of OLD_AUDIT_REASONS) expect(englishIn(engineText(reason, 'vi')), reason).toEqual([]);
     expect(engineText(OLD_AUDIT_REASONS[1]!, 'vi')).toBe('lô LO-0002 (ghi nhận sau khi bị gián đoạn)');
+    // A one-file import the older version named twice is named once, in either language.
+    expect(sources).toContain('nhập records.csv');
+    expect(engineText(OLD_AUDIT_REASONS[2]!, 'vi')).toBe('nhập records.csv: bản ghi HS000001');
+    expect(engineText(OLD_AUDIT_REASONS[2]!, 'en')).toBe('import of records.csv: record HS000001');
+    // The kept issue's moment as a Vietnamese reader writes it, not ISO.
+    const kept = engineText(record!.issues[0]!.text ?? record!.issues[0]!.message, 'vi');
+    expect(kept).toMatch(/ở hồ sơ DS000001 \(\d{2}:\d{2} 01\/03\/2025\): giữ giá trị đã quyết định/);
   });
 });
