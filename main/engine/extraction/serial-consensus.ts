@@ -70,42 +70,27 @@ export function consensusShare(key: string, copies: readonly KeyChar[][]): numbe
 interface Column { votes: Map<string, number> }
 
 /**
+ * What one copy says at each frame position (a character, '' to drop it, undefined where the copy does not
+ * reach) and in each slot between positions (the characters it holds there, '' for none), with their weights.
+ */
+interface CopyView { cols: ({ c: string; w: number } | undefined)[]; slots: ({ c: string; w: number } | undefined)[] }
+
+/**
  * The value voted position by position with `centre` as the frame. A copy's character votes where the
  * alignment puts it; a copy missing a character inside its own span votes to drop it, while a copy that
  * simply ends early (cut by a seal or the crop) says nothing about the positions it does not reach. An
  * extra character a copy holds between two centre positions is kept only if it outweighs the copies that
- * read nothing there. Returns the key and, per position, the runner-up's share of the winner's weight.
+ * read nothing there. Neighbouring positions the copies dispute are voted as one run, each copy's reading of
+ * it whole: a read that lost its place ("RLHAS…" against "RLHJA…") misreads characters side by side, and taking
+ * each position's likeliest character from a different copy ("RLHAA…") spells what neither copy read.
+ * Returns the key and, per position, the runner-up's share of the winner's weight.
  */
 export function voteAround(centre: number, copies: readonly KeyChar[][]): { key: string; margins: { at: number; alt: string; ratio: number }[] } {
   const frame = copies[centre];
-  const cols: Column[] = frame.map(() => ({ votes: new Map() }));
+  const views = copies.filter((c) => c.length > 0).map((copy) => viewOf(frame, copy));
+  const cols: Column[] = frame.map((_, i) => columnOf(views.map((v) => v.cols[i])));
   // slots[s]: insertions between frame positions s-1 and s.
-  const slots: Column[] = Array.from({ length: frame.length + 1 }, () => ({ votes: new Map() }));
-  const add = (col: Column, c: string, w: number): void => { col.votes.set(c, (col.votes.get(c) ?? 0) + w); };
-  for (const copy of copies) {
-    if (copy.length === 0) continue;
-    const pairs = alignKeys(frame.map((x) => x.c), copy.map((x) => x.c));
-    const firstCopy = pairs.findIndex(([, j]) => j >= 0);
-    const lastCopy = pairs.length - 1 - [...pairs].reverse().findIndex(([, j]) => j >= 0);
-    const w = mean(copy.map((x) => x.w));
-    let slot = 0;
-    const inserted = new Map<number, KeyChar[]>();
-    pairs.forEach(([i, j], p) => {
-      if (i >= 0 && j >= 0) add(cols[i], copy[j].c, copy[j].w);
-      else if (i >= 0 && p > firstCopy && p < lastCopy) add(cols[i], '', w);
-      if (i >= 0) slot = i + 1;
-      else inserted.set(slot, [...(inserted.get(slot) ?? []), copy[j]]);
-    });
-    // A copy that reads the frame's first (last) character and nothing before (after) it says the value
-    // starts (ends) there; one that ends early says nothing about the end.
-    const coversFirst = pairs.some(([i, j]) => i === 0 && j >= 0);
-    const coversLast = pairs.some(([i, j]) => i === frame.length - 1 && j >= 0);
-    slots.forEach((col, s) => {
-      const ins = inserted.get(s);
-      if (ins) add(col, ins.map((x) => x.c).join(''), mean(ins.map((x) => x.w)));
-      else if ((s > 0 && s < frame.length) || (s === 0 && coversFirst) || (s === frame.length && coversLast)) add(col, '', w);
-    });
-  }
+  const slots: Column[] = Array.from({ length: frame.length + 1 }, (_, s) => columnOf(views.map((v) => v.slots[s])));
   let key = '';
   const margins: { at: number; alt: string; ratio: number }[] = [];
   const pick = (col: Column, at: number): string => {
@@ -114,16 +99,77 @@ export function voteAround(centre: number, copies: readonly KeyChar[][]): { key:
     if (ranked.length > 1 && ranked[0][1] > 0) margins.push({ at, alt: ranked[1][0], ratio: ranked[1][1] / ranked[0][1] });
     return ranked[0][0];
   };
+  const disputed = (i: number): boolean => i < frame.length && cols[i].votes.size > 1;
   for (let i = 0; i <= frame.length; i++) {
     key += pick(slots[i], -1);
-    if (i < frame.length) {
-      const at = key.length;
-      const c = pick(cols[i], at);
-      if (c === '') margins.pop(); // a dropped position has no place for an alternative in the result
-      key += c;
+    if (i === frame.length) break;
+    let end = i;
+    while (disputed(end) && disputed(end + 1)) end++;
+    const run = end > i ? runVote(views, i, end) : null;
+    if (run !== null) {
+      key += run;
+      i = end;
+      continue;
     }
+    const at = key.length;
+    const c = pick(cols[i], at);
+    if (c === '') margins.pop(); // a dropped position has no place for an alternative in the result
+    key += c;
   }
   return { key, margins: margins.filter((m) => m.at >= 0 && m.alt.length === 1) };
+}
+
+function viewOf(frame: readonly KeyChar[], copy: readonly KeyChar[]): CopyView {
+  const pairs = alignKeys(frame.map((x) => x.c), copy.map((x) => x.c));
+  const firstCopy = pairs.findIndex(([, j]) => j >= 0);
+  const lastCopy = pairs.length - 1 - [...pairs].reverse().findIndex(([, j]) => j >= 0);
+  const w = mean(copy.map((x) => x.w));
+  const view: CopyView = { cols: frame.map(() => undefined), slots: Array.from({ length: frame.length + 1 }, () => undefined) };
+  let slot = 0;
+  const inserted = new Map<number, KeyChar[]>();
+  pairs.forEach(([i, j], p) => {
+    if (i >= 0 && j >= 0) view.cols[i] = { c: copy[j].c, w: copy[j].w };
+    else if (i >= 0 && p > firstCopy && p < lastCopy) view.cols[i] = { c: '', w };
+    if (i >= 0) slot = i + 1;
+    else inserted.set(slot, [...(inserted.get(slot) ?? []), copy[j]]);
+  });
+  // A copy that reads the frame's first (last) character and nothing before (after) it says the value
+  // starts (ends) there; one that ends early says nothing about the end.
+  const coversFirst = pairs.some(([i, j]) => i === 0 && j >= 0);
+  const coversLast = pairs.some(([i, j]) => i === frame.length - 1 && j >= 0);
+  view.slots = view.slots.map((_, s) => {
+    const ins = inserted.get(s);
+    if (ins) return { c: ins.map((x) => x.c).join(''), w: mean(ins.map((x) => x.w)) };
+    return (s > 0 && s < frame.length) || (s === 0 && coversFirst) || (s === frame.length && coversLast) ? { c: '', w } : undefined;
+  });
+  return view;
+}
+
+function columnOf(says: ({ c: string; w: number } | undefined)[]): Column {
+  const votes = new Map<string, number>();
+  for (const x of says) if (x) votes.set(x.c, (votes.get(x.c) ?? 0) + x.w);
+  return { votes };
+}
+
+/**
+ * The run of frame positions `from`..`to` (and the slots between them) voted whole: each copy that reaches the
+ * whole run votes for its own reading of it with its characters' weight. Null when no copy reaches it all.
+ */
+function runVote(views: CopyView[], from: number, to: number): string | null {
+  const votes = new Map<string, number>();
+  for (const v of views) {
+    const parts = [];
+    for (let i = from; i <= to; i++) {
+      if (i > from) parts.push(v.slots[i]);
+      parts.push(v.cols[i]);
+    }
+    if (parts.some((x) => x === undefined)) continue;
+    const said = parts as { c: string; w: number }[];
+    const text = said.map((x) => x.c).join('');
+    votes.set(text, (votes.get(text) ?? 0) + said.reduce((s, x) => s + (x.c === '' ? 0 : x.w), 0));
+  }
+  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked.length ? ranked[0][0] : null;
 }
 
 /**

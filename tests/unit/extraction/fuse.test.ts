@@ -159,14 +159,23 @@ describe('fuseReadings on addresses', () => {
 });
 
 describe('a value no copy read whole', () => {
-  it('is assembled from the copies\' best characters but asked of the officer, never reported as sure', () => {
-    // The form read J as A and A as S (doubting its S), the rubbing read both right (doubting its J): a vote
-    // position by position takes the form's A and the rubbing's A, a value neither copy read.
+  it('takes characters side by side that the copies dispute from one copy, never a mix of both', () => {
+    // The form lost its place (J as A, A as S); the rubbing read both right. Position by position the form's
+    // A and the rubbing's A would spell "RLHAA…", which neither copy read.
     const fused = fuseReadings([
       reading('chassis', 'RLHAS3929HT389179', 'form', 0.94, [4]),
       reading('chassis', 'RLHJA3929HT389179', 'rubbing', 0.98, [3]),
     ]);
-    expect(fused.chassis?.value).toBe('RLHAA3929HT389179');
+    expect(fused.chassis?.value).toBe('RLHJA3929HT389179');
+    expect(fused.chassis?.confidence).toBeLessThan(0.9);
+  });
+
+  it('is assembled from the copies\' best characters where their misreads lie apart, but asked of the officer', () => {
+    const fused = fuseReadings([
+      reading('chassis', 'RLHJA3929HT389170', 'form', 0.95, [16]),
+      reading('chassis', 'RLHJA3B29HT389179', 'rubbing', 0.95, [6]),
+    ]);
+    expect(fused.chassis?.value).toBe('RLHJA3929HT389179');
     expect(fused.chassis?.confidence).toBeLessThan(0.9);
   });
 });
