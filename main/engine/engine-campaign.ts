@@ -39,9 +39,9 @@ import { createLicences } from './licences/licences.service';
 import type { CorrectableLicenceField } from './licences/normalize-licence';
 import type { SubjectResult } from './reconcile/subject-reconciler';
 import type { EngineMessage } from './domain/messages/message';
-import type { InputOf } from './domain/call';
-import type { LicencesCalls } from './domain/licences.calls';
-import type { OwnersCalls } from './domain/owners.calls';
+import { withDefaults, type InputOf } from './domain/call';
+import { licencesCalls, type LicencesCalls } from './domain/licences.calls';
+import { ownersCalls, type OwnersCalls } from './domain/owners.calls';
 
 export type { LicenceCandidate, LicenceHistoryEntry, LicenceView, PaperCheck };
 export type { CampaignStats, DeclarationDecision, DeclarationFilter, DeclarationView, KeyedImportReport, OwnerDecisionOutcome, OwnerDecisionRequest, OwnerResult, StatusCounts };
@@ -209,7 +209,10 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
       reconcile: () => owners.reconcileAll(),
       results: (options = {}) => owners.results(options.all ?? false, options.status),
       counts: () => owners.counts(),
-      window: ({ status = 'not_match', offset = 0, limit = 100 }) => owners.window(status, offset, limit),
+      window: (input) => {
+        const { status, offset, limit } = withDefaults(ownersCalls['owners.window'], input);
+        return owners.window(status, offset, limit);
+      },
       check: ({ record }) => owners.check(record),
       decide: async (request) => owners.decide(deps.actor(), request),
       decideMany: async ({ decisions }) => owners.decideMany(deps.actor(), decisions),
@@ -220,7 +223,10 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
         declarations.refresh();
         return declarations.list(filter);
       },
-      window: ({ offset = 0, limit = 100, ...filter }) => declarations.window(filter, offset, limit),
+      window: (input) => {
+        const { offset, limit, ...filter } = withDefaults(ownersCalls['declarations.window'], input);
+        return declarations.window(filter, offset, limit);
+      },
       next: ({ after, ...filter }) => declarations.next(filter, after),
       compareAll: () => declarations.compareAll(),
       decide: async (request) => declarations.decide(deps.actor(), request),
@@ -242,7 +248,8 @@ export function createCampaignApi(deps: CampaignDeps): { api: CampaignApi } & Ca
         for (const r of licences.reconciler.results(options.all ?? false, options.status)) yield asLicence(r);
       },
       counts: () => licences.reconciler.counts(),
-      window: ({ status = 'not_match', offset = 0, limit = 100 }) => {
+      window: (input) => {
+        const { status, offset, limit } = withDefaults(licencesCalls['licences.window'], input);
         const { total, rows } = licences.reconciler.window(status, offset, limit);
         return { total, rows: rows.map(asLicence) };
       },

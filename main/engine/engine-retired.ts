@@ -12,8 +12,8 @@ import type { JobRegistry } from './jobs/job-registry';
 import { ProgressMeter } from './jobs/progress-meter';
 import { createRetired } from './retired/retired.service';
 import type { PickListWritten, RetiredCounts, RetiredImportReport, RetiredListEntry, RetiredUnmatched, RetiredVehicle } from './domain/retired';
-import type { InputOf } from './domain/call';
-import type { RetiredCalls } from './domain/retired.calls';
+import { withDefaults, type InputOf } from './domain/call';
+import { retiredCalls, type RetiredCalls } from './domain/retired.calls';
 
 export type { RetiredCounts, RetiredImportReport, RetiredListEntry, RetiredUnmatched, RetiredVehicle };
 
@@ -64,13 +64,17 @@ export function createRetiredApi(deps: {
         }
       },
       list: () => retired.list(),
-      vehicles: ({ offset = 0, limit = 100 }) => {
+      vehicles: (input) => {
+        const { offset, limit } = withDefaults(retiredCalls['retired.vehicles'], input);
         const { total, rows } = retired.vehicles(offset, limit);
         return { total, rows: rows.map((v) => ({ ...v, dossiers: v.dossiers.map(({ record_id: _record, ...dossier }) => dossier) })) };
       },
       unmatched: ({ limit } = {}) => retired.unmatched().slice(0, limit),
       counts: () => retired.counts(),
-      pickList: ({ out, locale = 'vi' }) => retired.savePickList(out, locale),
+      pickList: (input) => {
+        const { out, locale } = withDefaults(retiredCalls['retired.pickList'], input);
+        return retired.savePickList(out, locale);
+      },
     },
   };
   // Records imported after the list may be vehicles it named: its unmatched rows are matched again as they arrive.

@@ -3,8 +3,8 @@ import type { DashboardRepo } from '../db/dashboard.repo';
 import { dashboardStats } from './dashboard.service';
 import type { CampaignFigures, DashboardReportWritten, DashboardStats } from '../domain/dashboard';
 import { saveReportPdf } from './report-pdf';
-import type { InputOf } from '../domain/call';
-import type { DashboardCalls } from '../domain/dashboard.calls';
+import { withDefaults, type InputOf } from '../domain/call';
+import { dashboardCalls, type DashboardCalls } from '../domain/dashboard.calls';
 
 /** The engine's `dashboard` calls, as `engine.dashboard` offers them. */
 export interface DashboardApi {
@@ -24,6 +24,9 @@ export function createDashboardApi(deps: {
   const stats = (): DashboardStats => dashboardStats(deps.repo, deps.station(), new Date(), deps.campaign());
   return {
     stats,
-    report: ({ out, locale = 'vi' }) => saveReportPdf(stats(), locale, out),
+    report: (input) => {
+      const { out, locale } = withDefaults(dashboardCalls['dashboard.report'], input);
+      return saveReportPdf(stats(), locale, out);
+    },
   };
 }

@@ -1,7 +1,7 @@
 /** The engine's `export` calls: batches of resolved dossiers for the central system, written as the signed-in user. */
 import type { BatchSummary, BatchVerdict, ExportPreview, ExportRequest, ExportResult } from '../domain/batch';
-import type { InputOf } from '../domain/call';
-import type { ExportCalls } from '../domain/export.calls';
+import { withDefaults, type InputOf } from '../domain/call';
+import { exportCalls, type ExportCalls } from '../domain/export.calls';
 import type { Actor } from '../users/accounts.service';
 import type { Exporter } from './export.service';
 
@@ -22,9 +22,12 @@ type In<K extends keyof ExportCalls> = InputOf<ExportCalls, K>;
 
 export function createExportApi(exporter: Exporter, actor: () => Actor | null): ExportApi {
   return {
-    preview: (request = {}) => exporter.preview(request.reexport),
-    run: (request) => exporter.run(actor(), request),
-    batches: ({ offset = 0, limit = 100 }) => exporter.batches(offset, limit),
+    preview: (request = {}) => exporter.preview(withDefaults(exportCalls['export.preview'], request).reexport),
+    run: (request) => exporter.run(actor(), withDefaults(exportCalls['export.run'], request)),
+    batches: (input) => {
+      const { offset, limit } = withDefaults(exportCalls['export.batches'], input);
+      return exporter.batches(offset, limit);
+    },
     verify: ({ dir, key }) => exporter.verify(dir, { keyId: key ?? null }),
   };
 }

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { AuditRepo } from '../db/audit.repo';
 import type { ExportableDossier, ExportRepo, NewBatch } from '../db/export.repo';
+import type { z } from 'zod';
 import type { BatchSummary, BatchVerdict, ExportPreviewItem, ExportRequest, ExportResult } from '../domain/batch';
 import type { ReviewRepo } from '../db/review.repo';
 import type { JobProgress } from '../domain/job-progress';
@@ -43,9 +44,12 @@ export interface ExportDeps {
   retiredMark?: (recordId: string) => { reason: string; listed_on: string | null } | undefined;
 }
 
+/** An export request with the flags its schema defaults (reexport, retired) filled in, as `export.run` passes it. */
+type Order = z.output<typeof ExportRequest>;
+
 export interface Exporter {
-  preview(reexport?: boolean): { dossiers: ExportPreviewItem[]; pages: number };
-  run(actor: Actor | null, request: ExportRequest): Promise<ExportResult>;
+  preview(reexport: boolean): { dossiers: ExportPreviewItem[]; pages: number };
+  run(actor: Actor | null, request: Order): Promise<ExportResult>;
   batches(offset: number, limit: number): { total: number; rows: BatchSummary[] };
   verify(dir: string, options?: { keyId?: string | null }): Promise<BatchVerdict>;
 }
@@ -55,10 +59,10 @@ const stamp = (at: string): string => at.replace(/[-:]/g, '').replace('T', '-').
 export function createExporter(deps: ExportDeps): Exporter {
   const markOf = (d: ExportableDossier): { reason: string; listed_on: string | null } | undefined =>
     d.record_id ? deps.retiredMark?.(d.record_id) : undefined;
-  const inGroup = (request: ExportRequest) => (d: ExportableDossier): boolean => (markOf(d) !== undefined) === (request.retired ?? false);
+  const inGroup = (request: Order) => (d: ExportableDossier): boolean => (markOf(d) !== undefined) === request.retired;
   /** The dossiers of the batch asked for: normal, or (with `retired`) of vehicles on the retired list. */
-  const select = (request: ExportRequest): ExportableDossier[] => {
-    if (!request.ids || request.ids.length === 0) return deps.repo.exportable(request.reexport ?? false).filter(inGroup(request));
+  const select = (request: Order): ExportableDossier[] => {
+    if (!request.ids || request.ids.length === 0) return deps.repo.exportable(request.reexport).filter(inGroup(request));
     // Dossiers chosen by id that belong in the other batch are left for it (before their state is checked).
     const found = deps.repo.byIds(request.ids);
     const other = found.filter((d): d is ExportableDossier => d !== undefined && !inGroup(request)(d));
@@ -69,8 +73,8 @@ export function createExporter(deps: ExportDeps): Exporter {
     }
     return wanted;
   };
-  const chooseDossiers = (request: ExportRequest & { ids: string[] }): ExportableDossier[] => {
-    const reexport = request.reexport ?? false;
+  const chooseDossiers = (request: Order & { ids: string[] }): ExportableDossier[] => {
+    const { reexport } = request;
     return deps.repo.byIds(request.ids).map((d, i) => {
       const id = request.ids[i]!;
       if (!d) throw new UserError(say('review.no_dossier', { dossier: id }), 'not_found');
@@ -81,7 +85,7 @@ export function createExporter(deps: ExportDeps): Exporter {
   };
 
   return {
-    preview(reexport = false) {
+    preview(reexport) {
       const dossiers = deps.repo.exportable(reexport).map((d) => ({
         id: d.id,
         record_id: d.record_id,
@@ -149,7 +153,7 @@ export function createExporter(deps: ExportDeps): Exporter {
           station,
           created_at: createdAt,
           created_by: who.name,
-          reexport: request.reexport ?? false,
+          reexport: request.reexport,
           ...(request.retired ? { retired: true } : {}),
           signature: { algorithm: 'Ed25519', public_key: key.publicKey, key_id: key.keyId, file: MANIFEST_SIG },
           dossiers: entries,
@@ -159,7 +163,7 @@ export function createExporter(deps: ExportDeps): Exporter {
         const manifestFile = await folder.add(MANIFEST_JSON, json, false);
         await folder.add(MANIFEST_SIG, Buffer.from(`${signBytes(key, json)}\n`, 'utf8'), false);
         const bytes = folder.files.reduce((n, f) => n + f.bytes, 0) + json.byteLength;
-        const batch: NewBatch = { id: batchId, created_at: createdAt, user: who.name, dir: target, dossiers: dossiers.length, pages: pagesDone, bytes, manifest_sha256: manifestFile.sha256, reexport: request.reexport ?? false, dossierSeqs: dossiers.map((d) => d.seq) };
+        const batch: NewBatch = { id: batchId, created_at: createdAt, user: who.name, dir: target, dossiers: dossiers.length, pages: pagesDone, bytes, manifest_sha256: manifestFile.sha256, reexport: request.reexport, dossierSeqs: dossiers.map((d) => d.seq) };
         const expected = dossiers.map(({ seq, id, updated_at, status }) => ({ seq, id, updated_at, status }));
         deps.repo.notePlacement({ batch_id: batchId, pid: process.pid, temp_dir: folder.temp, target_dir: target, manifest_sha256: manifestFile.sha256, batch, expected });
         crashPoint('export.placing');

@@ -13,8 +13,8 @@ import { ProgressMeter } from '../jobs/progress-meter';
 import type { RecordFinder } from './find.service';
 import { importRecordFiles } from './import.service';
 import { say } from '../domain/messages/catalogue';
-import type { InputOf } from '../domain/call';
-import type { RecordsCalls } from '../domain/records.calls';
+import { withDefaults, type InputOf } from '../domain/call';
+import { recordsCalls, type RecordsCalls } from '../domain/records.calls';
 
 /** How often at most an import tells the screens the record count changed, in ms. */
 const CHANGE_EVERY_MS = 1000;
@@ -75,11 +75,17 @@ export function createRecordsApi(deps: RecordsApiDeps): RecordsApi {
         emit('records.changed', { total: records.count() });
       }
     },
-    find: ({ text, limit = 20 }) => finder.find(text, limit),
-    list: ({ offset, limit, filter = 'all' }) => ({
-      total: filter === 'with_issues' ? records.countWithIssues() : records.count(),
-      rows: records.list(offset, limit, filter === 'with_issues'),
-    }),
+    find: (input) => {
+      const { text, limit } = withDefaults(recordsCalls['records.find'], input);
+      return finder.find(text, limit);
+    },
+    list: (input) => {
+      const { offset, limit, filter } = withDefaults(recordsCalls['records.list'], input);
+      return {
+        total: filter === 'with_issues' ? records.countWithIssues() : records.count(),
+        rows: records.list(offset, limit, filter === 'with_issues'),
+      };
+    },
     show: ({ ids }) =>
       ids.flatMap((id) => {
         const record = records.getById(id.normalize('NFC').trim());

@@ -5,8 +5,8 @@
 import type { DossierView, PageView } from './dossier-view';
 import type { PageTools } from './page-tools.service';
 import type { Scanner } from './scanner';
-import type { InputOf } from '../domain/call';
-import type { ScanCalls } from '../domain/scan.calls';
+import { withDefaults, type InputOf } from '../domain/call';
+import { scanCalls, type ScanCalls } from '../domain/scan.calls';
 
 /** The engine's `dossiers` calls, as `engine.dossiers` offers them. */
 export interface DossiersApi {
@@ -43,7 +43,10 @@ export function createDossiersApi(scanner: Scanner, pageTools: PageTools, decora
       return { total, rows: rows.map(decorate) };
     },
     pages: ({ id }) => scanner.pages(id),
-    pageImage: ({ id, pageNo, maxWidth = 1600 }) => scanner.pageImage(id, pageNo, maxWidth),
+    pageImage: (input) => {
+      const { id, pageNo, maxWidth } = withDefaults(scanCalls['dossiers.pageImage'], input);
+      return scanner.pageImage(id, pageNo, maxWidth);
+    },
     rotatePage: async ({ id, pageNo, quarterTurns }) => {
       pageTools.rotate(id, pageNo, quarterTurns);
       return scanner.pages(id);

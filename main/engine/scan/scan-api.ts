@@ -11,8 +11,8 @@ import { writeSeparatorSheets } from '../intake/separator-print';
 import type { ScanSources } from './scan-sources.service';
 import type { Scanner } from './scanner';
 import type { ReadDossier } from './read-dossiers.service';
-import type { InputOf } from '../domain/call';
-import type { ScanCalls } from '../domain/scan.calls';
+import { withDefaults, type InputOf } from '../domain/call';
+import { scanCalls, type ScanCalls } from '../domain/scan.calls';
 
 /** The engine's `scan` calls, as `engine.scan` offers them. */
 export interface ScanApi {
@@ -49,8 +49,9 @@ type In<K extends keyof ScanCalls> = InputOf<ScanCalls, K>;
 
 export function createScanApi(scanner: Scanner, sources: ScanSources, archiveReachable: () => void): ScanApi {
   return {
-    import: async ({ paths, ...scanOptions }) => {
+    import: async (input) => {
       archiveReachable();
+      const { paths, ...scanOptions } = withDefaults(scanCalls['scan.import'], input);
       return scanner.import(paths, scanOptions);
     },
     importRead: async ({ dossiers }) => {
@@ -62,7 +63,10 @@ export function createScanApi(scanner: Scanner, sources: ScanSources, archiveRea
       return { dossiers: plans.map((p) => ({ source: p.source, files: p.files })), errors: errors.map((e) => ({ path: e.file, message: e.message, text: e.text })) };
     },
     devices: () => sources.devices(),
-    separatorSheets: ({ out, count = 10, style }) => writeSeparatorSheets(out, count, style),
+    separatorSheets: (input) => {
+      const { out, count, style } = withDefaults(scanCalls['scan.separatorSheets'], input);
+      return writeSeparatorSheets(out, count, style);
+    },
     fromDevice: async (request) => {
       archiveReachable();
       return sources.fromDevice(request);

@@ -1,0 +1,36 @@
+/**
+ * A call's defaults are written once, in its schema: the engine's methods (which the command line calls directly,
+ * without the IPC boundary) fill in what a caller left out from there, so the screens and the command line get the
+ * same answer for the same input.
+ */
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { call, withDefaults } from '../../../main/engine/domain/call';
+import { calls } from '../../../preload/contract';
+
+describe('a call input’s defaults', () => {
+  const find = call(z.object({ text: z.string(), limit: z.number().default(20), kind: z.enum(['a', 'b']).default('a') }), z.unknown(), 'x');
+
+  it('fills in a field left out, or given as undefined, with the schema’s default', () => {
+    expect(withDefaults(find, { text: 'RLH' })).toEqual({ text: 'RLH', limit: 20, kind: 'a' });
+    expect(withDefaults(find, { text: 'RLH', limit: undefined })).toEqual({ text: 'RLH', limit: 20, kind: 'a' });
+  });
+
+  it('keeps what the caller gave and the engine’s own extra fields', () => {
+    expect(withDefaults(find, { text: 'RLH', limit: 5, kind: 'b', source: 'tệp.csv' })).toEqual({ text: 'RLH', limit: 5, kind: 'b', source: 'tệp.csv' });
+  });
+
+  it('gives every call of the contract the defaults the boundary’s parse gives', () => {
+    let defaulted = 0;
+    for (const [name, c] of Object.entries(calls)) {
+      if (!(c.input instanceof z.ZodObject)) continue;
+      const input = c.input as z.ZodObject;
+      const keys = Object.keys(input.shape).filter((k) => input.shape[k] instanceof z.ZodDefault);
+      if (keys.length === 0) continue;
+      defaulted++;
+      const boundary = input.pick(Object.fromEntries(keys.map((k) => [k, true] as const))).parse({});
+      expect([name, withDefaults({ ...c, input }, {})]).toEqual([name, boundary]);
+    }
+    expect(defaulted).toBeGreaterThan(10);
+  });
+});
