@@ -36,6 +36,8 @@ e2e('(q) the licences screen counts licence holders against the register, shows 
   await screen.getByTestId('licences-detail').getByRole('heading', { name: '010180000111' }).waitFor();
   await eventually(async () => assert.match((await screen.getByTestId('licences-facts').textContent()) ?? '', /Hạng\s*B2.*Ngày sinh\s*01\/01\/1981/));
   await screen.getByTestId('licences-differences').getByText('Ngày sinh', { exact: true }).waitFor();
+  // The licence's and the register's birth dates as a Vietnamese reader writes them, not ISO.
+  assert.match((await screen.getByTestId('licences-differences').textContent()) ?? '', /Ngày sinh\s*01\/01\/1981\s*01\/01\/1980/);
   await ctx.shot('q1-licences');
 
   // T takes the register's birth date into the licence: one more holder matches.
@@ -58,6 +60,19 @@ e2e('(q) the licences screen counts licence holders against the register, shows 
       reason: 'Giấy phép cũ ghi CMND',
     }),
   );
+
+  // The licence's change history, shown as a record's on the Records screen: the birth date lan took from the
+  // register, before → after, the reader's dates in the words' face (only serials are monospace), in Vietnamese.
+  await screen.getByTestId('licences-filter').selectOption('match');
+  await screen.getByTestId('licences-row-010180000111').click();
+  const history = screen.getByTestId('licences-history');
+  await eventually(async () => assert.match((await history.textContent()) ?? '', /Lịch sử thay đổi\s*1.*Ngày sinh\s*01\/01\/1981\s*→\s*01\/01\/1980/));
+  assert.match((await history.textContent()) ?? '', /Nguồn: quyết định .*lan/);
+  assert.equal(await history.locator('.mono').count(), 0);
+  // A licence that matches has nothing to decide: no reason to type, no decision offered.
+  assert.equal(await screen.getByTestId('licences-take').count(), 0);
+  assert.equal(await screen.getByTestId('licences-reason').count(), 0);
+  await ctx.shot('q3-licence-history');
 
   await screen.getByTestId('licences-filter').selectOption('no_id');
   await eventually(async () => assert.deepEqual(await screen.getByTestId('licences-table').locator('tbody tr td:nth-child(2)').allTextContents(), ['010191000222']));

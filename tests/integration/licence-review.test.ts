@@ -63,7 +63,8 @@ describe('review decisions on a licence dossier', () => {
     await engine.review.decide({ dossier, field: 'birth_date', action: 'take-scan', reason: 'the card is clear' });
     const licence = engine.licences.show({ licence_no: '010123456789' })!;
     expect(licence.birth_date).toBe('1990-03-15');
-    expect(licence.history.at(-1)).toMatchObject({ source: `decision by lan on ${dossier}`, values: expect.objectContaining({ birth_date: '1990-03-16' }) });
+    // The newest version first, as a record's history.
+    expect(licence.history[0]).toMatchObject({ source: `decision by lan on ${dossier}`, values: expect.objectContaining({ birth_date: '1990-03-16' }) });
     expect(engine.audit.list({ offset: 0, limit: 1 }).rows[0]).toMatchObject({ action: 'decide.take-scan', dossier, field: 'birth_date', before: '1990-03-16', after: '1990-03-15', user: 'lan' });
     // The holder's reconciliation followed the correction: the licence now matches the register.
     expect([...engine.licences.results({ all: true })].find((r) => r.licence_no === '010123456789')).toMatchObject({ status: 'match' });

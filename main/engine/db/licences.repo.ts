@@ -192,10 +192,11 @@ export class LicencesRepo {
     return this.keysAfterStmt.all(seq, limit);
   }
 
+  /** The licence's earlier versions, newest first (as a record's). */
   history(seq: number): LicenceHistoryEntry[] {
     return this.db
       .prepare<[number], { changed_at: string; source: string; values_json: string }>(
-        'SELECT changed_at, source, values_json FROM licence_history WHERE licence_seq = ? ORDER BY id',
+        'SELECT changed_at, source, values_json FROM licence_history WHERE licence_seq = ? ORDER BY id DESC',
       )
       .all(seq)
       .map((r) => ({ changed_at: r.changed_at, ...sourceOf(r.source), values: JSON.parse(r.values_json) as LicenceHistoryEntry['values'] }));

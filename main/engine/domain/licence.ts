@@ -1,11 +1,12 @@
 /**
  * A driving licence (giấy phép lái xe, GPLX) as it crosses the engine's API and the contract (the Licences screen,
- * `licences.show`): its number, class(es), holder and dates as stored, with its data-quality issues. Zod schemas,
- * their types inferred; the engine (licences/, db/licences.repo) and the contract (licences.calls.ts) both
+ * `licences.show`): its number, class(es), holder and dates as stored, with its data-quality issues and history. Zod
+ * schemas, their types inferred; the engine (licences/, db/licences.repo) and the contract (licences.calls.ts) both
  * take them from here. A licence holder checked against the register is reconcile.ts's LicenceResult.
  */
 import { z } from 'zod';
 import { EngineMessageSchema } from './messages/message.schema';
+import { HistoryEntry } from './station-record';
 
 const text = z.string().nullable();
 
@@ -39,3 +40,10 @@ export type LicenceIssue = z.infer<typeof LicenceIssue>;
 /** A licence as stored with its issues: what the Licences screen shows beside the register. */
 export const LicenceView = Licence.extend({ issues: z.array(LicenceIssue) });
 export type LicenceView = z.infer<typeof LicenceView>;
+
+/**
+ * A licence with its earlier versions, newest first (an import that changed it, a decision on a scanned card and its
+ * undoing), as a record's are: what the Licences screen shows under the licence and `licences.show` answers.
+ */
+export const LicenceDetail = LicenceView.extend({ history: z.array(HistoryEntry) });
+export type LicenceDetail = z.infer<typeof LicenceDetail>;

@@ -2,13 +2,13 @@
 import { z } from 'zod';
 import { call } from './call';
 import { LicenceResult, OwnerAction, StatusCounts, ReconcileStatus } from './owners.calls';
-import { LicenceView } from './licence';
+import { LicenceDetail, LicenceView } from './licence';
 import { EngineMessageSchema } from './messages/message.schema';
 
 export { LicenceResult };
 
 // A licence as stored, with its issues, is the domain's (main/engine/domain/licence.ts).
-export { LicenceView };
+export { LicenceDetail, LicenceView };
 
 /** An officer's decision on one difference of a licence holder: `licences.decide` takes one, `licences.decideMany` a list. */
 export const LicenceDecisionRequest = z.object({ licence_no: z.string().min(1).max(64), field: z.string().min(1).max(40), action: OwnerAction, reason: z.string().max(500).optional() });
@@ -25,8 +25,8 @@ export const licencesCalls = {
     z.object({ total: z.number().int(), rows: z.array(LicenceResult) }),
     'Licence results against the register.',
   ),
-  /** A licence as stored (class, holder, dates), or null when the station has no such number. */
-  'licences.show': call(z.object({ licence_no: z.string().min(1).max(64) }), LicenceView.nullable(), 'One licence as stored.'),
+  /** A licence as stored (class, holder, dates) with its history, newest first, or null when the station has no such number. */
+  'licences.show': call(z.object({ licence_no: z.string().min(1).max(64) }), LicenceDetail.nullable(), 'One licence as stored, with its history.'),
   /** An officer's decision on one difference of a licence holder (the signed-in officer or lead); a second, different one is refused. */
   'licences.decide': call(
     LicenceDecisionRequest,

@@ -1,25 +1,13 @@
-import { useEffect, useState, type JSX } from 'react';
-import type { LicenceView } from '../../../preload/contract';
-import { api } from '../api';
+import type { JSX } from 'react';
 import { formatDate } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
+import { useLicence } from './useLicence';
 import './licences.css';
 
 /** The selected licence as stored: class, holder, birth date, issue and expiry, issuing office. */
-export function LicenceFacts({ licenceNo }: { licenceNo: string }): JSX.Element | null {
+export function LicenceFacts({ licenceNo, version }: { licenceNo: string; version: number }): JSX.Element | null {
   const { t, locale } = useI18n();
-  const [licence, setLicence] = useState<LicenceView | null>(null);
-  useEffect(() => {
-    let live = true;
-    setLicence(null);
-    api.licences.show({ licence_no: licenceNo }).then(
-      (shown) => live && setLicence(shown),
-      () => live && setLicence(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [licenceNo]);
+  const licence = useLicence(licenceNo, version);
   if (!licence) return null;
   const date = (iso: string | null): string => (iso === null ? '—' : formatDate(iso, locale));
   const facts: [string, string][] = [

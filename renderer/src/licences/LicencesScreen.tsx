@@ -3,6 +3,7 @@ import { api } from '../api';
 import { useI18n } from '../i18n/I18nProvider';
 import { ReconcileScreen, type ReconcileSource } from '../reconcile/ReconcileScreen';
 import { LicenceFacts } from './LicenceFacts';
+import { LicenceHistory } from './LicenceHistory';
 
 const LICENCES: ReconcileSource = {
   reconcile: () => api.licences.reconcile({}),
@@ -21,7 +22,7 @@ const LICENCES: ReconcileSource = {
 /**
  * The officer's licence list: every driving-licence holder not matching the population register, the licence
  * (class, holder, dates) and, for each difference, the licence's value beside the register's; decided one field at
- * a time with the keyboard as on the Owners screen.
+ * a time with the keyboard as on the Owners screen; below, the licence's change history as on the Records screen.
  */
 export function LicencesScreen(): JSX.Element {
   const { t } = useI18n();
@@ -38,7 +39,8 @@ export function LicencesScreen(): JSX.Element {
         keep: t('licences.keep'),
         reason: t('licences.reason'),
       }}
-      facts={(key) => <LicenceFacts licenceNo={key} />}
+      facts={(key, version) => <LicenceFacts licenceNo={key} version={version} />}
+      history={(key, version) => <LicenceHistory licenceNo={key} version={version} />}
     />
   );
 }

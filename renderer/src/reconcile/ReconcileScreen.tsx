@@ -3,6 +3,7 @@ import type { OwnerAction, StatusCounts } from '../../../preload/contract';
 import { errorMessage } from '../api';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { PageHead } from '../components/PageHead';
+import { formatDate } from '../format';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
 import { BulkDecision } from './BulkDecision';
@@ -19,10 +20,23 @@ const KEYS: Record<string, OwnerAction> = { t: 'take-register', k: 'keep-record'
  * The officer's reconciliation list, shared by every subject checked against the population register (Owners,
  * Licences): the subjects not matching (or one status), the subject's value beside the register's for each
  * difference, decided one field at a time with the keyboard (T take the register's value, K keep the subject's,
- * with a reason). `facts` shows the selected subject's own values above its differences.
+ * with a reason). `facts` shows the selected subject's own values above its differences, `history` its earlier
+ * versions below the decision; both are given a version that changes with every decision, to be read again.
  */
-export function ReconcileScreen({ id, source, labels, facts }: { id: string; source: ReconcileSource; labels: ReconcileLabels; facts?: (key: string) => ReactNode }): JSX.Element {
-  const { t } = useI18n();
+export function ReconcileScreen({
+  id,
+  source,
+  labels,
+  facts,
+  history,
+}: {
+  id: string;
+  source: ReconcileSource;
+  labels: ReconcileLabels;
+  facts?: (key: string, version: number) => ReactNode;
+  history?: (key: string, version: number) => ReactNode;
+}): JSX.Element {
+  const { t, locale } = useI18n();
   const [filter, setFilter] = useState<Filter>('not_match');
   const [counts, setCounts] = useState<StatusCounts | null>(null);
   const [rows, setRows] = useState<ReconcileRow[]>([]);
@@ -170,7 +184,7 @@ export function ReconcileScreen({ id, source, labels, facts }: { id: string; sou
         {current ? (
           <div className="decl-detail card" data-testid={`${id}-detail`}>
             <h2>{current.key}</h2>
-            {facts ? facts(current.key) : null}
+            {facts ? facts(current.key, generation) : null}
             {current.differences.length === 0 ? (
               <p>{t('owners.detail.none')}</p>
             ) : (
@@ -189,25 +203,30 @@ export function ReconcileScreen({ id, source, labels, facts }: { id: string; sou
                         {fieldLabel(d.field, t)}
                         {d.hint ? <span className="muted"> ({t(`owners.hint.${d.hint}`)})</span> : null}
                       </td>
-                      <td className="decl-diff">{d.record_value ?? '—'}</td>
-                      <td className="decl-diff">{d.register_value ?? '—'}</td>
+                      <td className="decl-diff">{d.record_value === null ? '—' : formatDate(d.record_value, locale)}</td>
+                      <td className="decl-diff">{d.register_value === null ? '—' : formatDate(d.register_value, locale)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             )}
-            <label className="decl-reason">
-              <span>{labels.reason}</span>
-              <input data-testid={`${id}-reason`} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
-            </label>
-            <div className="decl-actions">
-              <button type="button" className="btn btn-primary" data-testid={`${id}-take`} disabled={busy || !difference} onClick={() => void decide('take-register')}>
-                {t('owners.take')}
-              </button>
-              <button type="button" className="btn" data-testid={`${id}-keep`} disabled={busy || !difference} onClick={() => void decide('keep-record')}>
-                {labels.keep}
-              </button>
-            </div>
+            {difference ? (
+              <>
+                <label className="decl-reason">
+                  <span>{labels.reason}</span>
+                  <input data-testid={`${id}-reason`} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+                </label>
+                <div className="decl-actions">
+                  <button type="button" className="btn btn-primary" data-testid={`${id}-take`} disabled={busy} onClick={() => void decide('take-register')}>
+                    {t('owners.take')}
+                  </button>
+                  <button type="button" className="btn" data-testid={`${id}-keep`} disabled={busy} onClick={() => void decide('keep-record')}>
+                    {labels.keep}
+                  </button>
+                </div>
+              </>
+            ) : null}
+            {history ? history(current.key, generation) : null}
           </div>
         ) : null}
       </div>
