@@ -9,7 +9,21 @@ const SIZES = [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
 ] as const;
-const SCREENS = ['records', 'scan', 'review', 'export', 'retired', 'dashboard', 'settings'] as const;
+const SCREENS = ['records', 'scan', 'review', 'owners', 'declarations', 'licences', 'retired', 'export', 'dashboard', 'settings'] as const;
+
+/** A screen's heading or cards that touch the navigation or the window's edge (every screen keeps its page margin). */
+const MARGINLESS = `(() => {
+  const main = document.querySelector('.app-main');
+  const box = main.getBoundingClientRect();
+  const right = box.left + main.clientWidth;
+  const title = document.querySelector('.page-head h1').getBoundingClientRect();
+  const problems = title.left - box.left < 16 ? ['title ' + Math.round(title.left - box.left) + ' px from the navigation'] : [];
+  for (const card of document.querySelectorAll('.app-main .card')) {
+    const r = card.getBoundingClientRect();
+    if (card.offsetParent !== null && right - r.right < 15) problems.push((card.className + ' ' + Math.round(right - r.right) + ' px from the edge').trim());
+  }
+  return problems;
+})()`;
 
 /** Table headers whose words were broken inside a word (a header cell narrower than its longest word). */
 const BROKEN_HEADERS = `(() => [...document.querySelectorAll('th, [role="columnheader"]')]
@@ -69,7 +83,7 @@ async function visit(page: Page, screen: (typeof SCREENS)[number]): Promise<void
 }
 
 e2e(
-  '(z) every screen at 1366×768 and 1920×1080: screenshots, no table header broken mid-word, monospace only for serials',
+  '(z) every screen at 1366×768 and 1920×1080: screenshots, page margins, no table header broken mid-word, monospace only for serials',
   async (ctx) => {
     await seedReviewStation(join(ctx.dir, 'station.db'), { dossiers: 30, seed: 11, cleanShare: 0.3 });
     for (const size of SIZES) {
@@ -92,6 +106,7 @@ e2e(
         }
         if (screen === 'dashboard') assert.deepEqual(await page.evaluate(CLOSE_LINE_COLOURS), [], 'dashboard lines told apart by colour');
         if (screen === 'settings' && size.width === 1366) await refusalBesideSave(page);
+        assert.deepEqual(await page.evaluate(MARGINLESS), [], `${screen} at ${size.width}: no page margin`);
         await eventually(async () => assert.deepEqual(await page.evaluate(BROKEN_HEADERS), [], `${screen} at ${size.width}: headers broken mid-word`), 2000);
         await eventually(async () => assert.deepEqual(await page.evaluate(MONO_VIETNAMESE), [], `${screen} at ${size.width}: Vietnamese in monospace`), 2000);
       }
