@@ -33,6 +33,8 @@ e2e('(r) the retired screen imports the department list, counts listed / found /
   await page.getByTestId('nav-retired').click();
   const screen = page.getByTestId('screen-retired');
   await screen.getByTestId('retired-empty').waitFor();
+  // Before a list is imported there is no pick list to save: only the import is offered.
+  assert.equal(await screen.getByTestId('retired-pick-list').isDisabled(), true);
 
   ctx.host.pushDialogPaths([list]);
   await screen.getByTestId('retired-import').click();
@@ -41,6 +43,7 @@ e2e('(r) the retired screen imports the department list, counts listed / found /
   );
   await eventually(async () => assert.match((await screen.getByTestId('retired-count-listed').textContent()) ?? '', /^3/));
   assert.match((await screen.getByTestId('retired-count-found').textContent()) ?? '', /^2/);
+  assert.equal(await screen.getByTestId('retired-pick-list').isDisabled(), false);
   assert.match((await screen.getByTestId('retired-count-separated').textContent()) ?? '', /^0Hồ sơ đã tách riêng \(trên 2 hồ sơ\)/);
   const row = screen.getByTestId(`retired-row-${linked[0]!.record_id}`);
   assert.match((await row.textContent()) ?? '', /Hết niên hạn sử dụng/);

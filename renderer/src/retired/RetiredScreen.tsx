@@ -20,6 +20,7 @@ export function RetiredScreen(): JSX.Element {
   const retired = useRetired();
   const pickList = useSaveAs('report-file', (out) => api.retired.pickList({ out, locale }));
   const { counts, report } = retired;
+  const listed = (counts?.listed ?? 0) > 0;
   const tiles: [string, number | undefined, string][] = [
     ['listed', counts?.listed, t('retired.count.listed')],
     ['found', counts?.found, t('retired.count.found')],
@@ -28,11 +29,12 @@ export function RetiredScreen(): JSX.Element {
   return (
     <section className="retired-screen" aria-labelledby="retired-title" data-testid="screen-retired">
       <PageHead titleId="retired-title" title={t('retired.title')} lead={t('retired.lead')}>
-        <button type="button" className="btn" disabled={retired.busy} onClick={() => void retired.importList()} data-testid="retired-import">
+        <button type="button" className={listed ? 'btn' : 'btn btn-primary'} disabled={retired.busy} onClick={() => void retired.importList()} data-testid="retired-import">
           <Icon name="import" size={16} />
           {retired.busy ? t('retired.importing') : t('retired.import')}
         </button>
-        <button type="button" className="btn btn-primary" disabled={pickList.busy} onClick={() => void pickList.save()} data-testid="retired-pick-list">
+        {/* A pick list of no vehicle has nothing to pull from the shelves: offered once a list is imported. */}
+        <button type="button" className={listed ? 'btn btn-primary' : 'btn'} disabled={pickList.busy || !listed} onClick={() => void pickList.save()} data-testid="retired-pick-list">
           <Icon name="report" size={16} />
           {t('retired.pickList')}
         </button>
