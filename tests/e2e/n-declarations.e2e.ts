@@ -23,6 +23,8 @@ e2e('(n) the declarations queue shows each match, and the keyboard confirms, rej
     ['Khớp', 'Có chênh lệch', 'Chủ khác', 'Không có hồ sơ'],
   );
   await ctx.shot('n1-declarations');
+  // The first matches its record exactly: there is nothing to update the record with.
+  assert.equal(await screen.getByTestId('decl-update').isDisabled(), true);
 
   // C on the first (exact) declaration confirms it: it leaves the waiting queue.
   await screen.getByTestId('decl-queue').focus();
@@ -48,8 +50,18 @@ e2e('(n) the declarations queue shows each match, and the keyboard confirms, rej
   await page.keyboard.press('ArrowDown');
   const unknown = declaration(3).row.declaration_id;
   await screen.getByTestId('decl-detail').getByRole('heading', { name: unknown }).waitFor();
+  // Without a record there is no "no difference with the record" to say.
+  assert.equal(await screen.getByTestId('decl-detail').getByText('Không có chênh lệch với hồ sơ.').count(), 0);
   await page.keyboard.press('u');
-  await screen.getByTestId('error-banner').getByText(`Khai báo ${unknown} nêu một xe mà đơn vị không có hồ sơ, nên không có hồ sơ nào để cập nhật.`).waitFor();
+  // The refusal is said in the detail, beside the buttons the officer's keys stand for, not at the top of the page.
+  const refusal = screen.getByTestId('decl-detail').getByTestId('error-banner');
+  await refusal.getByText(`Khai báo ${unknown} nêu một xe mà đơn vị không có hồ sơ, nên không có hồ sơ nào để cập nhật.`).waitFor();
+  const said = (await refusal.boundingBox())!;
+  const buttons = (await screen.getByTestId('decl-update').boundingBox())!;
+  assert.ok(said.y - (buttons.y + buttons.height) < 40, `the refusal is beside the buttons: ${JSON.stringify(said)} / ${JSON.stringify(buttons)}`);
+  // Every button stays inside the detail at 1366 px (the third ran past its edge).
+  const detail = (await screen.getByTestId('decl-detail').boundingBox())!;
+  assert.ok(buttons.x + buttons.width <= detail.x + detail.width, `the update button inside the detail: ${JSON.stringify(buttons)} / ${JSON.stringify(detail)}`);
   assert.equal(engine.declarations.next({ status: 'pending', after: declaration(1).row.declaration_id })?.declaration_id, unknown);
   await ctx.shot('n2-declarations-refused');
 

@@ -40,7 +40,20 @@ e2e('(q) the licences screen counts licence holders against the register, shows 
   assert.match((await screen.getByTestId('licences-differences').textContent()) ?? '', /Ngày sinh\s*01\/01\/1981\s*01\/01\/1980/);
   await ctx.shot('q1-licences');
 
-  // T takes the register's birth date into the licence: one more holder matches.
+  // A clerk's T is refused in the detail, beside the buttons the keys stand for, not at the top of the page.
+  await engine.users.add({ name: 'hoa', role: 'clerk', password: 'mat-khau-dai', asOwner: true });
+  await engine.auth.signIn({ name: 'hoa', password: 'mat-khau-dai' });
+  await screen.getByTestId('licences-list').focus();
+  await page.keyboard.press('t');
+  const refusal = screen.getByTestId('licences-detail').getByTestId('error-banner');
+  await refusal.waitFor();
+  const said = (await refusal.boundingBox())!;
+  const buttons = (await screen.getByTestId('licences-take').boundingBox())!;
+  assert.ok(said.y - (buttons.y + buttons.height) < 40, `the refusal is beside the buttons: ${JSON.stringify(said)} / ${JSON.stringify(buttons)}`);
+  assert.equal(engine.licences.show({ licence_no: '010180000111' })!.birth_date, '1981-01-01');
+  await engine.auth.signIn({ name: 'lan', password: 'mat-khau-dai' });
+
+  // T takes the register's birth date into the licence: one more holder matches; the refusal goes.
   await screen.getByTestId('licences-list').focus();
   await page.keyboard.press('t');
   await eventually(async () => assert.equal(await screen.getByTestId('licences-counts').textContent(), 'Khớp CSDL dân cư: 2 · Chưa khớp: 3'));

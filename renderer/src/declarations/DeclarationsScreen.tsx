@@ -3,7 +3,7 @@ import type { DeclarationAction, DeclarationStatus, DeclarationView, User } from
 import { api, errorMessage } from '../api';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { PageHead } from '../components/PageHead';
-import { formatDateTime } from '../format';
+import { formatDate, formatDateTime } from '../format';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
 import { PaperLeg } from './PaperLeg';
@@ -25,6 +25,8 @@ export function DeclarationsScreen({ user }: { user: User | null }): JSX.Element
   const [selected, setSelected] = useState(0);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
+  // A refused decision is said beside the decision's buttons, where the officer acted, not at the top of the page.
+  const [refusal, setRefusal] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
@@ -43,16 +45,19 @@ export function DeclarationsScreen({ user }: { user: User | null }): JSX.Element
   }, [load]);
 
   const current = rows[selected] ?? null;
+  // Another declaration: the refusal said about the previous one goes.
+  const currentId = current?.declaration_id;
+  useEffect(() => setRefusal(null), [currentId]);
   const decide = async (action: DeclarationAction): Promise<void> => {
     if (!current || busy) return;
     setBusy(true);
-    setError(null);
+    setRefusal(null);
     try {
       await api.declarations.decide({ id: current.declaration_id, action, reason: reason.trim() || undefined });
       setReason('');
       await load();
     } catch (e) {
-      setError(e);
+      setRefusal(e);
     } finally {
       setBusy(false);
     }
@@ -124,7 +129,7 @@ export function DeclarationsScreen({ user }: { user: User | null }): JSX.Element
             <h2>{current.declaration_id}</h2>
             <p className="muted">{current.record_id ? t('declarations.detail.record_id', { id: current.record_id }) : t('declarations.detail.noRecord')}</p>
             {current.differences.length === 0 ? (
-              <p>{t('declarations.detail.noDifference')}</p>
+              current.record_id ? <p>{t('declarations.detail.noDifference')}</p> : null
             ) : (
               <table data-testid="decl-differences">
                 <thead>
@@ -138,8 +143,8 @@ export function DeclarationsScreen({ user }: { user: User | null }): JSX.Element
                   {current.differences.map((d) => (
                     <tr key={d.field}>
                       <td title={d.field}>{fieldLabel(d.field, t)}</td>
-                      <td className="decl-diff">{d.declared ?? '—'}</td>
-                      <td className="decl-diff">{d.record ?? '—'}</td>
+                      <td className="decl-diff">{d.declared === null ? '—' : formatDate(d.declared, locale)}</td>
+                      <td className="decl-diff">{d.record === null ? '—' : formatDate(d.record, locale)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -160,10 +165,17 @@ export function DeclarationsScreen({ user }: { user: User | null }): JSX.Element
               <button type="button" className="btn" data-testid="decl-reject" disabled={busy} onClick={() => void decide('reject')}>
                 {t('declarations.reject')}
               </button>
-              <button type="button" className="btn" data-testid="decl-update" disabled={busy || !current.record_id} onClick={() => void decide('update-record')}>
+              <button
+                type="button"
+                className="btn"
+                data-testid="decl-update"
+                disabled={busy || !current.record_id || current.differences.length === 0}
+                onClick={() => void decide('update-record')}
+              >
                 {t('declarations.update')}
               </button>
             </div>
+            {refusal ? <ErrorBanner message={errorMessage(refusal)} onDismiss={() => setRefusal(null)} /> : null}
           </div>
         ) : null}
       </div>

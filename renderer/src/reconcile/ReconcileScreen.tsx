@@ -44,6 +44,8 @@ export function ReconcileScreen({
   const [selected, setSelected] = useState(0);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
+  // A refused decision is said beside the decision's buttons, where the officer acted, not at the top of the page.
+  const [refusal, setRefusal] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   // Bumped after each reconciliation, so the list is read again from the fresh results.
@@ -82,16 +84,19 @@ export function ReconcileScreen({
 
   const current = rows[selected] ?? null;
   const difference = current?.differences[0] ?? null;
+  // Another subject: the refusal said about the previous one goes.
+  const currentKey = current?.key;
+  useEffect(() => setRefusal(null), [currentKey]);
   const decide = async (action: OwnerAction): Promise<void> => {
     if (!current || !difference || busy) return;
     setBusy(true);
-    setError(null);
+    setRefusal(null);
     try {
       await source.decide(current.key, difference.field, action, reason.trim() || undefined);
       setReason('');
       setGeneration((g) => g + 1);
     } catch (e) {
-      setError(e);
+      setRefusal(e);
     } finally {
       setBusy(false);
     }
@@ -224,6 +229,7 @@ export function ReconcileScreen({
                     {labels.keep}
                   </button>
                 </div>
+                {refusal ? <ErrorBanner message={errorMessage(refusal)} onDismiss={() => setRefusal(null)} /> : null}
               </>
             ) : null}
             {history ? history(current.key, generation) : null}
