@@ -15,8 +15,8 @@ import type { User } from './domain/user';
 import type { MergeOutcome } from './review/merge.service';
 import type { Review } from './review/review.service';
 import type { Accounts, Actor } from './users/accounts.service';
-import type { InputOf } from './domain/call';
-import type { ReviewCalls } from './domain/review.calls';
+import { withDefaults, type InputOf } from './domain/call';
+import { reviewCalls, type ReviewCalls } from './domain/review.calls';
 
 
 /** The engine's `auth`, `users`, `review` and `audit` calls, as the engine offers them. */
@@ -108,7 +108,8 @@ export function createPeopleApi(deps: {
       merge: (request) => thenChanged(Promise.resolve().then(() => deps.merge(session, request))),
     },
     audit: {
-      list: ({ offset = 0, limit = 100, dossier }) => {
+      list: (input) => {
+        const { offset, limit, dossier } = withDefaults(reviewCalls['audit.list'], input);
         const { total, rows } = audit.window(offset, limit, dossier);
         // Reasons the engine wrote are stored coded (the hash covers them as stored).
         const shown = rows.map(({ prev_hash: _p, hash: _h, ...entry }) => {
