@@ -9,7 +9,7 @@ const restrict = (patterns, message, ...more) => ({
 // main/app and main/cli see the engine only through its public API, main/engine/index.ts. The one exception,
 // station/paths (the app's name and data folder), keeps the Electron main process from bundling the whole engine.
 const ENGINE_API_ONLY = {
-  regex: '^(\\.\\./)+engine/(?!index$|station/paths$).+',
+  regex: '^(\\.\\./)+(main/)?engine/(?!index$|station/paths$).+',
   message: "The shell and the command line use only the engine's public API: import from main/engine (index.ts), re-exporting there what they need.",
 };
 
