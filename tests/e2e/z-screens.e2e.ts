@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { seedReviewStation } from '../fixtures/review-station';
+import { englishWords } from '../unit/i18n/english-words';
 import { artifactPath, e2e, eventually } from './harness';
 import { signInAs } from './session';
 
@@ -10,6 +11,28 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ] as const;
 const SCREENS = ['records', 'scan', 'review', 'owners', 'declarations', 'licences', 'retired', 'export', 'dashboard', 'settings'] as const;
+
+/** The words a Vietnamese screen shows, serials and paths (set in monospace) left out: the window's whole text. */
+const SHOWN_WORDS = `(() => {
+  const copy = document.body.cloneNode(true);
+  for (const el of copy.querySelectorAll('.mono, code, script, style, [aria-hidden="true"]')) el.remove();
+  document.body.appendChild(copy);
+  copy.style.position = 'absolute';
+  const text = copy.innerText;
+  copy.remove();
+  return text;
+})()`;
+
+/**
+ * Names printed on the keys a hint names, products (paperless-ngx, iHanoi), the language English named in English, the
+ * loanword Internet, and Vietnamese words spelled as English ones: "an" (Công an, the given name An), "in" (In 10 tờ
+ * phân cách: print), "to" (phóng to).
+ */
+const NOT_ENGLISH = new Set([
+  ...['pgup', 'pgdn', 'home', 'end', 'enter', 'esc', 'shift', 'ctrl', 'alt', 'tab', 'space'],
+  ...['paperless-ngx', 'ihanoi', 'english', 'internet', 'an', 'in', 'to'],
+]);
+const englishIn = (text: string): string[] => englishWords(text).filter((w) => !NOT_ENGLISH.has(w));
 
 /** A screen's heading or cards that touch the navigation or the window's edge (every screen keeps its page margin). */
 const MARGINLESS = `(() => {
@@ -83,7 +106,7 @@ async function visit(page: Page, screen: (typeof SCREENS)[number]): Promise<void
 }
 
 e2e(
-  '(z) every screen at 1366×768 and 1920×1080: screenshots, page margins, no table header broken mid-word, monospace only for serials',
+  '(z) every screen at 1366×768 and 1920×1080: screenshots, page margins, no English word, no table header broken mid-word, monospace only for serials',
   async (ctx) => {
     await seedReviewStation(join(ctx.dir, 'station.db'), { dossiers: 30, seed: 11, cleanShare: 0.3 });
     for (const size of SIZES) {
@@ -107,6 +130,7 @@ e2e(
         if (screen === 'dashboard') assert.deepEqual(await page.evaluate(CLOSE_LINE_COLOURS), [], 'dashboard lines told apart by colour');
         if (screen === 'settings' && size.width === 1366) await refusalBesideSave(page);
         assert.deepEqual(await page.evaluate(MARGINLESS), [], `${screen} at ${size.width}: no page margin`);
+        if (size.width === 1366) assert.deepEqual(englishIn(await page.evaluate(SHOWN_WORDS)), [], `${screen}: English on a Vietnamese screen`);
         await eventually(async () => assert.deepEqual(await page.evaluate(BROKEN_HEADERS), [], `${screen} at ${size.width}: headers broken mid-word`), 2000);
         await eventually(async () => assert.deepEqual(await page.evaluate(MONO_VIETNAMESE), [], `${screen} at ${size.width}: Vietnamese in monospace`), 2000);
       }
