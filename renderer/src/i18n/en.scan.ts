@@ -41,6 +41,7 @@ export const enScan: Record<keyof typeof viScan, string> = {
   'scan.plan.title': '{n} dossiers will be made',
   'scan.plan.reading': 'Looking at the chosen files…',
   'scan.plan.lead': 'Each PDF or TIFF is one dossier, a folder holding only page images is one dossier, each loose image is one dossier. When the loose images are a stack with separator sheets (or one dossier without any), choose splitting at separator sheets.',
+  'scan.plan.fileCount': '{n} files',
   'scan.plan.files': '{n} files: {names}',
   'scan.plan.more': 'and {n} more dossiers',
   'scan.plan.cancel': 'Cancel',

@@ -10,6 +10,7 @@ export const viScan = {
   'scan.plan.title': 'Sẽ tạo {n} hồ sơ',
   'scan.plan.reading': 'Đang xem các tệp đã chọn…',
   'scan.plan.lead': 'Mỗi tệp PDF hoặc TIFF là một hồ sơ, một thư mục chỉ chứa ảnh trang là một hồ sơ, mỗi ảnh rời là một hồ sơ. Nếu các ảnh rời là một chồng hồ sơ có tờ phân cách (hoặc một hồ sơ không có tờ phân cách), hãy chọn tách theo tờ phân cách.',
+  'scan.plan.fileCount': '{n} tệp',
   'scan.plan.files': '{n} tệp: {names}',
   'scan.plan.more': 'và {n} hồ sơ nữa',
   'scan.plan.cancel': 'Hủy',

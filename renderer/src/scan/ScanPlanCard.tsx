@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import { baseName } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
 import { engineText } from '../i18n/engine-text';
+import type { Translate } from '../i18n/translate';
 import type { PendingScan } from './useScanImport';
 import './scan-plan.css';
 
@@ -43,7 +44,7 @@ export function ScanPlanCard({ pending, stack, onStack, onConfirm, onCancel }: P
             <li key={i} data-testid="scan-plan-dossier">
               <strong>{d.source.map(baseName).join(', ')}</strong>{' '}
               <span className="muted small">
-                {d.files.length > 1 ? t('scan.plan.files', { n: d.files.length, names: d.files.slice(0, 4).map(baseName).join(', ') + (d.files.length > 4 ? '…' : '') }) : null}
+                {d.files.length > 1 ? filesOf(d, t) : null}
               </span>
             </li>
           ))}
@@ -65,4 +66,11 @@ export function ScanPlanCard({ pending, stack, onStack, onConfirm, onCancel }: P
       </div>
     </section>
   );
+}
+
+/** A dossier's files after its name: their count and names, or only the count when its name already lists them. */
+function filesOf(d: { source: readonly string[]; files: readonly string[] }, t: Translate): string {
+  const named = d.source.length === d.files.length && d.source.every((s, i) => s === d.files[i]);
+  if (named) return t('scan.plan.fileCount', { n: d.files.length });
+  return t('scan.plan.files', { n: d.files.length, names: d.files.slice(0, 4).map(baseName).join(', ') + (d.files.length > 4 ? '…' : '') });
 }
