@@ -48,6 +48,20 @@ const MARGINLESS = `(() => {
   return problems;
 })()`;
 
+/** Choices a drop-down list cuts off: an option wider than the closed list shows (its arrow taken off). */
+const CUT_CHOICES = `(() => [...document.querySelectorAll('select')]
+  .filter((el) => el.offsetParent !== null)
+  .flatMap((el) => {
+    const s = getComputedStyle(el);
+    const room = el.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight) - 18;
+    return [...el.options].filter((o) => {
+      const probe = document.createElement('span');
+      probe.textContent = o.textContent; probe.style.whiteSpace = 'pre'; probe.style.font = s.font;
+      document.body.appendChild(probe); const wide = probe.getBoundingClientRect().width; probe.remove();
+      return wide > room;
+    }).map((o) => (el.dataset.testid || el.name || '?') + ': ' + o.textContent);
+  }))()`;
+
 /** Table headers whose words were broken inside a word (a header cell narrower than its longest word). */
 const BROKEN_HEADERS = `(() => [...document.querySelectorAll('th, [role="columnheader"]')]
   .filter((el) => el.offsetParent !== null && el.textContent.trim() !== '' && ![...el.querySelectorAll('.sr-only, .visually-hidden')].some((h) => h.textContent.trim() === el.textContent.trim()))
@@ -130,6 +144,7 @@ e2e(
         if (screen === 'dashboard') assert.deepEqual(await page.evaluate(CLOSE_LINE_COLOURS), [], 'dashboard lines told apart by colour');
         if (screen === 'settings' && size.width === 1366) await refusalBesideSave(page);
         assert.deepEqual(await page.evaluate(MARGINLESS), [], `${screen} at ${size.width}: no page margin`);
+        assert.deepEqual(await page.evaluate(CUT_CHOICES), [], `${screen} at ${size.width}: a choice cut off`);
         if (size.width === 1366) assert.deepEqual(englishIn(await page.evaluate(SHOWN_WORDS)), [], `${screen}: English on a Vietnamese screen`);
         await eventually(async () => assert.deepEqual(await page.evaluate(BROKEN_HEADERS), [], `${screen} at ${size.width}: headers broken mid-word`), 2000);
         await eventually(async () => assert.deepEqual(await page.evaluate(MONO_VIETNAMESE), [], `${screen} at ${size.width}: Vietnamese in monospace`), 2000);

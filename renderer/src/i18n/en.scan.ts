@@ -15,7 +15,7 @@ export const enScan: Record<keyof typeof viScan, string> = {
   'scan.separator.open': 'Open folder',
   'scan.separator.style': 'Code on the separator sheets',
   'scan.separator.style.bars': 'The app’s own bar code',
-  'scan.separator.style.qr': 'PATCHT QR code (also splits in NAPS2, paperless-ngx)',
+  'scan.separator.style.qr': 'PATCHT QR code (as NAPS2, paperless-ngx)',
   'scan.source.label': 'Scan source',
   'scan.source.files': 'Files',
   'scan.source.folder': 'Folder',

@@ -21,7 +21,7 @@ export const viScan = {
   'scan.separator.open': 'Mở thư mục',
   'scan.separator.style': 'Kiểu mã trên tờ phân cách',
   'scan.separator.style.bars': 'Mã vạch của ứng dụng',
-  'scan.separator.style.qr': 'Mã QR PATCHT (dùng được cả với NAPS2, paperless-ngx)',
+  'scan.separator.style.qr': 'Mã QR PATCHT (như NAPS2, paperless-ngx)',
   'scan.source.label': 'Nguồn quét',
   'scan.source.files': 'Tệp',
   'scan.source.folder': 'Thư mục',

@@ -48,9 +48,9 @@ export function QueuePanel({ queue, index, onOpen, onBulk, cleanCount }: Props):
       </div>
       <div className="queue-filters">
         <label>
-          <span className="small muted">{t('review.filter.dossierKind')}</span>
+          <span className="visually-hidden">{t('review.filter.dossierKind')}</span>
           <select value={filter.dossierKind} onChange={(e) => queue.setFilter({ dossierKind: e.target.value as 'vehicle' | 'licence' | '' })} data-testid="queue-dossier-kind">
-            <option value="">{t('review.filter.any')}</option>
+            <option value="">{t('review.filter.anyDossierKind')}</option>
             {DOSSIER_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`review.dossierKind.${k}` as MessageKey)}
@@ -59,9 +59,9 @@ export function QueuePanel({ queue, index, onOpen, onBulk, cleanCount }: Props):
           </select>
         </label>
         <label>
-          <span className="small muted">{t('review.filter.kind')}</span>
+          <span className="visually-hidden">{t('review.filter.kind')}</span>
           <select value={filter.kind} onChange={(e) => queue.setFilter({ kind: e.target.value as FlagKind | '' })} data-testid="queue-kind">
-            <option value="">{t('review.filter.any')}</option>
+            <option value="">{t('review.filter.anyKind')}</option>
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`review.kind.${k}` as MessageKey)}
@@ -70,9 +70,9 @@ export function QueuePanel({ queue, index, onOpen, onBulk, cleanCount }: Props):
           </select>
         </label>
         <label>
-          <span className="small muted">{t('review.filter.field')}</span>
+          <span className="visually-hidden">{t('review.filter.field')}</span>
           <select value={filter.field} onChange={(e) => queue.setFilter({ field: e.target.value })} data-testid="queue-field">
-            <option value="">{t('review.filter.any')}</option>
+            <option value="">{t('review.filter.anyField')}</option>
             {FIELDS.map((f) => (
               <option key={f} value={f}>
                 {f === 'record' ? t('review.linkField') : f === 'pages' ? t('review.pagesField') : fieldLabel(f, t)}
