@@ -2,7 +2,9 @@
  * A pool of tesseract.js workers (worker_threads, one WASM engine each) fed from one queue. Workers are
  * recycled after `recycleAfter` jobs because each WASM heap only grows. The old worker is ended before its
  * replacement starts: its slot is held meanwhile (no job waits longer than the start), and the pool never
- * holds one engine more than its size (peak memory stays the pool's).
+ * holds one engine more than its size (peak memory stays the pool's). A job may ask for other languages than the
+ * pool's (a name read in Vietnamese alone: with English beside it, tesseract takes a capital word's bare English
+ * reading, NGUYEN for NGUYỄN): one worker of those languages is started on first use and serves them all.
  */
 import { availableParallelism } from 'node:os';
 import { createWorker, OEM, type Worker, type Page, type Rectangle, type OutputFormats } from 'tesseract.js';
@@ -26,11 +28,13 @@ export interface OcrJob {
   /** Ask for the blocks → paragraphs → lines → words → symbols tree (needed for boxes and confidences). */
   blocks?: boolean;
   tsv?: boolean;
+  /** Read in these languages instead of the pool's (one extra worker per language set, started on first use). */
+  langs?: readonly OcrLang[];
 }
 
 export interface OcrPool {
   recognize(job: OcrJob): Promise<Page>;
-  /** Workers currently alive. */
+  /** Workers of the pool's own languages (a worker of other languages a job asked for is not counted). */
   size(): number;
   terminate(): Promise<void>;
 }
@@ -53,38 +57,56 @@ async function startWorker(langs: readonly OcrLang[], variant: TraineddataVarian
   return worker;
 }
 
+/** Workers of one language set, fed from one queue. */
+interface Group {
+  slots: Slot[];
+  waiting: ((slot: Slot) => void)[];
+}
+
 /** Creates the pool and starts its workers. */
 export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPool> {
   const langs = options.langs ?? ['vie', 'eng'];
   const variant = options.variant ?? 'best_int';
   const recycleAfter = options.recycleAfter ?? 200;
   const n = options.size ?? defaultPoolSize();
-  const slots: Slot[] = [];
-  for (let i = 0; i < n; i++) slots.push({ worker: await startWorker(langs, variant), jobs: 0, busy: false });
-  const waiting: ((slot: Slot) => void)[] = [];
+  const own: Group = { slots: [], waiting: [] };
+  for (let i = 0; i < n; i++) own.slots.push({ worker: await startWorker(langs, variant), jobs: 0, busy: false });
+  // Other language sets a job asked for: one worker each, started on first use.
+  const others = new Map<string, Promise<Group>>();
   let closed = false;
 
-  const acquire = (): Promise<Slot> => {
-    const free = slots.find((s) => !s.busy);
+  const groupOf = (jobLangs: readonly OcrLang[] | undefined): Promise<Group> => {
+    const key = jobLangs?.join('+');
+    if (!jobLangs || key === langs.join('+')) return Promise.resolve(own);
+    let group = others.get(key!);
+    if (!group) {
+      group = startWorker(jobLangs, variant).then((worker) => ({ slots: [{ worker, jobs: 0, busy: false }], waiting: [] }));
+      others.set(key!, group);
+    }
+    return group;
+  };
+  const acquire = (group: Group): Promise<Slot> => {
+    const free = group.slots.find((s) => !s.busy);
     if (free) {
       free.busy = true;
       return Promise.resolve(free);
     }
-    return new Promise((resolve) => waiting.push(resolve));
+    return new Promise((resolve) => group.waiting.push(resolve));
   };
-  const release = (slot: Slot): void => {
-    const next = waiting.shift();
+  const release = (group: Group, slot: Slot): void => {
+    const next = group.waiting.shift();
     if (next) next(slot);
     else slot.busy = false;
   };
 
   const recognize = async (job: OcrJob): Promise<Page> => {
     if (closed) throw new Error('The OCR pool has been terminated.');
-    const slot = await acquire();
+    const group = await groupOf(job.langs);
+    const slot = await acquire(group);
     try {
       if (recycleAfter > 0 && slot.jobs >= recycleAfter) {
         await slot.worker.terminate();
-        slot.worker = await startWorker(langs, variant);
+        slot.worker = await startWorker(group === own ? langs : job.langs!, variant);
         slot.jobs = 0;
       }
       slot.jobs++;
@@ -93,16 +115,17 @@ export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPo
       const { data } = await slot.worker.recognize(job.image, opts, output);
       return data;
     } finally {
-      release(slot);
+      release(group, slot);
     }
   };
 
   return {
     recognize,
-    size: () => slots.length,
+    size: () => own.slots.length,
     terminate: async (): Promise<void> => {
       closed = true;
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      const groups = [own, ...(await Promise.all([...others.values()].map((g) => g.catch(() => null))))];
+      await Promise.all(groups.flatMap((g) => g?.slots ?? []).map((s) => s.worker.terminate()));
     },
   };
 }

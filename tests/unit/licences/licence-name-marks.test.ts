@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { restoreNameMarks } from '../../../main/engine/extraction/licence/name-syllables';
-import { finishHolderName, marksAgreed, voteName } from '../../../main/engine/extraction/licence/holder-name-read';
+import { collapseDoubledVowels, finishHolderName, marksAgreed, voteName } from '../../../main/engine/extraction/licence/holder-name-read';
 
 describe('marks a holder name printed in capitals cannot do without', () => {
   it('puts back a lost dot or circumflex where only one common name syllable fits the letters and the marks read', () => {
@@ -38,5 +38,27 @@ describe('marks a holder name printed in capitals cannot do without', () => {
     expect(finishHolderName(voteName(reads), marksAgreed(reads, voteName(reads)))).toBe('NGUYỄN XUÂN QUYẾN');
     // A mark read once is still open to the names' evidence.
     expect(finishHolderName('NGUYEN KHÁNH HANG', marksAgreed(['NGUYEN KHÁNH HANG'], 'NGUYEN KHÁNH HANG'))).toBe('NGUYỄN KHÁNH HẰNG');
+  });
+
+  it('reads a vowel a Vietnamese-only read gave twice, once with a tone of its own, as one vowel', () => {
+    expect(collapseDoubledVowels('NGUYÊN XUÂN THIỀÊM')).toBe('NGUYÊN XUÂN THIÊM');
+    expect(collapseDoubledVowels('PHẠAM THANH LÂM')).toBe('PHAM THANH LÂM');
+    // ƯU in HỮU are two vowels, not one read twice.
+    expect(collapseDoubledVowels('LÊ HỮU HUẾ')).toBe('LÊ HỮU HUẾ');
+    // The doubled read no longer outvotes the reads of the name's letters.
+    expect(voteName(['NGUYEN XUAN THIEM', 'NGUYÊN XUÂN THIỀÊM', 'NGUYẾN XUÂN THIỀÊM', 'NGUYÊN XUÂN THIÊM']).split(' ')[2]).toBe('THIÊM');
+  });
+
+  it('does not let a mark two reads invented outvote as many reads of a common name on the same letters', () => {
+    // Two Vietnamese-only reads took a speck for the dot of DỤNG; two reads gave DUNG, a common name.
+    expect(voteName(['TRAN MINH DUNG', 'TRẦN MINH DUNG', 'TRẦN MINH DỤNG', 'TRẦN MINH DỤNG'])).toBe('TRẦN MINH DUNG');
+    // Three reads of KỶ against one of KỲ: the marks most reads agree on stay, common name or not.
+    const reads = ['TRẦN MINH KỲ', 'TRẦN MINH KỶ', 'TRẦN MINH KỶ', 'TRẦN MINH KỶ'];
+    expect(finishHolderName(voteName(reads), marksAgreed(reads, voteName(reads)))).toBe('TRẦN MINH KỶ');
+  });
+
+  it('takes no mark from a read no Vietnamese syllable is spelled like', () => {
+    // TÚẤN carries two tones, which no syllable does: it is a misread, however many reads gave it.
+    expect(voteName(['LÊ VĂN TÚẤN', 'LÊ VĂN TÚẤN', 'LÊ VĂN TUẤN'])).toBe('LÊ VĂN TUẤN');
   });
 });

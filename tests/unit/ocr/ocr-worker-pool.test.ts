@@ -60,6 +60,22 @@ describe('OCR worker pool (tesseract.js, traineddata from disk)', () => {
     expect(pool.size()).toBe(1);
   });
 
+  it('reads a job in the languages it asks for, with a worker of its own beside the pool\'s', async () => {
+    // A pool reading English alone cannot give a Vietnamese mark; a job asking for Vietnamese gets them.
+    const english = await createOcrPool({ size: 1, langs: ['eng'] });
+    try {
+      useCorpusFonts();
+      const body = svgText('ĐƯỜNG HỒ TÙNG MẬU', 40, 90, { family: 'Tinos', size: 56 });
+      const line = await pgm(await sharp(Buffer.from(svgPage(body, 1100, 140))).png().toBuffer());
+      const job = { image: line.image, params: { tessedit_pageseg_mode: '7', user_defined_dpi: '300' } };
+      expect((await english.recognize(job)).text).not.toMatch(/[ĐƯỜỒÙẬ]/);
+      expect((await english.recognize({ ...job, langs: ['vie'] })).text.trim()).toBe('ĐƯỜNG HỒ TÙNG MẬU');
+      expect(english.size()).toBe(1);
+    } finally {
+      await english.terminate();
+    }
+  });
+
   it('never writes traineddata into the working directory', () => {
     expect(existsSync(join(process.cwd(), 'vie.traineddata'))).toBe(false);
     expect(existsSync(join(process.cwd(), 'eng.traineddata'))).toBe(false);

@@ -9,6 +9,7 @@
 import type { GreyImage } from '../../ocr/deskew';
 import type { OcrBox } from '../../ocr/ocr-lines';
 import type { OcrPool } from '../../ocr/ocr-worker-pool';
+import { isVietnameseSyllable } from '../../text/syllable';
 import { foldVietnamese } from '../../text/vietnamese';
 import { readRegion } from '../region-read';
 import { restoreFamilyName, restoreStopTones, restoreSwappedTones } from '../vietnamese-names';
@@ -19,6 +20,9 @@ import { isNameSyllable, nameAmongReads, restoreNameMarks } from './name-syllabl
 /** Marks on a syllable (tone and vowel marks), counted on its decomposed form; đ counts as one. */
 const marks = (w: string): number => (w.normalize('NFD').match(/[\u0300-\u036f]/g) ?? []).length + (/[đĐ]/.test(w) ? 1 : 0);
 
+/** A letter without its tone (its shape marks kept: Â, Ê, Ô, Ơ, Ư, Ă stay), in capitals. */
+const toneless = (c: string): string => c.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC').toLocaleUpperCase('vi');
+
 /** The marks on each letter of `a` are all on the same letter of `b` (two spellings of the same letters). */
 function marksWithin(a: string, b: string): boolean {
   const as = [...a.normalize('NFC')];
@@ -27,9 +31,31 @@ function marksWithin(a: string, b: string): boolean {
   return as.length === bs.length && as.every((c, i) => set(c).every((m) => set(bs[i]!).includes(m)));
 }
 
+/**
+ * A vowel read twice over, the second time with a tone of its own (NGUYẾÊN, PHẠAM, XUÂẦN, THIỀÊM: a
+ * Vietnamese-only read sometimes gives a capital's mark a letter of its own), is one vowel: the one with fewer
+ * marks, since the doubling is the mark read again. Only letters equal but for their tone count (ƯU in HỮU are
+ * two vowels); no Vietnamese syllable doubles a vowel but the bare OO of a few loan words.
+ */
+export function collapseDoubledVowels(read: string): string {
+  return read.normalize('NFC').split(' ').map((w) => {
+    const out: string[] = [];
+    for (const c of w) {
+      const prev = out[out.length - 1];
+      const same = prev !== undefined && /^[aeiouy]$/i.test(foldVietnamese(c)) && toneless(prev) === toneless(c);
+      if (same && (marks(prev) > 0 || marks(c) > 0)) {
+        if (marks(c) < marks(prev)) out[out.length - 1] = c;
+        continue;
+      }
+      out.push(c);
+    }
+    return out.join('');
+  }).join(' ');
+}
+
 /** Votes syllable by syllable over reads of one name; reads of another length or other letters are left out. */
 export function voteName(reads: readonly string[]): string {
-  const split = reads.map((r) => r.normalize('NFC').split(/\s+/).filter(Boolean));
+  const split = reads.map((r) => collapseDoubledVowels(r).split(/\s+/).filter(Boolean));
   const folded = (ws: string[]): string => ws.map((w) => foldVietnamese(w)).join(' ');
   // The letters most reads agree on (the first read's on a tie); marks are voted on within them.
   const count = (ws: string[]): number => split.filter((o) => folded(o) === folded(ws)).length;
@@ -40,7 +66,9 @@ export function voteName(reads: readonly string[]): string {
     // counts for every read whose marks include its own (YÊN backs YẾN, which has its circumflex and more);
     // then the one most reads agree on, then the one with more marks.
     const variants = agreeing.map((ws) => ws[i]!);
-    const marked = variants.filter((w) => marks(w) > 0);
+    // A read no Vietnamese syllable is spelled like (two tones, a tone on a consonant) is no evidence of marks.
+    const spelled = variants.filter((w) => marks(w) > 0);
+    const marked = spelled.some(isVietnameseSyllable) ? spelled.filter(isVietnameseSyllable) : spelled;
     if (marked.length === 0) return variants[0]!;
     const backing = (w: string): number => marked.filter((m) => marksWithin(m, w)).length;
     const count = (w: string): number => marked.filter((m) => m === w).length;
@@ -49,8 +77,14 @@ export function voteName(reads: readonly string[]): string {
     const voted = marked.reduce((best, w) => (better(w, best) ? w : best));
     // A given or middle syllable in capitals voted to no name (CHỊ, one read's invented dot) is the name the
     // reads agree it is, when they can tell (name-syllables.ts).
+    if (i === 0 || isNameSyllable(voted) || voted !== voted.toLocaleUpperCase('vi')) return voted;
+    // A mark two reads invented (DỤNG, LOÀN: a Vietnamese-only read takes a speck for a dot or a grave) does not
+    // outvote as many reads of a common name on the same letters.
+    const exactly = (w: string): number => variants.filter((v) => v === w).length;
+    const named = variants.filter(isNameSyllable).sort((a, b) => exactly(b) - exactly(a))[0];
+    if (named && exactly(named) >= exactly(voted)) return named;
     // Marks two reads agree on are believed as read (marksAgreed).
-    if (i === 0 || isNameSyllable(voted) || voted !== voted.toLocaleUpperCase('vi') || count(voted) >= 2) return voted;
+    if (count(voted) >= 2) return voted;
     return nameAmongReads(variants) ?? voted;
   });
   return out.join(' ');
@@ -77,10 +111,13 @@ const ROOMY_SCALES = [2, 3];
 
 /**
  * The name as read by the card's pass (`first`) improved by a line read of its box and two roomy reads (read-card
- * pixels). A fourth read, of the box enlarged 1.5×, changed no name on the dev cards and is not made.
+ * pixels), each in Vietnamese alone. A fourth read, of the box enlarged 1.5×, changed no name on the dev cards and is not made.
  */
-export async function rereadHolderName(pool: OcrPool, card: GreyImage, box: OcrBox, first: string, dpi: number): Promise<string> {
+export async function rereadHolderName(ocr: OcrPool, card: GreyImage, box: OcrBox, first: string, dpi: number): Promise<string> {
   const reads = [first];
+  // The re-reads are in Vietnamese alone: beside English, tesseract takes a capital word's bare English reading
+  // (NGUYEN HAI TY for NGUYỄN HẢI TỴ, every mark lost, on a clean scan).
+  const pool: OcrPool = { recognize: (job) => ocr.recognize({ ...job, langs: ['vie'] }), size: () => ocr.size(), terminate: () => ocr.terminate() };
   const chars = await readRegion(pool, card, box, 'owner_name', dpi, 'plain');
   const name = findHolderName(chars.map((c) => c.c).join(''));
   if (name) reads.push(name.value);
