@@ -80,6 +80,9 @@ e2e('(t) the Scan screen labels paper as licences with a box — files and a sca
   await screen.locator(`[data-testid="queue-row"][data-dossier="${licences[0]}"]`).click();
   await eventually(async () => assert.equal(await screen.getByTestId('review-dossier-id').textContent(), licences[0]));
   await eventually(async () => assert.equal(await screen.getByTestId('flag-detail').getAttribute('data-field'), 'birth_date'));
+  // The licence's and the card's birth dates as a Vietnamese reader writes them, not ISO.
+  assert.match((await screen.getByTestId('flag-detail').textContent()) ?? '', /16\/03\/1990.*15\/03\/1990/);
+  assert.doesNotMatch((await screen.getByTestId('flag-detail').textContent()) ?? '', /1990-03/);
   await page.locator('#main').focus();
   await page.keyboard.press('p');
   await eventually(() => assert.equal(engine.licences.show({ licence_no: '010123456789' })!.birth_date, '1990-03-15'));

@@ -26,7 +26,8 @@ function confidencesOf(flag: ReviewFlag): number[] | null {
 export function FlagDetail({ dossier, flag, editing, onEdit, onCancelEdit, onShowPage }: Props): JSX.Element {
   const { t, locale } = useI18n();
   const [draft, setDraft] = useState(flag.scan_value ?? flag.record_value ?? '');
-  const shown = (value: string | null): string | null => (value !== null && flag.field === 'registered_on' ? formatDate(value, locale) : value);
+  // Dates (a registration date, a licence holder's birth date, its issue and expiry) the reader's way, 15/03/1990.
+  const shown = (value: string | null): string | null => (value === null ? null : formatDate(value, locale));
   // A retired vehicle's flag holds the department's reason as a code: shown in words.
   const recordValue = flag.kind === 'retired' && flag.record_value ? t(`retired.reason.${flag.record_value}` as MessageKey) : shown(flag.record_value);
   const scanValue = shown(flag.scan_value);
@@ -44,8 +45,15 @@ export function FlagDetail({ dossier, flag, editing, onEdit, onCancelEdit, onSho
         ) : null}
       </header>
       {recordValue !== null && scanValue !== null && flag.field !== 'record' && flag.field !== 'pages' ? (
-        <CharDiff record={recordValue} scan={scanValue} confidences={confidencesOf(flag)} recordLabel={recordLabel} scanLabel={scanLabel} />
-      ) : (
+        <CharDiff
+          record={recordValue}
+          scan={scanValue}
+          // A date written the reader's way no longer lines up with the characters read.
+          confidences={scanValue === flag.scan_value ? confidencesOf(flag) : null}
+          recordLabel={recordLabel}
+          scanLabel={scanLabel}
+        />
+      ) : recordValue === null && scanValue === null && flag.field === 'record' ? null : (
         <dl className="flag-values">
           <dt>{recordLabel}</dt>
           <dd className={recordValue === null ? 'muted' : 'mono'} data-testid="diff-record">{recordValue ?? t('review.none')}</dd>

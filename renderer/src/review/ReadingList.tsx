@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
 import type { Reading, ReviewDossier } from '../../../preload/contract';
+import { formatDate } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/translate';
 import { FieldCrop } from './FieldCrop';
@@ -16,7 +17,7 @@ interface Props {
  * was read and how surely; choosing one shows its page, zoomed to it.
  */
 export function ReadingList({ dossier, readings, onShow }: Props): JSX.Element | null {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const scans = usePageScans(
     dossier.id,
     readings.filter((r) => r.box).map((r) => r.page),
@@ -40,12 +41,12 @@ export function ReadingList({ dossier, readings, onShow }: Props): JSX.Element |
                 ) : null}
                 <span className="mono">
                   {r.chars.length > 0
-                    ? r.chars.map((c, k) => (
+                    ? inReadersOrder(r.text, r.chars).map((c, k) => (
                         <span key={k} className="conf-c" style={{ borderBottomColor: `rgba(180, 35, 24, ${Math.min(1, (1 - c.confidence) * 1.6).toFixed(2)})` }}>
                           {c.c}
                         </span>
                       ))
-                    : r.text}
+                    : formatDate(r.text, locale)}
                 </span>
               </button>
             </li>
@@ -54,4 +55,15 @@ export function ReadingList({ dossier, readings, onShow }: Props): JSX.Element |
       </ul>
     </div>
   );
+}
+
+/**
+ * A date read as 1990-03-15, its characters with their confidences put in the order a reader writes it (15/03/1990),
+ * as the record and the paper above it are; any other reading as read.
+ */
+function inReadersOrder<C extends { c: string }>(text: string, chars: readonly C[]): readonly C[] {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || chars.length !== 10) return chars;
+  const slash = (c: C): C => ({ ...c, c: '/' });
+  const [y1, y2, y3, y4, dash1, m1, m2, dash2, d1, d2] = chars as [C, C, C, C, C, C, C, C, C, C];
+  return [d1, d2, slash(dash2), m1, m2, slash(dash1), y1, y2, y3, y4];
 }
