@@ -98,5 +98,7 @@ e2e('(n) a dossier linked to no record offers linking to a candidate, not "recor
   const buttons = await screen.locator('.decide-buttons button').allTextContents();
   assert.ok(!buttons.includes('Dữ liệu đúng') && !buttons.includes('Giấy đúng'), `no record/paper choice: ${buttons.join(', ')}`);
   assert.ok(buttons.includes('Nhập mã hồ sơ để liên kết'), buttons.join(', '));
+  // No record and no paper value to set side by side for a link: no pair of "(không có)".
+  assert.equal(await screen.getByTestId('diff-record').count(), 0);
   await ctx.shot('review-unmatched-1366');
 });
