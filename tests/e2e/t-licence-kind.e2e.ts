@@ -80,6 +80,9 @@ e2e('(t) the Scan screen labels paper as licences with a box — files and a sca
   await screen.locator(`[data-testid="queue-row"][data-dossier="${licences[0]}"]`).click();
   await eventually(async () => assert.equal(await screen.getByTestId('review-dossier-id').textContent(), licences[0]));
   await eventually(async () => assert.equal(await screen.getByTestId('flag-detail').getAttribute('data-field'), 'birth_date'));
+  // The card's values above: its holder's name in the words' face, its birth date the reader's way.
+  assert.match((await screen.getByTestId('review-values').textContent()) ?? '', /Ngày sinh: 15\/03\/1990/);
+  assert.equal(await screen.getByTestId('review-values').locator('.mono').count(), 1);
   // The licence's and the card's birth dates as a Vietnamese reader writes them, not ISO.
   assert.match((await screen.getByTestId('flag-detail').textContent()) ?? '', /16\/03\/1990.*15\/03\/1990/);
   assert.doesNotMatch((await screen.getByTestId('flag-detail').textContent()) ?? '', /1990-03/);

@@ -71,7 +71,7 @@ export function FlagDetail({ dossier, flag, editing, onEdit, onCancelEdit, onSho
           }}
         >
           <label>
-            <span className="small strong">{t(flag.field === 'record' ? 'review.edit.recordLabel' : 'review.edit.label')}</span>
+            <span className="small strong">{t(flag.field !== 'record' ? 'review.edit.label' : dossier.kind === 'licence' ? 'review.edit.licenceLabel' : 'review.edit.recordLabel')}</span>
             <input
               autoFocus
               className="mono"

@@ -2,6 +2,7 @@ import { useCallback, useState, type JSX } from 'react';
 import { PageHead } from '../components/PageHead';
 import type { User } from '../../../preload/contract';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { formatDate } from '../format';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/translate';
@@ -129,7 +130,7 @@ function DossierSide({
   audit: ReturnType<typeof useDossierAudit>;
   onMerged: (said: string) => void;
 }): JSX.Element {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const dossier = state.dossier!;
   const notice = state.notice;
   return (
@@ -147,7 +148,8 @@ function DossierSide({
         {(dossier.kind === 'licence' ? (['licence_no', 'full_name', 'birth_date'] as const) : (['plate', 'chassis', 'engine'] as const)).map((f, i) => (
           <span key={f}>
             {i > 0 ? ' · ' : null}
-            {fieldLabel(f, t)}: <span className="mono">{dossier.fields[f] ?? '—'}</span>
+            {/* A holder's name is words and a birth date is written the reader's way; only serials are monospace. */}
+            {fieldLabel(f, t)}: <span className={f === 'full_name' || f === 'birth_date' ? undefined : 'mono'}>{formatDate(dossier.fields[f] ?? '—', locale)}</span>
           </span>
         ))}
       </p>
@@ -176,7 +178,7 @@ function DossierSide({
         />
       ) : null}
       <div className="decide-buttons" role="group" aria-label={t('review.decide')}>
-        {actionsFor(state.flag).map((a) => (
+        {actionsFor(state.flag, dossier.kind).map((a) => (
           <button
             key={a.action}
             type="button"

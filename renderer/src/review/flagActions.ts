@@ -1,5 +1,7 @@
-import type { DecisionAction, ReviewFlag } from '../../../preload/contract';
+import type { DecisionAction, ReviewDossier, ReviewFlag } from '../../../preload/contract';
 import type { MessageKey } from '../i18n/translate';
+
+type DossierKind = ReviewDossier['kind'];
 
 export interface FlagAction {
   action: DecisionAction;
@@ -15,12 +17,14 @@ export interface FlagAction {
  * record; pages scanned twice are kept or scanned again; a retired vehicle's paper is confirmed set apart. "Record is
  * right" never shows where there is no record.
  */
-export function actionsFor(flag: ReviewFlag | undefined): FlagAction[] {
+export function actionsFor(flag: ReviewFlag | undefined, dossierKind: DossierKind = 'vehicle'): FlagAction[] {
   if (!flag) return [];
   if (flag.field === 'record' && flag.kind === 'unmatched') {
+    // A paper licence is linked by its licence number to a licence record, not by a vehicle record's id.
+    const licence = dossierKind === 'licence';
     return [
-      { action: 'set', label: 'review.action.linkRecord', edits: true },
-      { action: 'take-scan', label: 'review.action.noRecord' },
+      { action: 'set', label: licence ? 'review.action.linkLicence' : 'review.action.linkRecord', edits: true },
+      { action: 'take-scan', label: licence ? 'review.action.noLicence' : 'review.action.noRecord' },
       { action: 'rescan', label: 'review.action.rescan' },
     ];
   }

@@ -27,6 +27,11 @@ describe('the answers offered for each kind of flag', () => {
     expect(offered).toContain('Nhập mã hồ sơ để liên kết');
   });
 
+  it('offers a paper licence linked to no licence record its licence number, not a vehicle record id', () => {
+    const offered = actionsFor(flag('record', 'unmatched'), 'licence').map((a) => vi[a.label]);
+    expect(offered).toEqual(['Nhập số GPLX để liên kết', 'Giữ hồ sơ, chưa có giấy phép lái xe', 'Cần quét lại']);
+  });
+
   it('offers keeping both or another record for two dossiers of one record, and keeping or re-scanning repeated pages', () => {
     expect(labels(flag('record', 'duplicate'))).toEqual(['Giữ cả hai hồ sơ', 'Liên kết với bản ghi khác', 'Cần quét lại']);
     expect(labels(flag('pages', 'duplicate'))).toEqual(['Giữ cả hai hồ sơ', 'Cần quét lại']);
