@@ -4,7 +4,8 @@
  *   1. intake         files and folders → dossiers of page images, archived as scanned; pages queued
  *   2. page reading   one page → its words, boxes and confidences, upright and levelled (one OCR pass)
  *   3. field finding  the read page → readings of each field: labels anywhere, values tied by geometry,
- *                     checked by the field's grammar, serials by pattern, rubbings by their look
+ *                     checked by the field's grammar, serials by pattern, rubbings by their look;
+ *                     every serial double-keyed by a second, independent reader (double-keying.ts)
  *   4. fusion         every reading of a field across the dossier's pages → one value and its confidence
  *   5. linking        the fused values → the station's record of that vehicle (never by plate alone)
  *   6. flags          every difference between paper and record, with its evidence, for the officer

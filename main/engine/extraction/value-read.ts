@@ -16,15 +16,14 @@ import { checkedByGlyphShape } from './glyph-shapes';
 import { boxOf, wordsIn } from './line-geometry';
 import { alignConfidences, confirmByLayout, meanConfidence as mean, readIdDarkInk, readRegion, wordChars, type CharConf, type RegionView } from './region-read';
 import type { ReadPage } from './page-reading';
+import { disputedBy, doubleKeyed, sameSerial } from './double-keying';
+import { readLineSecondly } from '../ocr/second-reader';
 
 type Reading = Omit<FieldReading, 'page'>;
 
 /** A serial read with a character below this, or a mean below RE_READ_MEAN, is re-read and may be replaced. */
 const RE_READ_MIN = 0.6;
 const RE_READ_MEAN = 0.85;
-
-/** The most a character two re-reads agree on against the page pass can claim. */
-const DISPUTED = 0.75;
 
 export async function readValue(v: FoundValue, page: ReadPage, pool: OcrPool, source: ReadingSource): Promise<Reading | null> {
   const region = scaleBox(v.region, page.up);
@@ -33,64 +32,61 @@ export async function readValue(v: FoundValue, page: ReadPage, pool: OcrPool, so
   // A serial's doubtful shapes (1 or crossed 7, 0 or open 4, P or Đ) are checked against its glyphs on the page, whichever read gave them.
   const ink = scaleBox(v.match ? boxOf(wordsIn(v.words, v.match), v.region) : v.region, page.up);
   const shaped = (cs: CharConf[]): CharConf[] => (v.field === 'registered_on' ? cs : checkedByGlyphShape(cs, page.grey, ink, { plate: v.field === 'plate' }));
+  // The second reader keys every serial again (double-keying.ts); a date is checked by its own grammar.
+  const second = isSerialField(v.field) && v.field !== 'registered_on' ? await secondRead(v, page, ink) : null;
+  const keyed = (settled: CharConf[], reads: (CharConf[] | null)[]): CharConf[] => doubleKeyed(settled, reads.filter((r): r is CharConf[] => r !== null), second);
   let first: CharConf[] | null = null;
   if (v.match) {
     first = alignConfidences(v.match.value, wordChars(wordsIn(v.words, v.match)));
     const weak = first.some((c) => c.confidence < RE_READ_MIN) || mean(first) < RE_READ_MEAN;
     if (v.field === 'owner_name' || v.field === 'address') return reading(v.field, source, method, await withMarks(first, v, page, pool, region), box);
     if (!isSerialField(v.field) || v.field === 'registered_on') return reading(v.field, source, method, first, box);
-    if (!weak) return reading(v.field, source, method, shaped(await checked(first, v, page, pool, region)), box);
+    if (!weak) return reading(v.field, source, method, shaped(await checked(first, v, page, pool, region, second)), box);
   }
   // Re-read the place: as scanned at full resolution, then enlarged (misreads depend on scale).
   for (const view of ['plain', 'upscaled'] as const) {
     const chars = await reread(v, page, pool, region, view);
     if (!chars) continue;
-    if (!first) return reading(v.field, source, 'reread', shaped(confirmByLayout(chars, wordChars(v.words), serialOf(v.field))), box);
+    if (!first) return reading(v.field, source, 'reread', shaped(keyed(confirmByLayout(chars, wordChars(v.words), serialOf(v.field)), [chars])), box);
     // Two reads of one place: characters both agree on are confirmed; the first read's own value stands
     // unless the re-read is the surer one.
     const confirmed = confirmByLayout(chars, first, serialOf(v.field));
-    if (mean(confirmed) > mean(first) && !lostFullShape(v.field, first, chars)) return reading(v.field, source, 'reread', shaped(confirmed), box);
-    return reading(v.field, source, method, shaped(confirmByLayout(first, chars, serialOf(v.field))), box);
+    if (mean(confirmed) > mean(first) && !lostFullShape(v.field, first, chars)) return reading(v.field, source, 'reread', shaped(keyed(confirmed, [first, chars])), box);
+    return reading(v.field, source, method, shaped(keyed(confirmByLayout(first, chars, serialOf(v.field)), [first, chars])), box);
   }
   if (v.field === 'owner_id') {
     // Digits under a seal: read again from the dark ink only, each ink row on its own, the readings voting.
     const dark = await readIdDarkInk(pool, page.grey, region, page.dpi, first ?? []);
     const m = dark.length ? findFieldValue('owner_id', dark.map((c) => c.c).join('')) : null;
-    if (m) return reading('owner_id', source, 'reread', shaped(confirmByLayout(alignConfidences(m.value, dark), first ?? wordChars(v.words), 'owner_id')), box);
+    if (m) return reading('owner_id', source, 'reread', shaped(keyed(confirmByLayout(alignConfidences(m.value, dark), first ?? wordChars(v.words), 'owner_id'), [first])), box);
   }
-  if (first) return reading(v.field, source, method, shaped(first), box);
+  if (first) return reading(v.field, source, method, shaped(keyed(first, [first])), box);
   const raw = v.text.replace(/\s+/g, ' ').trim().slice(0, 60);
   if ((raw.match(/[\p{L}\d]/gu) ?? []).length < 3) return null;
   return { field: v.field, source, method: 'invalid', box, text: raw, confidence: 0, chars: [] };
 }
 
 /**
- * A serial read confidently is still read once more, enlarged and with its field's alphabet: the page pass can
- * misread a character with full confidence (a bold 5 as 2 on a small card). Where the two reads differ, the
- * place is read a third time as scanned: when both re-reads agree, they are the value; otherwise the first
- * read's value stands and the characters the reads differ on lose their confidence (another copy settles it).
+ * A serial read confidently is keyed again. When the second reader spells the same, it stands. Otherwise it is
+ * read once more, enlarged and with its field's alphabet: the page pass can misread a character with full
+ * confidence (a bold 5 as 2 on a small card). A re-read the second reader spells, a character or two off the
+ * page pass, is the value; without the second reader's word the place is read a third time as scanned, and two
+ * re-reads that agree are the value. Characters a read settled otherwise than the page pass, or the second
+ * reader reads otherwise, stay below the review threshold (another copy settles them).
  */
-async function checked(first: CharConf[], v: FoundValue, page: ReadPage, pool: OcrPool, region: OcrBox): Promise<CharConf[]> {
+async function checked(first: CharConf[], v: FoundValue, page: ReadPage, pool: OcrPool, region: OcrBox, second: CharConf[] | null): Promise<CharConf[]> {
   const field = serialOf(v.field);
+  if (second && sameSerial(first, second)) return first;
   const again = await reread(v, page, pool, region, 'upscaled');
-  if (!again) return first;
+  if (!again) return disputedBy(first, second);
   if (rereadMaySettle(first, again)) {
-    const third = await reread(v, page, pool, region, 'plain');
-    if (third && serialKey(third) === serialKey(again)) {
-      // Two reads against one: the characters the page pass read otherwise stay below the review threshold.
-      const firstKey = serialKey(first);
-      let at = -1;
-      return confirmByLayout(again, third, field).map((c) => {
-        if (/[\s.\-/]/.test(c.c)) return c;
-        at++;
-        return c.c.toUpperCase() === firstKey[at] ? c : { c: c.c, confidence: Math.min(c.confidence, DISPUTED) };
-      });
-    }
+    if (second && sameSerial(again, second)) return disputedBy(again, first);
+    const third = second ? null : await reread(v, page, pool, region, 'plain');
+    // Two reads against one: the characters the page pass read otherwise stay below the review threshold.
+    if (third && sameSerial(third, again)) return disputedBy(confirmByLayout(again, third, field), first);
   }
-  return confirmByLayout(first, again, field);
+  return doubleKeyed(confirmByLayout(first, again, field), [first, again], second);
 }
-
-const serialKey = (cs: CharConf[]): string => cs.map((c) => c.c).join('').replace(/[\s.\-/]/g, '').toUpperCase();
 
 /** The most characters a confident read misreads; a re-read differing in more read something else (a skewed crop). */
 const MOST_MISREAD = 2;
@@ -101,8 +97,9 @@ const MOST_MISREAD = 2;
  * pass, reading the whole line, did not; one that differs in more characters read another line's ink.
  */
 export function rereadMaySettle(first: CharConf[], again: CharConf[]): boolean {
-  const a = serialKey(first);
-  const b = serialKey(again);
+  const key = (cs: CharConf[]): string => cs.map((c) => c.c).join('').replace(/[\s.\-/]/g, '').toUpperCase();
+  const a = key(first);
+  const b = key(again);
   if (a === b || a.length !== b.length) return false;
   return [...a].filter((c, i) => c !== b[i]).length <= MOST_MISREAD;
 }
@@ -145,6 +142,13 @@ export function lostFullShape(field: FieldReading['field'], first: CharConf[], a
   const full = FULL_LENGTHS[field];
   const length = (cs: CharConf[]): number => cs.filter((c) => /[\p{L}\d]/u.test(c.c)).length;
   return full !== undefined && full.includes(length(first)) && length(again) !== length(first);
+}
+
+/** The value's ink read by the second reader, as the field's value with its characters' confidences, or null. */
+async function secondRead(v: FoundValue, page: ReadPage, ink: OcrBox): Promise<CharConf[] | null> {
+  const chars = await readLineSecondly(page.grey, ink);
+  const m = chars?.length ? findFieldValue(v.field, chars.map((c) => c.c).join('')) : null;
+  return m ? alignConfidences(m.value, chars!) : null;
 }
 
 const serialOf = (f: FieldReading['field']): 'plate' | 'chassis' | 'engine' | 'owner_id' | 'registered_on' =>
