@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { englishWords } from '../unit/i18n/english-words';
 import { e2e, eventually } from './harness';
 
 const REGISTER = [
@@ -62,6 +63,10 @@ e2e('(q) the licences screen counts licence holders against the register, shows 
   // The next holds a former CMND: K keeps the licence's value, with the reason typed; a licence without expiry says so.
   await screen.getByTestId('licences-detail').getByRole('heading', { name: 'AB123456' }).waitFor();
   await screen.getByTestId('licences-facts').getByText('Không thời hạn').waitFor();
+  // Its issue from the import (a number of another length) is shown with it, in Vietnamese, as on the Records screen.
+  const issues = await screen.getByTestId('licences-issues').textContent();
+  assert.match(issues ?? '', /Số GPLX/);
+  assert.deepEqual(englishWords(issues ?? ''), []);
   await screen.getByTestId('licences-reason').fill('Giấy phép cũ ghi CMND');
   await screen.getByTestId('licences-list').focus();
   await page.keyboard.press('k');

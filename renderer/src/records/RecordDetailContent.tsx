@@ -3,9 +3,9 @@ import type { RecordDetail } from '../../../preload/contract';
 import { Icon } from '../components/Icon';
 import { RECORD_FIELDS } from '../../../preload/record-fields';
 import { ChangeHistory } from '../components/ChangeHistory';
+import { IssueList } from '../components/IssueList';
 import { formatDate } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
-import { engineText } from '../i18n/engine-text';
 
 const MONO = new Set(['record_id', 'plate', 'chassis', 'engine', 'owner_id']);
 
@@ -30,24 +30,7 @@ export function RecordDetailContent({ record }: { record: RecordDetail }): JSX.E
         </dl>
       </section>
       <section className="detail-section">
-        <h3>
-          {t('detail.issues')} <span className="count-pill">{record.issues.length}</span>
-        </h3>
-        {record.issues.length === 0 ? (
-          <p className="muted">{t('detail.noIssues')}</p>
-        ) : (
-          <ul className="issue-list" data-testid="detail-issues">
-            {record.issues.map((issue, i) => (
-              <li key={i}>
-                <Icon name="warning" size={16} className="warn-icon" />
-                <div>
-                  <strong>{t(`field.${issue.field}`)}</strong>
-                  <p>{engineText(issue.text ?? issue.message, locale)}</p>
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
+        <IssueList issues={record.issues} testId="detail-issues" />
       </section>
       <section className="detail-section">
         <ChangeHistory history={record.history} current={record} serials={MONO} />
