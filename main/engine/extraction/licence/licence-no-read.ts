@@ -11,6 +11,7 @@ import type { OcrPool } from '../../ocr/ocr-worker-pool';
 import { readRegion } from '../region-read';
 import { findLicenceDate } from './licence-date';
 import { findLicenceClass, isOddLicenceNo } from './licence-grammar';
+import { ringZeros } from './ring-zeros';
 
 /** Digit by digit majority over reads of one length; the first read wins ties. */
 export function voteDigits(reads: readonly string[]): string {
@@ -35,14 +36,14 @@ export function slashedZeros(voted: string, reads: readonly string[]): string {
  * a licence number's length.
  */
 export async function rereadLicenceNo(pool: OcrPool, card: GreyImage, box: OcrBox, first: string, dpi: number): Promise<string> {
-  if (!/^\d+$/.test(first)) return first;
+  if (!/^\d+$/.test(first)) return ringZeros(first, card, box);
   const reads = [first];
   for (const view of ['plain', 'upscaled'] as const) {
     const digits = (await readRegion(pool, card, box, 'owner_id', dpi, view)).map((c) => c.c).join('').replace(/\D/g, '');
     if (isOddLicenceNo(first) && !isOddLicenceNo(digits) && digits.length >= 10) return digits;
     if (digits.length === first.length) reads.push(digits);
   }
-  return slashedZeros(voteDigits(reads), reads);
+  return ringZeros(slashedZeros(voteDigits(reads), reads), card, box);
 }
 
 /**
