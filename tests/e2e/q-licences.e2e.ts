@@ -67,6 +67,7 @@ e2e('(q) the licences screen counts licence holders against the register, shows 
   const issues = await screen.getByTestId('licences-issues').textContent();
   assert.match(issues ?? '', /Số GPLX/);
   assert.deepEqual(englishWords(issues ?? ''), []);
+  await ctx.shot('q4-licence-issues');
   await screen.getByTestId('licences-reason').fill('Giấy phép cũ ghi CMND');
   await screen.getByTestId('licences-list').focus();
   await page.keyboard.press('k');
