@@ -207,7 +207,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     station: () => settings.get('station', 'Sohoa Station'),
     emit: (p) => emit('job.progress', p),
     changed: () => emit('dossiers.changed', { total: dossiers.count() }),
-    retiredMark: (recordId) => retiredRepo.markOf(recordId),
+    retiredMarks: () => retiredRepo.marksByRecord(),
     io: options.batchIo,
   });
 

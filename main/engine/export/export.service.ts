@@ -9,6 +9,7 @@ import { rm } from 'node:fs/promises';
 import type { AuditRepo } from '../db/audit.repo';
 import type { ExportableDossier, ExportRepo, NewBatch } from '../db/export.repo';
 import type { z } from 'zod';
+import type { RetiredMark } from '../db/retired.repo';
 import type { BatchSummary, BatchVerdict, ExportPreviewItem, ExportRequest, ExportResult } from '../domain/batch';
 import type { ReviewRepo } from '../db/review.repo';
 import type { JobProgress } from '../domain/job-progress';
@@ -40,9 +41,10 @@ export interface ExportDeps {
   io?: BatchIo;
   /** The owner-only file holding the station's private signing key (null: a station in memory). */
   keyFile: string | null;
-  /** The record's mark on the department's retired list, if any: its dossiers leave only in a separate batch. */
-  retiredMark?: (recordId: string) => { reason: string; listed_on: string | null } | undefined;
+  /** The records on the department's retired list, by record id, with their current mark: their dossiers leave only in a separate batch. */
+  retiredMarks?: () => ReadonlyMap<string, RetiredMark>;
 }
+
 
 /** An export request with the flags its schema defaults (reexport, retired) filled in, as `export.run` passes it. */
 type Order = z.output<typeof ExportRequest>;
@@ -57,15 +59,17 @@ export interface Exporter {
 const stamp = (at: string): string => at.replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 
 export function createExporter(deps: ExportDeps): Exporter {
-  const markOf = (d: ExportableDossier): { reason: string; listed_on: string | null } | undefined =>
-    d.record_id ? deps.retiredMark?.(d.record_id) : undefined;
-  const inGroup = (request: Order) => (d: ExportableDossier): boolean => (markOf(d) !== undefined) === request.retired;
+  // Read once per preview or batch (one statement), not once per dossier.
+  const retiredMarks = (): ReadonlyMap<string, RetiredMark> => deps.retiredMarks?.() ?? new Map();
+  const markOf = (marks: ReadonlyMap<string, RetiredMark>, d: ExportableDossier): RetiredMark | undefined => (d.record_id ? marks.get(d.record_id) : undefined);
+  const inGroupOf = (request: Order, marks: ReadonlyMap<string, RetiredMark>) => (d: ExportableDossier): boolean => (markOf(marks, d) !== undefined) === request.retired;
   /** The dossiers of the batch asked for: normal, or (with `retired`) of vehicles on the retired list. */
-  const select = (request: Order): ExportableDossier[] => {
-    if (!request.ids || request.ids.length === 0) return deps.repo.exportable(request.reexport).filter(inGroup(request));
+  const select = (request: Order, marks: ReadonlyMap<string, RetiredMark>): ExportableDossier[] => {
+    const inGroup = inGroupOf(request, marks);
+    if (!request.ids || request.ids.length === 0) return deps.repo.exportable(request.reexport).filter(inGroup);
     // Dossiers chosen by id that belong in the other batch are left for it (before their state is checked).
     const found = deps.repo.byIds(request.ids);
-    const other = found.filter((d): d is ExportableDossier => d !== undefined && !inGroup(request)(d));
+    const other = found.filter((d): d is ExportableDossier => d !== undefined && !inGroup(d));
     const wanted = chooseDossiers({ ...request, ids: request.ids.filter((_, i) => !other.includes(found[i]!)) });
     if (wanted.length === 0 && other.length > 0) {
       const ids = other.map((d) => d.id).join(', ');
@@ -86,13 +90,14 @@ export function createExporter(deps: ExportDeps): Exporter {
 
   return {
     preview(reexport) {
+      const marks = retiredMarks();
       const dossiers = deps.repo.exportable(reexport).map((d) => ({
         id: d.id,
         record_id: d.record_id,
         plate: finalValues(d.fields, deps.review.liveDecisions(d.seq)).plate,
         pages: d.pages,
         status: d.status as 'resolved' | 'exported',
-        retired: markOf(d) !== undefined,
+        retired: markOf(marks, d) !== undefined,
       }));
       return { dossiers, pages: dossiers.reduce((n, d) => n + d.pages, 0) };
     },
@@ -100,7 +105,8 @@ export function createExporter(deps: ExportDeps): Exporter {
     async run(actor, request) {
       const who = requireRole(actor, ['lead'], say('doing.export_batches'));
       const started = Date.now();
-      const dossiers = select(request);
+      const marks = retiredMarks();
+      const dossiers = select(request, marks);
       if (dossiers.length === 0) {
         throw new UserError(request.retired ? say('export.nothing_retired') : say('export.nothing'), 'nothing_to_export');
       }
@@ -136,7 +142,7 @@ export function createExporter(deps: ExportDeps): Exporter {
             id: d.id,
             kind: d.kind,
             record_id: d.record_id,
-            ...(request.retired ? { retired: markOf(d) ?? null } : {}),
+            ...(request.retired ? { retired: markOf(marks, d) ?? null } : {}),
             pages: pages.length,
             file,
             values,
