@@ -27,9 +27,20 @@ export function forwardEvents(window: BrowserWindow): (name: string, payload: un
   };
 }
 
-type Purpose = 'records' | 'scans' | 'scan-folder' | 'export-folder' | 'backup-folder' | 'archive-folder' | SavePurpose;
+type Purpose = TablePurpose | 'scans' | 'scan-folder' | 'export-folder' | 'backup-folder' | 'archive-folder' | SavePurpose;
 type SavePurpose = 'backup-file' | 'report-file' | 'separator-file';
 type OpenPurpose = Exclude<Purpose, SavePurpose>;
+type TablePurpose = 'records' | 'residents' | 'declarations' | 'licences';
+
+/** A table file's dialog: CSV, Excel or JSON, several at once. */
+const tableFiles = (title: string): Electron.OpenDialogOptions => ({
+  title,
+  properties: ['openFile', 'multiSelections'],
+  filters: [
+    { name: 'CSV, Excel, JSON', extensions: ['csv', 'txt', 'tsv', 'xlsx', 'json'] },
+    { name: '*', extensions: ['*'] },
+  ],
+});
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -53,14 +64,10 @@ const SAVE_DIALOGS: Record<SavePurpose, () => Electron.SaveDialogOptions> = {
 };
 
 const DIALOGS: Record<OpenPurpose, Electron.OpenDialogOptions> = {
-  records: {
-    title: 'Chọn tệp dữ liệu hồ sơ / Choose record files',
-    properties: ['openFile', 'multiSelections'],
-    filters: [
-      { name: 'CSV, Excel, JSON', extensions: ['csv', 'txt', 'tsv', 'xlsx', 'json'] },
-      { name: '*', extensions: ['*'] },
-    ],
-  },
+  records: tableFiles('Chọn tệp dữ liệu hồ sơ / Choose record files'),
+  residents: tableFiles('Chọn tệp trích xuất CSDL dân cư / Choose population register files'),
+  declarations: tableFiles('Chọn tệp tự khai báo / Choose self-declaration files'),
+  licences: tableFiles('Chọn tệp dữ liệu giấy phép lái xe / Choose driving-licence files'),
   scans: {
     title: 'Chọn tệp quét / Choose scanned files',
     properties: ['openFile', 'multiSelections'],

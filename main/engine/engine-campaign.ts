@@ -66,7 +66,7 @@ export interface LicenceDecisionOutcome {
 export interface CampaignApi {
   residents: {
     /** Imports register extracts (CSV, XLSX, JSON); upsert by personal ID; `issues[].key` is the personal ID. */
-    import(input: { files: string[]; source?: string }): Promise<KeyedImportReport>;
+    import(input: InputOf<OwnersCalls, 'residents.import'> & { source?: string }): Promise<KeyedImportReport>;
     count(): number;
     /** Residents by personal ID, by former CMND, or by name and birth date (case- and diacritic-insensitive). */
     find(query: { id?: string | null; name?: string | null; birthDate?: string | null }): RegisterPerson[];
@@ -88,7 +88,7 @@ export interface CampaignApi {
   };
   declarations: {
     /** Imports self-declarations; upsert by declaration id; each is compared as it is stored. */
-    import(input: { files: string[]; source?: string }): Promise<KeyedImportReport>;
+    import(input: InputOf<OwnersCalls, 'declarations.import'> & { source?: string }): Promise<KeyedImportReport>;
     /** Every declaration matching the filter; those still pending are compared again first when records or the register changed since. */
     list(filter?: DeclarationFilter): Iterable<DeclarationView>;
     /** A window of the declarations matching the filter, for the Declarations screen. */
@@ -108,7 +108,7 @@ export interface CampaignApi {
   };
   licences: {
     /** Imports driving-licence records (CSV, XLSX, JSON); upsert by licence number; `issues[].key` is the licence number. */
-    import(input: { files: string[]; source?: string }): Promise<KeyedImportReport>;
+    import(input: InputOf<LicencesCalls, 'licences.import'> & { source?: string }): Promise<KeyedImportReport>;
     count(): number;
     /** A licence as stored, with its history; null when the station has no such licence number. */
     show(input: InputOf<LicencesCalls, 'licences.show'>): (LicenceView & { history: LicenceHistoryEntry[] }) | null;

@@ -38,3 +38,12 @@ export const ImportReport = TableImportCounts.extend({
   issues: z.array(z.object({ record_id: z.string(), field: z.enum(RECORD_FILE_FIELDS), message: z.string(), text: EngineMessageSchema.optional() })),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
+
+/**
+ * What an import of a keyed table did (the population register, self-declarations, driving licences): each issue
+ * names its row by the file's own key (personal ID, declaration id, licence number).
+ */
+export const KeyedImportReport = TableImportCounts.extend({
+  issues: z.array(z.object({ key: z.string(), field: z.string(), message: z.string(), text: EngineMessageSchema.optional() })),
+});
+export type KeyedImportReport = z.infer<typeof KeyedImportReport>;

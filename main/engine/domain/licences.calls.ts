@@ -1,7 +1,7 @@
 /** Driving licences against the population register, as they cross the contract (the Licences screen, issue 18). */
 import { z } from 'zod';
 import { call } from './call';
-import { LicenceResult, OwnerAction, StatusCounts, ReconcileStatus } from './owners.calls';
+import { KeyedImportReport, LicenceResult, OwnerAction, StatusCounts, ReconcileStatus, TableFiles } from './owners.calls';
 import { LicenceDetail, LicenceView } from './licence';
 import { EngineMessageSchema } from './messages/message.schema';
 
@@ -15,6 +15,8 @@ export const LicenceDecisionRequest = z.object({ licence_no: z.string().min(1).m
 
 /** Driving licences against the register: the calls, `area.method` → input and output schemas (see ../contract.ts). */
 export const licencesCalls = {
+  /** Imports driving-licence records (CSV, XLSX, JSON), upsert by licence number, as `sohoa licences import`; holders are checked again. */
+  'licences.import': call(TableFiles, KeyedImportReport, 'Import driving-licence files.'),
   /** Checks every driving-licence holder against the population register again; answers the counts per status. */
   'licences.reconcile': call(z.object({}), StatusCounts, 'Reconcile every licence holder with the register.'),
   /** The stored counts per status, kept current by every import and decision (no pass is run). */

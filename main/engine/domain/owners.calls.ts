@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { call } from './call';
 import { EngineMessageSchema } from './messages/message.schema';
+import { KeyedImportReport } from './import-report';
 import { LicenceResult, OwnerResult, ReconcileStatus, StatusCounts } from './reconcile';
 import {
   DeclarationAction,
@@ -23,6 +24,12 @@ export { LicenceResult, OwnerResult, ReconcileStatus };
 // How many owners or licence holders stand at each status is the domain's (main/engine/domain/reconcile.ts).
 export { StatusCounts };
 
+// What an import of the register, of declarations or of licences did is the domain's (domain/import-report.ts).
+export { KeyedImportReport };
+
+/** The files of a table import, as `records.import` takes them. */
+export const TableFiles = z.object({ files: z.array(z.string().min(1)).min(1).max(1000) });
+
 
 export const OwnerAction = z.enum(['take-register', 'keep-record']);
 export type OwnerAction = z.infer<typeof OwnerAction>;
@@ -35,6 +42,11 @@ export const DeclarationDecisionRequest = z.object({ id: z.string().min(1).max(6
 
 /** Owners against the register and citizens' declarations: the calls, `area.method` → input and output schemas (see ../contract.ts). */
 export const ownersCalls = {
+  /**
+   * Imports extracts of the population register (CSV, XLSX, JSON) with the records importer's rules, upsert by personal
+   * ID, as `sohoa residents import`; progress as `job.progress` (kind records.import); owners are checked again.
+   */
+  'residents.import': call(TableFiles, KeyedImportReport, 'Import population register files.'),
   /** Checks every record's owner against the population register again; answers the counts per status. */
   'owners.reconcile': call(z.object({}), StatusCounts, 'Reconcile every owner with the register.'),
   /** The stored counts per status, kept current by every import and decision (no pass is run). */
@@ -59,6 +71,8 @@ export const ownersCalls = {
     z.object({ decided: z.array(z.string()), skipped: z.array(z.object({ record: z.string(), reason: z.string(), text: EngineMessageSchema.optional() })) }),
     'Decide several owner differences at once.',
   ),
+  /** Imports citizens' self-declarations, upsert by declaration id, as `sohoa declarations import`; each is compared as stored. */
+  'declarations.import': call(TableFiles, KeyedImportReport, 'Import self-declaration files.'),
   /** A window of citizens' self-declarations (the confirmation queue), filtered by status and match. */
   'declarations.window': call(
     z.object({

@@ -17,7 +17,7 @@ export const stationCalls = {
   ),
   /** Opens the system file picker (the shell's dialog); resolves to the chosen absolute paths, empty if cancelled. */
   'app.pickFiles': call(
-    z.object({ purpose: z.enum(['records', 'scans', 'scan-folder', 'export-folder', 'backup-file', 'backup-folder', 'report-file', 'separator-file', 'archive-folder']) }),
+    z.object({ purpose: z.enum(['records', 'residents', 'declarations', 'licences', 'scans', 'scan-folder', 'export-folder', 'backup-file', 'backup-folder', 'report-file', 'separator-file', 'archive-folder']) }),
     z.array(z.string()),
     'Open a file dialog and return the chosen paths.',
   ),
