@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type JSX } from 'react';
 import { SignInDialog } from './auth/SignInDialog';
 import { useSession } from './auth/useSession';
 import { Header } from './components/Header';
+import { api } from './api';
 import { useAppInfo } from './hooks/useAppInfo';
 import { useI18n } from './i18n/I18nProvider';
 import { Sidebar } from './components/Sidebar';
@@ -16,6 +17,7 @@ import { useExportRun } from './export/useExportRun';
 import { RecordsScreen } from './records/RecordsScreen';
 import { ReviewScreen } from './review/ReviewScreen';
 import { useImport } from './records/useImport';
+import { tableImporters } from './records/table-importers';
 import { ScanScreen } from './scan/ScanScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { useScanImport } from './scan/useScanImport';
@@ -29,12 +31,18 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+/** What each screen's import runs: the engine's import of its kind of file. */
+const IMPORTERS = tableImporters(api);
+
 /** The window frame: header, left navigation and the current screen. */
 export function App(): JSX.Element {
   const { t } = useI18n();
   const info = useAppInfo();
-  // Held here, not in the Records screen: an import keeps running (and reporting) while the clerk looks elsewhere.
-  const job = useImport();
+  // Held here, not in the screens: an import keeps running (and reporting) while the clerk looks elsewhere.
+  const job = useImport(IMPORTERS.records);
+  const residentsJob = useImport(IMPORTERS.residents);
+  const declarationsJob = useImport(IMPORTERS.declarations);
+  const licencesJob = useImport(IMPORTERS.licences);
   const scan = useScanImport();
   const exportRun = useExportRun();
   const session = useSession();
@@ -86,11 +94,11 @@ export function App(): JSX.Element {
           ) : screen === 'export' ? (
             <ExportScreen user={session.user} onSignIn={openSignIn} run={exportRun} />
           ) : screen === 'owners' ? (
-            <OwnersScreen />
+            <OwnersScreen job={residentsJob} />
           ) : screen === 'declarations' ? (
-            <DeclarationsScreen user={session.user} />
+            <DeclarationsScreen user={session.user} job={declarationsJob} />
           ) : screen === 'licences' ? (
-            <LicencesScreen />
+            <LicencesScreen job={licencesJob} />
           ) : screen === 'retired' ? (
             <RetiredScreen />
           ) : screen === 'dashboard' ? (

@@ -6,6 +6,8 @@ import { PageHead } from '../components/PageHead';
 import { formatDate, formatDateTime } from '../format';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
+import { ImportButtons, ImportOutcome } from '../records/TableImport';
+import type { ImportControls } from '../records/useImport';
 import { PaperLeg } from './PaperLeg';
 import './declarations.css';
 
@@ -16,8 +18,9 @@ const KEYS: Record<string, DeclarationAction> = { c: 'confirm', r: 'reject', u: 
 /**
  * The ward officer's confirmation queue: each citizen's declaration beside the station's record of the vehicle,
  * differences highlighted, decided with the keyboard (C confirm, R reject, U take the declared values into the record).
+ * `job` imports the declarations' files from the heading, as on Records; the queue is read again when one ends.
  */
-export function DeclarationsScreen({ user }: { user: User | null }): JSX.Element {
+export function DeclarationsScreen({ user, job }: { user: User | null; job: ImportControls }): JSX.Element {
   const { t, locale } = useI18n();
   const [filter, setFilter] = useState<Filter>('pending');
   const [rows, setRows] = useState<DeclarationView[]>([]);
@@ -40,9 +43,11 @@ export function DeclarationsScreen({ user }: { user: User | null }): JSX.Element
     }
   }, [filter]);
 
+  // An import that ends (here or while the clerk looked elsewhere) brings new declarations: read the queue again.
+  const imported = job.report;
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [load, imported]);
 
   const current = rows[selected] ?? null;
   // Another declaration: the refusal said about the previous one goes.
@@ -91,7 +96,9 @@ export function DeclarationsScreen({ user }: { user: User | null }): JSX.Element
             ))}
           </select>
         </label>
+        <ImportButtons job={job} label={t('declarations.import')} hint={t('declarations.importHint')} />
       </PageHead>
+      <ImportOutcome job={job} />
       {error ? <ErrorBanner message={errorMessage(error)} onDismiss={() => setError(null)} /> : null}
       {decider ? null : <p className="banner" data-testid="decl-sign-in">{t('declarations.signIn')}</p>}
       <div className="decl-body" tabIndex={0} onKeyDown={onKey} data-testid="decl-queue" aria-label={t('declarations.count', { n: total })}>

@@ -4,6 +4,7 @@ import { enReview } from './en.review';
 import { enExport } from './en.export';
 import { enDeclarations } from './en.declarations';
 import { enLicences } from './en.licences';
+import { enImports } from './en.imports';
 import { enRetired } from './en.retired';
 
 /** English messages; typed against the Vietnamese catalogue so a missing or stray key does not compile. */
@@ -228,5 +229,6 @@ export const en: Record<MessageKey, string> = {
   ...enExport,
   ...enDeclarations,
   ...enLicences,
+  ...enImports,
   ...enRetired,
 };

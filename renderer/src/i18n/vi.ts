@@ -3,6 +3,7 @@ import { viReview } from './vi.review';
 import { viExport } from './vi.export';
 import { viDeclarations } from './vi.declarations';
 import { viLicences } from './vi.licences';
+import { viImports } from './vi.imports';
 import { viRetired } from './vi.retired';
 
 /**
@@ -231,6 +232,7 @@ export const vi = {
   ...viExport,
   ...viDeclarations,
   ...viLicences,
+  ...viImports,
   ...viRetired,
 };
 

@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import { api } from '../api';
 import { useI18n } from '../i18n/I18nProvider';
+import type { ImportControls } from '../records/useImport';
 import { ReconcileScreen, type ReconcileSource } from '../reconcile/ReconcileScreen';
 import { LicenceFacts } from './LicenceFacts';
 import { LicenceHistory } from './LicenceHistory';
@@ -24,7 +25,7 @@ const LICENCES: ReconcileSource = {
  * (class, holder, dates) and, for each difference, the licence's value beside the register's; decided one field at
  * a time with the keyboard as on the Owners screen; below, the licence's change history as on the Records screen.
  */
-export function LicencesScreen(): JSX.Element {
+export function LicencesScreen({ job }: { job: ImportControls }): JSX.Element {
   const { t } = useI18n();
   return (
     <ReconcileScreen
@@ -38,7 +39,10 @@ export function LicencesScreen(): JSX.Element {
         subject: t('licences.detail.licence'),
         keep: t('licences.keep'),
         reason: t('licences.reason'),
+        import: t('licences.import'),
+        importHint: t('licences.importHint'),
       }}
+      job={job}
       facts={(key, version) => <LicenceFacts licenceNo={key} version={version} />}
       history={(key, version) => <LicenceHistory licenceNo={key} version={version} />}
     />

@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import { api } from '../api';
 import { useI18n } from '../i18n/I18nProvider';
+import type { ImportControls } from '../records/useImport';
 import { ReconcileScreen, type ReconcileSource } from '../reconcile/ReconcileScreen';
 
 const OWNERS: ReconcileSource = {
@@ -22,7 +23,7 @@ const OWNERS: ReconcileSource = {
  * beside the register's for each difference, decided one field at a time with the keyboard (T take the register's
  * value, K keep the record's, with a reason).
  */
-export function OwnersScreen(): JSX.Element {
+export function OwnersScreen({ job }: { job: ImportControls }): JSX.Element {
   const { t } = useI18n();
   return (
     <ReconcileScreen
@@ -36,7 +37,10 @@ export function OwnersScreen(): JSX.Element {
         subject: t('owners.detail.record'),
         keep: t('owners.keep'),
         reason: t('owners.reason'),
+        import: t('owners.import'),
+        importHint: t('owners.importHint'),
       }}
+      job={job}
     />
   );
 }

@@ -6,6 +6,8 @@ import { PageHead } from '../components/PageHead';
 import { formatDate } from '../format';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { useI18n } from '../i18n/I18nProvider';
+import { ImportButtons, ImportOutcome } from '../records/TableImport';
+import type { ImportControls } from '../records/useImport';
 import { BulkDecision } from './BulkDecision';
 import type { ReconcileLabels, ReconcileRow, ReconcileSource } from './reconcile.types';
 import '../declarations/declarations.css';
@@ -22,6 +24,7 @@ const KEYS: Record<string, OwnerAction> = { t: 'take-register', k: 'keep-record'
  * difference, decided one field at a time with the keyboard (T take the register's value, K keep the subject's,
  * with a reason). `facts` shows the selected subject's own values above its differences, `history` its earlier
  * versions below the decision; both are given a version that changes with every decision, to be read again.
+ * `job` imports the subjects' file (the register for owners, licence records) from the heading, as on Records.
  */
 export function ReconcileScreen({
   id,
@@ -29,12 +32,14 @@ export function ReconcileScreen({
   labels,
   facts,
   history,
+  job,
 }: {
   id: string;
   source: ReconcileSource;
   labels: ReconcileLabels;
   facts?: (key: string, version: number) => ReactNode;
   history?: (key: string, version: number) => ReactNode;
+  job?: ImportControls;
 }): JSX.Element {
   const { t, locale } = useI18n();
   const [filter, setFilter] = useState<Filter>('not_match');
@@ -78,6 +83,11 @@ export function ReconcileScreen({
   useEffect(() => {
     source.counts().then(setCounts, setError);
   }, [source, generation]);
+  // An import that ends (here or while the officer looked elsewhere) changes the results: read them again.
+  const imported = job?.report;
+  useEffect(() => {
+    if (imported) setGeneration((g) => g + 1);
+  }, [imported]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -134,7 +144,9 @@ export function ReconcileScreen({
         <button type="button" className="btn" data-testid={`${id}-reconcile`} disabled={busy} onClick={() => void reconcile()}>
           {t('owners.reconcile')}
         </button>
+        {job && labels.import ? <ImportButtons job={job} label={labels.import} hint={labels.importHint ?? labels.import} /> : null}
       </PageHead>
+      {job ? <ImportOutcome job={job} /> : null}
       {error ? <ErrorBanner message={errorMessage(error)} onDismiss={() => setError(null)} /> : null}
       <p data-testid={`${id}-counts`}>
         <strong>{t('owners.count.matching', { n: matching })}</strong> · {t('owners.count.notMatching', { n: notMatching })}

@@ -33,4 +33,7 @@ export interface ReconcileLabels {
   subject: string;
   keep: string;
   reason: string;
+  /** The import button's words and hint, when the screen imports its subjects' file. */
+  import?: string;
+  importHint?: string;
 }

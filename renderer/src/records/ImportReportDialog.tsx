@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type JSX } from 'react';
-import type { ImportReport } from '../../../preload/contract';
+import type { KeyedImportReport } from '../../../preload/contract';
 import { Icon } from '../components/Icon';
 import { baseName, formatDuration } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
@@ -10,7 +10,7 @@ import { ReportTabButton, type ReportTab } from './ReportTabButton';
 import './import-report.css';
 
 
-const counts: { key: keyof ImportReport & ('imported' | 'updated' | 'unchanged' | 'rejected' | 'with_issues'); label: MessageKey; tone: string }[] = [
+const counts: { key: keyof KeyedImportReport & ('imported' | 'updated' | 'unchanged' | 'rejected' | 'with_issues'); label: MessageKey; tone: string }[] = [
   { key: 'imported', label: 'report.imported', tone: 'good' },
   { key: 'updated', label: 'report.updated', tone: 'info' },
   { key: 'unchanged', label: 'report.unchanged', tone: 'neutral' },
@@ -20,12 +20,14 @@ const counts: { key: keyof ImportReport & ('imported' | 'updated' | 'unchanged' 
 
 /** The import report as a modal dialog: the counts first, then what needs the clerk's attention. */
 interface Props {
-  report: ImportReport;
+  report: KeyedImportReport;
   files: readonly string[];
+  /** The heading of the issues' key column (Mã hồ sơ, Số định danh cá nhân, Số GPLX …). */
+  keyLabel: string;
   onClose: () => void;
 }
 
-export function ImportReportDialog({ report, files, onClose }: Props): JSX.Element {
+export function ImportReportDialog({ report, files, keyLabel, onClose }: Props): JSX.Element {
   const { t, n } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const [tab, setTab] = useState<ReportTab>(report.errors.length > 0 || report.issues.length === 0 ? 'rejected' : 'issues');
@@ -81,7 +83,7 @@ export function ImportReportDialog({ report, files, onClose }: Props): JSX.Eleme
           <ReportTabButton id="issues" current={tab} onSelect={setTab} label={t('report.tabIssues', { n: report.issues.length })} />
         </div>
         <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-          {tab === 'rejected' ? <RejectedTable errors={report.errors} /> : <IssuesTable issues={report.issues} />}
+          {tab === 'rejected' ? <RejectedTable errors={report.errors} /> : <IssuesTable issues={report.issues} keyLabel={keyLabel} />}
           {capped ? <p className="muted small">{t('report.capped', capped)}</p> : null}
         </div>
       </div>

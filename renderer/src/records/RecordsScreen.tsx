@@ -1,17 +1,15 @@
-import { useCallback, useEffect, useState, type JSX } from 'react';
+import { useCallback, useState, type JSX } from 'react';
 import { PageHead } from '../components/PageHead';
 import type { RecordFilter } from '../../../preload/contract';
 import { errorMessage } from '../api';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { Icon } from '../components/Icon';
 import { useRecordStats } from '../hooks/useRecordStats';
 import { useI18n } from '../i18n/I18nProvider';
 import { FilterToggle } from './FilterToggle';
-import { ImportProgress } from './ImportProgress';
-import { ImportReportDialog } from './ImportReportDialog';
 import { RecordDetailPanel } from './RecordDetailPanel';
 import { RecordsTable } from './RecordsTable';
 import { SearchBox } from './SearchBox';
+import { ImportButtons, ImportOutcome } from './TableImport';
 import type { ImportControls } from './useImport';
 import './records.css';
 
@@ -24,15 +22,6 @@ export function RecordsScreen({ searchRequest, job }: { searchRequest: number; j
   const [selected, setSelected] = useState<{ id: string; focus: boolean } | null>(null);
   const openFromSearch = useCallback((id: string) => setSelected({ id, focus: true }), []);
   const openFromTable = useCallback((id: string) => setSelected({ id, focus: false }), []);
-  const [reportOpen, setReportOpen] = useState(false);
-
-  // A new report opens by itself once, even if the import ended on another screen; then the button brings it back.
-  const { reportUnseen, markReportSeen } = job;
-  useEffect(() => {
-    if (!reportUnseen) return;
-    markReportSeen();
-    setReportOpen(true);
-  }, [reportUnseen, markReportSeen]);
 
   const closeDetail = useCallback(() => {
     setSelected(null);
@@ -42,27 +31,10 @@ export function RecordsScreen({ searchRequest, job }: { searchRequest: number; j
   return (
     <section className="records-screen" aria-labelledby="records-title" data-testid="screen-records">
       <PageHead titleId="records-title" title={t('records.title')} lead={stats ? t('records.summary', { total: stats.total, issues: stats.withIssues }) : '\u00a0'} leadTestId="records-summary">
-        {job.report && !job.running ? (
-          <button type="button" className="btn" onClick={() => setReportOpen(true)} data-testid="open-report">
-            <Icon name="report" size={16} />
-            {t('records.lastReport')}
-          </button>
-        ) : null}
-        <button
-          type="button"
-          className="btn btn-primary"
-          onClick={() => void job.start()}
-          disabled={job.running}
-          title={t('records.importHint')}
-          data-testid="import-button"
-        >
-          <Icon name="import" size={16} />
-          {t('records.import')}
-        </button>
+        <ImportButtons job={job} label={t('records.import')} hint={t('records.importHint')} />
       </PageHead>
 
-      {job.running ? <ImportProgress progress={job.progress} cancelling={job.cancelling} onCancel={job.cancel} /> : null}
-      {job.error ? <ErrorBanner message={job.error} onDismiss={job.dismissError} /> : null}
+      <ImportOutcome job={job} />
       {statsError && !stats ? <ErrorBanner message={errorMessage(statsError)} /> : null}
 
       <div className="toolbar">
@@ -85,7 +57,6 @@ export function RecordsScreen({ searchRequest, job }: { searchRequest: number; j
         ) : null}
       </div>
 
-      {reportOpen && job.report ? <ImportReportDialog report={job.report} files={job.files} onClose={() => setReportOpen(false)} /> : null}
     </section>
   );
 }

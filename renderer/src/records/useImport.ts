@@ -1,42 +1,49 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ImportReport, JobProgress } from '../../../preload/contract';
+import type { JobProgress, KeyedImportReport } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
 import { useApiEvent } from '../hooks/useApiEvent';
 import type { Shown } from '../i18n/engine-text';
+import type { TableImporter } from './table-importers';
 
 export interface ImportState {
   running: boolean;
   /** The latest progress of the running import; null until the engine's first report. */
   progress: JobProgress | null;
   cancelling: boolean;
-  report: ImportReport | null;
+  /** What the latest import did, each issue named by the file's own key (record id, personal ID, licence number …). */
+  report: KeyedImportReport | null;
   /** The files of the latest import, for the report's title. */
   files: string[];
-  /** A report arrived that the user has not seen yet (the import may have ended on another screen). */
-  reportUnseen: boolean;
+  /** The report is shown: it opens by itself when an import ends (even on another screen), then from its button. */
+  reportOpen: boolean;
   error: Shown | null;
 }
 
 export interface ImportControls extends ImportState {
+  /** What is imported: the file dialog's purpose, the engine's call, the key that names an issue's row. */
+  importer: TableImporter;
   start: () => Promise<void>;
   cancel: () => void;
   dismissError: () => void;
-  markReportSeen: () => void;
+  openReport: () => void;
+  closeReport: () => void;
 }
 
-const idle: ImportState = { running: false, progress: null, cancelling: false, report: null, files: [], reportUnseen: false, error: null };
+const idle: ImportState = { running: false, progress: null, cancelling: false, report: null, files: [], reportOpen: false, error: null };
 
 /**
- * One records import at a time: pick files through the shell, run the import, follow its progress events.
- * The call itself resolves only when the job is done; the job id needed to cancel comes with the progress.
+ * One import of a kind of table at a time (records, the population register, self-declarations, licences): pick
+ * files through the shell, run the engine's import (the command line's), follow its progress events. The call
+ * resolves only when the job is done; the job id needed to cancel comes with the progress. `importer` is stable.
  */
-export function useImport(): ImportControls {
+export function useImport(importer: TableImporter): ImportControls {
   const [state, setState] = useState<ImportState>(idle);
   const running = useRef(false);
   const jobId = useRef<string | null>(null);
 
   useApiEvent('job.progress', (progress) => {
-    if (!running.current || progress.kind !== 'records.import') return;
+    // Table imports all report as records.import: the first job heard while this one runs is taken as its own.
+    if (!running.current || progress.kind !== 'records.import' || (jobId.current !== null && progress.jobId !== jobId.current)) return;
     jobId.current = progress.jobId;
     setState((s) => ({ ...s, progress }));
   });
@@ -45,7 +52,7 @@ export function useImport(): ImportControls {
     if (running.current) return;
     let files: string[];
     try {
-      files = await api.app.pickFiles({ purpose: 'records' });
+      files = await api.app.pickFiles({ purpose: importer.purpose });
     } catch (error) {
       setState((s) => ({ ...s, error: errorMessage(error) }));
       return;
@@ -55,15 +62,15 @@ export function useImport(): ImportControls {
     jobId.current = null;
     setState((s) => ({ ...s, running: true, progress: null, cancelling: false, error: null, files }));
     try {
-      const report = await api.records.import({ files });
-      setState((s) => ({ ...s, running: false, cancelling: false, report, reportUnseen: true }));
+      const report = await importer.run(files);
+      setState((s) => ({ ...s, running: false, cancelling: false, report, reportOpen: true }));
     } catch (error) {
       setState((s) => ({ ...s, running: false, cancelling: false, error: errorMessage(error) }));
     } finally {
       running.current = false;
       jobId.current = null;
     }
-  }, []);
+  }, [importer]);
 
   const cancel = useCallback((): void => {
     const id = jobId.current;
@@ -73,7 +80,8 @@ export function useImport(): ImportControls {
   }, []);
 
   const dismissError = useCallback(() => setState((s) => ({ ...s, error: null })), []);
-  const markReportSeen = useCallback(() => setState((s) => ({ ...s, reportUnseen: false })), []);
+  const openReport = useCallback(() => setState((s) => ({ ...s, reportOpen: true })), []);
+  const closeReport = useCallback(() => setState((s) => ({ ...s, reportOpen: false })), []);
 
-  return { ...state, start, cancel, dismissError, markReportSeen };
+  return { ...state, importer, start, cancel, dismissError, openReport, closeReport };
 }
