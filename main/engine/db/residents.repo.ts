@@ -8,7 +8,7 @@ import type { KeyedRow } from '../reconcile/keyed-import';
 import { nameKey } from '../reconcile/reconcile-subject';
 import type { RegisterLookup, RegisterPerson } from '../reconcile/subject';
 import type { SeqRowMarks } from '../records/rows-seen';
-import { RESIDENT_FIELDS, type Resident } from '../residents/resident';
+import { RESIDENT_FIELDS, type Resident } from '../domain/resident';
 
 const VALUE_FIELDS = RESIDENT_FIELDS.filter((f) => f !== 'personal_id');
 

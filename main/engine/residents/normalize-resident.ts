@@ -12,7 +12,7 @@ import { cccdIssues } from '../records/citizen-id';
 import { parseRecordDate } from '../records/date';
 import type { KeyedIssue, KeyedNormalizeResult } from '../reconcile/keyed-import';
 import { cleanText, foldVietnamese } from '../text/vietnamese';
-import type { Resident, ResidentField } from './resident';
+import type { Resident, ResidentField } from '../domain/resident';
 
 const SEPARATORS = /[\s.-]/g;
 const DIGITS = /^\d+$/;

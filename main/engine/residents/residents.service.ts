@@ -7,7 +7,8 @@ import type { ChangedPeople } from '../reconcile/subject-reconciler';
 import { parseRecordDate } from '../records/date';
 import { importKeyedFiles, type KeyedImportContext, type KeyedImportReport } from '../reconcile/keyed-import';
 import { normalizeResident } from './normalize-resident';
-import { RESIDENT_COLUMNS, type Resident } from './resident';
+import { RESIDENT_COLUMNS } from './resident-columns';
+import type { Resident } from '../domain/resident';
 import { say } from '../domain/messages/catalogue';
 
 /** About the bytes of one register row in a file; a file bigger than the register so far is a bulk load. */

@@ -1,19 +1,7 @@
-/** A resident of the population register extract (Cơ sở dữ liệu quốc gia về dân cư) the station is handed. */
+/** How a population register file's columns are found (the resident itself is the domain's, domain/resident.ts). */
 import { defineTableColumns, type TableColumns } from '../records/table-columns';
+import type { ResidentField } from '../domain/resident';
 import { say } from '../domain/messages/catalogue';
-
-export const RESIDENT_FIELDS = ['personal_id', 'full_name', 'birth_date', 'sex', 'former_id', 'address'] as const;
-export type ResidentField = (typeof RESIDENT_FIELDS)[number];
-
-/** A resident as stored: NFC text, the 12-digit personal ID, ISO birth date, sex as "Nam" or "Nữ". */
-export interface Resident {
-  personal_id: string;
-  full_name: string | null;
-  birth_date: string | null;
-  sex: string | null;
-  former_id: string | null;
-  address: string | null;
-}
 
 /** The columns of a register file (CLI.md); headers are matched case- and diacritic-insensitively. */
 export const RESIDENT_COLUMNS: TableColumns<ResidentField> = defineTableColumns<ResidentField>({
