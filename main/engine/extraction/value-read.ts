@@ -70,20 +70,24 @@ export async function readValue(v: FoundValue, page: ReadPage, pool: OcrPool, so
  * A serial read confidently is keyed again. When the second reader spells the same, it stands. Otherwise it is
  * read once more, enlarged and with its field's alphabet: the page pass can misread a character with full
  * confidence (a bold 5 as 2 on a small card). A re-read the second reader spells, a character or two off the
- * page pass, is the value; without the second reader's word the place is read a third time as scanned, and two
- * re-reads that agree are the value. Characters a read settled otherwise than the page pass, or the second
+ * page pass, is the value; otherwise the place is read a third time as scanned, and two re-reads that agree are
+ * the value (a hand's crossed 7 read 3 by the page pass, 1 by both re-reads, is then told by its glyph). Characters a read settled otherwise than the page pass, or the second
  * reader reads otherwise, stay below the review threshold (another copy settles them).
  */
 async function checked(first: CharConf[], v: FoundValue, page: ReadPage, pool: OcrPool, region: OcrBox, second: CharConf[] | null): Promise<CharConf[]> {
-  const field = serialOf(v.field);
+  return settledSerial(serialOf(v.field), first, second, (view) => reread(v, page, pool, region, view));
+}
+
+/** `checked`'s decision, given the page pass's read, the second reader's and a way to re-read the place. */
+export async function settledSerial(field: SerialField, first: CharConf[], second: CharConf[] | null, readAgain: (view: 'upscaled' | 'plain') => Promise<CharConf[] | null>): Promise<CharConf[]> {
   if (second && sameSerial(first, second)) return first;
-  const again = await reread(v, page, pool, region, 'upscaled');
+  const again = await readAgain('upscaled');
   if (!again) return disputedBy(first, second);
   if (rereadMaySettle(first, again)) {
     if (second && sameSerial(again, second)) return disputedBy(again, first);
-    const third = second ? null : await reread(v, page, pool, region, 'plain');
+    const third = await readAgain('plain');
     // Two reads against one: the characters the page pass read otherwise stay below the review threshold.
-    if (third && sameSerial(third, again)) return disputedBy(confirmByLayout(again, third, field), first);
+    if (third && sameSerial(third, again)) return disputedBy(disputedBy(confirmByLayout(again, third, field), first), second);
   }
   return doubleKeyed(confirmByLayout(first, again, field), [first, again], second);
 }
@@ -151,7 +155,8 @@ async function secondRead(v: FoundValue, page: ReadPage, ink: OcrBox): Promise<C
   return m ? alignConfidences(m.value, chars!) : null;
 }
 
-const serialOf = (f: FieldReading['field']): 'plate' | 'chassis' | 'engine' | 'owner_id' | 'registered_on' =>
+type SerialField = 'plate' | 'chassis' | 'engine' | 'owner_id' | 'registered_on';
+const serialOf = (f: FieldReading['field']): SerialField =>
   (isSerialField(f) ? f : 'engine');
 
 function reading(field: FieldReading['field'], source: ReadingSource, method: FieldReading['method'], chars: CharConf[], box: FieldReading['box']): Reading | null {

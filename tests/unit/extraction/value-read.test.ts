@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lostFullShape, markedRead, rereadMaySettle } from '../../../main/engine/extraction/value-read';
+import { lostFullShape, markedRead, rereadMaySettle, settledSerial } from '../../../main/engine/extraction/value-read';
 
 const chars = (text: string, confidence = 0.9) => [...text].map((c) => ({ c, confidence }));
 
@@ -33,5 +33,35 @@ describe('a confident serial checked once enlarged', () => {
     expect(rereadMaySettle(chars('JF58E-5364952'), chars('1F586-5567952'))).toBe(false);
     expect(rereadMaySettle(chars('JF58E-5364952'), chars('JF58E-536495'))).toBe(false);
     expect(rereadMaySettle(chars('JF58E-5364952'), chars('JF58E 5364952'))).toBe(false);
+  });
+});
+
+describe('a confident serial double-keyed', () => {
+  const text = (cs: { c: string }[]) => cs.map((c) => c.c).join('');
+  const rereads = (upscaled: string, plain: string) => {
+    const asked: string[] = [];
+    const readAgain = async (view: 'upscaled' | 'plain') => { asked.push(view); return chars(view === 'upscaled' ? upscaled : plain, 0.95); };
+    return { asked, readAgain };
+  };
+
+  it('stands without a re-read when the second reader spells it', async () => {
+    const r = rereads('34M-884.13', '34M-884.13');
+    expect(text(await settledSerial('plate', chars('34M-884.73'), chars('34M88473'), r.readAgain))).toBe('34M-884.73');
+    expect(r.asked).toEqual([]);
+  });
+
+  it('takes the enlarged re-read the second reader spells', async () => {
+    const r = rereads('P5AT-752222', 'PSAT-752222');
+    expect(text(await settledSerial('engine', chars('PSAT-752222'), chars('P5AT752222'), r.readAgain))).toBe('P5AT-752222');
+    expect(r.asked).toEqual(['upscaled']);
+  });
+
+  it('still reads the place a third time when the second reader spells neither read, and two re-reads that agree stand', async () => {
+    // A hand's crossed 7: the page pass read 3, both re-reads 1 (the glyph check then tells a 7), the second reader 7.
+    const r = rereads('34M-884.13', '34M-884.13');
+    const out = await settledSerial('plate', chars('34M-884.33'), chars('34M88473'), r.readAgain);
+    expect(text(out)).toBe('34M-884.13');
+    expect(r.asked).toEqual(['upscaled', 'plain']);
+    expect(out.filter((c) => c.confidence <= 0.75).map((c) => c.c)).toEqual(['1']);
   });
 });
