@@ -56,6 +56,21 @@ e2e(
     const pages = chosen.reduce((n, d) => n + d.pages, 0);
     assert.match(await text(page, 'export-selection'), new RegExp(`^Đã chọn 3/${ready.length} hồ sơ · ${pages}/`));
 
+    // A file chosen as the folder is refused beside the buttons the lead pressed, not at the top of the page.
+    const notFolder = join(ctx.dir, 'ghi-chu-lo.txt');
+    writeFileSync(notFolder, 'không phải thư mục\n');
+    ctx.host.pushDialogPaths([notFolder]);
+    await page.getByTestId('export-pick-folder').click();
+    await eventually(async () => assert.equal(await text(page, 'export-folder'), notFolder));
+    await page.getByTestId('export-start').click();
+    await page.getByTestId('export-confirm-yes').click();
+    const refusal = page.getByTestId('error-banner');
+    await refusal.getByText(`${notFolder} là một tệp, không phải thư mục: hãy chọn một thư mục cho lô xuất.`).waitFor();
+    const said = (await refusal.boundingBox())!;
+    const action = (await page.getByTestId('export-start').boundingBox())!;
+    assert.ok(said.y > action.y && said.y - (action.y + action.height) < 60, `the refusal is beside the export button: ${JSON.stringify(said)} / ${JSON.stringify(action)}`);
+    await ctx.shot('30-export-refused');
+
     // The folder comes from the system dialog; a folder with other files gets a batch folder of its own.
     const out = join(ctx.dir, 'xuat-lo');
     mkdirSync(out);

@@ -71,6 +71,8 @@ export function ExportScreen({ user, onSignIn, run }: Props): JSX.Element {
           {t('export.action.start', { n: chosen.ids.length })}
         </button>
       </div>
+      {/* A refused folder or batch is said beside the buttons the lead pressed, not at the top of the page. */}
+      {run.refusal ? <ErrorBanner message={run.refusal} onDismiss={run.dismiss} /> : null}
       <BatchHistory batches={batches} />
       {confirming && lead && run.folder ? (
         <ExportConfirmDialog

@@ -11,7 +11,10 @@ export interface ExportRunState {
   result: ExportResult | null;
   /** The separate batch of dossiers of vehicles on the retired list, written beside the normal one. */
   retired: ExportResult | null;
+  /** A failure of the job's own controls (stopping it, opening its folder), said at the top with the job. */
   error: Shown | null;
+  /** Choosing the folder or writing the batch refused or failed: said beside the buttons the lead pressed. */
+  refusal: Shown | null;
   /** The lead stopped the export: no batch was written and the dossiers stay exportable. */
   cancelled: boolean;
   cancelling: boolean;
@@ -38,7 +41,7 @@ async function batchOrNone(request: CallInput<'export.run'>): Promise<ExportResu
   }
 }
 
-const idle: ExportRunState = { running: false, progress: null, result: null, retired: null, error: null, cancelled: false, cancelling: false, folder: null };
+const idle: ExportRunState = { running: false, progress: null, result: null, retired: null, error: null, refusal: null, cancelled: false, cancelling: false, folder: null };
 
 /**
  * One export at a time, followed through its progress events. Held by the App frame: a long batch keeps going
@@ -56,10 +59,10 @@ export function useExportRun(): ExportRun {
     try {
       const [folder] = await api.app.pickFiles({ purpose: 'export-folder' });
       if (!folder) return null;
-      setState((s) => ({ ...s, folder }));
+      setState((s) => ({ ...s, folder, refusal: null }));
       return folder;
     } catch (error) {
-      setState((s) => ({ ...s, error: errorMessage(error) }));
+      setState((s) => ({ ...s, refusal: errorMessage(error) }));
       return null;
     }
   }, []);
@@ -79,7 +82,7 @@ export function useExportRun(): ExportRun {
         setState((s) => ({ ...s, running: false, progress: null, result: 'dir' in normal ? normal : null, retired: 'dir' in retired ? retired : null }));
       } catch (error) {
         const cancelled = (error as { code?: unknown }).code === 'cancelled';
-        setState((s) => ({ ...s, running: false, progress: null, cancelling: false, cancelled, error: cancelled ? null : errorMessage(error) }));
+        setState((s) => ({ ...s, running: false, progress: null, cancelling: false, cancelled, refusal: cancelled ? null : errorMessage(error) }));
       } finally {
         running.current = false;
       }
@@ -98,7 +101,7 @@ export function useExportRun(): ExportRun {
     api.app.openFolder({ path }).catch((error: unknown) => setState((s) => ({ ...s, error: errorMessage(error) })));
   }, []);
 
-  const dismiss = useCallback(() => setState((s) => ({ ...s, result: null, retired: null, error: null, cancelled: false })), []);
+  const dismiss = useCallback(() => setState((s) => ({ ...s, result: null, retired: null, error: null, refusal: null, cancelled: false })), []);
 
   return { ...state, pickFolder, start, cancel, openFolder, dismiss };
 }
