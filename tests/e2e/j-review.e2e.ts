@@ -102,6 +102,15 @@ e2e(
     await clerk.locator('#main').focus();
     await clerk.keyboard.press('r');
     await clerk.getByTestId('review-notice').getByText('Bạn không có quyền quyết định').waitFor();
+    // Said beside the decision's buttons the key stands for, not above the flags.
+    const said = (await clerk.getByTestId('review-notice').boundingBox())!;
+    const buttons = (await clerk.getByTestId('decide-undo').boundingBox())!;
+    assert.ok(said.y > buttons.y && said.y - (buttons.y + buttons.height) < 40, `the refusal is beside the buttons: ${JSON.stringify(said)} / ${JSON.stringify(buttons)}`);
+    // …and brought into view, though the buttons were scrolled away below the flag's readings.
+    await eventually(async () => {
+      const box = (await clerk.getByTestId('review-notice').boundingBox())!;
+      assert.ok(box.y >= 0 && box.y + box.height <= 600, `the refusal is in view: ${JSON.stringify(box)}`);
+    });
     assert.equal(await clerk.getByTestId('flag-decision').textContent(), before);
     assert.equal(await clerk.getByTestId('decide-take-scan').isDisabled(), true);
     await ctx.shot('22-review-clerk-150', clerk);

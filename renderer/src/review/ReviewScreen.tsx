@@ -1,4 +1,4 @@
-import { useCallback, useState, type JSX } from 'react';
+import { useCallback, useEffect, useRef, useState, type JSX } from 'react';
 import { PageHead } from '../components/PageHead';
 import type { User } from '../../../preload/contract';
 import { ErrorBanner } from '../components/ErrorBanner';
@@ -133,6 +133,12 @@ function DossierSide({
   const { t, locale } = useI18n();
   const dossier = state.dossier!;
   const notice = state.notice;
+  const refused = notice?.kind === 'refused';
+  // A key pressed with the buttons scrolled away: the refusal beside them is brought into view.
+  const said = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (refused || state.refusal) said.current?.scrollIntoView({ block: 'center' });
+  }, [refused, state.refusal]);
   return (
     <>
       <header className="dossier-head">
@@ -154,11 +160,9 @@ function DossierSide({
         ))}
       </p>
       {state.error ? <ErrorBanner message={state.error} onDismiss={state.dismiss} /> : null}
-      {notice ? (
-        <p className={notice.kind === 'refused' ? 'notice notice-warn' : 'notice'} role="status" data-testid="review-notice">
-          {notice.kind === 'refused'
-            ? t('review.refused')
-            : notice.kind === 'resolved'
+      {notice && notice.kind !== 'refused' ? (
+        <p className="notice" role="status" data-testid="review-notice">
+          {notice.kind === 'resolved'
               ? t('review.resolvedNext')
               : notice.kind === 'undone'
                 ? t('review.undone')
@@ -193,6 +197,15 @@ function DossierSide({
         <button type="button" className="btn btn-quiet" disabled={!canDecide || state.busy} onClick={state.undo} data-testid="decide-undo">
           {t('review.action.undo')}
         </button>
+      </div>
+      {/* A refused decision is said beside the decision's buttons, where the officer acted (as on Owners, Licences). */}
+      <div ref={said}>
+        {refused ? (
+          <p className="notice notice-warn" role="status" data-testid="review-notice">
+            {t('review.refused')}
+          </p>
+        ) : null}
+        {state.refusal ? <ErrorBanner message={state.refusal} onDismiss={state.dismiss} /> : null}
       </div>
       <MergeDuplicate key={dossier.id} dossier={dossier} flag={state.flag ?? null} disabled={!canDecide || state.busy} onMerged={onMerged} />
       <LinkPanel link={dossier.link} subject={dossier.kind === 'licence' ? 'licence' : 'record'} recordId={dossier.record?.record_id ?? null} onLink={canDecide ? (rid) => state.decide('set', rid, 'record') : undefined} />

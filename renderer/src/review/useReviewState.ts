@@ -21,7 +21,10 @@ export interface ReviewState {
   editing: boolean;
   busy: boolean;
   notice: Notice;
+  /** A dossier or page that could not be read, said at the top of the dossier. */
   error: Shown | null;
+  /** A decision or undo the engine refused, said beside the decision's buttons; it goes with another selection. */
+  refusal: Shown | null;
   /** Bumped after each decision or undo: the audit trail refetches. */
   changes: number;
   open: (index: number) => void;
@@ -51,6 +54,7 @@ export function useReviewState(queue: ReviewQueue, user: User | null): ReviewSta
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
   const [error, setError] = useState<Shown | null>(null);
+  const [refusal, setRefusal] = useState<Shown | null>(null);
   const [changes, setChanges] = useState(0);
   const busyRef = useRef(false);
 
@@ -88,6 +92,7 @@ export function useReviewState(queue: ReviewQueue, user: User | null): ReviewSta
       setEditing(false);
       setNotice(null);
       setError(null);
+      setRefusal(null);
     },
     [total],
   );
@@ -98,6 +103,7 @@ export function useReviewState(queue: ReviewQueue, user: User | null): ReviewSta
       if (!f) return;
       setSelection({ id, flag: i, page: f.readings[0]?.page ?? sel.page });
       setEditing(false);
+      setRefusal(null);
     },
     [dossier, id, sel.page],
   );
@@ -129,10 +135,10 @@ export function useReviewState(queue: ReviewQueue, user: User | null): ReviewSta
       if (busyRef.current) return;
       busyRef.current = true;
       setBusy(true);
-      setError(null);
+      setRefusal(null);
       work()
         .then((answer) => settle(answer.dossier, next))
-        .catch((e: unknown) => setError(errorMessage(e)))
+        .catch((e: unknown) => setRefusal(errorMessage(e)))
         .finally(() => {
           busyRef.current = false;
           setBusy(false);
@@ -172,7 +178,8 @@ export function useReviewState(queue: ReviewQueue, user: User | null): ReviewSta
   const dismiss = useCallback(() => {
     setNotice(null);
     setError(null);
+    setRefusal(null);
   }, []);
 
-  return { index, id, dossier, flagIndex: sel.flag, flag, page: sel.page, image, editing, busy, notice, error, changes, open, moveDossier, moveFlag, selectFlag, showPage, decide, undo, setEditing, dismiss };
+  return { index, id, dossier, flagIndex: sel.flag, flag, page: sel.page, image, editing, busy, notice, error, refusal, changes, open, moveDossier, moveFlag, selectFlag, showPage, decide, undo, setEditing, dismiss };
 }
