@@ -83,6 +83,19 @@ e2e(
     assert.equal(await first.getAttribute('data-status'), 'resolved');
     await ctx.shot('21-review-resolved');
 
+    // A value the engine cannot use is refused in one Vietnamese sentence beside the decision's buttons, not above the flags.
+    await page.keyboard.press('e');
+    await detail.getByTestId('edit-value').fill('A-1');
+    await detail.getByTestId('edit-value').press('Enter');
+    const refusal = screen.getByTestId('error-banner');
+    await refusal.getByText(`“A-1” không phải giá trị`, { exact: false }).waitFor();
+    const refused = (await refusal.boundingBox())!;
+    const decideButtons = (await screen.getByTestId('decide-undo').boundingBox())!;
+    assert.ok(refused.y > decideButtons.y && refused.y - (decideButtons.y + decideButtons.height) < 40, `the refusal is beside the buttons: ${JSON.stringify(refused)} / ${JSON.stringify(decideButtons)}`);
+    assert.equal(await screen.getByTestId('review-dossier-status').getAttribute('data-status'), 'resolved', 'nothing changed');
+    await ctx.shot('21-review-value-refused');
+    await page.locator('#main').focus();
+
     // U takes it back; N moves on to the next dossier of the queue.
     await page.keyboard.press('u');
     await eventually(async () => assert.equal(await screen.getByTestId('review-dossier-status').getAttribute('data-status'), 'needs_review'));
