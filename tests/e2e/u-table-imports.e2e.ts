@@ -33,7 +33,8 @@ e2e('(u) the Licences, Owners and Self-declarations screens import their files a
   const page = await ctx.open({ viewport: { width: 1366, height: 768 } });
   await page.getByTestId('nav-licences').click();
   const screen = page.getByTestId('screen-licences');
-  await screen.getByText('Không có giấy phép nào.').waitFor();
+  // The empty screen says how to fill it.
+  await eventually(async () => assert.equal(await screen.getByTestId('licences-empty').textContent(), 'Chưa có giấy phép nào: nhập tệp dữ liệu giấy phép lái xe bằng nút “Nhập dữ liệu GPLX…”.'));
   const button = screen.getByTestId('import-button');
   assert.equal(await button.textContent(), 'Nhập dữ liệu GPLX…');
   await ctx.shot('u1-licences-empty');
@@ -66,6 +67,8 @@ e2e('(u) the Licences, Owners and Self-declarations screens import their files a
   // The register, imported on the Owners screen, checks the licence holders too: one now matches.
   await page.getByTestId('nav-owners').click();
   const owners = page.getByTestId('screen-owners');
+  await owners.getByTestId('owners-empty').getByText('Chưa đối chiếu chủ xe nào: nhập tệp trích xuất CSDL dân cư', { exact: false }).waitFor();
+  await ctx.shot('u3-owners-empty');
   assert.equal(await owners.getByTestId('import-button').textContent(), 'Nhập CSDL dân cư…');
   ctx.host.pushDialogPaths([register]);
   await owners.getByTestId('import-button').click();
@@ -80,7 +83,7 @@ e2e('(u) the Licences, Owners and Self-declarations screens import their files a
   // Self-declarations: a row without its id is refused, in English with the switch; the other is queued.
   await page.getByTestId('nav-declarations').click();
   const queue = page.getByTestId('screen-declarations');
-  await queue.getByText('Không có khai báo nào.').waitFor();
+  await queue.getByTestId('decl-empty').getByText('Nhập tệp tự khai báo bằng nút “Nhập tự khai báo…”', { exact: false }).waitFor();
   await page.getByTestId('lang-en').click();
   assert.equal(await queue.getByTestId('import-button').textContent(), 'Import declarations…');
   ctx.host.pushDialogPaths([declarations]);

@@ -105,7 +105,7 @@ export function DeclarationsScreen({ user, job }: { user: User | null; job: Impo
         <div className="decl-list card">
           <p className="muted" data-testid="decl-count">{t('declarations.count', { n: total })}</p>
           {rows.length === 0 ? (
-            <p className="muted">{t('declarations.empty')}</p>
+            <p className="muted" data-testid="decl-empty">{filter === 'pending' ? t('declarations.none') : t('declarations.empty')}</p>
           ) : (
             <table>
               <thead>

@@ -41,6 +41,7 @@ export function LicencesScreen({ job }: { job: ImportControls }): JSX.Element {
         reason: t('licences.reason'),
         import: t('licences.import'),
         importHint: t('licences.importHint'),
+        none: t('licences.none'),
       }}
       job={job}
       facts={(key, version) => <LicenceFacts licenceNo={key} version={version} />}

@@ -39,6 +39,7 @@ export function OwnersScreen({ job }: { job: ImportControls }): JSX.Element {
         reason: t('owners.reason'),
         import: t('owners.import'),
         importHint: t('owners.importHint'),
+        none: t('owners.none'),
       }}
       job={job}
     />

@@ -165,7 +165,7 @@ export function ReconcileScreen({
       <div className="decl-body" tabIndex={0} onKeyDown={onKey} data-testid={`${id}-list`} aria-label={labels.title}>
         <div className="decl-list card">
           {rows.length === 0 ? (
-            <p className="muted">{labels.empty}</p>
+            <p className="muted" data-testid={`${id}-empty`}>{counts && matching + notMatching === 0 && labels.none ? labels.none : labels.empty}</p>
           ) : (
             <table data-testid={`${id}-table`} aria-rowcount={total}>
               <thead>

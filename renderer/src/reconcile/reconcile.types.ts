@@ -36,4 +36,6 @@ export interface ReconcileLabels {
   /** The import button's words and hint, when the screen imports its subjects' file. */
   import?: string;
   importHint?: string;
+  /** Said instead of `empty` while no subject has been checked at all (nothing imported yet). */
+  none?: string;
 }
