@@ -44,6 +44,16 @@ export function App(): JSX.Element {
   const declarationsJob = useImport(IMPORTERS.declarations);
   const licencesJob = useImport(IMPORTERS.licences);
   const scan = useScanImport();
+  const importing = (
+    [
+      ['records', job],
+      ['owners', residentsJob],
+      ['declarations', declarationsJob],
+      ['licences', licencesJob],
+    ] as const
+  )
+    .filter(([, j]) => j.running)
+    .map(([id]) => id);
   const exportRun = useExportRun();
   const session = useSession();
   const [signingIn, setSigningIn] = useState(false);
@@ -83,7 +93,7 @@ export function App(): JSX.Element {
       </a>
       <Header info={info} session={session} onSignIn={openSignIn} />
       <div className="app-body">
-        <Sidebar current={screen} onSelect={setScreen} info={info} importing={job.running} scanning={scan.running} />
+        <Sidebar current={screen} onSelect={setScreen} info={info} importing={importing} scanning={scan.running} />
         <main id="main" className="app-main" tabIndex={-1}>
           {screen === 'records' ? (
             <RecordsScreen searchRequest={searchRequest} job={job} />

@@ -39,6 +39,12 @@ e2e('(u) the Licences, Owners and Self-declarations screens import their files a
   assert.equal(await button.textContent(), 'Nhập dữ liệu GPLX…');
   await ctx.shot('u1-licences-empty');
 
+  // While it runs, the navigation's Licences item shows it (as Records does): watched, a small file goes fast.
+  await page.evaluate(`(() => {
+    window.__busy = false;
+    new MutationObserver(() => { if (document.querySelector('[data-testid="nav-licences"] .nav-busy')) window.__busy = true; })
+      .observe(document.body, { childList: true, subtree: true });
+  })()`);
   ctx.host.pushDialogPaths([licences]);
   await button.click();
   const report = page.getByTestId('import-report');
@@ -46,6 +52,8 @@ e2e('(u) the Licences, Owners and Self-declarations screens import their files a
   const count = async (key: string): Promise<string> => (await report.getByTestId(`count-${key}`).locator('dd').textContent()) ?? '';
   assert.equal(await count('imported'), '2');
   assert.equal(await count('rejected'), '1');
+  assert.equal(await page.evaluate('window.__busy'), true, 'the Licences item showed the running import');
+  assert.equal(await page.getByTestId('nav-licences').locator('.nav-busy').count(), 0);
   // The refused row: its file, its row (the header is row 1) and one Vietnamese sentence why.
   const refused = (await report.getByRole('table').getByRole('row').nth(1).textContent()) ?? '';
   assert.match(refused, /gplx phường\.csv\s*4\s*Số GPLX/);

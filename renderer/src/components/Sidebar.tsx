@@ -27,8 +27,8 @@ interface Props {
   current: ScreenId;
   onSelect: (id: ScreenId) => void;
   info: AppInfo | null;
-  /** An import is running: the Records item shows it, whichever screen is open. */
-  importing: boolean;
+  /** The screens whose import is running (Records, Owners, Self-declarations, Licences): their items show it, whichever screen is open. */
+  importing: readonly ScreenId[];
   /** A scan import is running: the Scan item shows it. */
   scanning?: boolean;
 }
@@ -51,7 +51,7 @@ export function Sidebar({ current, onSelect, info, importing, scanning = false }
             >
               <Icon name={item.icon} />
               <span>{t(item.label)}</span>
-              {importing && item.id === 'records' ? <span className="spinner small nav-busy" title={t('progress.title')} /> : null}
+              {importing.includes(item.id) ? <span className="spinner small nav-busy" title={t('progress.title')} /> : null}
               {scanning && item.id === 'scan' ? <span className="spinner small nav-busy" title={t('scan.progressTitle')} /> : null}
             </button>
           </li>
