@@ -80,8 +80,10 @@ export async function readLineSecondly(grey: GreyImage, box: OcrBox): Promise<Se
   for (let i = 0; i < HEIGHT * w; i++) input[i] = data[i]! / 127.5 - 1;
   input.copyWithin(HEIGHT * w, 0, HEIGHT * w);
   input.copyWithin(2 * HEIGHT * w, 0, HEIGHT * w);
-  const out = await m.session.run({ x: new m.Tensor('float32', input, [1, 3, HEIGHT, w]) });
-  const probs = out[m.session.outputNames[0]!]!;
+  // A read that fails is no read: tesseract's value stands alone, the page goes on.
+  const out = await m.session.run({ x: new m.Tensor('float32', input, [1, 3, HEIGHT, w]) }).catch(() => null);
+  const probs = out?.[m.session.outputNames[0]!];
+  if (!probs) return null;
   const [, steps, classes] = probs.dims as [number, number, number];
   return greedyDecode(probs.data, steps, classes, m.symbols);
 }
