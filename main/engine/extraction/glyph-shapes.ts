@@ -13,11 +13,12 @@ import type { GreyImage } from '../ocr/deskew';
 import type { OcrBox } from '../ocr/ocr-lines';
 import type { CharConf } from './region-read';
 import { otsuThreshold } from '../ocr/otsu-threshold';
+import { inkParts, type InkPart } from './ink-parts';
 
 /** The confidence of a digit its glyph's shape corrected: shown, and below the review threshold. */
 const BY_SHAPE = 0.8;
 
-interface Glyph { x0: number; y0: number; x1: number; y1: number; pixels: number[] }
+type Glyph = InkPart;
 
 /**
  * The value's characters (its place `box` on `grey`) with every 1 whose glyph is a crossed 7 made 7, every 0 that
@@ -76,29 +77,7 @@ function glyphsIn(grey: GreyImage, box: OcrBox): Glyph[] {
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) crop[y * w + x] = grey.data[(y0 + y) * grey.width + x0 + x]!;
   const cut = otsuThreshold(crop);
   eraseRules(crop, w, h, cut, box.y1 - box.y0);
-  const label = new Int32Array(w * h).fill(-1);
-  const found: Glyph[] = [];
-  for (let start = 0; start < w * h; start++) {
-    if (crop[start]! > cut || label[start] !== -1) continue;
-    const g: Glyph = { x0: w, y0: h, x1: -1, y1: -1, pixels: [] };
-    const stack = [start];
-    label[start] = found.length;
-    while (stack.length) {
-      const p = stack.pop()!;
-      const px = p % w;
-      const py = (p - px) / w;
-      g.pixels.push(p);
-      g.x0 = Math.min(g.x0, px); g.x1 = Math.max(g.x1, px); g.y0 = Math.min(g.y0, py); g.y1 = Math.max(g.y1, py);
-      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
-        const nx = px + dx;
-        const ny = py + dy;
-        if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
-        const q = ny * w + nx;
-        if (label[q] === -1 && crop[q]! <= cut) { label[q] = found.length; stack.push(q); }
-      }
-    }
-    found.push(g);
-  }
+  const found = inkParts(crop, w, h, cut);
   // Pieces of one glyph (a stroke broken by the scan) overlap in x and nearly touch: joined. Dots, dashes and specks are not glyphs.
   // Specks (a noisy or bi-level scan has hundreds) are measured against the largest glyph, not their own kind.
   const speck = Math.max(6, 0.08 * Math.max(0, ...found.map((g) => g.pixels.length)));

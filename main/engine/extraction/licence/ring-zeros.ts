@@ -9,8 +9,9 @@
 import type { GreyImage } from '../../ocr/deskew';
 import type { OcrBox } from '../../ocr/ocr-lines';
 import { otsuThreshold } from '../../ocr/otsu-threshold';
+import { inkParts, type InkPart } from '../ink-parts';
 
-interface Glyph { x0: number; y0: number; x1: number; y1: number; pixels: number[] }
+type Glyph = InkPart;
 
 /** A zero's middle rows span at least this share of its width (an ellipse's rows from 0.3 to 0.7 of its height span 0.92). */
 const SPAN = 0.85;
@@ -65,32 +66,7 @@ function glyphsIn(grey: GreyImage, box: OcrBox): { glyphs: Glyph[]; width: numbe
   const crop = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) crop[y * width + x] = grey.data[(top + y) * grey.width + left + x]!;
   const cutoff = otsuThreshold(crop);
-  const seen = new Uint8Array(crop.length);
-  const parts: Glyph[] = [];
-  for (let start = 0; start < crop.length; start++) {
-    if (seen[start] || crop[start]! > cutoff) continue;
-    const g: Glyph = { x0: width, y0: height, x1: 0, y1: 0, pixels: [] };
-    const stack = [start];
-    seen[start] = 1;
-    while (stack.length) {
-      const p = stack.pop()!;
-      const x = p % width;
-      const y = (p - x) / width;
-      g.pixels.push(p);
-      g.x0 = Math.min(g.x0, x); g.x1 = Math.max(g.x1, x); g.y0 = Math.min(g.y0, y); g.y1 = Math.max(g.y1, y);
-      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
-        const nx = x + dx;
-        const ny = y + dy;
-        if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
-        const q = ny * width + nx;
-        if (!seen[q] && crop[q]! <= cutoff) {
-          seen[q] = 1;
-          stack.push(q);
-        }
-      }
-    }
-    parts.push(g);
-  }
+  const parts = inkParts(crop, width, height, cutoff);
   // Specks (noise, a leader's dot) are no glyph: a glyph is at least a third of the tallest part's height.
   const tallest = Math.max(0, ...parts.map((g) => g.y1 - g.y0 + 1));
   const big = parts.filter((g) => g.y1 - g.y0 + 1 >= tallest / 3).sort((a, b) => a.x0 - b.x0);
