@@ -22,7 +22,8 @@ export interface ExportPreviewState {
 /**
  * The dossiers ready for export and the lead's choice among them. Everything is chosen at first; a refresh (a batch
  * was written, a dossier was resolved) keeps the choice for the dossiers still listed and adds none of the new ones,
- * so a list the lead trimmed is never silently widened.
+ * so a list the lead trimmed is never silently widened. A list that was empty has no choice to keep: the dossiers
+ * that become ready while the screen is open are chosen, not left unticked behind an export button for 0.
  */
 export function useExportPreview(): ExportPreviewState {
   const [dossiers, setDossiers] = useState<ExportPreviewItem[] | null>(null);
@@ -41,7 +42,8 @@ export function useExportPreview(): ExportPreviewState {
         if (mine !== request.current) return;
         const ids = new Set(answer.dossiers.map((d) => d.id));
         setSelected((previous) => (selectAllNext.current ? ids : new Set([...previous].filter((id) => ids.has(id)))));
-        selectAllNext.current = false;
+        // Until the lead has seen a dossier to choose from, there is no choice to keep: the first ones ready are chosen.
+        selectAllNext.current = ids.size === 0;
         setDossiers(answer.dossiers);
         setError(null);
       })
