@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExportPreviewItem } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
 import { useApiEvent } from '../hooks/useApiEvent';
+import { choiceAfter } from './export-choice';
 import type { Shown } from '../i18n/engine-text';
 
 export interface ExportPreviewState {
@@ -20,10 +21,8 @@ export interface ExportPreviewState {
 }
 
 /**
- * The dossiers ready for export and the lead's choice among them. Everything is chosen at first; a refresh (a batch
- * was written, a dossier was resolved) keeps the choice for the dossiers still listed and adds none of the new ones,
- * so a list the lead trimmed is never silently widened. A list that was empty has no choice to keep: the dossiers
- * that become ready while the screen is open are chosen, not left unticked behind an export button for 0.
+ * The dossiers ready for export and the lead's choice among them (export-choice.ts), refreshed when a batch was
+ * written or a dossier resolved.
  */
 export function useExportPreview(): ExportPreviewState {
   const [dossiers, setDossiers] = useState<ExportPreviewItem[] | null>(null);
@@ -41,9 +40,9 @@ export function useExportPreview(): ExportPreviewState {
       .then((answer) => {
         if (mine !== request.current) return;
         const ids = new Set(answer.dossiers.map((d) => d.id));
-        setSelected((previous) => (selectAllNext.current ? ids : new Set([...previous].filter((id) => ids.has(id)))));
-        // Until the lead has seen a dossier to choose from, there is no choice to keep: the first ones ready are chosen.
+        const all = selectAllNext.current;
         selectAllNext.current = ids.size === 0;
+        setSelected((previous) => choiceAfter(previous, ids, all).chosen);
         setDossiers(answer.dossiers);
         setError(null);
       })
