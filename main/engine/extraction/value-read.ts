@@ -71,8 +71,9 @@ export async function readValue(v: FoundValue, page: ReadPage, pool: OcrPool, so
  * read once more, enlarged and with its field's alphabet: the page pass can misread a character with full
  * confidence (a bold 5 as 2 on a small card). A re-read the second reader spells, a character or two off the
  * page pass, is the value; otherwise the place is read a third time as scanned, and two re-reads that agree are
- * the value (a hand's crossed 7 read 3 by the page pass, 1 by both re-reads, is then told by its glyph). Characters a read settled otherwise than the page pass, or the second
- * reader reads otherwise, stay below the review threshold (another copy settles them).
+ * the value (a hand's crossed 7 read 3 by the page pass, 1 by both re-reads, is then told by its glyph).
+ * Characters a read settled otherwise than the page pass, or the second reader reads otherwise, stay below the
+ * review threshold (another copy settles them).
  */
 async function checked(first: CharConf[], v: FoundValue, page: ReadPage, pool: OcrPool, region: OcrBox, second: CharConf[] | null): Promise<CharConf[]> {
   return settledSerial(serialOf(v.field), first, second, (view) => reread(v, page, pool, region, view));
