@@ -5,15 +5,8 @@
  */
 import { z } from 'zod';
 import { EngineMessageSchema } from '../main/engine/domain/messages/message.schema';
-import { JobProgress, recordsCalls } from '../main/engine/domain/records.calls';
-import { scanCalls } from '../main/engine/domain/scan.calls';
-import { reviewCalls } from '../main/engine/domain/review.calls';
-import { exportCalls } from '../main/engine/domain/export.calls';
-import { dashboardCalls } from '../main/engine/domain/dashboard.calls';
-import { stationCalls } from '../main/engine/domain/station.calls';
-import { ownersCalls } from '../main/engine/domain/owners.calls';
-import { licencesCalls } from '../main/engine/domain/licences.calls';
-import { retiredCalls } from '../main/engine/domain/retired.calls';
+import { calls } from '../main/engine/domain/calls';
+import { JobProgress } from '../main/engine/domain/records.calls';
 
 export * from '../main/engine/domain/records.calls';
 export * from '../main/engine/domain/scan.calls';
@@ -26,20 +19,11 @@ export * from '../main/engine/domain/licences.calls';
 export * from '../main/engine/domain/retired.calls';
 
 /**
- * Every call the UI can make: each area's calls, written beside that area's schemas. Keys are `area.method`; the
- * API object mirrors them as `api.area.method`, and the engine host answers each with `engine.area.method(input)`.
+ * Every call the UI can make (main/engine/domain/calls.ts: each area's calls, written beside that area's schemas).
+ * Keys are `area.method`; the API object mirrors them as `api.area.method`, and the engine host answers each with
+ * `engine.area.method(input)`.
  */
-export const calls = {
-  ...stationCalls,
-  ...dashboardCalls,
-  ...recordsCalls,
-  ...scanCalls,
-  ...reviewCalls,
-  ...exportCalls,
-  ...ownersCalls,
-  ...licencesCalls,
-  ...retiredCalls,
-} as const;
+export { calls };
 
 /** Every event the engine pushes to the UI. */
 export const events = {

@@ -44,6 +44,8 @@ import { closeStationFiles, openStation } from './station/open-station';
 import { createOwnerOnly } from './station/private-files';
 import { version } from '../../package.json';
 import type { BatchIo } from './export/batch-writer';
+import { withCallDefaults } from './domain/call';
+import { calls } from './domain/calls';
 
 export interface EngineOptions extends OpenOptions {
   dbPath: string;
@@ -229,7 +231,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
 
   const archiveReachable = (): void => checkArchiveReachable(archiveDir);
 
-  const engine: Engine = {
+  // A call's defaults come from its schema for every caller (the command line calls the engine without the boundary).
+  const engine: Engine = withCallDefaults<Engine>({
     app: {
       info: () => ({
         version,
@@ -283,7 +286,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       db.close();
       lock.release();
     },
-  };
+  }, calls);
   // Started once the API object exists, since the first check may run a backup at once.
   const stopBackups = options.scheduleBackups
     ? scheduleDailyBackups({ folder: () => preferences().backupFolder ?? null, backup: (out) => engine.station.backup({ out }), warn: (m) => console.warn(m) })

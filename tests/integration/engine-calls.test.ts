@@ -2,6 +2,9 @@
  * The contract's calls reach the engine without a line per call: each is answered by the engine method of the same
  * name, with the validated input, and gives what the contract's output schema allows.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answererOf, invokeEngine, isShellCall, type EngineCallName } from '../../main/app/engine-calls';
 import { createEngine } from '../../main/engine/engine';
@@ -64,5 +67,22 @@ describe('engine calls', () => {
     const refused = parseCallInput('records.list', { offset: -1, limit: 10 });
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.message).toMatch(/^The call records\.list was refused: .* at "offset"\.$/);
+  });
+
+  it('gives a call its schema’s defaults when the engine is called straight, as the command line calls it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sohoa-call-defaults-'));
+    try {
+      const list = join(dir, 'retired.csv');
+      const rows = Array.from({ length: 501 }, (_, i) => `HS-KHONG-CO-${i},het_nien_han`);
+      writeFileSync(list, ['Mã hồ sơ,Lý do', ...rows].join('\n'));
+      expect(await engine.retired.import({ files: [list] })).toMatchObject({ marked: 0, rejected: 0 });
+      // retired.unmatched's limit defaults to 500 in its schema: the same first 500 rows as the Retired screen asks for.
+      expect(engine.retired.unmatched()).toHaveLength(500);
+      const rowsOf = (list: { row: number | null }[]): (number | null)[] => list.map((u) => u.row);
+      expect(rowsOf(engine.retired.unmatched({}))).toEqual(rowsOf((await answer('retired.unmatched', {})) as { row: number | null }[]));
+      expect(engine.retired.unmatched({ limit: 5000 })).toHaveLength(501);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -47,3 +47,23 @@ export function withDefaults<I extends z.ZodObject, T extends z.input<I>>(c: Cal
   for (const [key, field] of defaultedOf(c.input)) if (filled[key] === undefined) filled[key] = field.parse(undefined);
   return filled as Omit<T, keyof Defaulted<I['shape']>> & Defaulted<I['shape']>;
 }
+
+/**
+ * `api` (an object of areas, `api.area.method`) with the method of every call in `calls` whose input has defaults
+ * filling them in from the call's schema before it runs, whoever calls it: the IPC boundary's parse already did,
+ * the command line and the engine's own callers had to remember `withDefaults` in each method (`retired.unmatched`
+ * had not, and gave every row instead of 500). A call the api has no method for (a shell's own) is left alone.
+ */
+export function withCallDefaults<A extends object>(api: A, calls: Record<string, Call<z.ZodType, z.ZodType>>): A {
+  for (const [name, c] of Object.entries(calls)) {
+    if (!(c.input instanceof z.ZodObject) || defaultedOf(c.input).length === 0) continue;
+    const [area, method] = name.split('.') as [string, string];
+    const group = (api as Record<string, Record<string, unknown> | undefined>)[area];
+    const answer = group?.[method];
+    if (!group || typeof answer !== 'function') continue;
+    const defaulted = c as Call<z.ZodObject, z.ZodType>;
+    group[method] = (input: Record<string, unknown> | undefined, ...rest: unknown[]): unknown =>
+      (answer as (...args: unknown[]) => unknown).call(group, withDefaults(defaulted, input ?? {}), ...rest);
+  }
+  return api;
+}

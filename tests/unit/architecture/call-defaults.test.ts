@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { call, withDefaults } from '../../../main/engine/domain/call';
+import { call, withCallDefaults, withDefaults } from '../../../main/engine/domain/call';
 import { calls } from '../../../preload/contract';
 
 describe('a call input’s defaults', () => {
@@ -33,5 +33,25 @@ describe('a call input’s defaults', () => {
       expect([name, withDefaults({ ...c, input }, {})]).toEqual([name, boundary]);
     }
     expect(defaulted).toBeGreaterThan(10);
+  });
+
+  it('reaches every engine method of a call with defaults, whatever the method itself remembers', () => {
+    // An api whose methods fill in nothing and answer what they were given, as the engine's are wrapped in createEngine.
+    const api: Record<string, Record<string, (input?: object, extra?: unknown) => unknown>> = {};
+    for (const name of Object.keys(calls)) {
+      const [area, method] = name.split('.') as [string, string];
+      (api[area] ??= {})[method] = (input, extra) => ({ input, extra });
+    }
+    withCallDefaults(api, calls);
+    for (const [name, c] of Object.entries(calls)) {
+      if (!(c.input instanceof z.ZodObject)) continue;
+      const input = c.input as z.ZodObject;
+      const keys = Object.keys(input.shape).filter((k) => input.shape[k] instanceof z.ZodDefault);
+      if (keys.length === 0) continue;
+      const boundary = z.object(Object.fromEntries(keys.map((k) => [k, input.shape[k]!]))).parse({});
+      const [area, method] = name.split('.') as [string, string];
+      expect([name, api[area]![method]!()]).toEqual([name, { input: boundary, extra: undefined }]);
+      expect([name, api[area]![method]!({ source: 'tệp.csv' }, 7)]).toEqual([name, { input: { ...boundary, source: 'tệp.csv' }, extra: 7 }]);
+    }
   });
 });
