@@ -222,4 +222,16 @@ describe('licence values found by their labels', () => {
     expect(values(lines('Số/No: 01104250425', '011042504258'))).toMatchObject({ licence_no: '011042504258' });
     expect(values(lines('Số/No: 12/03/1985')).licence_no).toBeUndefined();
   });
+
+  it('takes the holder\'s name, not a heading OCR garbled, when the name label was lost ("Hoe:")', () => {
+    const found = values(lines('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CTAN EDT AT VI', 'GIAY PREP lAI |', 'Hoe: NGUYEN QUANG TUAN', 'Sinh ngay: 06/10/1977'));
+    expect(found).toMatchObject({ full_name: 'NGUYEN QUANG TUAN', birth_date: '1977-10-06' });
+    expect(findHolderName('CTAN EDT AT VI GIAY PREP | Hoe: NGUYỄN QUANG TUẤN')?.value).toBe('NGUYỄN QUANG TUẤN');
+  });
+
+  it('reads a class OCR glued to the expiry label after it ("Hạng:BCógiá trị đến")', () => {
+    expect(values(lines('Hạng:BCógiá tri đến: 20/12/2026'))).toMatchObject({ class: 'B' });
+    expect(findLicenceClass('B2Có giá trị đến')?.value).toBe('B2');
+    expect(findLicenceClass('Cógiá trị đến')).toBeNull();
+  });
 });

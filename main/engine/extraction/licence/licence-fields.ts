@@ -7,7 +7,7 @@
 import type { OcrLine, OcrWord } from '../../ocr/ocr-lines';
 import { foldVietnamese } from '../../text/vietnamese';
 import { findLicenceDate, LEADER } from './licence-date';
-import { findHolderName, findLicenceClass, findLicenceNo, findOddLicenceNo, type LicenceField, type LicenceMatch } from './licence-grammar';
+import { findHolderName, findLicenceClass, findLicenceNo, findOddLicenceNo, holderNameRun, type LicenceField, type LicenceMatch } from './licence-grammar';
 
 export interface CardValue {
   field: LicenceField;
@@ -125,14 +125,12 @@ export function findCardValues(lines: OcrLine[]): CardValue[] {
   }
   // Without any other holder value this is no front (a back's class table is in capitals too).
   if (!has('full_name') && (has('licence_no') || has('birth_date'))) {
-    // No name label read (glare, a worn card): the one line of two to six words in capitals that is no heading.
-    for (const line of lines) {
-      const found = HEADINGS.test(foldLine(line.text)) ? null : findHolderName(line.text);
-      if (found && found.value === found.value.toLocaleUpperCase('vi') && found.value.split(' ').length >= 2) {
-        out.push({ field: 'full_name', value: found.value, method: 'pattern', words: wordsIn(line, found.start, found.end) });
-        break;
-      }
-    }
+    // No name label read (glare, a worn card): the line of two to six words in capitals that is no heading, the
+    // first whose words are all Vietnamese syllables (a heading OCR garbled past HEADINGS is not: GIAY PREP).
+    const names = lines.map((line) => ({ line, run: HEADINGS.test(foldLine(line.text)) ? null : holderNameRun(line.text) }))
+      .filter((c) => c.run && c.run.match.value === c.run.match.value.toLocaleUpperCase('vi') && c.run.match.value.split(' ').length >= 2);
+    const named = names.find((c) => c.run!.garbled === 0) ?? names[0];
+    if (named) out.push({ field: 'full_name', value: named.run!.match.value, method: 'pattern', words: wordsIn(named.line, named.run!.match.start, named.run!.match.end) });
   }
   if (!has('birth_date')) {
     // No birth label read: the holder was born at least 16 years before any other date a licence prints.

@@ -70,7 +70,8 @@ export function findLicenceClass(text: string): LicenceMatch | null {
   const found: string[] = [];
   let start = -1;
   let end = -1;
-  for (const m of text.normalize('NFC').matchAll(/(?<![\p{L}\d])([A-FÂĂÀÁÃẢẠÄ€ÇĐÐÉÊÈ][A-Z\dlIZ]{0,2}|8[12lIZ])(?![\p{L}\d])/gu)) {
+  // The expiry label that follows the class ("Có giá trị đến") may come glued to it ("BCógiá"): it ends the class.
+  for (const m of text.normalize('NFC').matchAll(/(?<![\p{L}\d])([A-FÂĂÀÁÃẢẠÄ€ÇĐÐÉÊÈ][A-Z\dlIZ]{0,2}|8[12lIZ])(?!(?![Cc][oóòỏõọ]\s*gi)[\p{L}\d])/gu)) {
     const raw = m[1]!.replace(/^8/, 'B');
     const token = (CLASS_LETTER[raw[0]!] ?? raw[0]!) + raw.slice(1).replace(/^[lI|]$/, '1').replace(/^Z$/, '2');
     if (!LICENCE_CLASSES.includes(token)) {
@@ -83,6 +84,13 @@ export function findLicenceClass(text: string): LicenceMatch | null {
   }
   return found.length ? { value: found.join(', '), start, end } : null;
 }
+
+/**
+ * A word spelled as a Vietnamese syllable once its marks are folded away (OCR loses marks, so NGUYEN counts):
+ * an initial consonant, a vowel nucleus, a final consonant. A heading OCR garbled (CTAN, PREP) is none.
+ */
+const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?(?:ieu|yeu|oai|oao|oay|oeo|uay|uoi|uya|uye|uyu|uou|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uy|ye|a|e|i|o|u|y)(?:ch|ng|nh|[cmnpt])?$/;
+const isSyllable = (w: string): boolean => SYLLABLE.test(fold(w));
 
 /** Label and gloss words on a card that are never part of a holder's name ("Họ" is: a family name is spelled so). */
 const NOT_NAME = new Set(['ten', 'va', 'ngay', 'full', 'name', 'no', 'date', 'of', 'birth', 'nationality', 'class']);
@@ -117,6 +125,11 @@ function isLabelWord(words: RegExpMatchArray[], k: number, text: string): boolea
  * letter): a word with more capitals than small letters is in capitals, and a name in capitals is given so.
  */
 export function findHolderName(text: string): LicenceMatch | null {
+  return holderNameRun(text)?.match ?? null;
+}
+
+/** The holder's name run of `text` (findHolderName) and how many of its words are no Vietnamese syllable. */
+export function holderNameRun(text: string): { match: LicenceMatch; garbled: number } | null {
   const nfc = text.normalize('NFC');
   const words = [...nfc.matchAll(/[\p{L}]+/gu)];
   const upper = (c: string): boolean => c !== c.toLocaleLowerCase('vi');
@@ -126,7 +139,9 @@ export function findHolderName(text: string): LicenceMatch | null {
   let run: RegExpMatchArray[] = [];
   const close = (): void => {
     if (run.length >= 2 && run.length <= 6) {
-      const score = run.filter((w) => caps(w[0])).length * 10 + run.length;
+      // Every word of a name is a Vietnamese syllable: a garbled heading in capitals (CTAN EDT AT VI GIAY PREP)
+      // is outscored by the name beside it, whatever its length.
+      const score = run.filter((w) => caps(w[0])).length * 10 + run.length - run.filter((w) => !isSyllable(w[0])).length * 20;
       if (!best || score > best.score) best = { run, score };
     }
     run = [];
@@ -151,5 +166,5 @@ export function findHolderName(text: string): LicenceMatch | null {
   const last = found.run[found.run.length - 1]!;
   const inCapitals = found.run.some((w) => caps(w[0]));
   const value = found.run.map((w) => (inCapitals ? w[0].toLocaleUpperCase('vi') : w[0])).join(' ');
-  return { value, start: first.index!, end: last.index! + last[0].length };
+  return { match: { value, start: first.index!, end: last.index! + last[0].length }, garbled: found.run.filter((w) => !isSyllable(w[0])).length };
 }
