@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { ringZeros } from '../../../main/engine/extraction/licence/ring-zeros';
+import { ringZeroWords, ringZeros } from '../../../main/engine/extraction/licence/ring-zeros';
 import type { GreyImage } from '../../../main/engine/ocr/deskew';
 import { useCorpusFonts } from '../../corpus/fonts';
 import { svgPage, svgText } from '../../corpus/svg-kit';
@@ -29,6 +29,18 @@ describe('zeros OCR read as 8 or 9, settled by the glyph', () => {
         const card = await printed('389981298896', family, bold);
         expect(ringZeros('389981298896', card, whole(card))).toBe('389981298896');
       }
+    }
+  });
+
+  it('reads the slashed or dotted zeros of a date that parsed with them as 8 or 9, its dots and dashes no glyph', async () => {
+    for (const family of ['Roboto Mono', 'DejaVu Sans Mono']) {
+      for (const [printedAs, read] of [['10.03.1980', '18.03.1988'], ['20-10-2005', '28-18-2885'], ['07/09/1990', '97/09/1998']]) {
+        const card = await printed(printedAs!, family, true);
+        expect(ringZeros(read!, card, whole(card))).toBe(printedAs);
+        expect(ringZeroWords([{ text: read!, confidence: 90, box: whole(card) }], card)).toBe(printedAs);
+      }
+      const card = await printed('19.08.1989', family, true);
+      expect(ringZeros('19.08.1989', card, whole(card))).toBe('19.08.1989');
     }
   });
 });

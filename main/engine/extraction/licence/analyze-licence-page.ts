@@ -17,6 +17,8 @@ import { rereadLicenceNo, rereadRestricted } from './licence-no-read';
 import type { Point } from './homography';
 import { findCardValues, isFront, type CardValue } from './licence-fields';
 import { isOddLicenceNo, type LicenceField } from './licence-grammar';
+import { findLicenceDate } from './licence-date';
+import { ringZeroWords } from './ring-zeros';
 import { say } from '../../domain/messages/catalogue';
 import type { EngineMessage } from '../../domain/messages/message';
 
@@ -74,6 +76,12 @@ export async function analyzeLicencePage(image: Buffer, pool: OcrPool): Promise<
           : v.field === 'licence_no' ? await rereadLicenceNo(pool, read.image, box, v.value, CARD_DPI)
             : v.value;
       if (better && better !== v.value) Object.assign(v, { value: better, method: 'reread' });
+      // A date that parsed with a slashed or dotted zero read as 8 or 9 (10 read 18, 1980 read 1988) passes its
+      // grammar: its glyphs tell (ring-zeros.ts), when its words alone read as the date found.
+      if ((v.field === 'birth_date' || v.field === 'issued_on') && v.method !== 'invalid' && findLicenceDate(v.words.map((w) => w.text).join(' '))?.value === v.value) {
+        const ringed = findLicenceDate(ringZeroWords(v.words, read.image));
+        if (ringed && ringed.value !== v.value) Object.assign(v, { value: ringed.value, method: 'reread' });
+      }
     }
     // An unreadable place is only shown when no other place on the card gave the field.
     const kept = values.filter((v) => v.method !== 'invalid' || !values.some((o) => o.field === v.field && o.method !== 'invalid'));

@@ -7,7 +7,7 @@
  * up one to one with the characters read is any changed.
  */
 import type { GreyImage } from '../../ocr/deskew';
-import type { OcrBox } from '../../ocr/ocr-lines';
+import type { OcrBox, OcrWord } from '../../ocr/ocr-lines';
 import { otsuThreshold } from '../../ocr/otsu-threshold';
 import { inkParts, type InkPart } from '../ink-parts';
 
@@ -19,10 +19,19 @@ const SPAN = 0.85;
 const FROM = 0.3;
 const TO = 0.7;
 
-/** `text` (the characters read in `box` of `grey`, spaces aside) with every 8 or 9 whose glyph is a ring made 0. */
+/**
+ * Characters too small to be cut as glyphs of their own (a glyph is a third of the tallest part's height at
+ * least): a date's dots and dashes, a colon. They are left out when glyphs and characters are lined up.
+ */
+const SMALL = /[\s.,:;'`_\-–—]/;
+
+/**
+ * `text` (the characters read in `box` of `grey`, spaces and small marks aside) with every 8 or 9 whose glyph
+ * is a ring made 0.
+ */
 export function ringZeros(text: string, grey: GreyImage, box: OcrBox): string {
   if (!/[89]/.test(text)) return text;
-  const chars = [...text].map((c, i) => (c === ' ' ? -1 : i)).filter((i) => i >= 0);
+  const chars = [...text].map((c, i) => (SMALL.test(c) ? -1 : i)).filter((i) => i >= 0);
   const cut = glyphsIn(grey, box);
   if (!cut || cut.glyphs.length !== chars.length) return text;
   const out = [...text];
@@ -87,4 +96,12 @@ function glyphsIn(grey: GreyImage, box: OcrBox): { glyphs: Glyph[]; width: numbe
     } else glyphs.push(g);
   }
   return { glyphs, width };
+}
+
+/**
+ * The words of a value (a date) read again glyph by glyph, each word on its own box (a word's glyphs line up
+ * with its characters more often than a whole line's): their texts joined by spaces, rings read 8 or 9 made 0.
+ */
+export function ringZeroWords(words: readonly OcrWord[], grey: GreyImage): string {
+  return words.map((w) => ringZeros(w.text, grey, w.box)).join(' ');
 }
