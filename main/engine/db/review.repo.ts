@@ -1,9 +1,10 @@
 import type { Db } from './database';
 import type { DossierKind, DossierStatus } from './dossiers.repo';
-import type { Flag, FlagKind } from '../review/flags';
-import type { FieldReading, FusedFields } from '../domain/field-reading';
+import type { DecisionAction, FlagKind } from '../domain/dossier';
+import type { Reading, FusedFields } from '../domain/field-reading';
+import type { ReviewFlag } from '../domain/review';
 
-export type DecisionAction = 'keep-record' | 'take-scan' | 'set' | 'rescan';
+export type { DecisionAction };
 
 export interface DecisionRow {
   id: number;
@@ -19,8 +20,8 @@ export interface DecisionRow {
   decided_at: string;
 }
 
-export interface StoredFlag extends Omit<Flag, 'readings'> {
-  readings: FieldReading[];
+/** A flag as stored, with its live decision as the decisions table keeps it (review-view.ts shows it as the domain's). */
+export interface StoredFlag extends Omit<ReviewFlag, 'decision'> {
   decision: DecisionRow | null;
 }
 
@@ -79,7 +80,7 @@ export class ReviewRepo {
     this.db.prepare('UPDATE dossiers SET record_id = ?, link = ? WHERE seq = ?').run(recordId, JSON.stringify(link), seq);
   }
 
-  replaceFlags(seq: number, flags: Flag[]): void {
+  replaceFlags(seq: number, flags: readonly ReviewFlag[]): void {
     this.db.prepare('DELETE FROM discrepancies WHERE dossier_seq = ?').run(seq);
     const insert = this.db.prepare(
       'INSERT INTO discrepancies (dossier_seq, field, kind, scan_value, record_value, hint, severity, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -96,7 +97,7 @@ export class ReviewRepo {
          FROM discrepancies WHERE dossier_seq = ? ORDER BY severity DESC, id`,
       )
       .all(seq)
-      .map(({ evidence, ...f }) => ({ ...f, readings: JSON.parse(evidence) as FieldReading[], decision: decisions.get(f.field) ?? null }));
+      .map(({ evidence, ...f }) => ({ ...f, readings: JSON.parse(evidence) as Reading[], decision: decisions.get(f.field) ?? null }));
   }
 
   liveDecisions(seq: number): DecisionRow[] {

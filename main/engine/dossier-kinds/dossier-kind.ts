@@ -6,7 +6,7 @@
  */
 import type { RecordsRepo } from '../db/records.repo';
 import type { OcrPool } from '../ocr/ocr-worker-pool';
-import type { Flag } from '../review/flags';
+import type { ReviewFlag } from '../domain/review';
 import type { FoundRecord, LinkKey, LinkVerdict } from '../review/link-dossier';
 import type { LicenceLookup } from '../review/licence/licence-link';
 import type { CardPage } from '../db/dossier-cards.repo';
@@ -26,7 +26,7 @@ export interface LinkOutcome {
   recordId: string | null;
   verdict: Omit<LinkVerdict, 'record'>;
   /** Flags about the linked record's values (and its standing, e.g. retired); none when nothing is linked. */
-  flags: Flag[];
+  flags: ReviewFlag[];
 }
 
 export interface DossierKindStages {

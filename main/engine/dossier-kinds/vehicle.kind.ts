@@ -1,7 +1,8 @@
 /** A vehicle's registration dossier: the pipeline as it was built for declaration forms, rubbings and certificates. */
 import { analyzePage } from '../extraction/analyze-page';
 import { fuseReadings } from '../extraction/fuse';
-import { fieldFlags, RETIRED_SEVERITY, type Flag } from '../review/flags';
+import { fieldFlags, RETIRED_SEVERITY } from '../review/flags';
+import type { ReviewFlag } from '../domain/review';
 import { linkDossier, type LinkVerdict } from '../review/link-dossier';
 import { SCAN_FIELDS } from '../domain/field-reading';
 import { verdictSaid } from '../domain/link-said';
@@ -22,10 +23,10 @@ export const vehicleStages: DossierKindStages = {
         }
       : linkDossier(fields, deps.find);
     const { record, ...rest } = verdict;
-    const flags: Flag[] = [];
+    const flags: ReviewFlag[] = [];
     if (record) {
       const mark = deps.retiredMark?.(record.record_id);
-      if (mark) flags.push({ field: 'record', kind: 'retired', scan_value: record.record_id, record_value: mark.reason, hint: null, severity: RETIRED_SEVERITY, readings: [] });
+      if (mark) flags.push({ field: 'record', kind: 'retired', scan_value: record.record_id, record_value: mark.reason, hint: null, severity: RETIRED_SEVERITY, readings: [], decision: null });
       flags.push(...fieldFlags(fields, record, readings));
     }
     return { recordId: record?.record_id ?? null, verdict: rest, flags };

@@ -8,7 +8,8 @@ import type { ReviewRepo } from '../db/review.repo';
 import type { KindLinkDeps, LinkOutcome } from '../dossier-kinds/dossier-kind';
 import { stagesOf } from '../dossier-kinds/dossier-kinds';
 import { SCAN_FIELDS, type FusedFields } from '../domain/field-reading';
-import { DUPLICATE_SEVERITY, UNMATCHED_SEVERITY, type Flag } from './flags';
+import { DUPLICATE_SEVERITY, UNMATCHED_SEVERITY } from './flags';
+import type { ReviewFlag } from '../domain/review';
 import { say, termOf } from '../domain/messages/catalogue';
 import { storedMessage } from '../domain/messages/stored';
 
@@ -80,9 +81,9 @@ export function settleDossier(repo: ReviewRepo, seq: number): void {
 }
 
 /** The kind's flags on the linked record, or `unmatched`; `duplicate` for `others` (dossiers linked to the same record) and for pages already in another dossier. */
-function flagsFor(deps: ReviewDeps, seq: number, linked: LinkOutcome, others: readonly { id: string }[]): Flag[] {
-  const flags: Flag[] = [];
-  const linkFlag = (kind: 'unmatched' | 'duplicate', field: string, scan: string | null, other: string | null): Flag => ({
+function flagsFor(deps: ReviewDeps, seq: number, linked: LinkOutcome, others: readonly { id: string }[]): ReviewFlag[] {
+  const flags: ReviewFlag[] = [];
+  const linkFlag = (kind: 'unmatched' | 'duplicate', field: string, scan: string | null, other: string | null): ReviewFlag => ({
     field,
     kind,
     scan_value: scan,
@@ -90,6 +91,7 @@ function flagsFor(deps: ReviewDeps, seq: number, linked: LinkOutcome, others: re
     hint: null,
     severity: kind === 'unmatched' ? UNMATCHED_SEVERITY : DUPLICATE_SEVERITY,
     readings: [],
+    decision: null,
   });
   if (!linked.recordId) flags.push(linkFlag('unmatched', 'record', null, null));
   else {

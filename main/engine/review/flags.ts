@@ -7,20 +7,9 @@ import type { StationRecord } from '../records/record';
 import type { FieldReading, FusedFields } from '../domain/field-reading';
 import { FLAGGED_FIELDS, marksDiffer, sameValue, withinMisread, type FlaggedField } from './compare';
 import { differsOnlyWhereDoubted } from './doubtful-difference';
-import { mismatchHint, type Hint } from './hint';
-
-export type FlagKind = 'mismatch' | 'missing_in_record' | 'missing_on_scan' | 'unreadable' | 'unmatched' | 'duplicate' | 'retired';
-
-export interface Flag {
-  /** A record field, or `record` for the link itself. */
-  field: string;
-  kind: FlagKind;
-  scan_value: string | null;
-  record_value: string | null;
-  hint: Hint;
-  severity: number;
-  readings: FieldReading[];
-}
+import { mismatchHint } from './hint';
+import type { FlagHint, FlagKind } from '../domain/dossier';
+import type { ReviewFlag } from '../domain/review';
 
 /** How much a field's difference matters: the vehicle's identity first, then its owner. */
 const FIELD_WEIGHT: Record<FlaggedField, number> = {
@@ -51,15 +40,16 @@ const UNREADABLE_BELOW = 0.6;
 const TEXT_SURE = 0.9;
 
 /** The field flags of a linked dossier. */
-export function fieldFlags(scan: FusedFields, record: StationRecord, readings: FieldReading[]): Flag[] {
-  const flags: Flag[] = [];
+export function fieldFlags(scan: FusedFields, record: StationRecord, readings: FieldReading[]): ReviewFlag[] {
+  const flags: ReviewFlag[] = [];
   for (const field of FLAGGED_FIELDS) {
     const fused = scan[field];
     const paper = fused?.value ?? null;
     const stored = record[field];
     const own = readings.filter((r) => r.field === field);
-    const flag = (kind: FlagKind, hint: Hint): void => {
-      flags.push({ field, kind, scan_value: paper, record_value: stored, hint, severity: FIELD_WEIGHT[field] + KIND_OFFSET[kind], readings: own });
+    const flag = (kind: FlagKind, hint: FlagHint): void => {
+      // A flag is raised undecided; the officer's decision is read beside it (ReviewRepo.flags).
+      flags.push({ field, kind, scan_value: paper, record_value: stored, hint, severity: FIELD_WEIGHT[field] + KIND_OFFSET[kind], readings: own, decision: null });
     };
     if (paper === null && stored === null) continue;
     if (paper === null) {

@@ -8,13 +8,12 @@ import { isConfusionPair } from '../lookup/fold';
 import { vinCheckDigitValid } from '../records/vin';
 import type { FieldReading, ScanField } from '../domain/field-reading';
 import { canonicalValue } from './compare';
-
-export type Hint = 'ocr_misread' | 'record_error' | null;
+import type { FlagHint } from '../domain/dossier';
 
 /** Characters read below this confidence are doubtful. */
 const DOUBTFUL = 0.6;
 
-export function mismatchHint(field: ScanField, scan: string, record: string, readings: FieldReading[]): Hint {
+export function mismatchHint(field: ScanField, scan: string, record: string, readings: FieldReading[]): FlagHint {
   const recordKey = canonicalValue(field, record);
   const scanKey = canonicalValue(field, scan);
   const keys = readings.map((r) => canonicalValue(field, r.text));

@@ -7,8 +7,9 @@ import type { LicenceFusedFields } from '../../extraction/licence/licence-fuse';
 import { LICENCE_FIELDS, type LicenceField } from '../../extraction/licence/licence-grammar';
 import type { Licence } from '../../licences/licence-columns';
 import type { FieldReading } from '../../domain/field-reading';
-import type { Flag, FlagKind } from '../flags';
-import { onlyConfusions, type Hint } from '../hint';
+import type { FlagHint, FlagKind } from '../../domain/dossier';
+import type { ReviewFlag } from '../../domain/review';
+import { onlyConfusions } from '../hint';
 import { licenceCanonical, sameLicenceValue } from './licence-compare';
 
 /** How much a difference matters: who the licence is (its number, holder, birth date) before what it allows. */
@@ -19,15 +20,15 @@ const UNREADABLE_BELOW = 0.6;
 const DOUBTFUL = 0.6;
 
 /** The field flags of a licence dossier linked to `record`. */
-export function licenceFlags(scan: LicenceFusedFields, record: Licence, readings: readonly FieldReading[]): Flag[] {
-  const flags: Flag[] = [];
+export function licenceFlags(scan: LicenceFusedFields, record: Licence, readings: readonly FieldReading[]): ReviewFlag[] {
+  const flags: ReviewFlag[] = [];
   for (const field of LICENCE_FIELDS) {
     const fused = scan[field];
     const paper = fused?.value ?? null;
     const stored = record[field] ?? null;
     const own = readings.filter((r) => (r.field as string) === field);
-    const flag = (kind: FlagKind, hint: Hint): void => {
-      flags.push({ field, kind, scan_value: paper, record_value: stored, hint, severity: FIELD_WEIGHT[field] + (KIND_OFFSET[kind] ?? 0), readings: own });
+    const flag = (kind: FlagKind, hint: FlagHint): void => {
+      flags.push({ field, kind, scan_value: paper, record_value: stored, hint, severity: FIELD_WEIGHT[field] + (KIND_OFFSET[kind] ?? 0), readings: own, decision: null });
     };
     if (paper === null && stored === null) continue;
     if (paper === null) flag(own.some((r) => r.text.trim() !== '') ? 'unreadable' : 'missing_on_scan', own.length ? 'ocr_misread' : null);
@@ -44,7 +45,7 @@ export function licenceFlags(scan: LicenceFusedFields, record: Licence, readings
  * Another reading says the record's value, or the difference is only OCR look-alikes read with doubt: an OCR
  * misread; two confident readings that agree against the record: a record error; else no hint.
  */
-function hintFor(field: LicenceField, paper: string, stored: string, own: readonly FieldReading[]): Hint {
+function hintFor(field: LicenceField, paper: string, stored: string, own: readonly FieldReading[]): FlagHint {
   const recordKey = licenceCanonical(field, stored);
   if (own.some((r) => licenceCanonical(field, r.text) === recordKey)) return 'ocr_misread';
   const doubtful = own.some((r) => r.chars.some((c) => c.confidence < DOUBTFUL));
