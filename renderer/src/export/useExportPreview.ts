@@ -40,6 +40,8 @@ export function useExportPreview(): ExportPreviewState {
       .then((answer) => {
         if (mine !== request.current) return;
         const ids = new Set(answer.dossiers.map((d) => d.id));
+        // Read here, not in the updater: React may run the updater at its next render, after the ref was reset below,
+        // and choose nothing (e2e k-export-first-answers).
         const all = selectAllNext.current;
         selectAllNext.current = ids.size === 0;
         setSelected((previous) => choiceAfter(previous, ids, all).chosen);
