@@ -234,4 +234,14 @@ describe('licence values found by their labels', () => {
     expect(findLicenceClass('B2Có giá trị đến')?.value).toBe('B2');
     expect(findLicenceClass('Cógiá trị đến')).toBeNull();
   });
+
+  it('reads the issue date of a signed line written bilingually, with OCR\'s letters for digits or "ngày" lost, and labelled "Cấp ngày" or "Issue date"', () => {
+    const head = ['Số/No: 012943420755', 'Ngày sinh/Date of birth: 27/01/1969'];
+    expect(values(lines(...head, 'Hà Nội, ngày/date 04 tháng/month 02 năm/year 2017')).issued_on).toBe('2017-02-04');
+    expect(values(lines(...head, 'Hà Nội, ngảy l9 tháng O3 năm 2017')).issued_on).toBe('2017-03-19');
+    expect(values(lines(...head, 'Hà Nội, nqày 19 tháng 03 năm 2017')).issued_on).toBe('2017-03-19');
+    expect(values(lines(...head, 'Cấp ngày: 12/03/2005')).issued_on).toBe('2005-03-12');
+    // "Issued by" names a place: the expiry under it is no issue date.
+    expect(values(lines(...head, 'Nơi cấp/Issued by: Sở GTVT Hà Nội', 'Có giá trị đến: 12/03/2015', 'Issue date: 12/03/2005')).issued_on).toBe('2005-03-12');
+  });
 });

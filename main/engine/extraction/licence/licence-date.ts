@@ -29,8 +29,10 @@ const DMY_SPACED = /(?<![\p{L}\d])([0-3]?\d) {1,3}([01]?\d) {1,3}((?:19|20)\d{2}
 const anyCase = (word: string): string => [...word].map((c) => `[${c.toUpperCase()}${c}]`).join('');
 /** Between the written date's words: spaces, or the dotted line a form prints for a value to be typed over. */
 export const LEADER = '[\\s.…_:,]*';
+/** A bilingual card's English gloss after a written date's word ("ngày/date", "tháng/month", "năm/year"). */
+export const GLOSS = '(?:\\s*/\\s*[A-Za-z]{2,6})?';
 /** The written-out date; "ngày" may be lost (its day then stands alone), and any mark on its words is folded away. */
-const WRITTEN = new RegExp(`(?:${anyCase('ngay')}${LEADER}|(?<![\\p{L}\\d]))(${D}{1,2})${LEADER}${anyCase('thang')}${LEADER}(${D}{1,2})${LEADER}${anyCase('nam')}${LEADER}(${D}{4})(?!\\d)`, 'gu');
+const WRITTEN = new RegExp(`(?:${anyCase('ngay')}${GLOSS}${LEADER}|(?<![\\p{L}\\d]))(${D}{1,2})${LEADER}${anyCase('thang')}${GLOSS}${LEADER}(${D}{1,2})${LEADER}${anyCase('nam')}${GLOSS}${LEADER}(${D}{4})(?!\\d)`, 'gu');
 
 type Text = 'joined' | 'folded' | 'raw';
 

@@ -6,7 +6,7 @@
  */
 import type { OcrLine, OcrWord } from '../../ocr/ocr-lines';
 import { foldVietnamese } from '../../text/vietnamese';
-import { findLicenceDate, LEADER } from './licence-date';
+import { findLicenceDate, GLOSS, LEADER } from './licence-date';
 import { findHolderName, findLicenceClass, findLicenceNo, findOddLicenceNo, holderNameRun, type LicenceField, type LicenceMatch } from './licence-grammar';
 
 export interface CardValue {
@@ -33,11 +33,17 @@ const RULES: Rule[] = [
   { field: 'birth_date', label: /sinh|birth|ngay\W{0,3}thang\W{0,3}na(?:m|n|rn)\b(?!\W*cap)/, grammar: findLicenceDate },
   // "Hạng" is a label before its colon or gloss; "Hàng Bạc" in an address is a street.
   { field: 'class', label: /(?:^|[^a-z])hang\s*[:;/]|class(?:[^a-z]|$)/, grammar: findLicenceClass },
-  { field: 'issued_on', label: /ngay\s*cap|date\s*of\s*iss|issued/, grammar: findLicenceDate },
+  // "Ngày cấp" or "Cấp ngày"; "Issued on", "Date of issue", "Issue date" (never "Issued by", a place).
+  { field: 'issued_on', label: /ngay\s*cap|cap\s*ngay|date\s*of\s*iss|issued(?!\s*by)|issue\s*date/, grammar: findLicenceDate },
 ];
 
-/** A dated signature line: the day the licence was issued ("Hà Nội, ngày 19 tháng 11 năm 1997"). */
-const SIGNED = new RegExp(`ngay${LEADER}[0-3]?\\d${LEADER}thang${LEADER}[01]?\\d${LEADER}nam${LEADER}(?:19|20)\\d\\d`);
+/**
+ * A dated signature line: the day the licence was issued ("Hà Nội, ngày 19 tháng 11 năm 1997", bilingual
+ * "ngày/date 19 tháng/month 11 năm/year 1997"), on folded text, its digits as OCR reads them (l9, O3: the date
+ * grammar reads them) and "ngày" perhaps lost.
+ */
+const DIGIT = '[\\doqil|szb]';
+const SIGNED = new RegExp(`(?:ngay${GLOSS}${LEADER})?(?<![a-z\\d])${DIGIT}{1,2}${LEADER}thang${GLOSS}${LEADER}${DIGIT}{1,2}${LEADER}nam${GLOSS}${LEADER}${DIGIT}{4}`);
 /** Where a value's label ends: past its colon (or its English gloss when the colon was lost). */
 const LABEL_END = /^[^:;]{0,40}[:;]|^.*?(?:name|birth|class|issue[d]?(?:\s*on)?|no)\b\.?/;
 
@@ -68,7 +74,7 @@ export function findCardValues(lines: OcrLine[]): CardValue[] {
       const label = rule.label.exec(folded);
       if (!label) continue;
       // The birth label must not take the issue date, nor the class label the class table's heading.
-      if (rule.field === 'birth_date' && /ngay\s*cap|trung\s*tuyen/.test(folded)) continue;
+      if (rule.field === 'birth_date' && /ngay\s*cap|cap\s*ngay|trung\s*tuyen/.test(folded)) continue;
       // The class table's heading (a back) lists every class from its first row on: its own class is the row
       // that carries a date, not the row under the heading.
       if (rule.field === 'class' && /loai\s*xe|trung\s*tuyen|categor/.test(folded)) continue;
