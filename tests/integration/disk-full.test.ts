@@ -2,8 +2,8 @@
  * A disk that fills up during a records import, a scan import or an export: the clerk gets one sentence saying the disk is
  * full (not an "unexpected error"), the database stays consistent, and the same command succeeds once space is
  * back. The real cases run on a tiny tmpfs (mountable when the tests run as root); the injected case, which
- * always runs, caps the database with `max_page_count`, which makes SQLite fail exactly as on a full disk
- * (SQLITE_FULL). The export's injected ENOSPC case is in export.test.ts.
+ * always runs, opens the engine with its database capped (`maxPageCount`, SQLite's `max_page_count`), which makes
+ * SQLite fail exactly as on a full disk (SQLITE_FULL). The export's injected ENOSPC case is in export.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,10 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../main/engine/db/database';
-import { RecordsRepo } from '../../main/engine/db/records.repo';
 import { writeRecordsCsv } from '../../main/engine/demo/records.generator';
-import { ProgressMeter } from '../../main/engine/jobs/progress-meter';
-import { importRecordFiles } from '../../main/engine/records/import.service';
+import { createEngine } from '../../main/engine/engine';
+import type { ImportReport } from '../../main/engine';
 import { generateDossier } from '../corpus/dossier';
 import { pagesToPdf } from '../corpus/generate';
 import { generateCorpusRecord } from '../corpus/records';
@@ -72,17 +71,14 @@ afterAll(() => {
 describe('records import on a full disk (injected: the database may not grow)', () => {
   it('says the disk is full, keeps the database consistent, and finishes when space returns', async () => {
     const path = join(dir, 'capped.db');
-    openDatabase(path).close();
-    const run = async (maxPages: number | null): Promise<Awaited<ReturnType<typeof importRecordFiles>>> => {
-      const db = openDatabase(path);
+    const station = { dbPath: path, archiveDir: join(dir, 'capped-archive'), ocrWorkers: 1 };
+    await (await createEngine(station)).close();
+    const run = async (maxPageCount?: number): Promise<ImportReport> => {
+      const engine = await createEngine({ ...station, maxPageCount });
       try {
-        if (maxPages !== null) db.pragma(`max_page_count = ${maxPages}`);
-        return await importRecordFiles([csv], {
-          repo: new RecordsRepo(db), progress: new ProgressMeter('disk-full', 'records.import', () => undefined),
-          signal: new AbortController().signal, source: 'test', onStored: () => undefined,
-        });
+        return await engine.records.import({ files: [csv] });
       } finally {
-        db.close();
+        await engine.close();
       }
     };
     const pagesNow = ((): number => {
@@ -101,7 +97,7 @@ describe('records import on a full disk (injected: the database may not grow)', 
     expect(partial.records).toBeLessThan(ROWS);
     expect(partial.records).toBe(full.imported);
 
-    const resumed = await run(null);
+    const resumed = await run();
     expect(resumed.errors).toEqual([]);
     expect(resumed.imported).toBe(ROWS - partial.records);
     expect(checkDb(path)).toEqual({ integrity: 'ok', records: ROWS, distinct: ROWS });

@@ -11,6 +11,11 @@ export type Db = Database.Database;
 export interface OpenOptions {
   nativeBinding?: string;
   readonly?: boolean;
+  /**
+   * The most pages the database may grow to on this connection: past it SQLite fails exactly as on a full disk
+   * (SQLITE_FULL). Tests give a disk that fills up part-way, as `batchIo` does for an export's files.
+   */
+  maxPageCount?: number;
 }
 
 /**
@@ -37,6 +42,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('busy_timeout = 5000');
     db.pragma('cache_size = -32768');
     migrate(db);
+    if (options.maxPageCount !== undefined) db.pragma(`max_page_count = ${Math.floor(options.maxPageCount)}`);
     cacheStatements(db);
   } catch (error) {
     db.close();
