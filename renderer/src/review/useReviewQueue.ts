@@ -1,16 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FlagKind, QueueItem } from '../../../preload/contract';
+import type { QueueFilter as ContractFilter, QueueItem } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
 import type { Shown } from '../i18n/engine-text';
 
-export type QueueStatus = 'open' | 'resolved' | 'all';
-export interface QueueFilter {
-  status: QueueStatus;
-  kind: FlagKind | '';
-  field: string;
-  /** Vehicle dossiers, paper licences, or both (''). */
-  dossierKind: 'vehicle' | 'licence' | '';
-}
+export type QueueStatus = ContractFilter['status'];
+/** The contract's queue filter as the list's controls hold it: every key there, '' for any (kind, field, dossier kind). */
+export type QueueFilter = { [K in keyof ContractFilter]-?: undefined extends ContractFilter[K] ? Exclude<ContractFilter[K], undefined> | '' : ContractFilter[K] };
 
 /** Rows fetched per request; the list asks for the windows it shows. */
 export const QUEUE_PAGE = 100;
