@@ -13,7 +13,7 @@ import { cardFrameOf } from './card-frame';
 import { cardImage, pageRed } from './card-image';
 import { CARD_DPI, readCard } from './card-read';
 import { rereadHolderName } from './holder-name-read';
-import { rereadLicenceNo, rereadRestricted } from './licence-no-read';
+import { rereadLicenceNo, rereadRestricted, secondlyReadZeros } from './licence-no-read';
 import type { Point } from './homography';
 import { findCardValues, isFront, type CardValue } from './licence-fields';
 import { isOddLicenceNo, type LicenceField } from './licence-grammar';
@@ -80,7 +80,8 @@ export async function analyzeLicencePage(image: Buffer, pool: OcrPool): Promise<
       // grammar: its glyphs tell (ring-zeros.ts), when its words alone read as the date found.
       if ((v.field === 'birth_date' || v.field === 'issued_on') && v.method !== 'invalid' && findLicenceDate(v.words.map((w) => w.text).join(' '))?.value === v.value) {
         const ringed = findLicenceDate(ringZeroWords(v.words, read.image));
-        if (ringed && ringed.value !== v.value) Object.assign(v, { value: ringed.value, method: 'reread' });
+        const zeroed = await secondlyReadZeros(read.image, box, ringed?.value ?? v.value);
+        if (zeroed !== v.value) Object.assign(v, { value: zeroed, method: 'reread' });
       }
     }
     // An unreadable place is only shown when no other place on the card gave the field.

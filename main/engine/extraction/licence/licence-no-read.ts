@@ -3,14 +3,17 @@
  * twice (as is, and enlarged) with only digits allowed: each position takes the digit most reads agree on (the
  * card's pass breaking a tie), and where reads disagree between a 0 and an 8 or 9, the 0 (a zero with a slash
  * or dot through it reads as 8 or 9; a printed 8 or 9 seldom reads as 0). Reads of another length are no
- * evidence.
+ * evidence. The second reader (ocr/second-reader.ts, PP-OCR: an engine whose misreads are not tesseract's, which
+ * reads a slashed or dotted zero as the 0 it is) reads the number's and a date's place too: its read votes, and
+ * where it reads a 0 that tesseract read as 8 or 9, the 0.
  */
 import type { GreyImage } from '../../ocr/deskew';
 import type { OcrBox } from '../../ocr/ocr-lines';
 import type { OcrPool } from '../../ocr/ocr-worker-pool';
+import { readLineSecondly } from '../../ocr/second-reader';
 import { readRegion } from '../region-read';
 import { findLicenceDate } from './licence-date';
-import { findLicenceClass, isOddLicenceNo } from './licence-grammar';
+import { findLicenceClass, findLicenceNo, isOddLicenceNo } from './licence-grammar';
 import { ringZeros } from './ring-zeros';
 
 /** Digit by digit majority over reads of one length; the first read wins ties. */
@@ -43,7 +46,28 @@ export async function rereadLicenceNo(pool: OcrPool, card: GreyImage, box: OcrBo
     if (isOddLicenceNo(first) && !isOddLicenceNo(digits) && digits.length >= 10) return digits;
     if (digits.length === first.length) reads.push(digits);
   }
+  const second = findLicenceNo((await secondText(card, box)) ?? '')?.value;
+  if (second && /^\d+$/.test(second) && isOddLicenceNo(first)) return second;
+  if (second?.length === first.length) reads.push(second);
   return ringZeros(slashedZeros(voteDigits(reads), reads), card, box);
+}
+
+/** The second reader's text of `box` (read-card pixels), its full-width forms folded (it gives ０ now and then); null without it. */
+async function secondText(card: GreyImage, box: OcrBox): Promise<string | null> {
+  const chars = await readLineSecondly(card, box);
+  return chars ? chars.map((c) => c.c).join('').normalize('NFKC') : null;
+}
+
+/**
+ * A date (ISO) that parsed with an 8 or 9 where the second reader, reading the date's place, reads the same
+ * date but for a 0 there: the zero (slashed or dotted, read 8 or 9 by tesseract; no grammar can tell 1980 from
+ * 1988). Any other difference is no evidence: the date stays as read.
+ */
+export async function secondlyReadZeros(card: GreyImage, box: OcrBox, value: string): Promise<string> {
+  if (!/[89]/.test(value)) return value;
+  const other = findLicenceDate((await secondText(card, box)) ?? '')?.value;
+  if (!other || other === value || other.length !== value.length) return value;
+  return [...value].every((c, i) => c === other[i] || (other[i] === '0' && (c === '8' || c === '9'))) ? other : value;
 }
 
 /**
@@ -61,6 +85,11 @@ export async function rereadRestricted(pool: OcrPool, card: GreyImage, box: OcrB
     texts.push(text);
   }
   if (field === 'class') return null;
+  // The second reader's read of the place, a date as it reads it.
+  const second = (await secondText(card, box)) ?? '';
+  const secondly = findLicenceDate(second);
+  if (secondly) return secondly.value;
+  texts.push(second);
   for (const text of texts) {
     const found = findLicenceDate(text, true);
     if (found) return found.value;
