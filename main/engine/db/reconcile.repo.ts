@@ -48,9 +48,9 @@ export interface ReconcileDecisionRow {
 
 type Text = string | null;
 interface JoinedStatements {
-  after: Statement<[number, number], JoinedRow>;
+  between: Statement<[number, number], JoinedRow>;
+  inList: Statement<[string], JoinedRow>;
   byKey: Statement<[string], JoinedRow>;
-  bySeq: Statement<[number], JoinedRow>;
 }
 type JoinedRow = [number, string, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text];
 
@@ -78,9 +78,9 @@ export class ReconcileRepo {
         'p.personal_id, p.full_name, p.birth_date, p.former_id, p.address, f.personal_id, f.full_name, f.birth_date, f.former_id, f.address ' +
         `FROM ${t.table} s LEFT JOIN residents p ON p.personal_id = s.${t.id} LEFT JOIN residents f ON p.seq IS NULL AND f.former_id = s.${t.id}`;
       statements = {
-        after: this.db.prepare<[number, number], JoinedRow>(`${joined} WHERE s.seq > ? ORDER BY s.seq LIMIT ?`).raw(),
+        between: this.db.prepare<[number, number], JoinedRow>(`${joined} WHERE s.seq BETWEEN ? AND ? ORDER BY s.seq`).raw(),
+        inList: this.db.prepare<[string], JoinedRow>(`${joined} WHERE s.seq IN (SELECT value FROM json_each(?)) ORDER BY s.seq`).raw(),
         byKey: this.db.prepare<[string], JoinedRow>(`${joined} WHERE s.${t.key} = ?`).raw(),
-        bySeq: this.db.prepare<[number], JoinedRow>(`${joined} WHERE s.seq = ?`).raw(),
       };
       this.joined.set(kind, statements);
     }
@@ -92,20 +92,40 @@ export class ReconcileRepo {
     return this.db.transaction(work)();
   }
 
-  /** Subjects of a kind after `seq`, in seq order, each with the resident whose personal ID it holds. */
-  subjectsAfter(kind: SubjectKind, seq: number, limit: number): SubjectRow[] {
-    const rows: SubjectRow[] = [];
-    for (const row of this.joinedOf(kind).after.all(seq, limit)) if (rows.length === 0 || rows[rows.length - 1]!.seq !== row[0]) rows.push(toSubjectRow(row));
-    return rows;
+  /** Subjects of a kind with `from` ≤ seq ≤ `to`, in seq order, each with the resident whose personal ID it holds. */
+  subjectsBetween(kind: SubjectKind, from: number, to: number): SubjectRow[] {
+    return firstOfEach(this.joinedOf(kind).between.all(from, to));
+  }
+
+  /**
+   * The subjects with these seqs (those that exist), in seq order, as `subjectsBetween` gives them: one statement
+   * for the lot, rather than one per subject (an import checks each batch it stored this way).
+   */
+  subjectsAt(kind: SubjectKind, seqs: readonly number[]): SubjectRow[] {
+    if (seqs.length === 0) return [];
+    let low = seqs[0]!;
+    let high = low;
+    for (const seq of seqs) {
+      if (seq < low) low = seq;
+      else if (seq > high) high = seq;
+    }
+    // Seqs close together (an import's new rows) are read as a range and the others left out.
+    if (high - low < 2 * seqs.length) {
+      const wanted = new Set(seqs);
+      return this.subjectsBetween(kind, low, high).filter((row) => wanted.has(row.seq));
+    }
+    return firstOfEach(this.joinedOf(kind).inList.all(JSON.stringify(seqs)));
+  }
+
+  /** The lowest and highest seq of a kind's subjects (null when there are none). */
+  subjectSeqRange(kind: SubjectKind): { first: number; last: number } | null {
+    const t = SUBJECT_TABLES[kind].table;
+    const range = this.db.prepare<[], { first: number | null; last: number | null }>(`SELECT min(seq) AS first, max(seq) AS last FROM ${t}`).get()!;
+    return range.first === null || range.last === null ? null : { first: range.first, last: range.last };
   }
 
   subjectOf(kind: SubjectKind, key: string): SubjectRow | undefined {
     const row = this.joinedOf(kind).byKey.get(key);
-    return row ? toSubjectRow(row) : undefined;
-  }
-
-  subjectAt(kind: SubjectKind, seq: number): SubjectRow | undefined {
-    const row = this.joinedOf(kind).bySeq.get(seq);
     return row ? toSubjectRow(row) : undefined;
   }
 
@@ -220,6 +240,13 @@ interface ResultRow {
 
 function withDifferences(row: ResultRow): KeyedReconciliation {
   return { ...row, differences: row.differences ? (JSON.parse(row.differences) as Difference[]) : [] };
+}
+
+/** One row per subject: several residents holding its ID as former CMND give several rows; the first is taken. */
+function firstOfEach(joined: JoinedRow[]): SubjectRow[] {
+  const rows: SubjectRow[] = [];
+  for (const row of joined) if (rows.length === 0 || rows[rows.length - 1]!.seq !== row[0]) rows.push(toSubjectRow(row));
+  return rows;
 }
 
 function toSubjectRow(r: JoinedRow): SubjectRow {

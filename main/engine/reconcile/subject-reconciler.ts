@@ -122,14 +122,21 @@ export function createSubjectReconciler(spec: SubjectKindSpec, deps: { repo: Rec
   const { repo, residents } = deps;
   const { kind } = spec;
 
+  // One lookup for every check (a check runs per subject, hundreds of thousands in a pass): it answers for `current`.
+  let current: SubjectRow | null = null;
+  const lookup: RegisterLookup = {
+    // The join already looked the subject's ID up, as a personal ID and as a former CMND: no second query.
+    byPersonalId: (id) => (current !== null && id === current.personal_id ? (current.resident ?? undefined) : residents.byPersonalId(id)),
+    byFormerId: (id) => (current !== null && id === current.personal_id ? (current.former ? [current.former] : []) : residents.byFormerId(id)),
+    byNameAndBirth: (key, birth) => residents.byNameAndBirth(key, birth),
+  };
   const checkRow = (row: SubjectRow): Reconciliation => {
-    const lookup: RegisterLookup = {
-      byPersonalId: (id) => (row.resident && row.resident.personal_id === id ? row.resident : residents.byPersonalId(id)),
-      // The join already looked the subject's ID up as a former CMND.
-      byFormerId: (id) => (id === row.personal_id ? (row.former ? [row.former] : []) : residents.byFormerId(id)),
-      byNameAndBirth: (key, birth) => residents.byNameAndBirth(key, birth),
-    };
-    return reconcileSubject(factsOf(row), lookup, spec.fields);
+    current = row;
+    try {
+      return reconcileSubject(factsOf(row), lookup, spec.fields);
+    } finally {
+      current = null;
+    }
   };
 
   const counts = (): StatusCounts => {
@@ -183,11 +190,11 @@ export function createSubjectReconciler(spec: SubjectKindSpec, deps: { repo: Rec
     const now = new Date().toISOString();
     repo.atomically(() => {
       repo.clear(kind);
-      for (let after = 0; ; ) {
-        const rows = repo.subjectsAfter(kind, after, CHUNK);
-        for (const row of rows) repo.store(kind, row.seq, checkRow(row), now);
-        if (rows.length < CHUNK) break;
-        after = rows[rows.length - 1]!.seq;
+      // By windows of seqs, not by a count of joined rows: a subject whose ID several residents held as former CMND
+      // is several rows of the join, and a count cut short by them once ended the pass early.
+      const range = repo.subjectSeqRange(kind);
+      for (let from = range?.first ?? 1; range !== null && from <= range.last; from += CHUNK) {
+        for (const row of repo.subjectsBetween(kind, from, from + CHUNK - 1)) repo.store(kind, row.seq, checkRow(row), now);
       }
     });
     return counts();
@@ -204,10 +211,7 @@ export function createSubjectReconciler(spec: SubjectKindSpec, deps: { repo: Rec
     const now = new Date().toISOString();
     for (let start = 0; start < seqs.length; start += CHUNK) {
       repo.atomically(() => {
-        for (const seq of seqs.slice(start, start + CHUNK)) {
-          const row = repo.subjectAt(kind, seq);
-          if (row) repo.store(kind, row.seq, checkRow(row), now);
-        }
+        for (const row of repo.subjectsAt(kind, seqs.slice(start, start + CHUNK))) repo.store(kind, row.seq, checkRow(row), now);
       });
     }
     return seqs.length;
