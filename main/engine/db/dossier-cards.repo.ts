@@ -1,7 +1,5 @@
 import type { Db } from './database';
-
-/** DossierKind (dossiers.repo.ts), spelled out here: that repo holds this one, and imports do not go round. */
-type Kind = 'vehicle' | 'licence';
+import type { DossierKind } from '../domain/dossier';
 
 export interface CardPage {
   id: number;
@@ -40,8 +38,8 @@ export class DossierCardsRepo {
     });
   }
 
-  kindOf(seq: number): Kind {
-    return this.db.prepare<[number], { kind: Kind }>('SELECT kind FROM dossiers WHERE seq = ?').get(seq)?.kind ?? 'vehicle';
+  kindOf(seq: number): DossierKind {
+    return this.db.prepare<[number], { kind: DossierKind }>('SELECT kind FROM dossiers WHERE seq = ?').get(seq)?.kind ?? 'vehicle';
   }
 
   /** A dossier's pages in order, with the scanned page each was cut from. */

@@ -1,10 +1,9 @@
 import type { Db } from './database';
 import { DossierCardsRepo } from './dossier-cards.repo';
 import type { FieldReading, FusedFields, PageAnalysis } from '../domain/field-reading';
+import type { DossierKind, DossierStatus } from '../domain/dossier';
 
-export type DossierStatus = 'processing' | 'needs_review' | 'resolved' | 'exported' | 'failed';
-/** What a dossier holds: a vehicle's registration dossier, or a paper driving licence. */
-export type DossierKind = 'vehicle' | 'licence';
+export type { DossierKind, DossierStatus };
 
 export interface NewPage {
   sha256: string;

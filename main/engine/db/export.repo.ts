@@ -1,5 +1,5 @@
 import type { Db } from './database';
-import type { DossierStatus } from './dossiers.repo';
+import type { DossierKind, DossierStatus } from '../domain/dossier';
 import type { FusedFields, OcrWordBox } from '../domain/field-reading';
 import type { BatchSummary } from '../domain/batch';
 
@@ -12,7 +12,7 @@ export interface ExportableDossier {
   pages: number;
   updated_at: string;
   /** A vehicle's registration dossier or a paper driving licence: which fields its values are. */
-  kind: 'vehicle' | 'licence';
+  kind: DossierKind;
 }
 
 export interface ExportPage {

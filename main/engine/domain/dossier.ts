@@ -10,6 +10,10 @@ import { EngineMessageSchema } from './messages/message.schema';
 export const DossierStatus = z.enum(['processing', 'needs_review', 'resolved', 'exported', 'failed']);
 export type DossierStatus = z.infer<typeof DossierStatus>;
 
+/** What a dossier holds: a vehicle's registration dossier, or a paper driving licence (`scan import --kind`). */
+export const DossierKind = z.enum(['vehicle', 'licence']);
+export type DossierKind = z.infer<typeof DossierKind>;
+
 /** What a flag is (CLI.md): `unmatched` and `duplicate` are about the link, their field is `record`. */
 export const FlagKind = z.enum(['mismatch', 'missing_in_record', 'missing_on_scan', 'unreadable', 'unmatched', 'duplicate', 'retired']);
 export type FlagKind = z.infer<typeof FlagKind>;
@@ -58,7 +62,7 @@ export const DossierView = z.object({
   fields: z.record(z.string(), z.object({ value: z.string(), confidence: z.number().optional() }).nullable()),
   record_id: z.string().nullable(),
   /** A vehicle's registration dossier or a paper driving licence. */
-  kind: z.enum(['vehicle', 'licence']),
+  kind: DossierKind,
   /** The box or shelf the paper came from (`scan import --box`), or null. */
   box: z.string().nullable(),
   flags: z.array(DossierFlag),

@@ -5,7 +5,7 @@
  * (review.calls.ts) both take them from here.
  */
 import { z } from 'zod';
-import { Decision, DossierFlag, DossierStatus, FlagHint, FlagKind } from './dossier';
+import { Decision, DossierFlag, DossierKind, DossierStatus, FlagHint, FlagKind } from './dossier';
 import { Reading } from './field-reading';
 import { LinkInfo } from './link';
 import { EngineMessageSchema } from './messages/message.schema';
@@ -27,7 +27,7 @@ export type ReviewFlag = z.infer<typeof ReviewFlag>;
 export const ReviewDossier = z.object({
   id: z.string(),
   /** A vehicle's registration dossier or a paper driving licence: which fields `scan` and `fields` hold. */
-  kind: z.enum(['vehicle', 'licence']),
+  kind: DossierKind,
   status: DossierStatus,
   pages: z.array(z.object({ pageNo: z.number().int(), width: z.number().int(), height: z.number().int(), rotation: z.number().int() })),
   scan: z.record(z.string(), z.object({ value: z.string(), confidence: z.number() }).nullable()),
@@ -60,7 +60,7 @@ export const QueueFilter = z.object({
   kind: FlagKind.optional(),
   field: z.string().max(40).optional(),
   /** Only dossiers of this kind: vehicle registration dossiers or paper driving licences. */
-  dossierKind: z.enum(['vehicle', 'licence']).optional(),
+  dossierKind: DossierKind.optional(),
 });
 export type QueueFilter = z.infer<typeof QueueFilter>;
 

@@ -4,12 +4,12 @@ import { call, DossierId, PageNo } from './call';
 import { ScanMode } from './settings';
 
 // A dossier, its status and its flags are the domain's nouns (main/engine/domain/dossier.ts).
-import { DossierStatus, DossierView } from './dossier';
+import { DossierKind, DossierStatus, DossierView } from './dossier';
 import { PageView, ScanImportReport } from './page';
 import { ScanDevices, ScanSourceKind, WatchStatus } from './scan-sources';
 import { EngineMessageSchema } from './messages/message.schema';
 
-export { DossierStatus, DossierView };
+export { DossierKind, DossierStatus, DossierView };
 
 // A page (with a small JPEG thumbnail, a data: URL) and a scan import's report are the domain's (domain/page.ts).
 export { PageView, ScanImportReport };
@@ -30,7 +30,7 @@ export const scanCalls = {
     z.object({
       paths: z.array(z.string().min(1)).min(1).max(1000),
       stack: z.boolean().default(false),
-      kind: z.enum(['vehicle', 'licence']).default('vehicle'),
+      kind: DossierKind.default('vehicle'),
       box: z.string().max(200).nullable().default(null),
     }),
     ScanImportReport,
@@ -68,7 +68,7 @@ export const scanCalls = {
       /** Stop after this many pages (a feeder that never runs dry). */
       maxPages: z.number().int().min(1).max(10_000).optional(),
       /** What the paper is and the box it came from, as for scan.import; absent: the station's Scan-screen choice. */
-      kind: z.enum(['vehicle', 'licence']).optional(),
+      kind: DossierKind.optional(),
       box: z.string().max(200).nullable().optional(),
     }),
     ScanImportReport,

@@ -4,6 +4,7 @@
  * station.calls.ts) both take them from here.
  */
 import { z } from 'zod';
+import { DossierKind } from './dossier';
 import { EngineMessageSchema } from './messages/message.schema';
 
 /** The language of the screens, the reports and the PDFs. */
@@ -36,7 +37,7 @@ export const Settings = z.object({
    * What the Scan screen says of the paper (vehicle dossiers or paper licences) and the box or shelf it comes from:
    * a scanner batch and the watched folder (the app's and `sohoa scan watch`'s) import with them too.
    */
-  scanKind: z.enum(['vehicle', 'licence']).nullable().optional(),
+  scanKind: DossierKind.nullable().optional(),
   scanBox: z.string().max(200).nullable().optional(),
   /** The demo station's first-run tour was finished or dismissed. */
   tourDone: z.boolean().nullable().optional(),

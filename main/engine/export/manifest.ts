@@ -5,6 +5,7 @@
  */
 import { SCAN_FIELDS } from '../domain/field-reading';
 import { LICENCE_FIELDS } from '../extraction/licence/licence-grammar';
+import type { DossierKind } from '../domain/dossier';
 
 export const MANIFEST_FORMAT = 'sohoa-batch/1';
 export const MANIFEST_JSON = 'manifest.json';
@@ -31,7 +32,7 @@ export interface ManifestDossier {
    * A vehicle's registration dossier or a paper driving licence (whose record_id is the licence number);
    * always written, absent only in batches written before licences were scanned (vehicle dossiers).
    */
-  kind?: 'vehicle' | 'licence';
+  kind?: DossierKind;
   record_id: string | null;
   /** In a retired batch: the vehicle's mark on the department's list. */
   retired?: { reason: string; listed_on: string | null } | null;

@@ -9,6 +9,7 @@ import { watchHotFolder } from './hot-folder';
 import type { Scanner } from './scanner';
 import type { EngineMessage } from '../domain/messages/message';
 import type { ScanDevices, WatchedBatch, WatchStatus } from '../domain/scan-sources';
+import type { DossierKind } from '../domain/dossier';
 import { renderMessage } from '../domain/messages/render';
 
 export type { WatchedBatch, WatchStatus };
@@ -35,7 +36,7 @@ export function createScanSources(deps: {
   /** Hot-folder timing (tests make it fast). */
   hotFolder?: { pollMs?: number; settleMs?: number };
   /** The station's Scan-screen choice of kind and box, read for each batch (a change applies to the next one). */
-  labels: () => { kind: 'vehicle' | 'licence'; box: string | null };
+  labels: () => { kind: DossierKind; box: string | null };
 }): ScanSources {
   let watcher: { dir: string; stop: () => Promise<void> } | null = null;
   let lastError: { message: string; text: EngineMessage | null } | null = null;

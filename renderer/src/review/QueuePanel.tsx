@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { engineText } from '../i18n/engine-text';
 import type { MessageKey } from '../i18n/translate';
 import { QueueRow } from './QueueRow';
-import type { QueueStatus, ReviewQueue } from './useReviewQueue';
+import type { QueueFilter, QueueStatus, ReviewQueue } from './useReviewQueue';
 import './review-queue.css';
 
 const STATUSES: QueueStatus[] = ['open', 'resolved', 'all'];
@@ -49,7 +49,7 @@ export function QueuePanel({ queue, index, onOpen, onBulk, cleanCount }: Props):
       <div className="queue-filters">
         <label>
           <span className="visually-hidden">{t('review.filter.dossierKind')}</span>
-          <select value={filter.dossierKind} onChange={(e) => queue.setFilter({ dossierKind: e.target.value as 'vehicle' | 'licence' | '' })} data-testid="queue-dossier-kind">
+          <select value={filter.dossierKind} onChange={(e) => queue.setFilter({ dossierKind: e.target.value as QueueFilter['dossierKind'] })} data-testid="queue-dossier-kind">
             <option value="">{t('review.filter.anyDossierKind')}</option>
             {DOSSIER_KINDS.map((k) => (
               <option key={k} value={k}>
