@@ -6,10 +6,9 @@
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { reasonOf, UserError } from '../errors';
-import { textLayerFont } from '../export/font';
+import { loadFontkit, textLayerFont } from '../export/font';
 import { STEPS, type DashboardStats } from './dashboard.types';
 import { REPORT_LABELS, type ReportLocale } from './report-labels';
 import { say } from '../domain/messages/catalogue';
@@ -120,7 +119,7 @@ function campaign(pen: Pen, stats: DashboardStats, l: (typeof REPORT_LABELS)[Rep
 export async function renderReportPdf(stats: DashboardStats, locale: ReportLocale): Promise<Uint8Array> {
   const l = REPORT_LABELS[locale];
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(await loadFontkit());
   pdf.setTitle(`${l.title} — ${stats.station}`);
   const font = await pdf.embedFont(textLayerFont(), { subset: true });
   const pen: Pen = { page: pdf.addPage([A4.width, A4.height]), font, y: A4.height - MARGIN - 8 };

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { PDFDocument } from 'pdf-lib';
 import { UserError } from '../errors';
 import { say } from '../domain/messages/catalogue';
 
@@ -29,4 +30,15 @@ export function textLayerFont(): Uint8Array {
   if (!path) throw new UserError(say('export.font_missing', { font: FONT_FILE }), 'missing_resource');
   cached = readFileSync(path);
   return cached;
+}
+
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
+let fontkit: Promise<Fontkit> | null = null;
+
+/**
+ * fontkit (embeds the font's glyphs), loaded when the first PDF is written: loading it takes about a sixth of the
+ * engine's start, paid by every command-line run and every start of the app, though most write no PDF.
+ */
+export function loadFontkit(): Promise<Fontkit> {
+  return (fontkit ??= import('@pdf-lib/fontkit').then((m) => m.default));
 }

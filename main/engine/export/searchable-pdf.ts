@@ -4,14 +4,13 @@
  * the OCR words in an embedded, subset font, so copy, search and `pdftotext` get the Vietnamese text.
  */
 import { createHash } from 'node:crypto';
-import fontkit from '@pdf-lib/fontkit';
 import {
   PDFDict, PDFDocument, PDFHexString, PDFName, beginText, concatTransformationMatrix, drawObject, endText, popGraphicsState,
   pushGraphicsState, setCharacterSqueeze, setFontAndSize, setTextMatrix, setTextRenderingMode, showText,
   type PDFFont, type PDFImage, type PDFPage,
 } from 'pdf-lib';
 import type { OcrWordBox } from '../domain/field-reading';
-import { textLayerFont } from './font';
+import { loadFontkit, textLayerFont } from './font';
 import { imageMatrix, placePage, type QuarterTurn } from './pdf-page-placement';
 import { placeWords } from './text-layer';
 
@@ -39,7 +38,7 @@ const FONT_FEATURES = { liga: false, clig: false, dlig: false, calt: false, rlig
 
 export async function buildSearchablePdf(pages: readonly EmbeddablePage[], meta: PdfMetadata): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(await loadFontkit());
   const font = await pdf.embedFont(textLayerFont(), { subset: true, features: FONT_FEATURES, customName: `${subsetTag(meta.dossierId)}+DejaVuSans` });
   for (const page of pages) {
     const image = page.format === 'jpeg' ? await pdf.embedJpg(page.data) : await pdf.embedPng(page.data);

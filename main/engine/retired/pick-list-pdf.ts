@@ -6,10 +6,9 @@
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { reasonOf, UserError } from '../errors';
-import { textLayerFont } from '../export/font';
+import { loadFontkit, textLayerFont } from '../export/font';
 import type { ReportLocale } from '../dashboard/report-labels';
 import { PICK_LIST_WORDS as WORDS } from './pick-list-labels';
 import type { RetiredReason } from './retired-list';
@@ -45,7 +44,7 @@ export function sortPickList(lines: readonly PickListLine[]): PickListLine[] {
 export async function renderPickList(lines: readonly PickListLine[], unscanned: number, locale: ReportLocale, now = new Date()): Promise<Uint8Array> {
   const words = WORDS[locale];
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(await loadFontkit());
   const font = await doc.embedFont(textLayerFont(), { subset: true });
   doc.setTitle(words.title);
   const sorted = sortPickList(lines);
