@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { UserError } from '../errors';
 import { splitStack } from '../intake/plan';
-import { asClause, availableSources, createScanSource, ScanStoppedError, type SourceKind, type SourceOptions } from '../sources';
+import { asClause, availableSources, createScanSource, ScanStoppedError, type ScanSourceKind, type SourceOptions } from '../sources';
 import { say } from '../domain/messages/catalogue';
 import type { DossierPlan } from './scan.types';
 import type { ScannerDevice } from '../domain/scan-sources';
@@ -16,7 +16,7 @@ export type DeviceScanRequest = InputOf<ScanCalls, 'scan.fromDevice'>;
 export type { ScannerDevice };
 
 /** The sources this machine can use and the devices each can drive now; a source that cannot list gives none. */
-export async function listScanDevices(options: SourceOptions): Promise<{ sources: SourceKind[]; devices: ScannerDevice[] }> {
+export async function listScanDevices(options: SourceOptions): Promise<{ sources: ScanSourceKind[]; devices: ScannerDevice[] }> {
   const sources = await availableSources(options);
   const devices: ScannerDevice[] = [];
   for (const source of sources) {

@@ -1,9 +1,10 @@
 /** Scanners the station drives directly (SANE on Linux, NAPS2's console on Windows), behind one interface. */
 import type { ScanSourceKind } from '../domain/scan-sources';
+import type { ScanMode } from '../domain/settings';
 import type { EngineMessage } from '../domain/messages/message';
 
-/** A scan source's kind is the domain's (main/engine/domain/scan-sources.ts). */
-export type SourceKind = ScanSourceKind;
+// A scan source's kind and a scan's colour mode are the domain's (domain/scan-sources.ts, domain/settings.ts).
+export type { ScanMode, ScanSourceKind };
 
 export interface ScanDevice {
   /** The id to pass back in `ScanOptions.device` (SANE: `test:0`; NAPS2: `wia:Canon DR-C225`, `profile:Sohoa`). */
@@ -14,7 +15,6 @@ export interface ScanDevice {
   label?: EngineMessage;
 }
 
-export type ScanMode = 'color' | 'gray' | 'lineart';
 export type ScanFormat = 'png' | 'jpeg' | 'tiff';
 
 export interface ScanOptions {
@@ -31,7 +31,7 @@ export interface ScanOptions {
 }
 
 export interface ScanSource {
-  kind: SourceKind;
+  kind: ScanSourceKind;
   /** Devices the source can drive now. */
   listDevices(): Promise<ScanDevice[]>;
   /**
