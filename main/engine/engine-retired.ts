@@ -47,7 +47,14 @@ export function createRetiredApi(deps: {
 }): { api: RetiredApi; recordsStored(seqs: readonly number[]): void } {
   const retired = createRetired({
     repo: deps.repo,
-    lookup: { byRecordId: (id) => deps.records.getById(id), find: deps.find },
+    lookup: {
+      // Marking needs only which record a row names (the list's thousands of rows read no record's values for it).
+      byRecordId: (id) => {
+        const seq = deps.records.seqOf(id);
+        return seq === undefined ? undefined : { seq, record_id: id };
+      },
+      find: deps.find,
+    },
     reflag: deps.reflag,
     recordsAt: (seqs) => deps.records.getBySeqs(seqs).values(),
   });

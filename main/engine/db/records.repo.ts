@@ -233,6 +233,11 @@ export class RecordsRepo {
     return result;
   }
 
+  /** A record's seq by its id, read from the id's index alone (no row): for a caller that only needs which record it is. */
+  seqOf(recordId: string): number | undefined {
+    return this.db.prepare<[string], number>('SELECT seq FROM records WHERE record_id = ?').pluck().get(recordId);
+  }
+
   getById(recordId: string): (StationRecord & { seq: number }) | undefined {
     const row = this.byId.get(recordId);
     return row ? { ...toStored(row), seq: row.seq } : undefined;

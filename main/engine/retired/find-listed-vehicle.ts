@@ -13,14 +13,17 @@ import type { EngineMessage, MessageParam } from '../domain/messages/message';
 /** Below this a lookup hit is not the vehicle: exact (1), an OCR confusion (0.75–0.9) or one slip (0.7) are. */
 const MIN_SCORE = 0.7;
 
+/** Which record a row means: all that marking it needs (its row number and id), not its values. */
+export type ListedRecord = Pick<StationRecord, 'record_id'> & { seq: number };
+
 export interface ListedVehicleLookup {
-  byRecordId(id: string): (StationRecord & { seq: number }) | undefined;
+  byRecordId(id: string): ListedRecord | undefined;
   /** Ranked candidates for a plate or chassis, tolerant of OCR confusions unless `fuzzy` is false (the records finder). */
   find(text: string, fuzzy: boolean): FindCandidate[];
 }
 
 /** The record found, or why none was: a clause per key tried, joined by "; ". */
-export type ListedMatch = { record: StationRecord & { seq: number }; by: 'record_id' | 'chassis' | 'plate' } | { why: MessageParam };
+export type ListedMatch = { record: ListedRecord; by: 'record_id' | 'chassis' | 'plate' } | { why: MessageParam };
 
 export function findListedVehicle(row: ListedVehicle, lookup: ListedVehicleLookup): ListedMatch {
   const why: EngineMessage[] = [];
