@@ -17,9 +17,9 @@ export interface Phase {
   result: Record<string, unknown>;
 }
 
-/** Runs `script` (a `*.child.ts` beside the bench) with `args` and reads what it measured. */
-export function runPhase(script: string, args: string[]): Phase {
-  return JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 })) as Phase;
+/** Runs `script` (a `*.child.ts` beside the bench) with `args` and reads what it measured (a Phase, unless it says otherwise). */
+export function runPhase<T = Phase>(script: string, args: string[]): T {
+  return JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 })) as T;
 }
 
 /** In the child: opens the station at `dbPath`, times `work` on it, closes it and prints the Phase on stdout. */
