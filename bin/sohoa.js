@@ -2,9 +2,22 @@
 // The `sohoa` command line runs the engine's TypeScript sources through tsx, so it is always in step with them.
 'use strict';
 const path = require('node:path');
-require('tsx/cjs/api').register();
-const { main } = require(path.join(__dirname, '..', 'main', 'cli', 'index.ts'));
-main(process.argv.slice(2)).then(
+const { relaunchWithTwoArenas } = require('./two-malloc-arenas');
+
+/** `scan import` and `scan watch` read pages for as long as they run: on Linux they run with two malloc arenas. */
+function scans(args) {
+  const at = args.indexOf('scan');
+  return at >= 0 && (args[at + 1] === 'import' || args[at + 1] === 'watch');
+}
+
+const args = process.argv.slice(2);
+const relaunched = scans(args) ? relaunchWithTwoArenas() : null;
+const run = relaunched ?? (() => {
+  require('tsx/cjs/api').register();
+  const { main } = require(path.join(__dirname, '..', 'main', 'cli', 'index.ts'));
+  return main(args);
+})();
+run.then(
   (code) => {
     process.exitCode = code;
   },

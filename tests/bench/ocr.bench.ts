@@ -17,6 +17,7 @@ import { mergeGroups, newGroup, scoreDossier, type GroupScore } from './ocr/scor
 import { printConfidence, printTables } from './ocr/report';
 import { stockAvailable, stockFields, stockRead } from './ocr/stock';
 import { soakRun } from './ocr/soak';
+import { relaunchWithTwoArenas } from '../../bin/two-malloc-arenas';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
@@ -92,7 +93,10 @@ async function main(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
 }
 
-main().catch((err: unknown) => {
+// Measured as `sohoa scan import` runs on Linux: with two malloc arenas (bin/two-malloc-arenas.js).
+const relaunched = relaunchWithTwoArenas();
+if (relaunched) void relaunched.then((code) => { process.exitCode = code; });
+else main().catch((err: unknown) => {
   console.error(err instanceof Error ? err.stack : String(err));
   process.exit(1);
 });
