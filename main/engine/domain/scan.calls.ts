@@ -16,6 +16,10 @@ export { PageView, ScanImportReport };
 
 export { ScanMode, ScanSourceKind };
 
+/** A separator sheet's mark: the app's own bar code, or QR codes reading PATCHT (NAPS2 and paperless-ngx split on them). */
+export const SeparatorStyle = z.enum(['bars', 'qr']);
+export type SeparatorStyle = z.infer<typeof SeparatorStyle>;
+
 // The scanners this machine can drive and the watched folder's status are the domain's (domain/scan-sources.ts).
 export { ScanDevices, WatchStatus };
 
@@ -80,7 +84,7 @@ export const scanCalls = {
    * split on too.
    */
   'scan.separatorSheets': call(
-    z.object({ out: z.string().min(1).max(4096), count: z.number().int().min(1).max(200).default(10), style: z.enum(['bars', 'qr']).default('bars') }),
+    z.object({ out: z.string().min(1).max(4096), count: z.number().int().min(1).max(200).default(10), style: SeparatorStyle.default('bars') }),
     z.object({ file: z.string(), sheets: z.number().int() }),
     'Write printable separator sheets.',
   ),

@@ -4,9 +4,9 @@ import { SHARP_INPUT } from './limits';
 import { otsuThreshold } from '../ocr/otsu-threshold';
 import { PATCH_T_TEXT, qrSvg, readSeparatorBarcode, type GreyPage } from './separator-barcode';
 import { SEPARATOR_ELEMENTS, SEPARATOR_TEXT, SEPARATOR_UNITS, runsContainCode } from './separator-code';
+import type { SeparatorStyle } from '../domain/scan.calls';
 
-/** Our own bar code, or QR codes reading PATCHT that NAPS2 and paperless-ngx split on as well. */
-export type SeparatorStyle = 'bars' | 'qr';
+export type { SeparatorStyle };
 
 /** A4 at 150 dpi. */
 const PAGE_W = 1240;

@@ -1,4 +1,5 @@
 import { useState, type JSX } from 'react';
+import type { SeparatorStyle } from '../../../preload/contract';
 import { api, errorMessage } from '../api';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nProvider';
@@ -10,7 +11,7 @@ const SHEETS = 10;
 /** "In tờ phân cách": saves printable separator sheets, to put between dossiers of a stack scanned in one go. */
 export function SeparatorSheetsButton(): JSX.Element {
   const { t, locale } = useI18n();
-  const [style, setStyle] = useState<'bars' | 'qr'>('bars');
+  const [style, setStyle] = useState<SeparatorStyle>('bars');
   const sheets = useSaveAs('separator-file', (out) => api.scan.separatorSheets({ out, count: SHEETS, style }));
   const saved = sheets.result?.file ?? null;
   const folderOf = (file: string): string => file.replace(/[\\/][^\\/]*$/, '') || file;
