@@ -13,7 +13,7 @@ import { cardFrameOf } from './card-frame';
 import { cardImage, pageRed } from './card-image';
 import { CARD_DPI, readCard } from './card-read';
 import { rereadHolderName } from './holder-name-read';
-import { rereadLicenceNo, rereadRestricted, secondlyReadZeros } from './licence-no-read';
+import { rereadClass, rereadLicenceNo, rereadRestricted, secondlyReadZeros } from './licence-no-read';
 import type { Point } from './homography';
 import { findCardValues, isFront, type CardValue } from './licence-fields';
 import { isOddLicenceNo, type LicenceField } from './licence-grammar';
@@ -74,7 +74,8 @@ export async function analyzeLicencePage(image: Buffer, pool: OcrPool): Promise<
       const better = v.method === 'invalid' ? await rereadRestricted(pool, read.image, box, v.field as 'birth_date' | 'issued_on' | 'class', CARD_DPI, v.value)
         : v.field === 'full_name' ? await rereadHolderName(pool, read.image, box, v.value, CARD_DPI)
           : v.field === 'licence_no' ? await rereadLicenceNo(pool, read.image, box, v.value, CARD_DPI)
-            : v.value;
+            : v.field === 'class' ? await rereadClass(pool, read.image, box, v.value, CARD_DPI)
+              : v.value;
       if (better && better !== v.value) Object.assign(v, { value: better, method: 'reread' });
       // A date that parsed with a slashed or dotted zero read as 8 or 9 (10 read 18, 1980 read 1988) passes its
       // grammar: its glyphs tell (ring-zeros.ts), when its words alone read as the date found.

@@ -96,3 +96,19 @@ export async function rereadRestricted(pool: OcrPool, card: GreyImage, box: OcrB
   }
   return null;
 }
+
+/**
+ * A class the card's pass read (`first`), read again with only a class's characters, as is and enlarged: small
+ * print's one or two letters are misread more often than long words (FC read FE), and the class most reads
+ * give wins, the card pass's on a tie.
+ */
+export async function rereadClass(pool: OcrPool, card: GreyImage, box: OcrBox, first: string, dpi: number): Promise<string> {
+  const reads = [first];
+  for (const view of ['plain', 'upscaled'] as const) {
+    const found = findLicenceClass(` ${(await readRegion(pool, card, box, 'chassis', dpi, view)).map((c) => c.c).join('')} `);
+    if (found) reads.push(found.value);
+  }
+  const count = (r: string): number => reads.filter((x) => x === r).length;
+  return reads.reduce((best, r) => (count(r) > count(best) ? r : best), first);
+}
+
