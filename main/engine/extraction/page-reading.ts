@@ -13,6 +13,7 @@ import { greyPixels, toPgm } from '../ocr/preprocess';
 import { findFields, type PageFields } from './find-fields';
 import { graphiteStrips } from './graphite-strips';
 import { decodeGrey, isBlankPage, rotateGrey, scaleBox, type PageTransform } from './page-geometry';
+import { isUpright, nextTurns, turnScore, type Turn } from './page-orientation';
 
 /** The resolution the page is read at: tesseract's LSTM reads 9–12 pt type best with ~300 dpi. */
 const READ_DPI = 300;
@@ -36,7 +37,7 @@ export interface ReadPage {
 }
 
 /** A page read the right way up, or a blank one. */
-export type PageReading = { blank: true } | { blank: false; page: ReadPage; rotation: 0 | 90 | 180 | 270; skew: number };
+export type PageReading = { blank: true } | { blank: false; page: ReadPage; rotation: Turn; skew: number };
 
 /** Reads one scanned page; a blank page is not read at all. */
 export async function readPage(image: Buffer, pool: OcrPool, options: { dpi?: number } = {}): Promise<PageReading> {
@@ -57,19 +58,17 @@ export async function readPage(image: Buffer, pool: OcrPool, options: { dpi?: nu
   // Projections cannot tell upright from upside down: the text itself does. Read the page and, only while it
   // makes no sense, try the other turns, most likely first. Upright pages pay for one pass.
   let page: ReadPage | null = null;
-  let rotation: 0 | 90 | 180 | 270 = quarter;
-  const turns = [quarter, quarter + 180, quarter + 90, quarter + 270].map((t) => (t % 360) as 0 | 90 | 180 | 270);
+  let rotation: Turn = quarter;
+  let turns = [quarter, quarter + 180, quarter + 90, quarter + 270].map((t) => (t % 360) as Turn);
   while (turns.length > 0) {
     const turn = turns.shift()!;
     const attempt = await levelAndRead(grey, turn + skew, dpi, pool);
-    if (!page || score(attempt) > score(page)) {
+    if (!page || turnScore(attempt) > turnScore(page)) {
       page = attempt;
       rotation = turn;
     }
-    if (looksRead(attempt) && uprightShare(attempt) >= UPRIGHT) break;
-    // Words standing on end: the page lies sideways in this turn (projections are fooled by a small card's
-    // frame); the quarter turns come next.
-    if (uprightShare(attempt) < UPRIGHT) turns.sort((a, b) => Number((a - turn) % 180 === 0) - Number((b - turn) % 180 === 0));
+    if (isUpright(attempt)) break;
+    turns = nextTurns(turn, attempt, turns);
   }
   if (!page) throw new Error('unreachable: at least one orientation is read');
   return { blank: false, page, rotation, skew };
@@ -126,23 +125,4 @@ function whitened(img: GreyImage, boxes: OcrBox[]): GreyImage {
     for (let y = Math.max(0, Math.floor(b.y0)); y < Math.min(img.height, Math.ceil(b.y1)); y++) data.fill(255, y * img.width + x0, y * img.width + x1);
   }
   return { data, width: img.width, height: img.height };
-}
-
-const confidentWords = (p: ReadPage, min: number): number => p.lines.flatMap((l) => l.words).filter((w) => w.confidence >= min && w.text.length >= 3).length;
-
-/** Share of words (3+ characters) wider than tall: about all of them on a page read the right way up. */
-function uprightShare(p: ReadPage): number {
-  const words = p.lines.flatMap((l) => l.words).filter((w) => w.text.length >= 3);
-  if (words.length === 0) return 1;
-  return words.filter((w) => w.box.x1 - w.box.x0 > w.box.y1 - w.box.y0).length / words.length;
-}
-const UPRIGHT = 0.7;
-
-function score(p: ReadPage): number {
-  return ((p.fields.kind === 'other' ? 0 : 1000) + p.fields.values.filter((v) => v.match).length * 50 + confidentWords(p, 70)) * uprightShare(p);
-}
-
-/** A known form, fields found, or (invoices, ID copies) plenty of confident words: text read upside down never gives these. */
-function looksRead(p: ReadPage): boolean {
-  return p.fields.kind !== 'other' || p.fields.values.filter((v) => v.match).length >= 3 || confidentWords(p, 85) >= 25;
 }
