@@ -75,7 +75,9 @@ e2e(
 
     // "Paper is right" with one key: the dossier is resolved, and the audit trail names the officer.
     await page.keyboard.press('p');
-    await eventually(async () => assert.equal(await screen.getByTestId('review-dossier-status').getAttribute('data-status'), 'resolved'));
+    // Waited for as every other change on screen is (Playwright's 30 s), not eventually's 10 s: nothing but CPU stands
+    // between the key and the status (one decision call, one render), and a starved machine needed 5.4–5.9 s for it.
+    await screen.locator('[data-testid="review-dossier-status"][data-status="resolved"]').waitFor();
     assert.match((await screen.getByTestId('review-notice').textContent()) ?? '', /Nhấn N/);
     const entry = screen.getByTestId('audit-entry').first();
     await eventually(async () => assert.match((await entry.textContent()) ?? '', /lan.*Quyết định: giấy đúng/));
