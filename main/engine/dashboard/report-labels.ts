@@ -1,7 +1,6 @@
 /** The report's words in the station's two languages (the engine has no UI catalogue of its own). */
 import type { Step } from './dashboard.types';
-
-export type ReportLocale = 'vi' | 'en';
+import type { Locale } from '../domain/settings';
 
 export interface ReportLabels {
   title: string;
@@ -29,7 +28,7 @@ export interface ReportLabels {
   campaignRows: { residents: string; received: string; confirmed: string; rejected: string; waiting: string };
 }
 
-export const REPORT_LABELS: Record<ReportLocale, ReportLabels> = {
+export const REPORT_LABELS: Record<Locale, ReportLabels> = {
   vi: {
     title: 'Báo cáo tiến độ số hóa hồ sơ đăng ký xe',
     generated: 'Lập lúc',

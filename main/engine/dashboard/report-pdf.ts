@@ -10,7 +10,8 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { reasonOf, UserError } from '../errors';
 import { loadFontkit, textLayerFont } from '../export/font';
 import { STEPS, type DashboardStats } from './dashboard.types';
-import { REPORT_LABELS, type ReportLocale } from './report-labels';
+import type { Locale } from '../domain/settings';
+import { REPORT_LABELS } from './report-labels';
 import { say } from '../domain/messages/catalogue';
 
 const A4 = { width: 595, height: 842 } as const;
@@ -83,7 +84,7 @@ function bars(pen: Pen, stats: DashboardStats): void {
 }
 
 /** Owners and licence holders against the register, in the commune report's words (matching; differing or no information). */
-function reconciliation(pen: Pen, stats: DashboardStats, l: (typeof REPORT_LABELS)[ReportLocale]): void {
+function reconciliation(pen: Pen, stats: DashboardStats, l: (typeof REPORT_LABELS)[Locale]): void {
   const { owners, licences } = stats.reconciliation;
   if (owners.checked === 0 && licences.checked === 0) return;
   text(pen, l.reconcile, MARGIN, 11);
@@ -94,7 +95,7 @@ function reconciliation(pen: Pen, stats: DashboardStats, l: (typeof REPORT_LABEL
 }
 
 /** Residents and self-declarations as the campaign reports them, week over week with the change. */
-function campaign(pen: Pen, stats: DashboardStats, l: (typeof REPORT_LABELS)[ReportLocale]): void {
+function campaign(pen: Pen, stats: DashboardStats, l: (typeof REPORT_LABELS)[Locale]): void {
   const { residents, declarations, this_week: now, last_week: before } = stats.campaign;
   if (residents === 0 && declarations.received === 0) return;
   text(pen, l.campaign, MARGIN, 11);
@@ -116,7 +117,7 @@ function campaign(pen: Pen, stats: DashboardStats, l: (typeof REPORT_LABELS)[Rep
   pen.y -= 6;
 }
 
-export async function renderReportPdf(stats: DashboardStats, locale: ReportLocale): Promise<Uint8Array> {
+export async function renderReportPdf(stats: DashboardStats, locale: Locale): Promise<Uint8Array> {
   const l = REPORT_LABELS[locale];
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(await loadFontkit());
@@ -147,7 +148,7 @@ export async function renderReportPdf(stats: DashboardStats, locale: ReportLocal
 }
 
 /** Writes the report to `outFile` (through a temporary name, so a failure leaves no half file). */
-export async function saveReportPdf(stats: DashboardStats, locale: ReportLocale, outFile: string): Promise<{ file: string; bytes: number }> {
+export async function saveReportPdf(stats: DashboardStats, locale: Locale, outFile: string): Promise<{ file: string; bytes: number }> {
   const file = resolve(outFile);
   const temp = `${file}.${process.pid}.partial`;
   const bytes = await renderReportPdf(stats, locale);

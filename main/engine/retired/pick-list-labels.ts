@@ -1,5 +1,5 @@
 /** The pick list's words in the station's two languages (the engine has no UI catalogue of its own). */
-import type { ReportLocale } from '../dashboard/report-labels';
+import type { Locale } from '../domain/settings';
 import type { RetiredReason } from './retired-list';
 
 export interface PickListWords {
@@ -14,7 +14,7 @@ export interface PickListWords {
   summary: (lines: number, unscanned: number) => string;
 }
 
-export const PICK_LIST_WORDS: Record<ReportLocale, PickListWords> = {
+export const PICK_LIST_WORDS: Record<Locale, PickListWords> = {
   vi: {
     title: 'Danh sách lấy hồ sơ xe hết niên hạn / không lưu hành',
     made: 'Lập lúc',

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { reasonOf, UserError } from '../errors';
 import { loadFontkit, textLayerFont } from '../export/font';
-import type { ReportLocale } from '../dashboard/report-labels';
+import type { Locale } from '../domain/settings';
 import { PICK_LIST_WORDS as WORDS } from './pick-list-labels';
 import type { RetiredReason } from './retired-list';
 import { say } from '../domain/messages/catalogue';
@@ -41,7 +41,7 @@ export function sortPickList(lines: readonly PickListLine[]): PickListLine[] {
   });
 }
 
-export async function renderPickList(lines: readonly PickListLine[], unscanned: number, locale: ReportLocale, now = new Date()): Promise<Uint8Array> {
+export async function renderPickList(lines: readonly PickListLine[], unscanned: number, locale: Locale, now = new Date()): Promise<Uint8Array> {
   const words = WORDS[locale];
   const doc = await PDFDocument.create();
   doc.registerFontkit(await loadFontkit());
@@ -99,7 +99,7 @@ export async function renderPickList(lines: readonly PickListLine[], unscanned: 
 }
 
 /** Writes the pick list to `outFile` (through a temporary file, so a half-written list never stands). */
-export async function savePickList(lines: readonly PickListLine[], unscanned: number, locale: ReportLocale, outFile: string): Promise<{ file: string; bytes: number; lines: number }> {
+export async function savePickList(lines: readonly PickListLine[], unscanned: number, locale: Locale, outFile: string): Promise<{ file: string; bytes: number; lines: number }> {
   const file = resolve(outFile);
   const temp = `${file}.${process.pid}.partial`;
   const bytes = await renderPickList(lines, unscanned, locale);

@@ -8,7 +8,7 @@
 import { basename } from 'node:path';
 import type { MarkedDossier, MarkedVehicle, RetiredRepo, UnmatchedListRow } from '../db/retired.repo';
 import { importKeyedFiles, type KeyedImportContext, type KeyedTable } from '../reconcile/keyed-import';
-import type { ReportLocale } from '../dashboard/report-labels';
+import type { Locale } from '../domain/settings';
 import { findListedVehicle, type ListedVehicleLookup } from './find-listed-vehicle';
 import { savePickList, type PickListLine } from './pick-list-pdf';
 import { createUnmatchedRematch } from './unmatched-rematch';
@@ -36,7 +36,7 @@ export interface Retired {
   vehicles(offset: number, limit: number): { total: number; rows: (MarkedVehicle & { dossiers: MarkedDossier[] })[] };
   unmatched(): UnmatchedListRow[];
   counts(): RetiredCounts;
-  savePickList(outFile: string, locale: ReportLocale): Promise<PickListWritten>;
+  savePickList(outFile: string, locale: Locale): Promise<PickListWritten>;
   /** Records just stored: list rows kept unmatched that they may be are matched again; returns how many were marked. */
   recordsStored(seqs: readonly number[]): number;
 }
