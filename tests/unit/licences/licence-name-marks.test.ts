@@ -61,4 +61,15 @@ describe('marks a holder name printed in capitals cannot do without', () => {
     // TÚẤN carries two tones, which no syllable does: it is a misread, however many reads gave it.
     expect(voteName(['LÊ VĂN TÚẤN', 'LÊ VĂN TÚẤN', 'LÊ VĂN TUẤN'])).toBe('LÊ VĂN TUẤN');
   });
+
+  it('reads a capital V that no name starts so as the Y of the one name it then is (VẾN: YẾN), marks as read', () => {
+    expect(restoreNameMarks('NGUYỄN HẢI VẾN')).toBe('NGUYỄN HẢI YẾN');
+    expect(restoreNameMarks('LÊ YÂN')).toBe('LÊ VÂN');
+    // Two reads agreeing on the marks keep them, not the blurred letter.
+    expect(finishHolderName('NGUYỄN HẢI VẾN', marksAgreed(['NGUYỄN HẢI VẾN', 'NGUYỄN HẢI VẾN'], 'NGUYỄN HẢI VẾN'))).toBe('NGUYỄN HẢI YẾN');
+    // A name as read, or one two names could be, stays.
+    expect(restoreNameMarks('TRẦN VĂN YÊN')).toBe('TRẦN VĂN YÊN');
+    expect(restoreNameMarks('LÊ YINH')).toBe('LÊ YINH');
+  });
 });
+

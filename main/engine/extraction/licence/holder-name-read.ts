@@ -15,7 +15,7 @@ import { readRegion } from '../region-read';
 import { restoreFamilyName, restoreStopTones, restoreSwappedTones } from '../vietnamese-names';
 import { findHolderName } from './licence-grammar';
 import { readNameWithRoom } from './name-marks-read';
-import { isNameSyllable, nameAmongReads, restoreNameMarks } from './name-syllables';
+import { isNameSyllable, nameAmongReads, restoreNameMarks, restoreVOrY } from './name-syllables';
 
 /** Marks on a syllable (tone and vowel marks), counted on its decomposed form; đ counts as one. */
 const marks = (w: string): number => (w.normalize('NFD').match(/[\u0300-\u036f]/g) ?? []).length + (/[đĐ]/.test(w) ? 1 : 0);
@@ -154,5 +154,5 @@ export function finishHolderName(name: string, asRead: ReadonlySet<number> = new
   const words = spelled.split(' ');
   const namedWords = named.split(' ');
   if (asRead.size === 0 || words.length !== namedWords.length) return named;
-  return namedWords.map((w, i) => (asRead.has(i) ? words[i]! : w)).join(' ');
+  return namedWords.map((w, i) => (asRead.has(i) ? restoreVOrY(words[i]!) : w)).join(' ');
 }

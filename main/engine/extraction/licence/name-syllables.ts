@@ -50,8 +50,20 @@ export function restoreNameMarks(name: string): string {
     const w = i > 0 && read === read.toLocaleUpperCase('vi') && /^p[^h]/.test(foldVietnamese(read)) ? `Đ${read.slice(1)}` : read;
     if (i === 0 || w.length < 2 || w !== w.toLocaleUpperCase('vi') || KNOWN.has(w)) return w;
     const fits = (BY_FOLD.get(foldVietnamese(w)) ?? []).filter((s) => keepsMarks(w, s));
-    return fits.length === 1 ? fits[0]! : w;
+    return fits.length ? (fits.length === 1 ? fits[0]! : w) : restoreVOrY(w);
   }).join(' ');
+}
+
+/**
+ * A capital V and Y differ only in the Y's stem, which small print's blur takes away (VẾN for YẾN): a capital
+ * syllable that is no common name but that one common name is with the other letter, its marks kept, is that
+ * name. Its marks are the read's, so this holds for a syllable whose marks the reads agreed on too.
+ */
+export function restoreVOrY(w: string): string {
+  if (!/^[VY]/.test(w) || w !== w.toLocaleUpperCase('vi') || KNOWN.has(w)) return w;
+  const other = `${w[0] === 'V' ? 'Y' : 'V'}${w.slice(1)}`;
+  const fits = (BY_FOLD.get(foldVietnamese(other)) ?? []).filter((s) => keepsMarks(other, s));
+  return fits.length === 1 ? fits[0]! : w;
 }
 
 /** A common given or middle name syllable, as written (any case). */
