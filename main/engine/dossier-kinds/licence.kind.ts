@@ -5,7 +5,7 @@
  */
 import { analyzeLicencePage } from '../extraction/licence/analyze-licence-page';
 import { fuseLicenceReadings, type LicenceFusedFields } from '../extraction/licence/licence-fuse';
-import { LICENCE_FIELDS } from '../extraction/licence/licence-grammar';
+import { LICENCE_CARD_FIELDS } from '../extraction/licence/licence-grammar';
 import { licenceFlags } from '../review/licence/licence-flags';
 import { linkLicence, type LicenceVerdict } from '../review/licence/licence-link';
 import { cardGroups } from '../scan/licence-dossiers';
@@ -19,7 +19,7 @@ const asDossierFields = (fields: LicenceFusedFields): FusedFields => fields as u
 const asLicenceFields = (fields: FusedFields): LicenceFusedFields => fields as unknown as LicenceFusedFields;
 
 export const licenceStages: DossierKindStages = {
-  fields: LICENCE_FIELDS,
+  fields: LICENCE_CARD_FIELDS,
   async fieldFinding(image, pool): Promise<PageAnalysis> {
     const { cards } = await analyzeLicencePage(image, pool);
     const front = cards.find((c) => c.side === 'front') ?? cards[0];

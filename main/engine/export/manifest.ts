@@ -4,7 +4,7 @@
  * removed or changed. `manifest.json` is what is signed; `manifest.csv` is the same list for a spreadsheet.
  */
 import { SCAN_FIELDS } from '../domain/field-reading';
-import { LICENCE_FIELDS } from '../extraction/licence/licence-grammar';
+import { LICENCE_CARD_FIELDS } from '../extraction/licence/licence-grammar';
 import type { DossierKind } from '../domain/dossier';
 
 export const MANIFEST_FORMAT = 'sohoa-batch/1';
@@ -90,7 +90,7 @@ export const csvCell = (value: string | number | null): string => {
  */
 export function manifestCsv(dossiers: readonly ManifestDossier[], files: readonly ManifestFile[]): Uint8Array {
   const hashOf = new Map(files.map((f) => [f.path, f.sha256]));
-  const header = ['dossier', 'record_id', 'pages', 'file', 'sha256', 'kind', ...SCAN_FIELDS, ...LICENCE_FIELDS, 'corrections'];
+  const header = ['dossier', 'record_id', 'pages', 'file', 'sha256', 'kind', ...SCAN_FIELDS, ...LICENCE_CARD_FIELDS, 'corrections'];
   const rows = dossiers.map((d) => [
     d.id,
     d.record_id,
@@ -98,7 +98,7 @@ export function manifestCsv(dossiers: readonly ManifestDossier[], files: readonl
     d.file,
     hashOf.get(d.file) ?? null,
     d.kind ?? 'vehicle',
-    ...[...SCAN_FIELDS, ...LICENCE_FIELDS].map((f) => d.values[f] ?? null),
+    ...[...SCAN_FIELDS, ...LICENCE_CARD_FIELDS].map((f) => d.values[f] ?? null),
     d.corrections.map((c) => `${c.field}: ${c.action}${c.value ? ` ${c.value}` : ''} (${c.user}, ${c.at})`).join(' | '),
   ]);
   const text = [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n');

@@ -16,14 +16,14 @@ import { rereadHolderName } from './holder-name-read';
 import { rereadClass, rereadLicenceNo, rereadRestricted, secondlyReadZeros } from './licence-no-read';
 import type { Point } from './homography';
 import { findCardValues, isFront, type CardValue } from './licence-fields';
-import { isOddLicenceNo, type LicenceField } from './licence-grammar';
+import { isOddLicenceNo, type LicenceCardField } from './licence-grammar';
 import { findLicenceDate } from './licence-date';
 import { ringZeroWords } from './ring-zeros';
 import { say } from '../../domain/messages/catalogue';
 import type { EngineMessage } from '../../domain/messages/message';
 
 /** One reading of a licence field: the shape of a vehicle field reading, with a licence field's name. */
-export type LicenceReading = Omit<FieldReading, 'field' | 'page'> & { field: LicenceField };
+export type LicenceReading = Omit<FieldReading, 'field' | 'page'> & { field: LicenceCardField };
 
 export interface CardAnalysis {
   /** The card's corners on the page (TL, TR, BR, BL). */

@@ -7,10 +7,10 @@
 import type { OcrLine, OcrWord } from '../../ocr/ocr-lines';
 import { foldVietnamese } from '../../text/vietnamese';
 import { findLicenceDate, GLOSS, LEADER } from './licence-date';
-import { findHolderName, findLicenceClass, findLicenceNo, findOddLicenceNo, holderNameRun, type LicenceField, type LicenceMatch } from './licence-grammar';
+import { findHolderName, findLicenceClass, findLicenceNo, findOddLicenceNo, holderNameRun, type LicenceCardField, type LicenceMatch } from './licence-grammar';
 
 export interface CardValue {
-  field: LicenceField;
+  field: LicenceCardField;
   value: string;
   /** `invalid`: a labelled place whose text fails the field's grammar (`value` is the text read there). */
   method: 'label' | 'below' | 'pattern' | 'reread' | 'invalid';
@@ -19,7 +19,7 @@ export interface CardValue {
 }
 
 interface Rule {
-  field: LicenceField;
+  field: LicenceCardField;
   label: RegExp;
   grammar: (text: string) => LicenceMatch | null;
 }
@@ -64,7 +64,7 @@ export function wordsIn(line: OcrLine, start: number, end: number): OcrWord[] {
 /** Every field found on the card's lines, the first labelled reading of each (then its pattern). */
 export function findCardValues(lines: OcrLine[]): CardValue[] {
   const out: CardValue[] = [];
-  const has = (f: LicenceField): boolean => out.some((v) => v.field === f && v.method !== 'invalid');
+  const has = (f: LicenceCardField): boolean => out.some((v) => v.field === f && v.method !== 'invalid');
   // A labelled number of another length: kept as read only when the card shows no licence number anywhere.
   let oddNumber: CardValue | null = null;
   lines.forEach((line, i) => {

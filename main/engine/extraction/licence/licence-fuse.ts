@@ -8,15 +8,15 @@ import type { FusedField } from '../../domain/field-reading';
 import { foldVietnamese } from '../../text/vietnamese';
 import { titleCaseName } from '../vietnamese-names';
 import { voteName } from './holder-name-read';
-import { LICENCE_FIELDS, type LicenceField } from './licence-grammar';
+import { LICENCE_CARD_FIELDS, type LicenceCardField } from './licence-grammar';
 
-export type LicenceFusedFields = Record<LicenceField, FusedField | null>;
+export type LicenceFusedFields = Record<LicenceCardField, FusedField | null>;
 
 /** The most a value found on one copy only can claim (the review threshold is 0.9). */
 const SINGLE_COPY_CEILING = 0.89;
 
 /** The form two readings of a field are compared in. */
-export function licenceKey(field: LicenceField, value: string): string {
+export function licenceKey(field: LicenceCardField, value: string): string {
   const v = value.normalize('NFC').trim();
   if (field === 'licence_no') return v.toUpperCase().replace(/[\s.-]/g, '');
   if (field === 'full_name') return v.toLocaleUpperCase('vi').replace(/\s+/g, ' ');
@@ -27,14 +27,14 @@ export function licenceKey(field: LicenceField, value: string): string {
 /** The readings' fields fused; a reading whose field is no licence field (or `invalid`) is left out. */
 export function fuseLicenceReadings(readings: readonly { field: string; text: string; confidence: number; page: number; source: string; method?: string }[]): LicenceFusedFields {
   const out = {} as LicenceFusedFields;
-  for (const field of LICENCE_FIELDS) {
+  for (const field of LICENCE_CARD_FIELDS) {
     const own = readings.filter((r) => r.field === field && r.method !== 'invalid' && r.text.trim() !== '');
     out[field] = fuseField(field, own);
   }
   return out;
 }
 
-function fuseField(field: LicenceField, own: readonly { text: string; confidence: number; page: number; source: string }[]): FusedField | null {
+function fuseField(field: LicenceCardField, own: readonly { text: string; confidence: number; page: number; source: string }[]): FusedField | null {
   if (own.length === 0) return null;
   // Names group by their letters: copies differing only in marks are one name whose marks are voted on.
   const groupKey = (text: string): string => (field === 'full_name' ? foldVietnamese(licenceKey(field, text)) : licenceKey(field, text));

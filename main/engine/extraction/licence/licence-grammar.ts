@@ -6,9 +6,9 @@
 import { foldVietnamese } from '../../text/vietnamese';
 import { digitsOf } from './digit-letters';
 
-
-export type LicenceField = 'licence_no' | 'full_name' | 'birth_date' | 'class' | 'issued_on';
-export const LICENCE_FIELDS: readonly LicenceField[] = ['licence_no', 'full_name', 'birth_date', 'class', 'issued_on'];
+/** The fields read off a licence card (a licence file's columns are the domain's LicenceField, domain/licence.ts). */
+export type LicenceCardField = 'licence_no' | 'full_name' | 'birth_date' | 'class' | 'issued_on';
+export const LICENCE_CARD_FIELDS: readonly LicenceCardField[] = ['licence_no', 'full_name', 'birth_date', 'class', 'issued_on'];
 
 export interface LicenceMatch {
   value: string;

@@ -4,13 +4,13 @@
  * day they name; classes as a set. Anything else — an OCR confusion included — is a difference.
  */
 import { licenceKey } from '../../extraction/licence/licence-fuse';
-import type { LicenceField } from '../../extraction/licence/licence-grammar';
+import type { LicenceCardField } from '../../extraction/licence/licence-grammar';
 import { nameKey } from '../../reconcile/reconcile-subject';
 
-export function licenceCanonical(field: LicenceField, value: string): string {
+export function licenceCanonical(field: LicenceCardField, value: string): string {
   return field === 'full_name' ? nameKey(value) : licenceKey(field, value);
 }
 
-export function sameLicenceValue(field: LicenceField, scan: string, record: string): boolean {
+export function sameLicenceValue(field: LicenceCardField, scan: string, record: string): boolean {
   return licenceCanonical(field, scan) === licenceCanonical(field, record);
 }

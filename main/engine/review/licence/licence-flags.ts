@@ -4,7 +4,7 @@
  * confidence that disagrees is `unreadable` rather than claimed as a difference.
  */
 import type { LicenceFusedFields } from '../../extraction/licence/licence-fuse';
-import { LICENCE_FIELDS, type LicenceField } from '../../extraction/licence/licence-grammar';
+import { LICENCE_CARD_FIELDS, type LicenceCardField } from '../../extraction/licence/licence-grammar';
 import type { Licence } from '../../licences/licence-columns';
 import type { FieldReading } from '../../domain/field-reading';
 import type { FlagHint, FlagKind } from '../../domain/dossier';
@@ -13,7 +13,7 @@ import { onlyConfusions } from '../hint';
 import { licenceCanonical, sameLicenceValue } from './licence-compare';
 
 /** How much a difference matters: who the licence is (its number, holder, birth date) before what it allows. */
-const FIELD_WEIGHT: Record<LicenceField, number> = { licence_no: 80, full_name: 70, birth_date: 65, class: 50, issued_on: 30 };
+const FIELD_WEIGHT: Record<LicenceCardField, number> = { licence_no: 80, full_name: 70, birth_date: 65, class: 50, issued_on: 30 };
 const KIND_OFFSET: Partial<Record<FlagKind, number>> = { mismatch: 0, missing_in_record: -10, missing_on_scan: -15, unreadable: -20 };
 /** As for vehicle dossiers (flags.ts): below this a disagreeing value is unreadable, not a difference. */
 const UNREADABLE_BELOW = 0.6;
@@ -22,7 +22,7 @@ const DOUBTFUL = 0.6;
 /** The field flags of a licence dossier linked to `record`. */
 export function licenceFlags(scan: LicenceFusedFields, record: Licence, readings: readonly FieldReading[]): ReviewFlag[] {
   const flags: ReviewFlag[] = [];
-  for (const field of LICENCE_FIELDS) {
+  for (const field of LICENCE_CARD_FIELDS) {
     const fused = scan[field];
     const paper = fused?.value ?? null;
     const stored = record[field] ?? null;
@@ -45,7 +45,7 @@ export function licenceFlags(scan: LicenceFusedFields, record: Licence, readings
  * Another reading says the record's value, or the difference is only OCR look-alikes read with doubt: an OCR
  * misread; two confident readings that agree against the record: a record error; else no hint.
  */
-function hintFor(field: LicenceField, paper: string, stored: string, own: readonly FieldReading[]): FlagHint {
+function hintFor(field: LicenceCardField, paper: string, stored: string, own: readonly FieldReading[]): FlagHint {
   const recordKey = licenceCanonical(field, stored);
   if (own.some((r) => licenceCanonical(field, r.text) === recordKey)) return 'ocr_misread';
   const doubtful = own.some((r) => r.chars.some((c) => c.confidence < DOUBTFUL));
