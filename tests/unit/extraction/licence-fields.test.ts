@@ -244,4 +244,12 @@ describe('licence values found by their labels', () => {
     // "Issued by" names a place: the expiry under it is no issue date.
     expect(values(lines(...head, 'Nơi cấp/Issued by: Sở GTVT Hà Nội', 'Có giá trị đến: 12/03/2015', 'Issue date: 12/03/2005')).issued_on).toBe('2005-03-12');
   });
+
+  it('takes the one date after the birth for the issue date, its label lost, on a card valid without limit, and only there', () => {
+    const card = ['Số/No: 012943420755', 'Ngày sinh/Date of birth: 27/01/1969', 'Có giá trị đến: Không thời hạn'];
+    expect(values(lines(...card, 'Ng cp: 12/03/2005')).issued_on).toBe('2005-03-12');
+    // With an expiry date on the card, a lone date may be either: claimed for neither.
+    expect(values(lines(card[0]!, card[1]!, 'Ng cp: 12/03/2005')).issued_on).toBeUndefined();
+  });
 });
+

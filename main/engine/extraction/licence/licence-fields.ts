@@ -149,12 +149,14 @@ export function findCardValues(lines: OcrLine[]): CardValue[] {
   const birth = out.find((v) => v.field === 'birth_date' && v.method !== 'invalid');
   if (!has('issued_on') && birth) {
     // No issue label read: besides the birth date a front prints the issue date and the expiry, which is later;
-    // of two or more such dates (16 years or more after the birth), the earliest is the issue date.
+    // of two or more such dates (16 years or more after the birth), the earliest is the issue date. A card valid
+    // without limit ("Không thời hạn") prints no expiry date: its one such date is the issue date.
     const dates = lines.flatMap((line) => allDates(line).map((d) => ({ ...d, line })))
       .filter((d) => Number(d.value.slice(0, 4)) - Number(birth.value.slice(0, 4)) >= 16)
       .sort((a, b) => a.value.localeCompare(b.value));
     const first = dates[0];
-    if (first && dates.length >= 2) out.push({ field: 'issued_on', value: first.value, method: 'pattern', words: wordsIn(first.line, first.start, first.end) });
+    const unlimited = lines.some((l) => /khong\s*thoi\s*han|unlimited/.test(foldLine(l.text)));
+    if (first && (dates.length >= 2 || unlimited)) out.push({ field: 'issued_on', value: first.value, method: 'pattern', words: wordsIn(first.line, first.start, first.end) });
   }
   if (!has('licence_no')) {
     for (const line of lines) {
