@@ -251,5 +251,16 @@ describe('licence values found by their labels', () => {
     // With an expiry date on the card, a lone date may be either: claimed for neither.
     expect(values(lines(card[0]!, card[1]!, 'Ng cp: 12/03/2005')).issued_on).toBeUndefined();
   });
+
+  it('reads a signed date whose digits were typed a little above the form\'s "ngày … tháng … năm …" line', () => {
+    const word = (text: string, x: number, y: number) => ({ text, confidence: 90, box: { x0: x, y0: y, x1: x + text.length * 12, y1: y + 30 } });
+    const line = (words: ReturnType<typeof word>[]): OcrLine => ({ text: words.map((w) => w.text).join(' '), box: { x0: words[0]!.box.x0, y0: Math.min(...words.map((w) => w.box.y0)), x1: 900, y1: Math.max(...words.map((w) => w.box.y1)) }, words });
+    const found = values([
+      ...lines('Số/No: 012943420755', 'Ngày sinh/Date of birth: 27/01/1969', 'Hạng/Class: B2'),
+      line([word('10', 330, 148), word('10', 470, 148), word('2004', 600, 148)]),
+      line([word('Hà', 100, 160), word('Nội,', 140, 160), word('ngày', 250, 160), word('......', 310, 160), word('tháng', 390, 160), word('......', 460, 160), word('năm', 530, 160), word('......', 590, 160)]),
+    ]);
+    expect(found).toMatchObject({ issued_on: '2004-10-10' });
+  });
 });
 

@@ -128,6 +128,8 @@ export function findCardValues(lines: OcrLine[]): CardValue[] {
         break;
       }
     }
+    const typed = has('issued_on') ? null : typedOverSigned(lines);
+    if (typed) out.push(typed);
   }
   // Without any other holder value this is no front (a back's class table is in capitals too).
   if (!has('full_name') && (has('licence_no') || has('birth_date'))) {
@@ -185,6 +187,32 @@ function offLine(above: OcrLine | undefined, line: OcrLine, label: OcrWord[], af
   const text = words.map((w) => w.text).join(' ');
   const found = words.length && !HEADINGS.test(foldLine(text)) ? grammar(text) : null;
   return found ? { value: found.value, words: wordsIn({ ...above, text, words }, found.start, found.end) } : null;
+}
+
+/** A form's written date with nothing between its words (no digit): "ngày …… tháng …… năm ……", on folded text. */
+const SIGNED_WORDS = /ngay[^a-z0-9]*(?:date)?[^a-z0-9]*thang[^a-z0-9]*(?:month)?[^a-z0-9]*nam/;
+
+/**
+ * The signed date of a form whose digits were typed over its dotted line: a typewriter's line sits a little off
+ * the printed one, and OCR gives the digits as a line of their own above or below "ngày … tháng … năm …". The
+ * digit words of the next line over, right of "ngày" and their middle within a line's height of its, are put
+ * among its words by their place and read as the written date.
+ */
+function typedOverSigned(lines: OcrLine[]): CardValue | null {
+  for (const [i, line] of lines.entries()) {
+    const ngay = SIGNED_WORDS.test(foldLine(line.text)) ? line.words.find((w) => foldLine(w.text).startsWith('ngay')) : undefined;
+    if (!ngay) continue;
+    const height = line.box.y1 - line.box.y0;
+    const middle = (b: { y0: number; y1: number }): number => (b.y0 + b.y1) / 2;
+    for (const near of [lines[i - 1], lines[i + 1]]) {
+      const digits = (near?.words ?? []).filter((w) => w.box.x0 >= ngay.box.x0 && /^[\dOoIl|]{1,4}[.,]?$/.test(w.text) && Math.abs(middle(w.box) - middle(line.box)) <= 0.9 * height);
+      if (digits.length < 3) continue;
+      const words = [...line.words.filter((w) => w.box.x0 >= ngay.box.x0), ...digits].sort((a, b) => a.box.x0 - b.box.x0);
+      const found = findLicenceDate(words.map((w) => w.text).join(' '));
+      if (found) return { field: 'issued_on', value: found.value, method: 'label', words: digits };
+    }
+  }
+  return null;
 }
 
 /** Lines that are a card's headings and signature, never a holder's name. */
