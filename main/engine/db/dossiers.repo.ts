@@ -235,12 +235,16 @@ export class DossiersRepo {
       .get(pageId)!.n;
   }
 
-  /** Every reading of a dossier, with the page it is on. */
+  /**
+   * Every reading of a dossier, with the page it is on, in page order (then as each page gave them): the same
+   * paper gives the same order whichever OCR worker finished first, so fusion's ties and the page the Review
+   * screen opens do not depend on timing.
+   */
   readings(dossierSeq: number): FieldReading[] {
     return this.db
       .prepare<[number], { page: number; field: FieldReading['field']; source: FieldReading['source']; method: FieldReading['method']; box: string | null; text: string; confidence: number; chars: string }>(
         `SELECT p.page_no AS page, r.field, r.source, r.method, r.box, r.text, r.confidence, r.chars
-         FROM field_readings r JOIN pages p ON p.id = r.page_id WHERE p.dossier_seq = ? ORDER BY r.id`,
+         FROM field_readings r JOIN pages p ON p.id = r.page_id WHERE p.dossier_seq = ? ORDER BY p.page_no, r.id`,
       )
       .all(dossierSeq)
       .map((r) => ({ ...r, box: r.box ? JSON.parse(r.box) : null, chars: JSON.parse(r.chars) }));
