@@ -5,11 +5,12 @@
  */
 import { z } from 'zod';
 import { DossierKind } from './dossier';
+import { LOCALES, type Locale as CatalogueLocale } from './messages/message';
 import { EngineMessageSchema } from './messages/message.schema';
 
-/** The language of the screens, the reports and the PDFs. */
-export const Locale = z.enum(['vi', 'en']);
-export type Locale = z.infer<typeof Locale>;
+/** The language of the screens, the reports and the PDFs (the type is the message catalogue's). */
+export const Locale = z.enum(LOCALES);
+export type Locale = CatalogueLocale;
 
 /** A scanner's colour mode. */
 export const ScanMode = z.enum(['color', 'gray', 'lineart']);

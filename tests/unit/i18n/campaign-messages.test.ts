@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageCatalogue } from '../../../main/engine/domain/messages/catalogue';
-import { MESSAGE_LOCALES, paramNamesOf, type MessageParam, type MessageTemplates } from '../../../main/engine/domain/messages/message';
+import { LOCALES, paramNamesOf, type MessageParam, type MessageTemplates } from '../../../main/engine/domain/messages/message';
 import { recordMessages } from '../../../main/engine/domain/messages/records.messages';
 import { ownerMessages } from '../../../main/engine/domain/messages/owners.messages';
 import { licenceMessages } from '../../../main/engine/domain/messages/licences.messages';
@@ -38,7 +38,7 @@ describe('the codes of the records, owners, licences and retired areas', () => {
   it('each have a sentence in Vietnamese and in English with the same parameters', () => {
     const lacking = Object.entries(AREAS).flatMap(([name, area]) =>
       Object.entries(area).flatMap(([code, t]) => [
-        ...MESSAGE_LOCALES.filter((l) => typeof t[l] !== 'string' || t[l].trim() === '').map((l) => `${name} ${code}: no ${l}`),
+        ...LOCALES.filter((l) => typeof t[l] !== 'string' || t[l].trim() === '').map((l) => `${name} ${code}: no ${l}`),
         ...(paramNamesOf(t.en).sort().join() === paramNamesOf(t.vi ?? '').sort().join() ? [] : [`${name} ${code}: parameters differ`]),
       ]),
     );

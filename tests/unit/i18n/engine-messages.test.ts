@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { messageCatalogue } from '../../../main/engine/domain/messages/catalogue';
-import { MESSAGE_LOCALES, paramNamesOf } from '../../../main/engine/domain/messages/message';
+import { LOCALES, paramNamesOf } from '../../../main/engine/domain/messages/message';
 import { renderMessage } from '../../../main/engine/domain/messages/render';
 import { englishWords } from './english-words';
 
@@ -17,7 +17,7 @@ describe('the catalogue of engine messages', () => {
   });
 
   it('gives every code a sentence in each UI language', () => {
-    const lacking = entries.flatMap(([code, t]) => MESSAGE_LOCALES.filter((l) => typeof t[l] !== 'string' || t[l].trim() === '').map((l) => `${code} ${l}`));
+    const lacking = entries.flatMap(([code, t]) => LOCALES.filter((l) => typeof t[l] !== 'string' || t[l].trim() === '').map((l) => `${code} ${l}`));
     expect(lacking).toEqual([]);
   });
 

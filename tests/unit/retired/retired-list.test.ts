@@ -9,10 +9,10 @@ import type { StationRecord } from '../../../main/engine/records/record';
 import { findListedVehicle, type ListedVehicleLookup } from '../../../main/engine/retired/find-listed-vehicle';
 import { normalizeListedVehicle, parseRetiredReason, type ListedVehicle } from '../../../main/engine/retired/retired-list';
 import { renderMessage } from '../../../main/engine/domain/messages/render';
-import type { MessageLocale, MessageParam } from '../../../main/engine/domain/messages/message';
+import type { Locale, MessageParam } from '../../../main/engine/domain/messages/message';
 
 /** Why no record was found, as a screen in that language shows it. */
-const whyIn = (why: MessageParam, locale: MessageLocale): string => (typeof why === 'object' ? renderMessage(why, locale) : String(why));
+const whyIn = (why: MessageParam, locale: Locale): string => (typeof why === 'object' ? renderMessage(why, locale) : String(why));
 
 describe('retired list reasons', () => {
   it.each([

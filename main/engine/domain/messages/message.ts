@@ -5,11 +5,11 @@
  */
 
 /** The UI languages, Vietnamese first. */
-export const MESSAGE_LOCALES = ['vi', 'en'] as const;
-export type MessageLocale = (typeof MESSAGE_LOCALES)[number];
+export const LOCALES = ['vi', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
 
 /** One code's sentence in every UI language; the compiler refuses an entry lacking one. */
-export type MessageTemplates = { readonly [L in MessageLocale]: string };
+export type MessageTemplates = { readonly [L in Locale]: string };
 
 /**
  * A parameter: an id, name, file, serial or number shown as it is in every language, or a message of its own
