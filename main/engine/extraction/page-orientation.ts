@@ -29,7 +29,7 @@ const MIN_WORDS = 8;
 const words3 = (p: TurnReading) => p.lines.flatMap((l) => l.words).filter((w) => w.text.length >= 3);
 
 /** Share of words (3+ characters) wider than tall: about all of them on a page read the right way up. */
-export function uprightShare(p: TurnReading): number {
+function uprightShare(p: TurnReading): number {
   const words = words3(p);
   if (words.length === 0) return 1;
   return words.filter((w) => w.box.x1 - w.box.x0 > w.box.y1 - w.box.y0).length / words.length;
@@ -38,7 +38,7 @@ export function uprightShare(p: TurnReading): number {
 const confidentWords = (p: TurnReading, min: number): number => words3(p).filter((w) => w.confidence >= min).length;
 
 /** Enough words, read with the confidence of text the right way up (whichever way the words lie). */
-export function readsAsText(p: TurnReading): boolean {
+function readsAsText(p: TurnReading): boolean {
   const confidences = words3(p).map((w) => w.confidence).sort((a, b) => a - b);
   return confidences.length >= MIN_WORDS && confidences[Math.floor(confidences.length / 2)]! >= READ_CONFIDENCE;
 }
@@ -63,7 +63,7 @@ export function nextTurns(turn: Turn, p: TurnReading, left: Turn[]): Turn[] {
   if (uprightShare(p) >= UPRIGHT) return left;
   // Words standing on end: the page lies a quarter turn off (a small card's frame fools the projections).
   // Read as text, it lies the quarter turn tesseract reads on end: one back is upright.
-  const back = ((turn + 270) % 360) as Turn;
+  const back = readsAsText(p) ? (((turn + 270) % 360) as Turn) : null;
   const sameAxis = (t: Turn): number => Number((t - turn + 360) % 180 === 0);
-  return [...left].sort((a, b) => (readsAsText(p) ? Number(b === back) - Number(a === back) : 0) || sameAxis(a) - sameAxis(b));
+  return [...left].sort((a, b) => Number(b === back) - Number(a === back) || sameAxis(a) - sameAxis(b));
 }
