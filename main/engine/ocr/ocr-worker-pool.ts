@@ -9,6 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { createWorker, OEM, type Worker, type Page, type Rectangle, type OutputFormats } from 'tesseract.js';
 import { prepareLangPath, type OcrLang, type TraineddataVariant } from './traineddata';
+import { muteEngineNoise } from './engine-noise';
 
 export interface OcrPoolOptions {
   /** Number of workers; default: CPU count − 1, at least 1. */
@@ -69,6 +70,7 @@ export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPo
   const variant = options.variant ?? 'best_int';
   const recycleAfter = options.recycleAfter ?? 200;
   const n = options.size ?? defaultPoolSize();
+  muteEngineNoise();
   const own: Group = { slots: [], waiting: [] };
   for (let i = 0; i < n; i++) own.slots.push({ worker: await startWorker(langs, variant), jobs: 0, busy: false });
   // Other language sets a job asked for: one worker each, started on first use.
