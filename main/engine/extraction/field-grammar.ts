@@ -90,7 +90,8 @@ function findEngine(text: string): GrammarMatch | null {
   for (const run of serialRuns(text)) {
     const tokens = run.s.split(' ');
     for (let i = 0; i < tokens.length; i++) {
-      let t = tokens[i]!.replace(/\.+$/, '');
+      // An engine number holds no dot: a dot and what follows it are a leader's or a speck's debris ("814D-558905 . 0").
+      let t = tokens[i]!.replace(/\..*$/, '');
       // A serial's digit run split by a gap the reader saw ("JA39E-05117 47"): the short digit group after it
       // completes it when the run is too short alone (maker serials carry 6 to 8 digits after the dash).
       const tail = /-(\d{1,5})$/.exec(t);
@@ -223,8 +224,9 @@ function findName(text: string): GrammarMatch | null {
   const ws = words(text);
   const kept: typeof ws = [];
   for (const w of ws) {
-    // A quote or a stroke before the first word is a stamp's or a leader's leftovers ("‘DANG DIEU HƯƠNG").
-    const lead = kept.length === 0 ? (/^[‘’'"“”„_`]+/.exec(w.w)?.[0].length ?? 0) : 0;
+    // A quote, a stroke or a bracket before the first word is a stamp's, a leader's or a table rule's leftovers
+    // ("‘DANG DIEU HƯƠNG", "[LY TIẾN THẮNG").
+    const lead = kept.length === 0 ? (/^[‘’'"“”„_`[|(]+/.exec(w.w)?.[0].length ?? 0) : 0;
     const bare = w.w.slice(lead).replace(/[,.;:]+$/, '');
     const word = withHookMark(bare);
     if (!/^\p{L}+$/u.test(word) || kept.length >= 7) break;

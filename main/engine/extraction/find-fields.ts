@@ -47,6 +47,7 @@ function labelsIn(text: string, lineNo: number, line: OcrLine): Hit[] {
   for (const w of LABEL_WORDINGS) {
     if (f.length < w.text.length - w.maxEdits) continue;
     const r = approxFind(f, w.text, w.maxEdits);
+    if (w.lineStart && (!r || /[\p{L}\d]/u.test(f.slice(0, r[0])))) continue;
     if (r && !isLetter(f[r[0] - 1]) && !isLetter(f[r[1]])) {
       found.push({ kind: w.kind, wording: w.text, start: r[0], end: r[1], length: w.text.length, edits: r[2] });
       continue;
@@ -111,9 +112,12 @@ export function skipLabelTail(text: string, end: number, limit = text.length): n
 /** The page kind from its title lines. */
 function pageKind(lines: OcrLine[], values: FoundValue[]): PageFields['kind'] {
   // The title read most exactly wins; a form's prose may name the other paper ("giấy chứng nhận đăng ký").
-  // With no title read at all, a page of four or more labelled vehicle values is a form whose title was lost.
-  const vehicle = new Set(values.filter((v) => v.match && VEHICLE_FIELDS.has(v.field)).map((v) => v.field)).size;
-  let best: { kind: PageFields['kind']; ratio: number; y: number } = { kind: vehicle >= 4 ? 'declaration' : 'other', ratio: Infinity, y: Infinity };
+  // With no title read at all, a page of three or more labelled vehicle values, or of both the engine and the
+  // chassis number (no ID copy or receipt prints those), is a form whose title was lost, or a later page of one
+  // (ĐKX10's electronic-data blocks repeat plate and serials under a title of their own).
+  const vehicle = new Set(values.filter((v) => v.match && VEHICLE_FIELDS.has(v.field)).map((v) => v.field));
+  const form = vehicle.size >= 3 || (vehicle.has('chassis') && vehicle.has('engine'));
+  let best: { kind: PageFields['kind']; ratio: number; y: number } = { kind: form ? 'declaration' : 'other', ratio: Infinity, y: Infinity };
   for (const line of lines) {
     const f = fold(line.text);
     for (const t of PAGE_TITLES) {

@@ -77,6 +77,22 @@ export function marksDiffer(a: string, b: string): boolean {
 }
 
 /**
+ * Whether the paper's name marks a syllable otherwise than the record only by lacking marks the record has ("Tiên"
+ * read where the record has "Tiến"): what OCR does to a stacked mark on a capital far more often than anything else.
+ */
+export function marksOnlyLost(paper: string, record: string): boolean {
+  const words = (v: string): string[] => v.normalize('NFC').toLocaleLowerCase('vi').split(/\s+/).filter(Boolean);
+  const [wp, wr] = [words(paper), words(record)];
+  if (wp.length !== wr.length) return false;
+  const marks = (w: string): string[] => w.normalize('NFD').match(/[\u0300-\u036f]/g) ?? [];
+  return wp.every((w, i) => {
+    if (w === wr[i]) return true;
+    const left = marks(wr[i]!);
+    return foldVietnamese(w) === foldVietnamese(wr[i]!) && marks(w).every((m) => left.includes(m) && left.splice(left.indexOf(m), 1).length === 1);
+  });
+}
+
+/**
  * Text a misread could have made of the other: letters and digits (marks and case aside) at most one edit in five
  * apart, two at least. Another owner's name or another place differs far more ("Trần Bình" / "Nguyễn Văn An").
  */

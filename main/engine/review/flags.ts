@@ -5,7 +5,7 @@
  */
 import type { StationRecord } from '../records/record';
 import type { FieldReading, FusedFields } from '../domain/field-reading';
-import { FLAGGED_FIELDS, marksDiffer, sameValue, withinMisread, type FlaggedField } from './compare';
+import { FLAGGED_FIELDS, marksDiffer, marksOnlyLost, sameValue, withinMisread, type FlaggedField } from './compare';
 import { differsOnlyWhereDoubted } from './doubtful-difference';
 import { mismatchHint } from './hint';
 import type { FlagHint, FlagKind } from '../domain/dossier';
@@ -58,8 +58,10 @@ export function fieldFlags(scan: FusedFields, record: StationRecord, readings: F
       flag('missing_in_record', 'record_error');
     } else if (field === 'owner_name' && marksDiffer(paper, stored)) {
       // Names compare without marks (OCR drops them), but a read marking a syllable otherwise is another name when
-      // sure; when not, the officer reads the paper (OCR swaps a capital's stacked marks, "TUẦN" for Tuấn).
-      if (fused!.confidence >= TEXT_SURE) flag('mismatch', mismatchHint(field, paper, stored, own));
+      // sure; when not, the officer reads the paper (OCR swaps a capital's stacked marks, "TUẦN" for Tuấn). A read
+      // that only lacks a mark the record has is what OCR does to stacked marks even when two copies agree ("TIÊN"
+      // for Tiến off the capitals and the hand alike): the officer reads the paper.
+      if (fused!.confidence >= TEXT_SURE && !marksOnlyLost(paper, stored)) flag('mismatch', mismatchHint(field, paper, stored, own));
       else flag('unreadable', 'ocr_misread');
     } else if (!sameValue(field, paper, stored)) {
       const text = field === 'address' || field === 'owner_name';

@@ -44,6 +44,8 @@ describe('field grammar: what a value of each field can look like on paper', () 
 
   it('joins an engine number whose dash a leader doubled ("JF45E- -2482034")', () => {
     expect(value('engine', '_JF45E- -2482034 CC . B')).toBe('JF45E-2482034');
+    // A dot and a speck after it are no part of an engine number.
+    expect(value('engine', '814D-558905 . 0')).toBe('814D-558905');
   });
 
   it('joins an engine number whose digits a gap split ("JA39E-05117 47"), never a whole serial and a number after it', () => {
@@ -104,6 +106,8 @@ describe('field grammar: what a value of each field can look like on paper', () 
 
   it('takes a name whose first word a stray quote mark touches', () => {
     expect(value('owner_name', '‘DANG DIEU HƯƠNG .')).toBe('DANG DIEU HƯƠNG');
+    expect(value('owner_name', '[LY TIÊN THẮNG')).toBe('LY TIÊN THẮNG');
+    expect(value('owner_name', '|Phạm Minh Thảo')).toBe('Phạm Minh Thảo');
   });
 
   it('takes an apostrophe after a name\'s last vowel as the hook above it, never as the end of the name', () => {

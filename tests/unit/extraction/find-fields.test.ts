@@ -112,6 +112,20 @@ describe('field finding holds on any layout', () => {
     expect(found(invoice)).toEqual({});
   });
 
+  it('takes "Chủ xe" for the owner\'s label where it starts its line (a table\'s cell), never in a sentence', () => {
+    expect(found([TITLE, line('Chủ xe PHẠM MINH THẢO', 200, 400)]).owner_name).toEqual({ value: 'PHẠM MINH THẢO', method: 'label' });
+    expect(found([TITLE, line('Xác nhận của chủ xe Hoàng Văn Nam', 200, 300)]).owner_name).toBeUndefined();
+  });
+
+  it('takes a page of labelled engine and chassis numbers, or of three vehicle values, for a form whose title was not read', () => {
+    const title = line('THÔNG TIN DỮ LIỆU ĐIỆN TỬ', 700, 200);
+    const serials = [line('Số khung RLLV1A4A6P0727220', 200, 500), line('Số máy B14D-559405 . 0', 200, 600)];
+    expect(findFields([title, ...serials]).kind).toBe('declaration');
+    expect(found([title, ...serials]).engine?.value).toBe('B14D-559405');
+    expect(findFields([title, line('Biển số 34M-884.73', 200, 400), line('Nhãn hiệu: HONDA', 200, 500), line('Màu sơn: Đỏ', 200, 600)]).kind).toBe('declaration');
+    expect(findFields([title, serials[0]!, line('Biển số 34M-884.73', 200, 400)]).kind).toBe('other');
+  });
+
   it('tells the certificate from the declaration form by the title read most exactly', () => {
     expect(findFields([line('GIẤY CHỨNG NHẬN ĐĂNG KÝ XE MÔ TÔ, XE MÁY', 600, 200)]).kind).toBe('certificate');
     expect(findFields([TITLE]).kind).toBe('declaration');
@@ -166,7 +180,7 @@ describe('an owner\'s name whose label was not read', () => {
     const f = found([
       TITLE,
       line('Kính gửi: Công an quận Cầu Giấy', 200, 300),
-      line('Chủ xe (Owner): ĐỖ THANH TUẤN', 200, 400),
+      line('Người đứng tên (Owner): ĐỖ THANH TUẤN', 200, 400),
       line('Cán bộ đăng ký: Trần Văn Bình', 200, 1900),
     ]);
     expect(f.owner_name).toEqual({ value: 'ĐỖ THANH TUẤN', method: 'pattern' });
@@ -181,6 +195,13 @@ describe('an owner\'s name whose label was not read', () => {
     ]);
     expect(f.owner_name?.value).toBe('NGUYỄN THỊ THANH HƯƠNG');
     expect(f.address?.value).toBe('THÔN LỖ GIAO, XÃ XUÂN NỘN');
+  });
+
+  it('is a line that is nothing but a name in capitals (its table cell\'s label lost), never a name in a sentence', () => {
+    const f = found([TITLE, line('Biển số 34M-884.73', 200, 300), line('[LÝ TIẾN THẮNG', 200, 400), line('Số định danh 066057271637', 200, 500)]);
+    expect(f.owner_name).toEqual({ value: 'LÝ TIẾN THẮNG', method: 'pattern' });
+    expect(found([TITLE, line('Lý Tiến Thắng', 200, 400)]).owner_name).toBeUndefined();
+    expect(found([TITLE, line('LÝ TIẾN THẮNG 1957', 200, 400), line('Trần Văn Bình đã nộp', 200, 500)]).owner_name).toBeUndefined();
   });
 
   it('is not looked for when a label gave the name', () => {

@@ -88,6 +88,9 @@ describe('flags', () => {
     expect(fieldFlags(scan({ ...record, owner_name: 'Bùi Diệu Hoa' } as never, 0.89), named('Bùi Diệu Hoá'), []).find((f) => f.field === 'owner_name')).toBeUndefined();
     expect(fieldFlags(scan({ ...record, owner_name: 'Bùi Diệu Hoà' } as never, 0.99), named('BUI DIEU HOA'), []).find((f) => f.field === 'owner_name')).toBeUndefined();
     expect(fieldFlags(scan({ ...record, owner_name: 'BÙI DIỆU HOÀ' } as never, 0.99), named('Bùi Diệu Hoà'), []).find((f) => f.field === 'owner_name')).toBeUndefined();
+    // A stacked mark lost, however surely read ("TIÊN" for Tiến off two copies): the paper to read, not another name.
+    expect(fieldFlags(scan({ ...record, owner_name: 'Lý Tiên Thắng' } as never, 0.99), named('Lý Tiến Thắng'), []).find((f) => f.field === 'owner_name')?.kind).toBe('unreadable');
+    expect(fieldFlags(scan({ ...record, owner_name: 'Lý Tiến Thắng' } as never, 0.99), named('Lý Tiên Thắng'), []).find((f) => f.field === 'owner_name')?.kind).toBe('mismatch');
   });
 
   it('orders by severity: the vehicle identity before the owner and the address', () => {
