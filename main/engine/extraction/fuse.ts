@@ -12,6 +12,7 @@ import { SCAN_FIELDS, type FieldReading, type FusedField, type FusedFields, type
 import { comparisonKey, isSerialField } from './field-values';
 import { alignKeys, consensusCandidates, consensusShare, consensusSupport, type KeyChar } from './serial-consensus';
 import { markCount } from './mark-merge';
+import { nameSyllables } from './field-grammar';
 import { capitaliseStart, finishOwnerName } from './vietnamese-names';
 
 /** Score added per extra kind of paper that agrees (certificate + form beats two reads of one form). */
@@ -96,7 +97,7 @@ function fuseField(field: ScanField, all: FieldReading[], legibility: Map<number
   const candidates = [...groups.values()];
   for (const g of candidates) {
     g.value = displayValue(field, g.readings);
-    g.score = g.support + agreementBonus(g.readings) + checkDigitBonus(field, g.key);
+    g.score = (g.support + agreementBonus(g.readings) + checkDigitBonus(field, g.key)) * syllableShare(field, g.value);
   }
   if (field === 'address') {
     // A long address wraps onto a second line on the form; a copy that is the start of another supports it.
@@ -137,6 +138,17 @@ function fuseField(field: ScanField, all: FieldReading[], legibility: Map<number
   const assembled = copies !== null && !usable.some((r) => comparisonKey(field, r.text) === best.key);
   const confidence = prints >= 2 && !assembled ? share * atLeastOne : Math.min(share * atLeastOne, SINGLE_COPY_CEILING);
   return { value, confidence: Number(clamp01(confidence).toFixed(4)) };
+}
+
+/**
+ * A name is Vietnamese syllables: a copy with a word no syllable can be ("Mink" for Minh, a hand's h read k) is a
+ * misread, and weighs by the share of its words that are syllables against a copy of the same confidence that
+ * reads every word as one ("PHAM MINH THAO" over "Pham Mink Thai").
+ */
+function syllableShare(field: ScanField, value: string): number {
+  if (field !== 'owner_name') return 1;
+  const words = value.split(/\s+/).filter(Boolean);
+  return words.length ? nameSyllables(words) / words.length : 1;
 }
 
 /** Extra score for agreement between different kinds of paper. */

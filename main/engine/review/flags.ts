@@ -5,9 +5,9 @@
  */
 import type { StationRecord } from '../records/record';
 import type { FieldReading, FusedFields } from '../domain/field-reading';
-import { FLAGGED_FIELDS, marksDiffer, marksOnlyLost, sameValue, withinMisread, type FlaggedField } from './compare';
+import { FLAGGED_FIELDS, canonicalValue, marksDiffer, marksOnlyLost, sameValue, withinMisread, type FlaggedField } from './compare';
 import { differsOnlyWhereDoubted } from './doubtful-difference';
-import { mismatchHint } from './hint';
+import { mismatchHint, onlyConfusions } from './hint';
 import type { FlagHint, FlagKind } from '../domain/dossier';
 import type { ReviewFlag } from '../domain/review';
 
@@ -39,6 +39,17 @@ const UNREADABLE_BELOW = 0.6;
  */
 const TEXT_SURE = 0.9;
 
+/**
+ * A serial below the review threshold (one copy read it, or copies disagree) that differs from the record only by
+ * characters OCR confuses (5/S, 8/B, 0/D, 1/7…): as likely the reader's confusion as the record's, so the officer is
+ * asked to read the paper (both values shown). A record's typing slip is seldom a look-alike; two copies that
+ * agree make the value sure, and then the difference is a mismatch.
+ */
+function confusionOnOneCopy(field: FlaggedField, confidence: number, paper: string, stored: string): boolean {
+  return SERIALS.has(field) && confidence < TEXT_SURE && onlyConfusions(canonicalValue(field, paper), canonicalValue(field, stored));
+}
+const SERIALS: ReadonlySet<FlaggedField> = new Set(['plate', 'chassis', 'engine', 'owner_id']);
+
 /** The field flags of a linked dossier. */
 export function fieldFlags(scan: FusedFields, record: StationRecord, readings: FieldReading[]): ReviewFlag[] {
   const flags: ReviewFlag[] = [];
@@ -66,7 +77,7 @@ export function fieldFlags(scan: FusedFields, record: StationRecord, readings: F
     } else if (!sameValue(field, paper, stored)) {
       const text = field === 'address' || field === 'owner_name';
       const doubted = fused!.confidence < UNREADABLE_BELOW || (text && fused!.confidence < TEXT_SURE && withinMisread(paper, stored));
-      if (doubted || differsOnlyWhereDoubted(field, paper, stored, own)) flag('unreadable', 'ocr_misread');
+      if (doubted || differsOnlyWhereDoubted(field, paper, stored, own) || confusionOnOneCopy(field, fused!.confidence, paper, stored)) flag('unreadable', 'ocr_misread');
       else flag('mismatch', mismatchHint(field, paper, stored, own));
     }
   }

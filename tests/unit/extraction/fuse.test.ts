@@ -84,6 +84,12 @@ describe('fuseReadings', () => {
     expect(fused.owner_name?.confidence).toBeGreaterThan(0.9);
   });
 
+  it('takes the copy of a name whose every word is a Vietnamese syllable over one as sure with a word none can be', () => {
+    const fused = fuseReadings([reading('owner_name', 'Pham Mink Thai', 'form', 0.95), reading('owner_name', 'PHAM MINH THAO', 'certificate', 0.95)]);
+    expect(fused.owner_name?.value).toBe('Phạm Minh Thao');
+    expect(fused.owner_name?.confidence).toBeLessThan(0.9);
+  });
+
   it('orders confidence: agreeing copies > one copy > disagreeing copies', () => {
     const agree = fuseReadings([reading('owner_id', '001203004005', 'form', 0.8), reading('owner_id', '001203004005', 'other', 0.8)]).owner_id;
     const single = fuseReadings([reading('owner_id', '001203004005', 'form', 0.8)]).owner_id;

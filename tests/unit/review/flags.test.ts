@@ -45,6 +45,16 @@ describe('flags', () => {
     expect(fieldFlags(scan({ ...record, owner_id: '001089123457' } as never, 0.89), record, [doubted, sure]).find((f) => f.field === 'owner_id')?.kind).toBe('mismatch');
   });
 
+  it('asks the paper to be read where one copy differs from the record only by a look-alike (S for 5), and claims a difference that is no look-alike', () => {
+    const engine = (value: string, confidence: number): ReturnType<typeof fieldFlags>[number] | undefined =>
+      fieldFlags(scan({ ...record, engine: value } as never, confidence), { ...record, engine: 'JF58E-8582401' }, [reading('engine', value, 'form', 0.98)]).find((f) => f.field === 'engine');
+    expect(engine('JFS8E-8582401', 0.89)).toMatchObject({ kind: 'unreadable', scan_value: 'JFS8E-8582401', record_value: 'JF58E-8582401' });
+    expect(engine('JF58E-8582403', 0.89)?.kind).toBe('mismatch');
+    expect(engine('JF58E-8582491', 0.89)?.kind).toBe('mismatch');
+    // Two copies agreeing on the look-alike make it sure: a difference.
+    expect(engine('JFS8E-8582401', 0.99)?.kind).toBe('mismatch');
+  });
+
   it('flags a confusion-only difference, with every reading as evidence', () => {
     const readings = [reading('chassis', 'RLHJF632DBY123456', 'form', 0.95), reading('chassis', 'RLHJF6320BY123456', 'rubbing')];
     const flags = fieldFlags(scan({ ...record, chassis: 'RLHJF632DBY123456', engine: 'JF63E-1234567' } as never), record, readings);
