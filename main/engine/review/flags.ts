@@ -35,7 +35,8 @@ const UNREADABLE_BELOW = 0.6;
 /**
  * A name or an address is free text, often in a hand, whose marks OCR misses (an address is read exactly about half
  * the time): one read below the review threshold a few letters off the record's is asked to be read on paper, not
- * claimed as another owner or a change of address. A name or place far from the record's is a mismatch.
+ * claimed as another owner or a change of address. A name or place far from the record's is a mismatch. So is a
+ * date: one copy's handwritten digits (a 7 read 1, an 8 read 9) a digit or two off the record's are asked.
  */
 const TEXT_SURE = 0.9;
 
@@ -75,7 +76,7 @@ export function fieldFlags(scan: FusedFields, record: StationRecord, readings: F
       if (fused!.confidence >= TEXT_SURE && !marksOnlyLost(paper, stored)) flag('mismatch', mismatchHint(field, paper, stored, own));
       else flag('unreadable', 'ocr_misread');
     } else if (!sameValue(field, paper, stored)) {
-      const text = field === 'address' || field === 'owner_name';
+      const text = field === 'address' || field === 'owner_name' || field === 'registered_on';
       const doubted = fused!.confidence < UNREADABLE_BELOW || (text && fused!.confidence < TEXT_SURE && withinMisread(paper, stored));
       if (doubted || differsOnlyWhereDoubted(field, paper, stored, own) || confusionOnOneCopy(field, fused!.confidence, paper, stored)) flag('unreadable', 'ocr_misread');
       else flag('mismatch', mismatchHint(field, paper, stored, own));

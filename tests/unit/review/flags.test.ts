@@ -88,6 +88,11 @@ describe('flags', () => {
     expect(doubtful.find((f) => f.field === 'address')).toMatchObject({ kind: 'unreadable', scan_value: read });
     const sure = fieldFlags(scan({ ...record, address: read } as never, 0.95), record, [reading('address', read, 'form', 0.95), reading('address', read, 'certificate', 0.95, 1)]);
     expect(sure.find((f) => f.field === 'address')?.kind).toBe('mismatch');
+    // A date a digit off, read from one hand-filled copy: the paper to read; another year and month, or a sure read, a difference.
+    const dated = (value: string, confidence: number): string | undefined => fieldFlags(scan({ ...record, registered_on: value } as never, confidence), record, []).find((f) => f.field === 'registered_on')?.kind;
+    expect(dated('2015-03-09', 0.73)).toBe('unreadable');
+    expect(dated('2019-11-25', 0.73)).toBe('mismatch');
+    expect(dated('2015-03-09', 0.95)).toBe('mismatch');
   });
 
   it('flags a name whose syllable a read marks otherwise than the record (Hoà / Hoá): a mismatch when sure, else the paper to read; not marks a read lost or a record typed bare', () => {
