@@ -103,6 +103,23 @@ export function withinMisread(a: string, b: string): boolean {
 }
 
 /**
+ * An address read with up to a quarter of its letters wrong (a small hand: "phế Tân Đức Thing" for "phố Tôn Đức
+ * Thắng") that still holds the record's house and lane numbers, in order (a misread letter may add one: "Số" read
+ * "8"): a misread of the record's address. Another address has other numbers; one without numbers is left to
+ * `withinMisread`.
+ */
+export function addressWithinMisread(read: string, record: string): boolean {
+  const numbers = (v: string): string[] => v.match(/\d+/g) ?? [];
+  const want = numbers(record);
+  let found = 0;
+  for (const n of numbers(read)) if (n === want[found]) found++;
+  if (want.length === 0 || found < want.length) return false;
+  const bare = (v: string): string => foldVietnamese(v.normalize('NFC')).replace(/[^a-z]/g, '');
+  const [x, y] = [bare(read), bare(record)];
+  return editDistance(x, y) <= Math.floor(Math.max(x.length, y.length) / 4);
+}
+
+/**
  * A handwritten address read with a few letters wrong ("Thôn LôTGiao" for "Thôn Lỗ Giao") is the same place when
  * its numbers (house, lane) are the same, in order, and its letters, in order, are at most one edit in twelve
  * apart (three at most): another ward, street or village changes far more letters than that.

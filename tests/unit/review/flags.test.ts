@@ -88,6 +88,12 @@ describe('flags', () => {
     expect(doubtful.find((f) => f.field === 'address')).toMatchObject({ kind: 'unreadable', scan_value: read });
     const sure = fieldFlags(scan({ ...record, address: read } as never, 0.95), record, [reading('address', read, 'form', 0.95), reading('address', read, 'certificate', 0.95, 1)]);
     expect(sure.find((f) => f.field === 'address')?.kind).toBe('mismatch');
+    // A small hand's address read a quarter wrong, with the record's house and lane numbers: the paper to read;
+    // another street and ward at the same numbers, read as doubtfully, is a difference.
+    const street = 'Số 175, ngõ 168, phố Tôn Đức Thắng, phường Khương Mai, quận Hai Bà Trưng, Hà Nội';
+    const placed = (value: string): string | undefined => fieldFlags(scan({ ...record, address: value } as never, 0.88), { ...record, address: street }, []).find((f) => f.field === 'address')?.kind;
+    expect(placed('8 175 ngã 168, phế Tân Đức Thing, phường Khaeng Mac, quận Hai Ba Tung, Ha Nec')).toBe('unreadable');
+    expect(placed('Số 175, ngõ 168, phố Huế, phường Phố Huế, quận Hai Bà Trưng, Hà Nội')).toBe('mismatch');
     // A date a digit off, read from one hand-filled copy: the paper to read; another year and month, or a sure read, a difference.
     const dated = (value: string, confidence: number): string | undefined => fieldFlags(scan({ ...record, registered_on: value } as never, confidence), record, []).find((f) => f.field === 'registered_on')?.kind;
     expect(dated('2015-03-09', 0.73)).toBe('unreadable');
