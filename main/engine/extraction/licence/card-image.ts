@@ -1,8 +1,8 @@
 /**
  * One card cut out of its page as OCR wants it: flattened (the perspective undone through its four corners),
  * lying landscape, one grey channel (the red one: a pink card and its red seal and title fade, black print
- * stays), at a fixed width whatever the scan's resolution, and with the light levelled (lamp falloff and glare
- * divided out by the card's own local background).
+ * stays), at a fixed width whatever the scan's resolution, with the light levelled (lamp falloff and glare
+ * divided out by the card's own local background) and the dark table around a photographed card made white.
  */
 import sharp from 'sharp';
 import type { GreyImage } from '../../ocr/deskew';
@@ -53,7 +53,61 @@ export function cardImage(page: GreyImage, quad: CardQuad): CardImage {
       data[y * W + x] = sample(page, (h0 * u + h1 * v + h2) / w - 0.5, (h3 * u + h4 * v + h5) / w - 0.5);
     }
   }
-  return { grey: levelLight({ data, width: W, height: H }), toPage };
+  const raw = { data, width: W, height: H };
+  return { grey: tableWhite(levelLight(raw), raw), toPage };
+}
+
+/** Beyond the card's edge, ink darker than this share of the card's paper is the table the card lies on. */
+const TABLE = 0.6;
+/** The band along the image's edge the table is looked for from (pixels). */
+const EDGE = 4;
+/** The share of the border the table must fill for all of the border to be taken for it. */
+const ON_TABLE = 0.6;
+
+/**
+ * The table around a photographed card made white once the light is levelled: left dark, it drags OCR's one
+ * threshold for the whole card below the light grey of the labels, which are then lost. What is whitened is
+ * the dark reached from the image's edge without crossing the card's frame (`raw`, before levelling): a card
+ * whose frame was found a little inside its edge keeps its print, which is as light as its paper around it.
+ */
+function tableWhite(levelled: GreyImage, raw: GreyImage): GreyImage {
+  const { width: W, height: H } = raw;
+  const x0 = Math.round((MARGIN / (1 + 2 * MARGIN)) * W);
+  const y0 = Math.round((MARGIN / (1 + 2 * MARGIN)) * H);
+  const beyond = (x: number, y: number): boolean => x < x0 || x >= W - x0 || y < y0 || y >= H - y0;
+  // The card's paper: the brightest of its inner rows' middles (print and photo are darker).
+  const paper: number[] = [];
+  for (let y = y0; y < H - y0; y += 8) for (let x = x0; x < W - x0; x += 8) paper.push(raw.data[y * W + x]!);
+  paper.sort((a, b) => a - b);
+  const dark = TABLE * (paper[Math.floor(paper.length * 0.75)] ?? 255);
+  const seen = new Uint8Array(W * H);
+  const stack: number[] = [];
+  const push = (x: number, y: number): void => {
+    const i = y * W + x;
+    if (x < 0 || y < 0 || x >= W || y >= H || seen[i] || !beyond(x, y) || raw.data[i]! >= dark) return;
+    seen[i] = 1;
+    stack.push(i);
+  };
+  // From a band along the image's edge (its outermost pixels may lie past the photo's, white).
+  for (let d = 0; d < EDGE; d++) {
+    for (let x = 0; x < W; x++) { push(x, d); push(x, H - 1 - d); }
+    for (let y = 0; y < H; y++) { push(d, y); push(W - 1 - d, y); }
+  }
+  let table = 0;
+  while (stack.length) {
+    const i = stack.pop()!;
+    levelled.data[i] = 255;
+    table++;
+    const x = i % W;
+    const y = (i - x) / W;
+    push(x + 1, y); push(x - 1, y); push(x, y + 1); push(x, y - 1);
+  }
+  // A card lying on a table that fills most of the border: the border is the table up to the card's frame, even
+  // where the card's edge casts a shadow or a seam of light between the two.
+  if (table >= ON_TABLE * (W * H - (W - 2 * x0) * (H - 2 * y0))) {
+    for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) if (beyond(x, y)) levelled.data[y * W + x] = 255;
+  }
+  return levelled;
 }
 
 function sample(g: GreyImage, x: number, y: number): number {
