@@ -13,6 +13,7 @@ import { withSmallTextEnlarged, withUniformBlockPass } from './page-rereads';
 import { scaleBox, toScanBox } from './page-geometry';
 import { readRubbings } from './rubbing-read';
 import { readValue } from './value-read';
+import { resolutionProblems, resolutionTrust } from './scan-resolution';
 
 export type { ReadPage } from './page-reading';
 
@@ -44,6 +45,10 @@ export async function analyzePage(image: Buffer, pool: OcrPool, options: { dpi?:
   // An unreadable place is only worth showing when no other place on the page gave the field.
   const kept = readings.filter((r) => r.method !== 'invalid' || !seen.has(r.field));
   kept.push(...(await readRubbings(read, pool)));
-  return { rotation, skew, blank: false, kind: read.fields.kind, words, readings: kept };
+  // A page scanned too coarse reads worse than its confidences say (scan-resolution.ts).
+  const trust = resolutionTrust(read.dpi);
+  const trusted = trust === 1 ? kept : kept.map((r) => ({ ...r, confidence: r.confidence * trust }));
+  const problems = resolutionProblems(read.dpi);
+  return { rotation, skew, blank: false, kind: read.fields.kind, words, readings: trusted, ...(problems.length ? { problems } : {}) };
 }
 

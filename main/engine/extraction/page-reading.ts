@@ -14,11 +14,12 @@ import { findFields, type PageFields } from './find-fields';
 import { graphiteStrips } from './graphite-strips';
 import { decodeGrey, isBlankPage, rotateGrey, scaleBox, type PageTransform } from './page-geometry';
 import { isUpright, nextTurns, turnScore, type Turn } from './page-orientation';
+import { GOOD_SCAN_DPI } from './scan-resolution';
 
 /** The resolution the page is read at: tesseract's LSTM reads 9–12 pt type best with ~300 dpi. */
 const READ_DPI = 300;
 /** Below this the page is enlarged to READ_DPI (a fax or a 150-dpi scan); above READ_DPI it is reduced. */
-const MIN_DPI = 200;
+const MIN_DPI = GOOD_SCAN_DPI;
 
 /** The page as read: levelled grey pixels at reading resolution, the OCR lines and the fields found. */
 export interface ReadPage {

@@ -74,6 +74,10 @@ export const intakeMessages = defineMessages({
   'intake.page_unanalysable': { en: 'Page {page} could not be analysed: {reason}', vi: 'Không phân tích được trang {page}: {reason}' },
   // What reading found wrong on a page that was read (the page is kept and its values shown to the officer).
   'intake.page_problem': { en: '{file} page {page}: {problem}', vi: '{file} trang {page}: {problem}' },
+  'intake.low_resolution': {
+    en: 'it was scanned at {dpi} dpi, too coarse for serial numbers to be read reliably ({needed} dpi or more is needed, 300 is best): its values are shown as doubtful, for the officer to read on the paper; scan it again at 300 dpi if you can.',
+    vi: 'trang được quét ở {dpi} dpi, quá thấp để đọc chắc chắn số khung, số máy (cần từ {needed} dpi, tốt nhất 300 dpi): các giá trị đọc được chỉ được hiển thị là chưa chắc chắn để cán bộ đối chiếu với bản giấy; nên quét lại trang ở 300 dpi.',
+  },
   'intake.licence_number_length': {
     en: 'the licence number read on the card, {value}, has {length} digits, but a licence number has 12 (10 on some older cards); it is kept as read for the officer to check against the card.',
     vi: 'số giấy phép lái xe đọc được trên thẻ, {value}, có {length} chữ số, nhưng số giấy phép lái xe có 12 chữ số (10 chữ số trên một số thẻ cũ); số được giữ nguyên như đã đọc để cán bộ đối chiếu với thẻ.',
