@@ -15,7 +15,6 @@ import { approxFind, fold } from './labels';
 import { cellAbove, wrapped } from './address-lines';
 import { boxOf, centreY, isLeader, lineHeight, wordsBetween, wordsIn, xAt } from './line-geometry';
 import { ownerNameByShape } from './owner-name-by-shape';
-import { emptyPlaceBelow } from './value-place';
 
 export { xAt } from './line-geometry';
 
@@ -214,7 +213,7 @@ function valueOf(h: Hit, lines: OcrLine[], hits: Hit[][], all: Hit[]): FoundValu
     // Text under the label that does not parse (a hand the page pass garbled) is the value's place, re-read later.
     if (!unparsed && ws.length > 0) unparsed = { field, method: 'below', text: t, match: null, words: ws, region: { ...boxOf(ws, l.box), y0: l.box.y0, y1: l.box.y1 } };
   }
-  if (!text.trim()) return unparsed ?? emptyPlaceBelow(field, line, lines, colStart, colEnd);
+  if (!text.trim()) return unparsed;
   // A place that did not parse is re-read whole: the label's line from the label to the next label (the page pass
   // may have dropped part of a handwritten value), not the garbled words' boxes (one may reach into the next line).
   const words = boxOf(right, { ...line.box, x0: startX });

@@ -164,17 +164,6 @@ describe('a labelled place that did not parse', () => {
     expect(plate?.method).toBe('below');
     expect(plate?.region.y0).toBe(1680);
   });
-
-  it('is the blank band under a label whose value line the page pass did not read at all, and no place where rows lie close', () => {
-    // "Địa chỉ thường trú:" at 1000–1040; the next line read in its column starts at 1190: the address's line was dropped.
-    const address = findFields([TITLE, line('Địa chỉ thường trú:', 200, 1000), line('Nhãn hiệu: FORD', 200, 1190)]).values.find((v) => v.field === 'address');
-    expect(address).toMatchObject({ match: null, method: 'below' });
-    expect(address!.region.y0).toBeGreaterThan(1040);
-    expect(address!.region.y1).toBeLessThan(1190 - 10);
-    expect(address!.region.x0).toBeLessThan(200);
-    // Inline rows 60 px apart leave no line's height between them: nothing to re-read.
-    expect(findFields([TITLE, line('Địa chỉ:', 200, 1000), line('Nhãn hiệu: FORD', 200, 1060)]).values.find((v) => v.field === 'address')).toBeUndefined();
-  });
 });
 
 describe('a brand whose label was lost', () => {
