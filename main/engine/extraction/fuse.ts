@@ -132,7 +132,10 @@ function fuseField(field: ScanField, all: FieldReading[], legibility: Map<number
   const value = field === 'owner_name' ? finishOwnerName(best.value) : field === 'address' ? capitaliseStart(best.value) : best.value;
   // One copy read once is never certain: a confident misread (6-pt digits, a handwritten J as I) reads as
   // sure as a right one. Certainty takes two copies that agree: another page, or another print on the page.
-  const prints = new Set(best.readings.map((r) => `${r.page}/${r.source}`)).size;
+  // A name's copies are grouped without marks; it is sure only when two of them spell it with the same marks (a
+  // capital's stacked mark lost by one copy is not confirmed by another that lost it too, or by one with none).
+  const spelled = field === 'owner_name' ? best.readings.filter((r) => sameMarks(r.text, best.value)) : best.readings;
+  const prints = new Set(spelled.map((r) => `${r.page}/${r.source}`)).size;
   // A value assembled from the copies' best characters was read whole by none of them: at each place they
   // disagree, one confident copy stands against another ("RLHAS…" and "RLHJA…" gave "RLHAA…"), so it is asked.
   const assembled = copies !== null && !usable.some((r) => comparisonKey(field, r.text) === best.key);
@@ -150,6 +153,9 @@ function syllableShare(field: ScanField, value: string): number {
   const words = value.split(/\s+/).filter(Boolean);
   return words.length ? nameSyllables(words) / words.length : 1;
 }
+
+/** Whether two spellings of a text are the same letters with the same marks, case aside. */
+const sameMarks = (a: string, b: string): boolean => a.normalize('NFC').toLocaleLowerCase('vi') === b.normalize('NFC').toLocaleLowerCase('vi');
 
 /** Extra score for agreement between different kinds of paper. */
 function agreementBonus(readings: FieldReading[]): number {

@@ -90,6 +90,15 @@ describe('fuseReadings', () => {
     expect(fused.owner_name?.confidence).toBeLessThan(0.9);
   });
 
+  it('is sure of a name only when two copies spell it with the same marks, not when one lost a mark the other kept', () => {
+    const sure = fuseReadings([reading('owner_name', 'Lý Tiến Thắng', 'form', 0.98), reading('owner_name', 'LÝ TIẾN THẮNG', 'certificate', 0.95)]);
+    expect(sure.owner_name).toMatchObject({ value: 'Lý Tiến Thắng' });
+    expect(sure.owner_name!.confidence).toBeGreaterThan(0.9);
+    const unsure = fuseReadings([reading('owner_name', 'Lý Tiên Thắng', 'form', 0.98), reading('owner_name', 'LY TIÊN THẮNG', 'certificate', 0.95)]);
+    expect(unsure.owner_name).toMatchObject({ value: 'Lý Tiên Thắng' });
+    expect(unsure.owner_name!.confidence).toBeLessThan(0.9);
+  });
+
   it('orders confidence: agreeing copies > one copy > disagreeing copies', () => {
     const agree = fuseReadings([reading('owner_id', '001203004005', 'form', 0.8), reading('owner_id', '001203004005', 'other', 0.8)]).owner_id;
     const single = fuseReadings([reading('owner_id', '001203004005', 'form', 0.8)]).owner_id;
