@@ -37,9 +37,11 @@ const EXACT_ONLY = new Set(['ngay dk', 'ngay dky', 'bks', 'bien ks', 'so ddcn'])
 
 /**
  * Wordings that are also said in prose and headings ("Dùng cho chủ xe kê khai", "THÔNG TIN CHỦ XE", the signature's
- * "CHỦ XE"): a label only where they start their line (a table's left cell, "Chủ xe: …").
+ * "CHỦ XE"): a label only where they start their line (a table's left cell, "Chủ xe: …"), and only of a value that
+ * starts as its field's values do (a name with a family name: not a heading's "CHỦ XE TỰ KÊ KHAI").
  */
 const LINE_START_ONLY = new Set(['chu xe']);
+export const isWeakWording = (text: string): boolean => LINE_START_ONLY.has(text);
 
 /** One wording: its kind, its folded text, how many OCR edits a match may have, and whether it must start its line. */
 export interface LabelWording { kind: LabelKind; text: string; maxEdits: number; lineStart: boolean }
