@@ -40,6 +40,18 @@ describe('marks a holder name printed in capitals cannot do without', () => {
     expect(finishHolderName('NGUYEN KHÁNH HANG', marksAgreed(['NGUYEN KHÁNH HANG'], 'NGUYEN KHÁNH HANG'))).toBe('NGUYỄN KHÁNH HẰNG');
   });
 
+  it('keeps a syllable every read gave bare as read (CANH, no common name), spelling and the middle THỊ aside', () => {
+    const finished = (reads: string[]): string => finishHolderName(voteName(reads), marksAgreed(reads, voteName(reads)));
+    // Four reads, two of them with room for the marks above and below, saw no mark on CANH: it is not made CẢNH.
+    expect(finished(['NGUYÊN NGỌC CANH', 'NGUYÊN NGỌC CANH', 'NGUYÊN NGỌC CANH', 'NGUYÊN NGỌC CANH'])).toBe('NGUYỄN NGỌC CANH');
+    // Spelling still requires its circumflex (TIEN is no syllable), and a middle THI is THỊ.
+    expect(finished(['LÊ THI TIEN', 'LÊ THI TIEN', 'LÊ THI TIEN'])).toBe('LÊ THỊ TIÊN');
+    // Two reads are too few to tell a lost mark from none: the one common name the letters fit is given.
+    expect(finished(['NGUYÊN NGỌC CANH', 'NGUYÊN NGỌC CANH'])).toBe('NGUYỄN NGỌC CẢNH');
+    // A read that saw a mark is no bare read: the marks are voted as before.
+    expect(finished(['TRAN MINH MANH', 'TRẦN MINH MẠNH', 'TRẦN MINH MANH', 'TRẦN MINH MANH'])).toBe('TRẦN MINH MẠNH');
+  });
+
   it('reads a vowel a Vietnamese-only read gave twice, once with a tone of its own, as one vowel', () => {
     expect(collapseDoubledVowels('NGUYÊN XUÂN THIỀÊM')).toBe('NGUYÊN XUÂN THIÊM');
     expect(collapseDoubledVowels('PHẠAM THANH LÂM')).toBe('PHAM THANH LÂM');

@@ -130,23 +130,30 @@ export async function rereadHolderName(ocr: OcrPool, card: GreyImage, box: OcrBo
   return finishHolderName(voted, marksAgreed(reads, voted));
 }
 
+/** Reads that must all give a syllable without a mark for it to be believed bare. */
+const BARE_READS = 3;
+
 /**
  * The given and middle syllables of `voted` whose marks at least two reads gave exactly so: OCR drops marks
  * often but seldom invents the same mark twice, so such a syllable is the card's even when no common name is
  * spelled so (TỊNH, QUYẾN): no list of common names may turn it into one (the family name has its own list).
+ * So is a syllable every read gave bare, three reads or more (the reads with room above and below included):
+ * CANH, a name no list of common names knows, is not made the common CẢNH.
  */
 export function marksAgreed(reads: readonly string[], voted: string): Set<number> {
   const split = reads.map((r) => r.normalize('NFC').toLocaleUpperCase('vi').split(/\s+/).filter(Boolean));
   const out = new Set<number>();
   voted.normalize('NFC').toLocaleUpperCase('vi').split(' ').forEach((w, i) => {
-    if (i > 0 && marks(w) > 0 && split.filter((ws) => ws[i] === w).length >= 2) out.add(i);
+    const same = split.filter((ws) => ws[i] === w).length;
+    if (i > 0 && (marks(w) > 0 ? same >= 2 : reads.length >= BARE_READS && same === reads.length)) out.add(i);
   });
   return out;
 }
 
 /**
  * Marks restored where only one name fits (family names, stop finals, swapped stacked tones, lost marks); the
- * syllables of `asRead` (marksAgreed) keep the marks read, past the family name and the stop finals.
+ * syllables of `asRead` (marksAgreed) keep the marks read, past the family name and the stop finals. One read
+ * bare keeps only what spelling requires (a circumflex: TIEN is TIÊN) and the THỊ of a middle name.
  */
 export function finishHolderName(name: string, asRead: ReadonlySet<number> = new Set()): string {
   const spelled = restoreStopTones(restoreFamilyName(name));
@@ -154,5 +161,9 @@ export function finishHolderName(name: string, asRead: ReadonlySet<number> = new
   const words = spelled.split(' ');
   const namedWords = named.split(' ');
   if (asRead.size === 0 || words.length !== namedWords.length) return named;
-  return namedWords.map((w, i) => (asRead.has(i) ? restoreVOrY(words[i]!) : w)).join(' ');
+  const kept = (w: string, i: number): string => {
+    if (marks(w) > 0) return restoreVOrY(w);
+    return w === 'THI' && i < words.length - 1 ? 'THỊ' : restoreVOrY(restoreRequiredCircumflex(w));
+  };
+  return namedWords.map((w, i) => (asRead.has(i) ? kept(words[i]!, i) : w)).join(' ');
 }
