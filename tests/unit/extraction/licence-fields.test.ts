@@ -221,6 +221,9 @@ describe('licence values found by their labels', () => {
     // A number of a licence number's length elsewhere on the card is its number; a date is no number.
     expect(values(lines('Số/No: 01104250425', '011042504258'))).toMatchObject({ licence_no: '011042504258' });
     expect(values(lines('Số/No: 12/03/1985')).licence_no).toBeUndefined();
+    // Under its label (the label above its value): a digit doubled by OCR, 13 digits, kept for its re-read.
+    expect(findCardValues(lines('Giấy phép lái xe số:', '7989924917386', 'Họ và tên / Full name:')).find((v) => v.field === 'licence_no'))
+      .toMatchObject({ value: '7989924917386', method: 'below' });
   });
 
   it('takes the holder\'s name, not a heading OCR garbled, when the name label was lost ("Hoe:")', () => {

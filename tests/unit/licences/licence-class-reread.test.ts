@@ -21,4 +21,11 @@ describe('a licence class read again with only a class\'s characters', () => {
     expect(await rereadClass(reading(''), card, place, 'FE', 350)).toBe('FE');
     expect(await rereadClass(reading('HCB2'), card, place, 'B2', 350)).toBe('B2');
   });
+
+  it('keeps the card pass\'s class when the re-reads only cut it short (A for A2: a trailing digit lost by the crop)', async () => {
+    expect(await rereadClass(reading('A'), card, place, 'A2', 350)).toBe('A2');
+    expect(await rereadClass(reading('D'), card, place, 'D1E', 350)).toBe('D1E');
+    // A re-read of another class still outvotes: B for A2 is no shortening.
+    expect(await rereadClass(reading('B'), card, place, 'A2', 350)).toBe('B');
+  });
 });

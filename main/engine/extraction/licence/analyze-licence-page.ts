@@ -13,7 +13,7 @@ import { cardFrameOf } from './card-frame';
 import { cardImage, pageRed } from './card-image';
 import { CARD_DPI, readCard } from './card-read';
 import { rereadHolderName } from './holder-name-read';
-import { rereadClass, rereadLicenceNo, rereadRestricted, secondlyReadZeros } from './licence-no-read';
+import { rereadClass, rereadLicenceNo, rereadRestricted, rereadShortDate, secondlyReadZeros } from './licence-no-read';
 import type { Point } from './homography';
 import { findCardValues, isFront, type CardValue } from './licence-fields';
 import { isOddLicenceNo, type LicenceCardField } from './licence-grammar';
@@ -66,8 +66,8 @@ export async function analyzeLicencePage(image: Buffer, pool: OcrPool): Promise<
     const values = findCardValues(lines);
     // The holder's name and the licence number are read again where they were found (tone marks, digits). A
     // date that parsed is not: re-reads of its place never changed one on the dev cards (a misread date is one
-    // that fails its grammar). A date or class that failed its grammar is read again with only the field's
-    // characters.
+    // that fails its grammar), but for one read short (a one-digit day or month: a digit lost). A date or class
+    // that failed its grammar is read again with only the field's characters.
     for (const v of values) {
       if (v.words.length === 0) continue;
       const box = { x0: Math.min(...v.words.map((w) => w.box.x0)), y0: Math.min(...v.words.map((w) => w.box.y0)), x1: Math.max(...v.words.map((w) => w.box.x1)), y1: Math.max(...v.words.map((w) => w.box.y1)) };
@@ -75,7 +75,8 @@ export async function analyzeLicencePage(image: Buffer, pool: OcrPool): Promise<
         : v.field === 'full_name' ? await rereadHolderName(pool, read.image, box, v.value, CARD_DPI)
           : v.field === 'licence_no' ? await rereadLicenceNo(pool, read.image, box, v.value, CARD_DPI)
             : v.field === 'class' ? await rereadClass(pool, read.image, box, v.value, CARD_DPI)
-              : v.value;
+              : findLicenceDate(v.words.map((w) => w.text).join(' '))?.short ? await rereadShortDate(pool, read.image, box, v.value, CARD_DPI)
+                : v.value;
       if (better && better !== v.value) Object.assign(v, { value: better, method: 'reread' });
       // A date that parsed with a slashed or dotted zero read as 8 or 9 (10 read 18, 1980 read 1988) passes its
       // grammar: its glyphs tell (ring-zeros.ts), when its words alone read as the date found.

@@ -57,12 +57,21 @@ function foldKeepingCase(text: string): string {
   }).join('');
 }
 
+/** A date found in text, and whether its day or month was read with one digit. */
+export interface LicenceDate extends LicenceMatch {
+  /**
+   * Cards print a date in figures with a two-digit day and month (05/07/1965): one read with a single digit
+   * there ("5/ 07/ 1965") lost one, perhaps a tens digit (25 read 5). A written-out date is never short.
+   */
+  short: boolean;
+}
+
 /**
  * A date as cards print it (12/03/1985, 12-03-1985, 12.03.1985, "ngày 12 tháng 03 năm 1985") → ISO, through
  * OCR's noise (see above). With `slashedZero` (a last resort, once a date's place has been read again in
  * vain), a day or month tens digit read 8 or 9 is a zero (zeroTens).
  */
-export function findLicenceDate(text: string, slashedZero = false): LicenceMatch | null {
+export function findLicenceDate(text: string, slashedZero = false): LicenceDate | null {
   const raw = text.normalize('NFC');
   // Digit groups OCR split are joined ("19 85"), but never a year to what follows it (a second date).
   const texts: Record<Text, string> = { raw, joined: raw.replace(/(\d)(?<!(?:19|20)\d\d)\s+(?=\d)/g, '$1'), folded: '' };
@@ -82,7 +91,8 @@ export function findLicenceDate(text: string, slashedZero = false): LicenceMatch
         continue;
       }
       // Offsets are those of the text with digit groups joined: close enough to place the value's words.
-      return { value: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, start: m.index!, end: m.index! + m[0].length };
+      const short = re !== WRITTEN && (dd.length < 2 || mm.length < 2);
+      return { value: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, start: m.index!, end: m.index! + m[0].length, short };
     }
   }
   return null;

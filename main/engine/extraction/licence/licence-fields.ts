@@ -100,6 +100,9 @@ export function findCardValues(lines: OcrLine[]): CardValue[] {
       const under = (next?.words ?? []).filter((w) => (w.box.x0 + w.box.x1) / 2 >= left - 30 && w.box.x0 < after - 10);
       const text = under.map((w) => w.text).join(' ');
       const below = next ? rule.grammar(text) : null;
+      // A number of another length on the line under its label (a label above its value) is kept so too.
+      const oddBelow = rule.field === 'licence_no' && !below && !oddNumber && next ? findOddLicenceNo(text) : null;
+      if (oddBelow && next) oddNumber = { field: 'licence_no', value: oddBelow.value, method: 'below', words: wordsIn({ ...next, text, words: under }, oddBelow.start, oddBelow.end) };
       const beside = below ? null : offLine(lines[i - 1], line, wordsIn(line, label.index, start), after, rule.grammar);
       if (below && next) out.push({ field: rule.field, value: below.value, method: 'below', words: wordsIn({ ...next, text, words: under }, below.start, below.end) });
       else if (beside) out.push({ field: rule.field, value: beside.value, method: 'label', words: beside.words });
