@@ -6,16 +6,15 @@
  */
 import type { OcrBox, OcrLine, OcrWord } from '../ocr/ocr-lines';
 import type { ScanField } from '../domain/field-reading';
-import { findFieldValue, type GrammarMatch } from './field-grammar';
+import { findFieldValue } from './field-grammar';
 import { BRANDS } from './field-vocabulary';
 import { foldVietnamese } from '../text/vietnamese';
 import type { FoundValue } from './found-value';
-import { LABEL_WORDINGS, PAGE_TITLES, isWeakWording, type LabelKind } from './label-vocabulary';
+import { LABEL_WORDINGS, PAGE_TITLES, type LabelKind } from './label-vocabulary';
 import { approxFind, fold } from './labels';
 import { cellAbove, wrapped } from './address-lines';
 import { boxOf, centreY, isLeader, lineHeight, wordsBetween, wordsIn, xAt } from './line-geometry';
 import { ownerNameByShape } from './owner-name-by-shape';
-import { isFamilyName } from './vietnamese-names';
 
 export { xAt } from './line-geometry';
 
@@ -48,7 +47,6 @@ function labelsIn(text: string, lineNo: number, line: OcrLine): Hit[] {
   for (const w of LABEL_WORDINGS) {
     if (f.length < w.text.length - w.maxEdits) continue;
     const r = approxFind(f, w.text, w.maxEdits);
-    if (w.lineStart && (!r || /[\p{L}\d]/u.test(f.slice(0, r[0])))) continue;
     if (r && !isLetter(f[r[0] - 1]) && !isLetter(f[r[1]])) {
       found.push({ kind: w.kind, wording: w.text, start: r[0], end: r[1], length: w.text.length, edits: r[2] });
       continue;
@@ -187,9 +185,7 @@ function valueOf(h: Hit, lines: OcrLine[], hits: Hit[][], all: Hit[]): FoundValu
   });
   const right = [...own, ...band].sort((a, b) => a.box.x0 - b.box.x0);
   const text = right.map((w) => w.text).join(' ');
-  // A weak wording's value must start as a name does (with a family name), or it is prose after the words.
-  const asValue = (m: GrammarMatch | null): GrammarMatch | null => (m && isWeakWording(h.wording) && !isFamilyName(m.value.split(' ')[0]) ? null : m);
-  const match = text.trim() ? asValue(findFieldValue(field, text)) : null;
+  const match = text.trim() ? findFieldValue(field, text) : null;
   if (match) {
     const v = wrapped({ field, method: 'label', text, match, words: right, region: boxOf(right, line.box) }, lines, hits, h.box.x0);
     return own.length === 0 ? cellAbove(v, lines, hits, line.box) : v;
@@ -211,7 +207,7 @@ function valueOf(h: Hit, lines: OcrLine[], hits: Hit[][], all: Hit[]): FoundValu
     const stopAt = hits[i].find((o) => o.box.x0 > colStart + lh);
     const ws = l.words.filter((w) => w.box.x0 >= colStart && w.box.x0 < Math.min(colEnd, stopAt ? stopAt.box.x0 : Infinity) && !isLeader(w));
     const t = ws.map((w) => w.text).join(' ');
-    const m = t.trim() ? asValue(findFieldValue(field, t)) : null;
+    const m = t.trim() ? findFieldValue(field, t) : null;
     if (m) return wrapped({ field, method: 'below', text: t, match: m, words: ws, region: boxOf(ws, l.box) }, lines, hits, h.box.x0);
     // Text under the label that does not parse (a hand the page pass garbled) is the value's place, re-read later.
     if (!unparsed && ws.length > 0) unparsed = { field, method: 'below', text: t, match: null, words: ws, region: { ...boxOf(ws, l.box), y0: l.box.y0, y1: l.box.y1 } };

@@ -9,7 +9,7 @@ import type { ScanField } from '../domain/field-reading';
 export type LabelKind = ScanField | 'stop' | 'rubbing_engine' | 'rubbing_chassis' | 'rubbing_both';
 
 const VOCABULARY: Record<LabelKind, readonly string[]> = {
-  owner_name: ['chu xe', 'ten chu xe', 'ho va ten chu xe', 'ho ten chu xe', 'ho va ten', 'ho ten', 'chu so huu', "owner's full name", 'owners full name', 'owner name', 'full name', 'name of owner'],
+  owner_name: ['ten chu xe', 'ho va ten chu xe', 'ho ten chu xe', 'ho va ten', 'ho ten', 'chu so huu', "owner's full name", 'owners full name', 'owner name', 'full name', 'name of owner'],
   owner_id: ['so cccd', 'cccd/cmnd', 'so cmnd', 'so cccd/cmnd', 'so dinh danh ca nhan', 'dinh danh ca nhan', 'so can cuoc cong dan', 'so can cuoc', 'can cuoc cong dan', 'chung minh nhan dan', 'so chung minh', 'personal id', 'citizen id', 'so ddcn', 'so dinh danh', 'ma dinh danh', 'id card n', 'id number', 'identity card'],
   address: ['dia chi', 'noi thuong tru', 'noi cu tru', 'thuong tru', 'dia chi thuong tru', 'address', 'permanent residence', 'residence', 'noi o hien nay'],
   brand: ['nhan hieu', 'brand', 'make'],
@@ -35,22 +35,12 @@ const VOCABULARY: Record<LabelKind, readonly string[]> = {
 /** Abbreviations, one edit away from other words ("ngày dk" ~ "ngày ký", the signing date): matched exactly. */
 const EXACT_ONLY = new Set(['ngay dk', 'ngay dky', 'bks', 'bien ks', 'so ddcn']);
 
-/**
- * Wordings that are also said in prose and headings ("Dùng cho chủ xe kê khai", "THÔNG TIN CHỦ XE", the signature's
- * "CHỦ XE"): a label only where they start their line (a table's left cell, "Chủ xe: …"), and only of a value that
- * starts as its field's values do (a name with a family name: not a heading's "CHỦ XE TỰ KÊ KHAI").
- */
-const LINE_START_ONLY = new Set(['chu xe']);
-export const isWeakWording = (text: string): boolean => LINE_START_ONLY.has(text);
-
-/** One wording: its kind, its folded text, how many OCR edits a match may have, and whether it must start its line. */
-export interface LabelWording { kind: LabelKind; text: string; maxEdits: number; lineStart: boolean }
+/** One wording: its kind, its folded text, and how many OCR edits a match may have. */
+export interface LabelWording { kind: LabelKind; text: string; maxEdits: number }
 
 /** Every wording, longest first (a longer label containing a shorter one wins: "bản cà số máy" ⊃ "số máy"). */
 export const LABEL_WORDINGS: readonly LabelWording[] = (Object.entries(VOCABULARY) as [LabelKind, readonly string[]][])
-  .flatMap(([kind, texts]) => texts.map((text) => ({
-    kind, text, maxEdits: EXACT_ONLY.has(text) ? 0 : text.length >= 16 ? 2 : text.length >= 7 ? 1 : 0, lineStart: LINE_START_ONLY.has(text),
-  })))
+  .flatMap(([kind, texts]) => texts.map((text) => ({ kind, text, maxEdits: EXACT_ONLY.has(text) ? 0 : text.length >= 16 ? 2 : text.length >= 7 ? 1 : 0 })))
   .sort((a, b) => b.text.length - a.text.length);
 
 /** Title wordings that tell what a page is; `other` titles are the papers filed beside the forms. */

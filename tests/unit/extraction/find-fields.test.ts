@@ -112,12 +112,6 @@ describe('field finding holds on any layout', () => {
     expect(found(invoice)).toEqual({});
   });
 
-  it('takes "Chủ xe" for the owner\'s label where it starts its line (a table\'s cell), never in a sentence', () => {
-    expect(found([TITLE, line('Chủ xe PHẠM MINH THẢO', 200, 400)]).owner_name).toEqual({ value: 'PHẠM MINH THẢO', method: 'label' });
-    expect(found([TITLE, line('Xác nhận của chủ xe Hoàng Văn Nam', 200, 300)]).owner_name).toBeUndefined();
-    expect(found([TITLE, line('CHỦ XE TỰ KÊ KHAI', 200, 300)]).owner_name).toBeUndefined();
-  });
-
   it('takes a page of labelled engine and chassis numbers, or of three vehicle values, for a form whose title was not read', () => {
     const title = line('THÔNG TIN DỮ LIỆU ĐIỆN TỬ', 700, 200);
     const serials = [line('Số khung RLLV1A4A6P0727220', 200, 500), line('Số máy B14D-559405 . 0', 200, 600)];
