@@ -243,6 +243,9 @@ describe('licence values found by their labels', () => {
     expect(values(lines(...head, 'Hà Nội, ngày/date 04 tháng/month 02 năm/year 2017')).issued_on).toBe('2017-02-04');
     expect(values(lines(...head, 'Hà Nội, ngảy l9 tháng O3 năm 2017')).issued_on).toBe('2017-03-19');
     expect(values(lines(...head, 'Hà Nội, nqày 19 tháng 03 năm 2017')).issued_on).toBe('2017-03-19');
+    // A monospace face's slashed zero read 9 (tháng 94): no month has it; any other impossible month stays unread.
+    expect(values(lines(...head, 'Hà Nội, ngày 19 tháng 94 năm 2019')).issued_on).toBe('2019-04-19');
+    expect(values(lines(...head, 'Hà Nội, ngày 19 tháng 74 năm 2019')).issued_on).toBeUndefined();
     expect(values(lines(...head, 'Cấp ngày: 12/03/2005')).issued_on).toBe('2005-03-12');
     // "Issued by" names a place: the expiry under it is no issue date.
     expect(values(lines(...head, 'Nơi cấp/Issued by: Sở GTVT Hà Nội', 'Có giá trị đến: 12/03/2015', 'Issue date: 12/03/2005')).issued_on).toBe('2005-03-12');

@@ -125,7 +125,9 @@ export function findCardValues(lines: OcrLine[]): CardValue[] {
   if (!has('issued_on')) {
     for (const line of lines) {
       const m = SIGNED.exec(foldLine(line.text));
-      const found = m ? findLicenceDate(line.text.slice(m.index)) : null;
+      // A day or month no calendar has, its tens digit read 8 or 9, is a slashed or dotted zero (a monospace
+      // face's: "ngày 19 tháng 94 năm 2019"); a signed line is read no second time, so this is its last resort.
+      const found = m ? findLicenceDate(line.text.slice(m.index)) ?? findLicenceDate(line.text.slice(m.index), true) : null;
       if (m && found) {
         out.push({ field: 'issued_on', value: found.value, method: 'label', words: wordsIn(line, m.index, m.index + m[0].length + 2) });
         break;
