@@ -224,9 +224,8 @@ function findName(text: string): GrammarMatch | null {
   const ws = words(text);
   const kept: typeof ws = [];
   for (const w of ws) {
-    // A quote, a stroke or a bracket before the first word is a stamp's, a leader's or a table rule's leftovers
-    // ("‘DANG DIEU HƯƠNG", "[LY TIẾN THẮNG").
-    const lead = kept.length === 0 ? (/^[‘’'"“”„_`[|(]+/.exec(w.w)?.[0].length ?? 0) : 0;
+    // A quote or a stroke before the first word is a stamp's or a leader's leftovers ("‘DANG DIEU HƯƠNG").
+    const lead = kept.length === 0 ? (/^[‘’'"“”„_`]+/.exec(w.w)?.[0].length ?? 0) : 0;
     const bare = w.w.slice(lead).replace(/[,.;:]+$/, '');
     const word = withHookMark(bare);
     if (!/^\p{L}+$/u.test(word) || kept.length >= 7) break;

@@ -192,13 +192,6 @@ describe('an owner\'s name whose label was not read', () => {
     expect(f.address?.value).toBe('THÔN LỖ GIAO, XÃ XUÂN NỘN');
   });
 
-  it('follows a label whose colon was read as a full stop, in capitals to the line\'s end ("Ton chủ xo. PHAN THU HUYEN")', () => {
-    const card = line('GIẤY CHỨNG NHẬN ĐĂNG KÝ XE Ô TÔ', 300, 200);
-    expect(found([card, line('Ton chủ xo. PHAN THU HUYEN', 200, 300)]).owner_name).toEqual({ value: 'PHAN THU HUYEN', method: 'pattern' });
-    expect(found([card, line('Ton chủ xo. Phan Thu Huyen', 200, 300)]).owner_name).toBeUndefined();
-    expect(found([card, line('Ghi chú: xe đã qua sử dụng. LÊ VĂN AN', 200, 300)]).owner_name).toBeUndefined();
-  });
-
   it('is not looked for when a label gave the name', () => {
     const f = found([TITLE, line('Họ tên chủ xe: Lê Văn Hải', 200, 400), line('Người khai: Phạm Thị Lan', 200, 1900)]);
     expect(f.owner_name).toEqual({ value: 'Lê Văn Hải', method: 'label' });
