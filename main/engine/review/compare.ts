@@ -15,6 +15,9 @@ import type { ScanField } from '../domain/field-reading';
 export const FLAGGED_FIELDS = ['plate', 'chassis', 'engine', 'owner_id', 'owner_name', 'address', 'registered_on'] as const;
 export type FlaggedField = (typeof FLAGGED_FIELDS)[number];
 
+/** The flagged fields that are serials (plate, chassis, engine, citizen ID): compared character by character once canonical. */
+export const FLAGGED_SERIALS: ReadonlySet<string> = new Set<FlaggedField>(['plate', 'chassis', 'engine', 'owner_id']);
+
 // Vietnamese address abbreviations as clerks type them, folded: "P. 5, Q. 3, TP. HCM".
 const ADDRESS_ABBREVIATIONS: Record<string, string> = {
   p: 'phuong',

@@ -5,15 +5,13 @@
  * restricted pass saw it), the officer is asked to read the paper (`unreadable`), not told the record is wrong.
  */
 import type { FieldReading, ScanField } from '../domain/field-reading';
-import { canonicalValue } from './compare';
+import { canonicalValue, FLAGGED_SERIALS } from './compare';
 
 /** A character read below this is doubted (a re-read's disputed character is 0.75, a glyph's correction 0.8). */
 const DOUBTFUL = 0.85;
 
-const SERIALS: ReadonlySet<ScanField> = new Set(['plate', 'chassis', 'engine', 'owner_id']);
-
 export function differsOnlyWhereDoubted(field: ScanField, scan: string, record: string, readings: FieldReading[]): boolean {
-  if (!SERIALS.has(field)) return false;
+  if (!FLAGGED_SERIALS.has(field)) return false;
   const paper = canonicalValue(field, scan);
   const stored = canonicalValue(field, record);
   if (paper.length !== stored.length || paper === stored) return false;

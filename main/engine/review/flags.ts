@@ -5,7 +5,7 @@
  */
 import type { StationRecord } from '../records/record';
 import type { FieldReading, FusedFields } from '../domain/field-reading';
-import { FLAGGED_FIELDS, addressWithinMisread, canonicalValue, marksDiffer, marksOnlyLost, sameValue, withinMisread, type FlaggedField } from './compare';
+import { FLAGGED_FIELDS, FLAGGED_SERIALS, addressWithinMisread, canonicalValue, marksDiffer, marksOnlyLost, sameValue, withinMisread, type FlaggedField } from './compare';
 import { differsOnlyWhereDoubted } from './doubtful-difference';
 import { mismatchHint, onlyConfusions } from './hint';
 import type { FlagHint, FlagKind } from '../domain/dossier';
@@ -47,9 +47,8 @@ const TEXT_SURE = 0.9;
  * agree make the value sure, and then the difference is a mismatch.
  */
 function confusionOnOneCopy(field: FlaggedField, confidence: number, paper: string, stored: string): boolean {
-  return SERIALS.has(field) && confidence < TEXT_SURE && onlyConfusions(canonicalValue(field, paper), canonicalValue(field, stored));
+  return FLAGGED_SERIALS.has(field) && confidence < TEXT_SURE && onlyConfusions(canonicalValue(field, paper), canonicalValue(field, stored));
 }
-const SERIALS: ReadonlySet<FlaggedField> = new Set(['plate', 'chassis', 'engine', 'owner_id']);
 
 /** The field flags of a linked dossier. */
 export function fieldFlags(scan: FusedFields, record: StationRecord, readings: FieldReading[]): ReviewFlag[] {
