@@ -18,8 +18,6 @@ import { GOOD_SCAN_DPI } from './scan-resolution';
 
 /** The resolution the page is read at: tesseract's LSTM reads 9–12 pt type best with ~300 dpi. */
 const READ_DPI = 300;
-/** Below this the page is enlarged to READ_DPI (a fax or a 150-dpi scan); above READ_DPI it is reduced. */
-const MIN_DPI = GOOD_SCAN_DPI;
 
 /** The page as read: levelled grey pixels at reading resolution, the OCR lines and the fields found. */
 export interface ReadPage {
@@ -81,7 +79,8 @@ async function levelAndRead(grey: GreyImage, angleDeg: number, dpi: number, pool
   // picture when a dotted leader runs through it, and garbles a value typed over one.
   const copy = levelled === grey ? { ...grey, data: Buffer.from(grey.data) } : levelled;
   removeLeaderDots(copy.data, copy.width, copy.height, { dpi });
-  const k = dpi > READ_DPI || dpi < MIN_DPI ? READ_DPI / dpi : 1;
+  // A page scanned coarser than GOOD_SCAN_DPI (a fax, a 150-dpi copy) is enlarged to READ_DPI; a finer one reduced.
+  const k = dpi > READ_DPI || dpi < GOOD_SCAN_DPI ? READ_DPI / dpi : 1;
   let img = sharp(copy.data, { raw: { width: copy.width, height: copy.height, channels: 1 } });
   if (k !== 1) img = img.resize({ width: Math.round(copy.width * k), kernel: k < 1 ? 'lanczos3' : 'cubic' });
   const scaled = k === 1 ? copy : await greyPixels(img);
