@@ -71,16 +71,18 @@ export async function analyzeLicencePage(image: Buffer, pool: OcrPool): Promise<
     for (const v of values) {
       if (v.words.length === 0) continue;
       const box = { x0: Math.min(...v.words.map((w) => w.box.x0)), y0: Math.min(...v.words.map((w) => w.box.y0)), x1: Math.max(...v.words.map((w) => w.box.x1)), y1: Math.max(...v.words.map((w) => w.box.y1)) };
+      // A date as its own words read (the card pass's reading, before any re-read).
+      const dateAsRead = v.field === 'birth_date' || v.field === 'issued_on' ? findLicenceDate(v.words.map((w) => w.text).join(' ')) : null;
       const better = v.method === 'invalid' ? await rereadRestricted(pool, read.image, box, v.field as 'birth_date' | 'issued_on' | 'class', CARD_DPI, v.value)
         : v.field === 'full_name' ? await rereadHolderName(pool, read.image, box, v.value, CARD_DPI)
           : v.field === 'licence_no' ? await rereadLicenceNo(pool, read.image, box, v.value, CARD_DPI)
             : v.field === 'class' ? await rereadClass(pool, read.image, box, v.value, CARD_DPI)
-              : findLicenceDate(v.words.map((w) => w.text).join(' '))?.short ? await rereadShortDate(pool, read.image, box, v.value, CARD_DPI)
+              : dateAsRead?.short ? await rereadShortDate(pool, read.image, box, v.value, CARD_DPI)
                 : v.value;
       if (better && better !== v.value) Object.assign(v, { value: better, method: 'reread' });
       // A date that parsed with a slashed or dotted zero read as 8 or 9 (10 read 18, 1980 read 1988) passes its
       // grammar: its glyphs tell (ring-zeros.ts), when its words alone read as the date found.
-      if ((v.field === 'birth_date' || v.field === 'issued_on') && v.method !== 'invalid' && findLicenceDate(v.words.map((w) => w.text).join(' '))?.value === v.value) {
+      if (dateAsRead && v.method !== 'invalid' && dateAsRead.value === v.value) {
         const ringed = findLicenceDate(ringZeroWords(v.words, read.image));
         const zeroed = await secondlyReadZeros(read.image, box, ringed?.value ?? v.value);
         if (zeroed !== v.value) Object.assign(v, { value: zeroed, method: 'reread' });
