@@ -92,7 +92,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!command) throw new UsageError(`Unknown command "${name}" (see "sohoa --help").`);
     // Restore replaces the database file, so it must not hold the station open.
     if (name === 'restore') return await restore(args.db ?? defaultDbPath(), args, out);
-    engine = await createEngine({ dbPath: args.db ?? defaultDbPath() });
+    engine = await createEngine({ dbPath: args.db ?? defaultDbPath(), ocrEveryCore: true });
     return await command.run(engine, args, out);
   } catch (error) {
     out.problem(describeError(error).message);

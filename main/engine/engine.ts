@@ -12,6 +12,7 @@ import { PageToolsRepo } from './db/page-tools.repo';
 import { createPageTools } from './scan/page-tools.service';
 import { MergeRepo } from './db/merge.repo';
 import { mergeDossiers } from './review/merge.service';
+import { defaultPoolSize } from './ocr/ocr-worker-pool';
 import { createScanner } from './scan/scanner';
 import type { PageAnalyzer } from './scan/scan-queue.service';
 import { createScanSources } from './scan/scan-sources.service';
@@ -59,8 +60,10 @@ export interface EngineOptions extends OpenOptions {
   resumeWork?: boolean;
   /** Where original scans and page images are kept; default: an `archive` folder beside the database. */
   archiveDir?: string;
-  /** OCR workers; default: one less than the CPU count, at least one. */
+  /** OCR workers; default: the station's setting, else one less than the CPU count, at least one. */
   ocrWorkers?: number;
+  /** With no OCR workers set (option or setting), read on every core: the command line, which has the machine to itself. */
+  ocrEveryCore?: boolean;
   /** How scanners are driven (scanimage's command and environment, NAPS2's path and profiles). */
   scanSources?: SourceOptions;
   /** The demo station's sample scans (a folder), imported on its first start. */
@@ -161,7 +164,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     repo: dossiers,
     archiveDir,
     jobs,
-    ocrWorkers: options.ocrWorkers ?? preferences().ocrWorkers ?? undefined,
+    ocrWorkers: options.ocrWorkers ?? preferences().ocrWorkers ?? (options.ocrEveryCore ? defaultPoolSize('every') : undefined),
     emit: (p) => emit('job.progress', p),
     changed: () => {
       attribution.stamp();

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEngine } from '../../main/engine/engine';
+import { defaultPoolSize } from '../../main/engine/ocr/ocr-worker-pool';
 import type { DossierView } from '../../main/engine/scan/dossier-view';
 import { LICENCE_SPLITS, type LicenceSplit as Split } from '../corpus/licences/card-style';
 import { writeLicencePages, type LicencePage } from '../corpus/licences/corpus';
@@ -20,7 +21,8 @@ import { stockAvailable, stockFields, stockRead } from './licences/stock';
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
 const count = Number(opt('count') ?? 16);
-const workers = Number(opt('workers') ?? 2);
+// As many OCR workers as `sohoa scan import` starts (one per core), unless --workers says otherwise.
+const workers = Number(opt('workers') ?? defaultPoolSize('every'));
 const log = (s: string): void => console.log(s);
 const same = (f: LicenceTruthField, a: string | null | undefined, b: string): boolean =>
   a != null && (f === 'full_name' ? a.normalize('NFC').toLocaleUpperCase('vi') === b.normalize('NFC').toLocaleUpperCase('vi') : a === b);

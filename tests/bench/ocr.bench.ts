@@ -17,12 +17,14 @@ import { mergeGroups, newGroup, scoreDossier, type GroupScore } from './ocr/scor
 import { printConfidence, printTables } from './ocr/report';
 import { stockAvailable, stockFields, stockRead } from './ocr/stock';
 import { soakRun } from './ocr/soak';
+import { defaultPoolSize } from '../../main/engine/ocr/ocr-worker-pool';
 import { relaunchWithTwoArenas } from '../../bin/two-malloc-arenas';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
 const num = (name: string, fallback: number): number => Number(opt(name) ?? NaN) || fallback;
-const workers = num('workers', 2);
+// As many OCR workers as `sohoa scan import` starts (one per core), unless --workers says otherwise.
+const workers = num('workers', defaultPoolSize('every'));
 const log = (s: string): void => console.log(s);
 
 async function main(): Promise<void> {

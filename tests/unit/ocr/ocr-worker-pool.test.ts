@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOcrPool, type OcrPool } from '../../../main/engine/ocr/ocr-worker-pool';
+import { createOcrPool, defaultPoolSize, type OcrPool } from '../../../main/engine/ocr/ocr-worker-pool';
 import { linesFromBlocks } from '../../../main/engine/ocr/ocr-lines';
 import { greyPixels, toPgm } from '../../../main/engine/ocr/preprocess';
 import { useCorpusFonts } from '../../corpus/fonts';
@@ -79,5 +80,14 @@ describe('OCR worker pool (tesseract.js, traineddata from disk)', () => {
   it('never writes traineddata into the working directory', () => {
     expect(existsSync(join(process.cwd(), 'vie.traineddata'))).toBe(false);
     expect(existsSync(join(process.cwd(), 'eng.traineddata'))).toBe(false);
+  });
+});
+
+describe('how many OCR workers a station starts', () => {
+  it('reads on every core from the command line, and leaves one core to the desktop app\'s UI, never none', () => {
+    const cores = availableParallelism();
+    expect(defaultPoolSize('every')).toBe(cores);
+    expect(defaultPoolSize()).toBe(Math.max(1, cores - 1));
+    expect(defaultPoolSize()).toBeGreaterThanOrEqual(1);
   });
 });
