@@ -6,7 +6,7 @@
 import type { StationRecord } from '../records/record';
 import type { FieldReading, FusedFields } from '../domain/field-reading';
 import { FLAGGED_FIELDS, FLAGGED_SERIALS, addressWithinMisread, canonicalValue, marksDiffer, marksOnlyLost, sameValue, withinMisread, type FlaggedField } from './compare';
-import { differsOnlyWhereDoubted } from './doubtful-difference';
+import { differsOnlyWhereDoubted, readSurelyWhereDiffers } from './doubtful-difference';
 import { mismatchHint, onlyConfusions } from './hint';
 import type { FlagHint, FlagKind } from '../domain/dossier';
 import type { ReviewFlag } from '../domain/review';
@@ -42,13 +42,28 @@ const TEXT_SURE = 0.9;
 
 /**
  * A serial below the review threshold (one copy read it, or copies disagree) that differs from the record only by
- * characters OCR confuses (5/S, 8/B, 0/D, 1/7…): as likely the reader's confusion as the record's, so the officer is
- * asked to read the paper (both values shown). A record's typing slip is seldom a look-alike; two copies that
- * agree make the value sure, and then the difference is a mismatch.
+ * characters OCR confuses (5/S, 8/B, 0/D, 1/7…), or by a character or two the reader did not read surely (a
+ * hand's 4 read A, a digit a speck hid): as likely the reader's slip as the record's, so the officer is asked to
+ * read the paper (both values shown) rather than told the record is wrong, the worst claim the app can make
+ * when the record is right. Two copies that agree make the value sure, and then the difference is a mismatch;
+ * so is one a copy read surely character by character, or a read far from the record's.
  */
-function confusionOnOneCopy(field: FlaggedField, confidence: number, paper: string, stored: string): boolean {
-  return FLAGGED_SERIALS.has(field) && confidence < TEXT_SURE && onlyConfusions(canonicalValue(field, paper), canonicalValue(field, stored));
+function doubtfulSerial(field: FlaggedField, confidence: number, paper: string, stored: string, own: FieldReading[]): boolean {
+  if (!FLAGGED_SERIALS.has(field) || confidence >= TEXT_SURE) return false;
+  const [a, b] = [canonicalValue(field, paper), canonicalValue(field, stored)];
+  if (onlyConfusions(a, b)) return true;
+  return withinMisread(a, b) && !readSurelyWhereDiffers(field, paper, stored, own, TEXT_SURE);
 }
+
+/**
+ * What each kind of paper prints: a declaration form every flagged field, a certificate all but the citizen ID.
+ * A field no reading gave is `missing_on_scan` only when no paper read in the dossier prints it; on a form that
+ * was read, it was not found (a label the reader lost), and the officer is asked to read the paper.
+ */
+const PRINTED_BY: Partial<Record<FieldReading['source'], ReadonlySet<FlaggedField>>> = {
+  form: new Set(FLAGGED_FIELDS),
+  certificate: new Set(FLAGGED_FIELDS.filter((f) => f !== 'owner_id')),
+};
 
 /** The field flags of a linked dossier. */
 export function fieldFlags(scan: FusedFields, record: StationRecord, readings: FieldReading[]): ReviewFlag[] {
@@ -64,7 +79,8 @@ export function fieldFlags(scan: FusedFields, record: StationRecord, readings: F
     };
     if (paper === null && stored === null) continue;
     if (paper === null) {
-      flag(own.some((r) => r.text.trim() !== '') ? 'unreadable' : 'missing_on_scan', own.length ? 'ocr_misread' : null);
+      const printed = readings.some((r) => PRINTED_BY[r.source]?.has(field));
+      flag(own.some((r) => r.text.trim() !== '') || printed ? 'unreadable' : 'missing_on_scan', own.length || printed ? 'ocr_misread' : null);
     } else if (stored === null) {
       flag('missing_in_record', 'record_error');
     } else if (field === 'owner_name' && marksDiffer(paper, stored)) {
@@ -78,7 +94,7 @@ export function fieldFlags(scan: FusedFields, record: StationRecord, readings: F
       const text = field === 'address' || field === 'owner_name' || field === 'registered_on';
       const misread = withinMisread(paper, stored) || (field === 'address' && addressWithinMisread(paper, stored));
       const doubted = fused!.confidence < UNREADABLE_BELOW || (text && fused!.confidence < TEXT_SURE && misread);
-      if (doubted || differsOnlyWhereDoubted(field, paper, stored, own) || confusionOnOneCopy(field, fused!.confidence, paper, stored)) flag('unreadable', 'ocr_misread');
+      if (doubted || differsOnlyWhereDoubted(field, paper, stored, own) || doubtfulSerial(field, fused!.confidence, paper, stored, own)) flag('unreadable', 'ocr_misread');
       else flag('mismatch', mismatchHint(field, paper, stored, own));
     }
   }

@@ -45,12 +45,17 @@ describe('flags', () => {
     expect(fieldFlags(scan({ ...record, owner_id: '001089123457' } as never, 0.89), record, [doubted, sure]).find((f) => f.field === 'owner_id')?.kind).toBe('mismatch');
   });
 
-  it('asks the paper to be read where one copy differs from the record only by a look-alike (S for 5), and claims a difference that is no look-alike', () => {
-    const engine = (value: string, confidence: number): ReturnType<typeof fieldFlags>[number] | undefined =>
-      fieldFlags(scan({ ...record, engine: value } as never, confidence), { ...record, engine: 'JF58E-8582401' }, [reading('engine', value, 'form', 0.98)]).find((f) => f.field === 'engine');
+  it('asks the paper to be read where one copy differs from the record by a look-alike (S for 5) or by a character it did not read surely, and claims a difference read surely or far off', () => {
+    const engine = (value: string, confidence: number, chars = 0.98): ReturnType<typeof fieldFlags>[number] | undefined =>
+      fieldFlags(scan({ ...record, engine: value } as never, confidence), { ...record, engine: 'JF58E-8582401' }, [reading('engine', value, 'form', chars)]).find((f) => f.field === 'engine');
     expect(engine('JFS8E-8582401', 0.89)).toMatchObject({ kind: 'unreadable', scan_value: 'JFS8E-8582401', record_value: 'JF58E-8582401' });
     expect(engine('JF58E-8582403', 0.89)?.kind).toBe('mismatch');
     expect(engine('JF58E-8582491', 0.89)?.kind).toBe('mismatch');
+    // The one copy's differing digit read at 0.88 (the page pass alone, a hand): the paper to read, not a claim.
+    expect(engine('JF58E-8582403', 0.86, 0.88)).toMatchObject({ kind: 'unreadable', scan_value: 'JF58E-8582403', record_value: 'JF58E-8582401' });
+    // A digit lost or gained (no character to weigh): the paper to read; another engine altogether: a difference.
+    expect(engine('JF58E-858240', 0.89)?.kind).toBe('unreadable');
+    expect(engine('JC52E-1170934', 0.86, 0.88)?.kind).toBe('mismatch');
     // Two copies agreeing on the look-alike make it sure: a difference.
     expect(engine('JFS8E-8582401', 0.99)?.kind).toBe('mismatch');
   });
@@ -68,13 +73,23 @@ describe('flags', () => {
     const paper = scan({ plate: '29A12345', chassis: 'RLHJF6320BY123456', owner_name: 'NGUYEN VAN AN', owner_id: '001089123456', address: 'Số 12, P. Mai Dịch, Q. Cầu Giấy, Hà Nội', registered_on: '2015-03-02' });
     const flags = fieldFlags(paper, record, []);
     expect(flags).toEqual([]);
-    const without = fieldFlags(scan({ plate: '29A12345', chassis: 'RLHJF6320BY123456' }), record, [reading('owner_name', '~~', 'form', 0.1)]);
+    const without = fieldFlags(scan({ plate: '29A12345', chassis: 'RLHJF6320BY123456' }), record, [reading('owner_name', '~~', 'certificate', 0.1)]);
     expect(without.map((f) => [f.field, f.kind])).toEqual(
       expect.arrayContaining([
         ['owner_name', 'unreadable'],
         ['owner_id', 'missing_on_scan'],
       ]),
     );
+  });
+
+  it('asks the paper to be read, not claimed missing, for a field a read declaration form prints but no reading gave', () => {
+    const read = fieldFlags(scan({ plate: '29A12345', chassis: 'RLHJF6320BY123456' }), record, [reading('plate', '29A-123.45', 'form')]);
+    expect(read.find((f) => f.field === 'owner_id')).toMatchObject({ kind: 'unreadable', scan_value: null, record_value: '001089123456' });
+    expect(read.find((f) => f.field === 'address')?.kind).toBe('unreadable');
+    // A certificate prints no citizen ID: with only a certificate read, the ID is missing on paper, its address not.
+    const card = fieldFlags(scan({ plate: '29A12345', chassis: 'RLHJF6320BY123456' }), record, [reading('plate', '29A-123.45', 'certificate')]);
+    expect(card.find((f) => f.field === 'owner_id')?.kind).toBe('missing_on_scan');
+    expect(card.find((f) => f.field === 'address')?.kind).toBe('unreadable');
   });
 
   it('asks for a name or an address read below the review threshold to be read on paper rather than claiming a change', () => {
