@@ -57,15 +57,17 @@ function profileScore(a: Ink, along: 'rows' | 'cols', angleDeg: number): number 
   const t = Math.tan((angleDeg * Math.PI) / 180);
   const size = (along === 'rows' ? a.height : a.width) + Math.ceil(Math.abs(t) * Math.max(a.width, a.height)) + 2;
   const offset = Math.ceil(Math.abs(t) * Math.max(a.width, a.height)) + 1;
-  const bins = new Float64Array(size);
+  const bins = new Int32Array(size);
+  // p = along + across·k, binned at Math.round(p) + offset = floor(p + offset + 0.5): always ≥ 0 here, so `| 0`.
+  const [at, across, k] = along === 'rows' ? [a.ys, a.xs, t] : [a.xs, a.ys, -t];
+  const shift = offset + 0.5;
   for (let i = 0; i < a.n; i++) {
-    const p = along === 'rows' ? a.ys[i] + a.xs[i] * t : a.xs[i] - a.ys[i] * t;
-    const b = Math.round(p) + offset;
-    if (b >= 0 && b < size) bins[b]++;
+    const b = (at[i]! + across[i]! * k + shift) | 0;
+    if (b < size) bins[b]!++;
   }
   let s = 0;
   let s2 = 0;
-  for (const v of bins) { s += v; s2 += v * v; }
+  for (let i = 0; i < size; i++) { const v = bins[i]!; s += v; s2 += v * v; }
   return s2 / size - (s / size) ** 2;
 }
 

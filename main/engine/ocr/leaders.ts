@@ -16,42 +16,75 @@ export interface LeaderOptions {
 
 interface Blob { x0: number; y0: number; x1: number; y1: number; cx: number; cy: number; n: number }
 
-/** Small connected ink components (4-connected), found with a union-find over pixel labels. */
+/** A growable Int32Array. */
+class Ints {
+  data = new Int32Array(4096);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) { const grown = new Int32Array(this.length * 2); grown.set(this.data); this.data = grown; }
+    this.data[this.length++] = v;
+  }
+}
+
+/**
+ * Small connected ink components (4-connected): the ink's runs along each row, joined (union-find) to the runs
+ * they touch in the row above. Only ink is visited twice, so a page costs one pass over its pixels.
+ */
 function smallBlobs(grey: Uint8Array, w: number, h: number, cut: number, maxSize: number): Blob[] {
-  const labels = new Int32Array(w * h);
-  const parent: number[] = [0];
+  const runY = new Ints();
+  const runX0 = new Ints();
+  const runX1 = new Ints();
+  const parent = new Ints();
   const find = (a: number): number => {
-    while (parent[a] !== a) { parent[a] = parent[parent[a]]; a = parent[a]; }
+    const p = parent.data;
+    while (p[a] !== a) { p[a] = p[p[a]!]!; a = p[a]!; }
     return a;
   };
+  let above = 0; // the first run of the row above still to meet
   for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const i = y * w + x;
-      if (grey[i] >= cut) continue;
-      const up = y > 0 ? labels[i - w] : 0;
-      const left = x > 0 ? labels[i - 1] : 0;
-      if (!up && !left) { parent.push(parent.length); labels[i] = parent.length - 1; }
-      else if (up && left) { const a = find(up); const b = find(left); labels[i] = Math.min(a, b); if (a !== b) parent[Math.max(a, b)] = Math.min(a, b); }
-      else labels[i] = up || left;
+    const row = y * w;
+    const first = runY.length;
+    let x = 0;
+    while (x < w) {
+      if (grey[row + x]! >= cut) { x++; continue; }
+      const x0 = x;
+      while (x < w && grey[row + x]! < cut) x++;
+      const me = runY.length;
+      runY.push(y);
+      runX0.push(x0);
+      runX1.push(x - 1);
+      parent.push(me);
+      // Runs of the row above that share a column with this one belong to its component (both rows run left
+      // to right, so the runs above that end before this one starts are passed once).
+      while (above < first && runX1.data[above]! < x0) above++;
+      for (let r = above; r < first; r++) {
+        if (runX0.data[r]! > x - 1) break;
+        const a = find(r);
+        const b = find(me);
+        if (a !== b) parent.data[Math.max(a, b)] = Math.min(a, b);
+      }
     }
+    above = first;
   }
+  // A run's parent is never a later run (a union keeps the smaller), so one pass in order flattens the trees;
+  // each component's box is then gathered in the order its first run comes in raster order.
+  const p = parent.data;
   const boxes = new Map<number, Blob>();
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const l = labels[y * w + x];
-      if (!l) continue;
-      const r = find(l);
-      const b = boxes.get(r);
-      if (!b) boxes.set(r, { x0: x, y0: y, x1: x, y1: y, cx: 0, cy: 0, n: 1 });
-      else { if (x < b.x0) b.x0 = x; if (x > b.x1) b.x1 = x; if (y > b.y1) b.y1 = y; b.n++; }
-    }
+  for (let r = 0; r < runY.length; r++) {
+    p[r] = p[p[r]!]!;
+    const y = runY.data[r]!;
+    const x0 = runX0.data[r]!;
+    const x1 = runX1.data[r]!;
+    const b = boxes.get(p[r]!);
+    if (!b) boxes.set(p[r]!, { x0, y0: y, x1, y1: y, cx: 0, cy: 0, n: x1 - x0 + 1 });
+    else { if (x0 < b.x0) b.x0 = x0; if (x1 > b.x1) b.x1 = x1; b.y1 = y; b.n += x1 - x0 + 1; }
   }
   const out: Blob[] = [];
   for (const b of boxes.values()) {
-    const w = b.x1 - b.x0 + 1;
-    const h = b.y1 - b.y0 + 1;
+    const bw = b.x1 - b.x0 + 1;
+    const bh = b.y1 - b.y0 + 1;
     // Dots, and flat dashes or rules: at most a dot's height, any length.
-    if ((w <= maxSize && h <= maxSize) || (h <= Math.ceil(maxSize * 0.6) && w > 1.5 * h)) {
+    if ((bw <= maxSize && bh <= maxSize) || (bh <= Math.ceil(maxSize * 0.6) && bw > 1.5 * bh)) {
       b.cx = (b.x0 + b.x1) / 2;
       b.cy = (b.y0 + b.y1) / 2;
       out.push(b);
