@@ -12,7 +12,7 @@ import { editDistance } from '../text/edit-distance';
 
 import { normalizePlate } from '../records/plate';
 import { cleanText, foldVietnamese } from '../text/vietnamese';
-import { isVietnameseSyllable } from '../text/syllable';
+import { isSyllableBarringMarks, isVietnameseSyllable } from '../text/syllable';
 import type { ScanField } from '../domain/field-reading';
 import { BRANDS, COLOUR_WORDS } from './field-vocabulary';
 
@@ -254,9 +254,12 @@ function withHookMark(word: string): string {
   return /[aeiouy]$/i.test(foldVietnamese(m[1])) && isVietnameseSyllable(hooked) ? hooked : word;
 }
 
-/** How many of a name's words are real Vietnamese syllables. */
+/**
+ * How many of a name's words are real Vietnamese syllables, their marks aside: OCR drops a capital's marks and
+ * misplaces a hand's ("NGUYEN", "Yen" for Yến are a name's syllables; "Mink" is none).
+ */
 export function nameSyllables(words: readonly string[]): number {
-  return words.filter((w) => isVietnameseSyllable(w)).length;
+  return words.filter((w) => isSyllableBarringMarks(w)).length;
 }
 
 function findAddress(text: string): GrammarMatch | null {

@@ -6,6 +6,7 @@
  */
 import { editDistance } from '../text/edit-distance';
 import { foldVietnamese } from '../text/vietnamese';
+import { restoreNameMarks } from './licence/name-syllables';
 
 // Common family names; each folded form maps to exactly one name (Vũ/Võ, Hoàng/Huỳnh fold apart). Folded
 // forms shared by two real family names (e.g. "ha" Hà/Hạ, "ta" Tạ/Tá) are left out: those are never guessed.
@@ -97,9 +98,16 @@ export function restoreSwappedTones(name: string): string {
   }).join(' ');
 }
 
-/** An owner's name as registers hold it: marks restored where certain, title case. */
+/**
+ * An owner's name as registers hold it: marks restored where certain, title case. A given or middle syllable that
+ * is no common name as read and that only one common name can be with its lost marks put back ("Quynh": Quỳnh;
+ * not "Tiên", a name itself) gets them, whatever case the paper printed it in: a hand's small marks are lost
+ * as a capital's are.
+ */
 export function finishOwnerName(name: string): string {
-  return titleCaseName(restoreSwappedTones(restoreStopTones(restoreFamilyName(name))));
+  const family = restoreFamilyName(name);
+  const marked = restoreNameMarks(family.toLocaleUpperCase('vi'));
+  return titleCaseName(restoreSwappedTones(restoreStopTones(marked)));
 }
 
 /** An address starts with a capital ("Số 12, …", "Thôn …"), whatever case the copy printed it in. */

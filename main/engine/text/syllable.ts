@@ -36,6 +36,20 @@ export function isVietnameseSyllable(word: string): boolean {
   return SYLLABLE.test(toneless);
 }
 
+// The same syllable shape with every mark taken off ("nguyen", "yen", "duong"): what a read that lost its marks
+// can still be.
+const BARE_SYLLABLE = new RegExp(
+  SYLLABLE.source.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/\[bcddghklmnprstvx\]/, '[bcdghklmnprstvx]'),
+);
+
+/**
+ * True for a word that is a Vietnamese syllable once marks a read may have lost or misplaced are set right
+ * ("NGUYEN", "Yen", "Duong", "Yén"): letters, vowel clusters and finals of a syllable, whatever the marks.
+ */
+export function isSyllableBarringMarks(word: string): boolean {
+  return BARE_SYLLABLE.test(word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd'));
+}
+
 const WORD = /[\p{L}\p{M}]+/gu;
 // Punctuation outside ASCII that honest Vietnamese text does contain (typographic quotes, dashes, ellipsis, NBSP).
 const HONEST_SYMBOLS = new Set(['\u00a0', '\u2018', '\u2019', '\u201c', '\u201d', '\u2013', '\u2014', '\u2026', '\u00b0']);

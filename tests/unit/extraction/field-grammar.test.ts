@@ -59,6 +59,13 @@ describe('field grammar: what a value of each field can look like on paper', () 
     expect(value('owner_name', 'Ngxy Thrk Hương')).toBeNull();
   });
 
+  it('takes a name whose marks the read lost or misplaced: its syllables are syllables once marked ("Yen" for Yến, "NGUYEN")', () => {
+    expect(value('owner_name', 'He Mink Yen')).toBe('He Mink Yen');
+    expect(value('owner_name', 'NGUYEN VAN TUYEN')).toBe('NGUYEN VAN TUYEN');
+    expect(value('owner_name', 'Duong Mink Yén')).toBe('Duong Mink Yén');
+    expect(value('owner_name', 'Mink Thrk Yen')).toBeNull();
+  });
+
   it('takes no scrap for a model or an address: a short lower-case remnant, a lone gloss', () => {
     expect(value('model', 'oo')).toBeNull();
     expect(value('model', 'SH')).toBe('SH');

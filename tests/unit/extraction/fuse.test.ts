@@ -86,7 +86,7 @@ describe('fuseReadings', () => {
 
   it('takes the copy of a name whose every word is a Vietnamese syllable over one as sure with a word none can be', () => {
     const fused = fuseReadings([reading('owner_name', 'Pham Mink Thai', 'form', 0.95), reading('owner_name', 'PHAM MINH THAO', 'certificate', 0.95)]);
-    expect(fused.owner_name?.value).toBe('Phạm Minh Thao');
+    expect(fused.owner_name?.value).toBe('Phạm Minh Thảo');
     expect(fused.owner_name?.confidence).toBeLessThan(0.9);
   });
 

@@ -42,6 +42,14 @@ describe('marks lost on capitals', () => {
     expect(restoreStopTones('Lê Văn Nhat')).toBe('Lê Văn Nhat');
   });
 
+  it('gives a given or middle syllable the marks only one common name can have, in capitals or a hand alike; a name as read stays', () => {
+    expect(finishOwnerName('Lý Minh Quynh')).toBe('Lý Minh Quỳnh');
+    expect(finishOwnerName('LE THE KHANH')).toBe('Lê Thế Khanh');
+    // Tiên is a name itself (and Tiến): never guessed; Yen may be Yến or Yên: left as read.
+    expect(finishOwnerName('Lý Tiên Thắng')).toBe('Lý Tiên Thắng');
+    expect(finishOwnerName('Hồ Minh Yen')).toBe('Hồ Minh Yen');
+  });
+
   it('restores a family name read with the wrong mark', () => {
     expect(finishOwnerName('Nguyên Thị Hương')).toBe('Nguyễn Thị Hương');
   });
