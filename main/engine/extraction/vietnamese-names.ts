@@ -6,7 +6,8 @@
  */
 import { editDistance } from '../text/edit-distance';
 import { foldVietnamese } from '../text/vietnamese';
-import { restoreNameMarks } from './licence/name-syllables';
+import { isNameSyllable, restoreNameMarks } from './licence/name-syllables';
+import { isSyllableBarringMarks } from '../text/syllable';
 
 // Common family names; each folded form maps to exactly one name (Vũ/Võ, Hoàng/Huỳnh fold apart). Folded
 // forms shared by two real family names (e.g. "ha" Hà/Hạ, "ta" Tạ/Tá) are left out: those are never guessed.
@@ -106,8 +107,24 @@ export function restoreSwappedTones(name: string): string {
  */
 export function finishOwnerName(name: string): string {
   const family = restoreFamilyName(name);
-  const marked = restoreNameMarks(family.toLocaleUpperCase('vi'));
+  const marked = restoreNameMarks(nearNameSyllables(family.toLocaleUpperCase('vi')));
   return titleCaseName(restoreSwappedTones(restoreStopTones(marked)));
+}
+
+const LETTERS = 'ABCDEGHIKLMNOPQRSTUVXY';
+
+/**
+ * A given or middle word that no Vietnamese syllable can be, whatever its marks ("MINK": a hand's h read k), is a
+ * misread letter: it becomes the one common name syllable a single letter away, when only one is; a word two
+ * names fit, or none, stays as read (the officer reads it, the value being below the review threshold).
+ */
+function nearNameSyllables(name: string): string {
+  return name.split(' ').map((w, i) => {
+    if (i === 0 || w.length < 3 || !/^\p{Lu}+$/u.test(w) || isSyllableBarringMarks(w)) return w;
+    const fits = new Set<string>();
+    for (let k = 0; k < w.length; k++) for (const c of LETTERS) if (c !== w[k] && isNameSyllable(w.slice(0, k) + c + w.slice(k + 1))) fits.add(w.slice(0, k) + c + w.slice(k + 1));
+    return fits.size === 1 ? [...fits][0]! : w;
+  }).join(' ');
 }
 
 /** An address starts with a capital ("Số 12, …", "Thôn …"), whatever case the copy printed it in. */

@@ -50,6 +50,14 @@ describe('marks lost on capitals', () => {
     expect(finishOwnerName('Hồ Minh Yen')).toBe('Hồ Minh Yen');
   });
 
+  it('reads a given or middle word no syllable can be as the one common name a letter away ("Mink": Minh), and leaves a word two names or none fit', () => {
+    expect(finishOwnerName('Hồ Mink Yến')).toBe('Hồ Minh Yến');
+    expect(finishOwnerName('PHAM MINK THAO')).toBe('Phạm Minh Thảo');
+    expect(finishOwnerName('Trần Thrk Bình')).toBe('Trần Thrk Bình');
+    // A syllable as read, a name or not, is never replaced.
+    expect(finishOwnerName('Nguyễn Vam An')).toBe('Nguyễn Vam An');
+  });
+
   it('restores a family name read with the wrong mark', () => {
     expect(finishOwnerName('Nguyên Thị Hương')).toBe('Nguyễn Thị Hương');
   });
