@@ -106,6 +106,17 @@ export function withinMisread(a: string, b: string): boolean {
 }
 
 /**
+ * A name a hand's misreads could have made of the other, word by word: as many words, each at most two letters
+ * (marks and case aside) off its own ("Vie Vin Long" for Vũ Văn Long). Another person's name changes a word
+ * wholly ("An" / "Bình", "Trần" / "Nguyễn").
+ */
+export function nameWithinMisread(a: string, b: string): boolean {
+  const words = (v: string): string[] => foldVietnamese(v.normalize('NFC')).split(/[^a-z]+/).filter(Boolean);
+  const [wa, wb] = [words(a), words(b)];
+  return wa.length === wb.length && wa.every((w, i) => editDistance(w, wb[i]!) <= Math.min(2, Math.max(w.length, wb[i]!.length) - 1));
+}
+
+/**
  * An address read with up to a quarter of its letters wrong (a small hand: "phế Tân Đức Thing" for "phố Tôn Đức
  * Thắng") that still holds the record's house and lane numbers, in order (a misread letter may add one: "Số" read
  * "8"): a misread of the record's address. Another address has other numbers; one without numbers is left to

@@ -5,7 +5,7 @@
  */
 import type { StationRecord } from '../records/record';
 import type { FieldReading, FusedFields } from '../domain/field-reading';
-import { FLAGGED_FIELDS, FLAGGED_SERIALS, addressWithinMisread, canonicalValue, marksDiffer, marksOnlyLost, sameValue, withinMisread, type FlaggedField } from './compare';
+import { FLAGGED_FIELDS, FLAGGED_SERIALS, addressWithinMisread, canonicalValue, marksDiffer, marksOnlyLost, nameWithinMisread, sameValue, withinMisread, type FlaggedField } from './compare';
 import { differsOnlyWhereDoubted, readSurelyWhereDiffers } from './doubtful-difference';
 import { mismatchHint, onlyConfusions } from './hint';
 import type { FlagHint, FlagKind } from '../domain/dossier';
@@ -92,7 +92,7 @@ export function fieldFlags(scan: FusedFields, record: StationRecord, readings: F
       else flag('unreadable', 'ocr_misread');
     } else if (!sameValue(field, paper, stored)) {
       const text = field === 'address' || field === 'owner_name' || field === 'registered_on';
-      const misread = withinMisread(paper, stored) || (field === 'address' && addressWithinMisread(paper, stored));
+      const misread = withinMisread(paper, stored) || (field === 'address' && addressWithinMisread(paper, stored)) || (field === 'owner_name' && nameWithinMisread(paper, stored));
       const doubted = fused!.confidence < UNREADABLE_BELOW || (text && fused!.confidence < TEXT_SURE && misread);
       if (doubted || differsOnlyWhereDoubted(field, paper, stored, own) || doubtfulSerial(field, fused!.confidence, paper, stored, own)) flag('unreadable', 'ocr_misread');
       else flag('mismatch', mismatchHint(field, paper, stored, own));

@@ -95,6 +95,11 @@ describe('flags', () => {
   it('asks for a name or an address read below the review threshold to be read on paper rather than claiming a change', () => {
     const name = fieldFlags(scan({ ...record, owner_name: 'Nguyéh Văn An' } as never, 0.89), record, [reading('owner_name', 'Nguyéh Văn An', 'form', 0.89)]);
     expect(name.find((f) => f.field === 'owner_name')?.kind).toBe('unreadable');
+    // A hand's name misread word by word, each word a letter or two off: the paper to read, not another owner.
+    const hand = fieldFlags(scan({ ...record, owner_name: 'Vie Vin Long' } as never, 0.89), { ...record, owner_name: 'Vũ Văn Long' }, []);
+    expect(hand.find((f) => f.field === 'owner_name')?.kind).toBe('unreadable');
+    const son = fieldFlags(scan({ ...record, owner_name: 'Nguyễn Văn Bình' } as never, 0.89), record, []);
+    expect(son.find((f) => f.field === 'owner_name')?.kind).toBe('mismatch');
     // Another owner's name, read as doubtfully, is still a difference the officer decides.
     const other = fieldFlags(scan({ ...record, owner_name: 'Trần Thị Bình' } as never, 0.89), record, [reading('owner_name', 'Trần Thị Bình', 'form', 0.89)]);
     expect(other.find((f) => f.field === 'owner_name')?.kind).toBe('mismatch');
