@@ -1,20 +1,23 @@
 /**
  * Page reading, the pipeline's second stage: one scanned page → its words, boxes and confidences, the right
  * way up. The page is decoded once (a blank page costs no OCR), turned upright by its own text, levelled, its
- * leaders erased, and read ONCE with automatic page segmentation at ~300 dpi. Fields are found on that reading
- * afterwards, whatever the layout (find-fields.ts).
+ * leaders erased, and read ONCE with automatic page segmentation at ~300 dpi (small type enlarged first,
+ * small-type.ts). Fields are found on that reading afterwards, whatever the layout (find-fields.ts).
  */
 import sharp from 'sharp';
 import { estimateSkewGrey, type GreyImage } from '../ocr/deskew';
+import { inkComponents, inkCut } from '../ocr/ink-components';
 import { removeLeaderDots } from '../ocr/leaders';
-import { linesFromBlocks, type OcrBox, type OcrLine } from '../ocr/ocr-lines';
+import type { OcrBox, OcrLine } from '../ocr/ocr-lines';
 import type { OcrPool } from '../ocr/ocr-worker-pool';
-import { greyPixels, toPgm } from '../ocr/preprocess';
+import { greyPixels } from '../ocr/preprocess';
 import { findFields, type PageFields } from './find-fields';
 import { graphiteStrips } from './graphite-strips';
 import { decodeGrey, isBlankPage, rotateGrey, scaleBox, type PageTransform } from './page-geometry';
 import { isUpright, nextTurns, turnScore, type Turn } from './page-orientation';
+import { readLines } from './ocr-pass';
 import { GOOD_SCAN_DPI } from './scan-resolution';
+import { isSmallType, readEnlarged, typeOnPage } from './small-type';
 
 /** The resolution the page is read at: tesseract's LSTM reads 9–12 pt type best with ~300 dpi. */
 const READ_DPI = 300;
@@ -33,6 +36,8 @@ export interface ReadPage {
   /** The pixels OCR read (levelled, leaders and rubbings erased, at reading resolution). */
   image: GreyImage;
   readDpi: number;
+  /** The page's lines were read with its text enlarged (small type, small-type.ts). */
+  enlarged: boolean;
 }
 
 /** A page read the right way up, or a blank one. */
@@ -78,7 +83,8 @@ async function levelAndRead(grey: GreyImage, angleDeg: number, dpi: number, pool
   // Leaders are erased on the full-resolution page: automatic segmentation drops a whole row of the form as a
   // picture when a dotted leader runs through it, and garbles a value typed over one.
   const copy = levelled === grey ? { ...grey, data: Buffer.from(grey.data) } : levelled;
-  removeLeaderDots(copy.data, copy.width, copy.height, { dpi });
+  const parts = inkComponents(copy.data, copy.width, copy.height, inkCut(copy.data));
+  removeLeaderDots(copy.data, copy.width, copy.height, { dpi, parts });
   // A page scanned coarser than GOOD_SCAN_DPI (a fax, a 150-dpi copy) is enlarged to READ_DPI; a finer one reduced.
   const k = dpi > READ_DPI || dpi < GOOD_SCAN_DPI ? READ_DPI / dpi : 1;
   let img = sharp(copy.data, { raw: { width: copy.width, height: copy.height, channels: 1 } });
@@ -88,7 +94,13 @@ async function levelAndRead(grey: GreyImage, angleDeg: number, dpi: number, pool
   // third of a form's time reading graphite hatching into junk lines.
   const strips = await graphiteStrips(copy, dpi);
   const small = strips.length === 0 ? scaled : whitened(scaled, strips.map((b) => scaleBox(b, k)));
-  const lines = await readLines(pool, small, '3', Math.round(dpi * k));
+  // Small type (a card copied onto a big sheet) is read once, enlarged, rather than first as it is.
+  const inStrip = (p: { cx: number; cy: number }): boolean => strips.some((b) => p.cx >= b.x0 && p.cx <= b.x1 && p.cy >= b.y0 && p.cy <= b.y1);
+  const type = typeOnPage(strips.length === 0 ? parts : parts.filter((p) => !inStrip(p)), k);
+  const enlarged = type !== null && isSmallType(type.wordHeight);
+  const lines = enlarged
+    ? await readEnlarged(pool, small, type.region, type.wordHeight, Math.round(dpi * k))
+    : await readLines(pool, small, '3', Math.round(dpi * k));
   return {
     grey: copy,
     transform: { angleDeg, src: { width: grey.width, height: grey.height }, dst: { width: copy.width, height: copy.height } },
@@ -99,21 +111,8 @@ async function levelAndRead(grey: GreyImage, angleDeg: number, dpi: number, pool
     strips,
     image: small,
     readDpi: Math.round(dpi * k),
+    enlarged,
   };
-}
-
-/**
- * One OCR pass over a whole page image (or a part of one) as lines of words: automatic segmentation ('3') or
- * one uniform block ('6'). No retry of each doubtful line in negative (tesseract's default): light-on-dark text
- * on these papers is the rubbings, read on their own; measured 21% faster with the same fields found.
- */
-export async function readLines(pool: OcrPool, img: GreyImage, psm: '3' | '6', dpi: number): Promise<OcrLine[]> {
-  const result = await pool.recognize({
-    image: toPgm(img.data, img.width, img.height),
-    blocks: true,
-    params: { tessedit_pageseg_mode: psm, user_defined_dpi: String(dpi), tessedit_do_invert: '0' },
-  });
-  return linesFromBlocks(result);
 }
 
 /** A copy of `img` with the boxes painted white. */

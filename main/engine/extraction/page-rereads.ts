@@ -2,45 +2,31 @@
  * Page-level re-reads, only for pages the one pass did not read well: small type enlarged, and a form that lacks
  * a core field read again as one uniform block. Nothing the first pass found is replaced by a worse reading.
  */
-import sharp from 'sharp';
-import type { OcrBox, OcrLine } from '../ocr/ocr-lines';
 import type { OcrPool } from '../ocr/ocr-worker-pool';
-import { greyPixels } from '../ocr/preprocess';
 import { findFields, type PageFields } from './find-fields';
-import { readLines, type ReadPage } from './page-reading';
-
-/** Median height (reading pixels) of words under which the text is too small to read well: ~7 pt at 300 dpi. */
-const SMALL_TEXT = 26;
-/** The height small text is enlarged to. */
-const GOOD_TEXT = 40;
+import { readLines } from './ocr-pass';
+import type { ReadPage } from './page-reading';
+import { isSmallType, readEnlarged } from './small-type';
 
 /**
- * A registration card copied onto a big sheet prints 6–7 pt type: read as it is, its digits swap (0 and 9,
- * 6 and 8) with high confidence. The text's own height says so; the part of the page holding text is then
- * read again enlarged, and that reading replaces the first.
+ * Small type the page's ink did not reveal (small-type.ts): the words' own height says so, and the part of the
+ * page holding them is read again enlarged; that reading replaces the first.
  */
 export async function withSmallTextEnlarged(page: ReadPage, pool: OcrPool): Promise<ReadPage> {
+  if (page.enlarged) return page;
   const words = page.lines.flatMap((l) => l.words).filter((w) => w.text.length >= 3 && w.confidence >= 50);
   if (words.length < 5) return page;
   const heights = words.map((w) => w.box.y1 - w.box.y0).sort((a, b) => a - b);
-  const median = heights[Math.floor(heights.length / 2)];
-  if (median >= SMALL_TEXT) return page;
-  const f = Math.min(3, GOOD_TEXT / Math.max(8, median));
-  const m = 2 * median;
-  const x0 = Math.max(0, Math.floor(Math.min(...words.map((w) => w.box.x0)) - m));
-  const y0 = Math.max(0, Math.floor(Math.min(...words.map((w) => w.box.y0)) - m));
-  const x1 = Math.min(page.image.width, Math.ceil(Math.max(...words.map((w) => w.box.x1)) + m));
-  const y1 = Math.min(page.image.height, Math.ceil(Math.max(...words.map((w) => w.box.y1)) + m));
-  const big = await greyPixels(sharp(page.image.data, { raw: { width: page.image.width, height: page.image.height, channels: 1 } })
-    .extract({ left: x0, top: y0, width: x1 - x0, height: y1 - y0 }).resize({ width: Math.round((x1 - x0) * f), kernel: 'cubic' }));
-  const read = await readLines(pool, big, '3', Math.round(page.readDpi * f));
-  const back = (b: OcrBox): OcrBox => ({ x0: x0 + b.x0 / f, y0: y0 + b.y0 / f, x1: x0 + b.x1 / f, y1: y0 + b.y1 / f });
-  const lines: OcrLine[] = read.map((l) => ({
-    text: l.text,
-    box: back(l.box),
-    words: l.words.map((w) => ({ ...w, box: back(w.box), symbols: w.symbols?.map((sym) => ({ ...sym, box: back(sym.box) })) })),
-  }));
-  return { ...page, lines, fields: findFields(lines) };
+  const median = heights[Math.floor(heights.length / 2)]!;
+  if (!isSmallType(median)) return page;
+  const region = {
+    x0: Math.min(...words.map((w) => w.box.x0)),
+    y0: Math.min(...words.map((w) => w.box.y0)),
+    x1: Math.max(...words.map((w) => w.box.x1)),
+    y1: Math.max(...words.map((w) => w.box.y1)),
+  };
+  const lines = await readEnlarged(pool, page.image, region, median, page.readDpi);
+  return { ...page, lines, fields: findFields(lines), enlarged: true };
 }
 
 /** Fields a form or certificate always carries: when the page pass found none of one, the page is read again. */

@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import type { GreyImage } from '../../ocr/deskew';
 import type { OcrLine } from '../../ocr/ocr-lines';
 import type { OcrPool } from '../../ocr/ocr-worker-pool';
-import { readLines } from '../page-reading';
+import { readLines } from '../ocr-pass';
 
 /** The resolution the card's pixels are declared at to tesseract (a card read at CARD_READ_WIDTH). */
 export const CARD_DPI = 350;

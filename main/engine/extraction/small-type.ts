@@ -1,0 +1,77 @@
+/**
+ * Small type: a registration card copied onto a big sheet prints 6–7 pt type, and read as it is its digits swap
+ * (0 and 9, 6 and 8) with high confidence. The part of the page holding text is then read enlarged, and that
+ * reading is the page's. The size of the type is judged twice: before any OCR from the page's pieces of ink
+ * (so a page of small type is read once, enlarged, not first as it is), and after the page pass from its words
+ * (page-rereads.ts), for the pages the ink did not tell.
+ */
+import sharp from 'sharp';
+import type { GreyImage } from '../ocr/deskew';
+import type { InkPart } from '../ocr/ink-components';
+import type { OcrBox, OcrLine } from '../ocr/ocr-lines';
+import type { OcrPool } from '../ocr/ocr-worker-pool';
+import { greyPixels } from '../ocr/preprocess';
+import { readLines } from './ocr-pass';
+
+/** Median height (reading pixels) of words under which the text is too small to read well: ~7 pt at 300 dpi. */
+export const SMALL_TEXT = 26;
+/** The height small text is enlarged to. */
+const GOOD_TEXT = 40;
+/**
+ * A word's box is about this many times the third quartile of its characters' heights (1.1–1.7 on the dev
+ * corpus's pages: capitals and marks stand above, descenders below).
+ */
+const WORD_PER_CHARACTER = 1.2;
+/** Fewer character-shaped pieces of ink than this say too little about the type. */
+const MIN_CHARACTERS = 50;
+
+/** The type on a page as its ink shows it: a word's likely height and the box holding the text (reading pixels). */
+export interface TypeOnPage { wordHeight: number; region: OcrBox }
+
+/**
+ * The page's type judged from its pieces of ink (`scale`: reading pixels per piece pixel), or null when too few
+ * pieces are shaped like characters: a letter, a digit or joined letters, not a dot, a rule or a blot.
+ */
+export function typeOnPage(parts: InkPart[], scale: number): TypeOnPage | null {
+  const chars = parts.filter((p) => {
+    const w = p.x1 - p.x0 + 1;
+    const h = p.y1 - p.y0 + 1;
+    return h * scale >= 6 && h * scale <= 120 && w <= 3 * h && w >= 0.1 * h && p.n >= 0.15 * w * h;
+  });
+  if (chars.length < MIN_CHARACTERS) return null;
+  const at = (values: number[], share: number): number => values.sort((a, b) => a - b)[Math.floor((values.length - 1) * share)]!;
+  const height = at(chars.map((p) => p.y1 - p.y0 + 1), 0.75) * scale;
+  // The text's extent without the odd speck far out: the 0.5th to 99.5th percentile of the pieces' edges.
+  const region = {
+    x0: at(chars.map((p) => p.x0), 0.005) * scale,
+    y0: at(chars.map((p) => p.y0), 0.005) * scale,
+    x1: (at(chars.map((p) => p.x1), 0.995) + 1) * scale,
+    y1: (at(chars.map((p) => p.y1), 0.995) + 1) * scale,
+  };
+  return { wordHeight: height * WORD_PER_CHARACTER, region };
+}
+
+/** True when words this high are too small to read well as they are. */
+export const isSmallType = (wordHeight: number): boolean => wordHeight < SMALL_TEXT;
+
+/**
+ * Reads the part of `image` inside `region` (with a margin of two words) enlarged so its words stand GOOD_TEXT
+ * high, and gives the lines in `image`'s pixels.
+ */
+export async function readEnlarged(pool: OcrPool, image: GreyImage, region: OcrBox, wordHeight: number, readDpi: number): Promise<OcrLine[]> {
+  const f = Math.min(3, GOOD_TEXT / Math.max(8, wordHeight));
+  const m = 2 * wordHeight;
+  const x0 = Math.max(0, Math.floor(region.x0 - m));
+  const y0 = Math.max(0, Math.floor(region.y0 - m));
+  const x1 = Math.min(image.width, Math.ceil(region.x1 + m));
+  const y1 = Math.min(image.height, Math.ceil(region.y1 + m));
+  const big = await greyPixels(sharp(image.data, { raw: { width: image.width, height: image.height, channels: 1 } })
+    .extract({ left: x0, top: y0, width: x1 - x0, height: y1 - y0 }).resize({ width: Math.round((x1 - x0) * f), kernel: 'cubic' }));
+  const read = await readLines(pool, big, '3', Math.round(readDpi * f));
+  const back = (b: OcrBox): OcrBox => ({ x0: x0 + b.x0 / f, y0: y0 + b.y0 / f, x1: x0 + b.x1 / f, y1: y0 + b.y1 / f });
+  return read.map((l) => ({
+    text: l.text,
+    box: back(l.box),
+    words: l.words.map((w) => ({ ...w, box: back(w.box), symbols: w.symbols?.map((sym) => ({ ...sym, box: back(sym.box) })) })),
+  }));
+}
