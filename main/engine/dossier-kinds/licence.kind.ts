@@ -21,7 +21,7 @@ const asLicenceFields = (fields: FusedFields): LicenceFusedFields => fields as u
 export const licenceStages: DossierKindStages = {
   fields: LICENCE_CARD_FIELDS,
   async fieldFinding(image, pool): Promise<PageAnalysis> {
-    const { cards } = await analyzeLicencePage(image, pool);
+    const { cards, problem } = await analyzeLicencePage(image, pool);
     const front = cards.find((c) => c.side === 'front') ?? cards[0];
     return {
       rotation: 0,
@@ -30,7 +30,8 @@ export const licenceStages: DossierKindStages = {
       kind: cards.length ? 'certificate' : 'other',
       words: cards.flatMap((c) => c.words),
       readings: (front ? front.readings : []) as unknown as PageAnalysis['readings'],
-      problems: front?.problems ?? [],
+      // A page whose found shapes were no card says so; a card's own problems are its front's.
+      problems: problem ? [problem] : front?.problems ?? [],
     };
   },
   fusion: (readings) => asDossierFields(fuseLicenceReadings(readings)),

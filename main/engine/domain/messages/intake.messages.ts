@@ -70,6 +70,11 @@ export const intakeMessages = defineMessages({
     en: '{file} page {page}: no driving-licence card was found on it; it is kept whole for the officer and nothing is read from it.',
     vi: '{file} trang {page}: không tìm thấy giấy phép lái xe nào trên trang; trang được giữ nguyên cho cán bộ xem và không đọc giá trị nào từ trang này.',
   },
+  // A shape found as a card that reads as none (said after the page's file and number, intake.page_problem).
+  'intake.not_a_licence_card': {
+    en: 'no driving-licence card was found on it (what looked like a card shows no licence wording or value: it may be another paper, such as a vehicle form, or a card too dark or blurred to read); nothing is read from it, and the officer sees the page.',
+    vi: 'không tìm thấy giấy phép lái xe nào trên trang (phần trông giống một thẻ không có chữ hay giá trị nào của giấy phép lái xe: có thể là giấy tờ khác, như tờ khai đăng ký xe, hoặc một thẻ quá tối hay quá mờ để đọc); không đọc giá trị nào từ trang này, cán bộ sẽ xem trang.',
+  },
   // Reading the pages once queued, and a full disk.
   'intake.page_unanalysable': { en: 'Page {page} could not be analysed: {reason}', vi: 'Không phân tích được trang {page}: {reason}' },
   // What reading found wrong on a page that was read (the page is kept and its values shown to the officer).

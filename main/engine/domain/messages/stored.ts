@@ -41,9 +41,19 @@ export function codedMessages(stored: string | null): EngineMessage[] | undefine
   return messages.some((m) => m.code === 'stored.as_written') ? undefined : messages;
 }
 
-/** The messages of several columns (a dossier's intake problems and its failed pages') as one column's text. */
+/**
+ * The messages of several columns (a dossier's intake problems and its failed pages') as one column's text; a
+ * message said alike of several (two shapes cut from one page, each no card) is said once.
+ */
 export function joinStored(stored: readonly (string | null)[]): string | null {
-  return storeMessages(stored.flatMap(readMessages));
+  const seen = new Set<string>();
+  const once = stored.flatMap(readMessages).filter((m) => {
+    const key = JSON.stringify(m);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return storeMessages(once);
 }
 
 /** The messages in English, one sentence after another: what the command line prints. */

@@ -2,8 +2,9 @@
  * Field finding for a page of driving licences: the card's frame as intake cut it out (card-frame.ts), else the
  * cards on the page found by their look (card-finder.ts),
  * each flattened and levelled (card-image.ts), read once the right way up (card-read.ts), and its values found
- * by label and grammar (licence-fields.ts). Boxes are in the page's own pixels. A page on which no card is
- * found says so in one sentence and yields no value.
+ * by label and grammar (licence-fields.ts). Boxes are in the page's own pixels. A found shape that reads as no
+ * licence (licence-wording.ts: another paper's table or frame) is no card; a page whose shapes are all such says
+ * so in one sentence and yields no value (a page with no shape at all was said at intake, card-pages.ts).
  */
 import type { OcrLine } from '../../ocr/ocr-lines';
 import type { OcrPool } from '../../ocr/ocr-worker-pool';
@@ -15,10 +16,11 @@ import { CARD_DPI, readCard } from './card-read';
 import { rereadHolderName } from './holder-name-read';
 import { rereadClass, rereadLicenceNo, rereadRestricted, rereadShortDate, secondlyReadZeros } from './licence-no-read';
 import type { Point } from './homography';
-import { findCardValues, isFront, type CardValue } from './licence-fields';
+import { findCardValues, foldLine, isFront, type CardValue } from './licence-fields';
 import { isOddLicenceNo, type LicenceCardField } from './licence-grammar';
 import { findLicenceDate } from './licence-date';
 import { ringZeroWords } from './ring-zeros';
+import { isLicenceCard } from './licence-wording';
 import { say } from '../../domain/messages/catalogue';
 import type { EngineMessage } from '../../domain/messages/message';
 
@@ -37,8 +39,8 @@ export interface CardAnalysis {
 
 export interface LicencePageAnalysis {
   cards: CardAnalysis[];
-  /** Why nothing was read, when no card was found. */
-  problem: string | null;
+  /** Why nothing was read, when the shapes found on the page were no licence card. */
+  problem: EngineMessage | null;
 }
 
 /** Reads every card on one page image. */
@@ -46,7 +48,7 @@ export async function analyzeLicencePage(image: Buffer, pool: OcrPool): Promise<
   // A card cut out at intake says where it lies; only another page is searched for cards.
   const frame = await cardFrameOf(image);
   const quads = frame ? [frame] : await findCards(image);
-  if (quads.length === 0) return { cards: [], problem: 'no driving licence card was found on the page' };
+  if (quads.length === 0) return { cards: [], problem: null };
   const red = await pageRed(image);
   const cards: CardAnalysis[] = [];
   for (const quad of quads) {
@@ -64,6 +66,7 @@ export async function analyzeLicencePage(image: Buffer, pool: OcrPool): Promise<
       return { x: Math.round(x), y: Math.round(y), w: Math.round(Math.max(...ps.map((p) => p.x)) - x), h: Math.round(Math.max(...ps.map((p) => p.y)) - y) };
     };
     const values = findCardValues(lines);
+    if (!isLicenceCard(lines.map((l) => foldLine(l.text)).join('\n'), values)) continue;
     // The holder's name and the licence number are read again where they were found (tone marks, digits). A
     // date that parsed is not: re-reads of its place never changed one on the dev cards (a misread date is one
     // that fails its grammar), but for one read short (a one-digit day or month: a digit lost). A date or class
@@ -99,7 +102,7 @@ export async function analyzeLicencePage(image: Buffer, pool: OcrPool): Promise<
       problems: odd.map((v) => say('intake.licence_number_length', { value: v.value, length: v.value.length })),
     });
   }
-  return { cards, problem: null };
+  return { cards, problem: cards.length ? null : say('intake.not_a_licence_card') };
 }
 
 function reading(v: CardValue, pageBox: (b: { x0: number; y0: number; x1: number; y1: number }) => Box): LicenceReading {
