@@ -5,7 +5,7 @@
  */
 import { paperDate } from '../records';
 import { createRng } from '../rng';
-import { ALL_FIELDS, pageBase, stateHeader } from './common';
+import { ALL_FIELDS, devIdCell, pageBase, stateHeader } from './common';
 import { centre, type Block, type Cell } from './doc';
 import { assemble, type Sheet } from './assemble';
 import { certificateSheet } from './cert-card';
@@ -25,7 +25,7 @@ async function generate(seed: number, split: Split, options: FamilyOptions = {})
     centre(w('GIẤY KHAI ĐĂNG KÝ XE', 'TỜ KHAI ĐĂNG KÝ XE MÔ TÔ, XE MÁY'), { ...L, size: 70, bold: true }),
     centre(w('(Vehicle registration declaration)', '(Motorcycle registration form)'), { ...L, size: 42, italic: true }, 40),
     line({ label: w('Tên chủ xe (Owner\'s full name):', 'Họ tên chủ xe (Full name):'), value: b.name, field: 'owner_name' }),
-    line({ label: w('Số CMND (ID card N0):', 'Số CMND/Hộ chiếu (ID card/Passport N0):'), value: rec.owner_id, field: 'owner_id', share: 3 }, { label: w('Cấp ngày (Date):', 'Ngày cấp (Issued on):'), value: `${rng.int(10, 28)}/0${rng.int(1, 9)}/${rng.int(1995, 2012)}`, share: 2 }),
+    line({ ...(dev ? devIdCell(seed, 'bilingual', rec.owner_id, 'Số CMND (ID card N0):') : { label: 'Số CMND/Hộ chiếu (ID card/Passport N0):', value: rec.owner_id }), field: 'owner_id', share: 3 }, { label: w('Cấp ngày (Date):', 'Ngày cấp (Issued on):'), value: `${rng.int(10, 28)}/0${rng.int(1, 9)}/${rng.int(1995, 2012)}`, share: 2 }),
     line({ label: w('Địa chỉ (Address):', 'Nơi thường trú (Permanent address):'), value: rec.address, field: 'address' }),
     line({ label: w('Nhãn hiệu (Brand):', 'Nhãn hiệu (Make):'), value: rec.brand, field: 'brand' }, { label: w('Số loại (Model code):', 'Loại xe (Type):'), value: rec.model, field: 'model' }),
     line({ label: w('Màu sơn (Color):', 'Màu sơn (Colour):'), value: rec.color, field: 'color' }, { label: w('Dung tích (Capacity):', 'Phân khối (cc):'), value: String(rng.pick([100, 110, 125, 150])) }),

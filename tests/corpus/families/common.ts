@@ -1,6 +1,6 @@
 /** Pieces every form family shares: the state header, a page skeleton, value formatting. */
 import type { CorpusRecord } from '../records';
-import type { Rng } from '../rng';
+import { createRng, type Rng } from '../rng';
 import { A4, centre, type Block, type Doc, type Hand, type Look } from './doc';
 import { labelFace, leaderStyle, pickHand, upper } from './styles';
 import type { Split } from './types';
@@ -38,3 +38,15 @@ export function pageBase(rec: CorpusRecord, split: Split, rng: Rng, handChance =
 export const birthYear = (rec: CorpusRecord): string =>
   rec.owner_id.length === 12 ? `${Number(rec.owner_id[3]) >= 2 ? '20' : '19'}${rec.owner_id.slice(4, 6)}` : '';
 export const phone = (rng: Rng): string => `09${rng.int(10000000, 99999999)}`;
+
+/**
+ * Dev only: the citizen ID as typists print it — mostly as keyed, sometimes in groups of three split by spaces or
+ * dots ("036 065 126 983"), and on CCCD forms sometimes under a wording no label vocabulary holds ("Thẻ căn
+ * cước:"), so the reading has to find the ID by its grammar. Its own random stream: the family's other draws stay.
+ */
+export function devIdCell(seed: number, family: string, id: string, label: string): { label: string; value: string } {
+  const r = createRng(seed).fork(`${family}-dev-id`);
+  const grouping = r.pick(['', '', '', ' ', '.'] as const);
+  const value = grouping ? (id.match(/\d{1,3}/g) ?? [id]).join(grouping) : id;
+  return { label: id.length === 12 && r.chance(0.25) ? 'Thẻ căn cước:' : label, value };
+}

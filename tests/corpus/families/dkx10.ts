@@ -5,7 +5,7 @@
  */
 import { paperDate } from '../records';
 import { createRng } from '../rng';
-import { ALL_FIELDS, birthYear, pageBase, phone, stateHeader } from './common';
+import { ALL_FIELDS, devIdCell, birthYear, pageBase, phone, stateHeader } from './common';
 import { centre, type Block, type Cell } from './doc';
 import { assemble } from './assemble';
 import { familyRecord } from './record';
@@ -23,7 +23,7 @@ async function generate(seed: number, split: Split, options: FamilyOptions = {})
   const owner: Block[] = [
     { kind: 'text', text: w('I. THÔNG TIN CHỦ XE', ['I. PHẦN KHAI CỦA CHỦ XE', '1. Chủ xe']), align: 'left', look: { ...L, bold: true } },
     line({ label: w('Tên chủ xe:', ['Họ và tên chủ xe:', 'Họ và tên:']), value: b.name, field: 'owner_name', share: 3 }, { label: 'Năm sinh:', value: rng.chance(0.6) ? birthYear(rec) : '', share: 1 }),
-    line({ label: w('Số định danh cá nhân:', ['Số ĐDCN:', 'Mã định danh cá nhân:', 'Số CCCD/ĐDCN:']), value: rec.owner_id, field: 'owner_id' }),
+    line(dev ? { ...devIdCell(seed, 'dkx10', rec.owner_id, 'Số định danh cá nhân:'), field: 'owner_id' } : { label: w('Số định danh cá nhân:', ['Số ĐDCN:', 'Mã định danh cá nhân:', 'Số CCCD/ĐDCN:']), value: rec.owner_id, field: 'owner_id' }),
     line({ label: w('Địa chỉ:', ['Nơi cư trú:', 'Địa chỉ liên hệ:']), value: rec.address, field: 'address' }),
     line({ label: 'Số điện thoại:', value: rng.chance(0.6) ? phone(rng) : '' }, { label: 'Email:', value: '' }),
   ];

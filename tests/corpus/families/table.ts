@@ -4,7 +4,7 @@
  */
 import { paperDate } from '../records';
 import { createRng } from '../rng';
-import { ALL_FIELDS, pageBase, phone, stateHeader } from './common';
+import { ALL_FIELDS, devIdCell, pageBase, phone, stateHeader } from './common';
 import { centre, type Cell } from './doc';
 import { assemble, type Sheet } from './assemble';
 import { certificateSheet } from './cert-card';
@@ -19,7 +19,7 @@ async function generate(seed: number, split: Split, options: FamilyOptions = {})
   const dev = split === 'dev';
   const c = (dl: string, hl: string, value: string, field?: Cell['field']): Cell => ({ label: dev ? dl : hl, value, field });
   const name = c('Tên chủ xe (Owner\'s full name)', 'Họ tên chủ xe (Full name)', b.name, 'owner_name');
-  const id = c('Số định danh cá nhân (Personal ID N°)', 'Số CCCD (Citizen ID No.)', rec.owner_id, 'owner_id');
+  const id = dev ? { ...devIdCell(seed, 'table', rec.owner_id, 'Số định danh cá nhân (Personal ID N°)'), field: 'owner_id' as const } : c('', 'Số CCCD (Citizen ID No.)', rec.owner_id, 'owner_id');
   const addr = c('Địa chỉ (Address)', 'Nơi thường trú (Residence)', rec.address, 'address');
   const tel = c('Số điện thoại (Phone)', 'Điện thoại (Tel.)', rng.chance(0.6) ? phone(rng) : '');
   const brand = c('Nhãn hiệu (Brand)', 'Nhãn hiệu (Make)', rec.brand, 'brand');

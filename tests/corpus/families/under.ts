@@ -4,7 +4,7 @@
  */
 import { paperDate } from '../records';
 import { createRng } from '../rng';
-import { ALL_FIELDS, birthYear, pageBase, stateHeader } from './common';
+import { ALL_FIELDS, devIdCell, birthYear, pageBase, stateHeader } from './common';
 import { centre, type Block, type Cell } from './doc';
 import { assemble } from './assemble';
 import { familyRecord } from './record';
@@ -19,7 +19,7 @@ async function generate(seed: number, split: Split, options: FamilyOptions = {})
   const under = (...cells: Cell[]): Block => ({ kind: 'under', cells });
   const pair = (...cells: Cell[]): Block => ({ kind: 'inline', cells });
   const name: Cell = { label: dev ? 'Họ và tên chủ xe:' : 'Chủ xe:', value: b.name, field: 'owner_name' };
-  const id: Cell = { label: dev ? 'Số CCCD:' : 'CCCD số:', value: rec.owner_id, field: 'owner_id' };
+  const id: Cell = dev ? { ...devIdCell(seed, 'under', rec.owner_id, 'Số CCCD:'), field: 'owner_id' } : { label: 'CCCD số:', value: rec.owner_id, field: 'owner_id' };
   const engine: Cell = { label: dev ? 'Số máy:' : 'SM:', value: rec.engine, field: 'engine' };
   const chassis: Cell = { label: dev ? 'Số khung:' : 'SK:', value: rec.chassis, field: 'chassis' };
   const blocks: Block[] = dev

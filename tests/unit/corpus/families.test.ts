@@ -43,7 +43,8 @@ describe('layout families', () => {
       for (const field of d.meta.onPaper) {
         const mine = boxes.filter((b) => b.field === field);
         expect(mine.length, `${field} has no box`).toBeGreaterThan(0);
-        for (const b of mine) expect(b.text.toLocaleUpperCase('vi')).toBe(printed(field, d.truth[field]));
+        // An ID may be printed in groups ("086 202 355"): it is the same number.
+        for (const b of mine) expect(b.text.toLocaleUpperCase('vi').replace(field === 'owner_id' ? /[ .]/g : /^$/, '')).toBe(printed(field, d.truth[field]));
       }
       for (const b of boxes) {
         const page = d.meta.pages[b.page]!;
