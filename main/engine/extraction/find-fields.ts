@@ -6,7 +6,7 @@
  */
 import type { OcrBox, OcrLine, OcrWord } from '../ocr/ocr-lines';
 import type { ScanField } from '../domain/field-reading';
-import { findFieldValue } from './field-grammar';
+import { findFieldValue, misreadCitizenId } from './field-grammar';
 import { BRANDS } from './field-vocabulary';
 import { foldVietnamese } from '../text/vietnamese';
 import type { FoundValue } from './found-value';
@@ -241,7 +241,28 @@ function patternValues(lines: OcrLine[], labelled: FoundValue[], used: Set<OcrWo
       have.add(field);
     }
   });
+  if (!have.has('owner_id')) {
+    const place = misreadIdPlace(lines, used, labelLines);
+    if (place) out.push(place);
+  }
   return out;
+}
+
+/**
+ * With no citizen ID found, a run of twelve digits on a line with no label is an ID misread (its label a wording
+ * no vocabulary holds): its place, unparsed, is read again, and the officer is asked if no read parses.
+ */
+function misreadIdPlace(lines: OcrLine[], used: Set<OcrWord>, labelLines: Set<number>): FoundValue | null {
+  for (const [i, line] of lines.entries()) {
+    if (labelLines.has(i)) continue;
+    const ws = line.words.filter((w) => !used.has(w));
+    const text = ws.map((w) => w.text).join(' ');
+    const m = misreadCitizenId(text);
+    if (!m) continue;
+    const mine = wordsIn(ws, m);
+    return { field: 'owner_id', method: 'pattern', text: mine.map((w) => w.text).join(' '), match: null, words: mine, region: boxOf(mine, line.box) };
+  }
+  return null;
 }
 
 /**

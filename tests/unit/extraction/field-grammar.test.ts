@@ -36,6 +36,17 @@ describe('field grammar: what a value of each field can look like on paper', () 
     expect(value('owner_id', '0912345678')).toBeNull();
   });
 
+  it('reads an ID printed in groups or with a digit OCR took for its look-alike letter, not a word', () => {
+    expect(value('owner_id', 'Thẻ căn cước: 036.065.126.983 cấp ngày')).toBe('036065126983');
+    expect(value('owner_id', '036 065 126 983')).toBe('036065126983');
+    expect(value('owner_id', '036O65l26983')).toBe('036065126983');
+    expect(value('owner_id', '03B0S5126983')).toBe('038055126983');
+    expect(value('owner_id', '0l2345678')).toBe('012345678');
+    // Letters side by side, or more than a CMND's one, are a word beside a number, not a misread digit.
+    expect(value('owner_id', '0365BS126983')).toBeNull();
+    expect(value('owner_id', '0S23B5678')).toBeNull();
+  });
+
   it('reads dates in both written forms', () => {
     expect(value('registered_on', '02/05/2019')).toBe('2019-05-02');
     expect(value('registered_on', 'ngày 15 tháng 10 năm 2008')).toBe('2008-10-15');

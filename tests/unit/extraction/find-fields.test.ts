@@ -112,6 +112,17 @@ describe('field finding holds on any layout', () => {
     expect(found(invoice)).toEqual({});
   });
 
+  it('marks a twelve-digit run under a label it does not know as the citizen ID\'s place to read again, when it is no CCCD as read', () => {
+    // "059…" is no province code: a misread 052…, whose label ("Thẻ căn cước") is no wording the vocabulary holds.
+    const lines = [TITLE, line('Thẻ căn cước:', 200, 700), line('059 067 337 268', 1150, 690), line('Số điện thoại (Phone) 0963004934', 200, 800)];
+    const id = findFields(lines).values.find((v) => v.field === 'owner_id');
+    expect(id).toMatchObject({ method: 'pattern', match: null, text: '059 067 337 268' });
+    expect(id!.region).toEqual({ x0: 1150, y0: 690, x1: 1150 + 24 * 15, y1: 730 });
+    // A number that is a CCCD as read is the value; a page with a labelled ID needs no place.
+    expect(found([TITLE, line('Thẻ căn cước: 036 065 126 983', 200, 700)]).owner_id).toEqual({ value: '036065126983', method: 'pattern' });
+    expect(findFields([...lines, line('Số CCCD: 052067337268', 200, 900)]).values.filter((v) => v.field === 'owner_id')).toHaveLength(1);
+  });
+
   it('takes a page of labelled engine and chassis numbers, or of three vehicle values, for a form whose title was not read', () => {
     const title = line('THÔNG TIN DỮ LIỆU ĐIỆN TỬ', 700, 200);
     const serials = [line('Số khung RLLV1A4A6P0727220', 200, 500), line('Số máy B14D-559405 . 0', 200, 600)];
