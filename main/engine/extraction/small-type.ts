@@ -41,14 +41,58 @@ export function typeOnPage(parts: InkPart[], scale: number): TypeOnPage | null {
   if (chars.length < MIN_CHARACTERS) return null;
   const at = (values: number[], share: number): number => values.sort((a, b) => a - b)[Math.floor((values.length - 1) * share)]!;
   const height = at(chars.map((p) => p.y1 - p.y0 + 1), 0.75) * scale;
-  // The text's extent without the odd speck far out: the 0.5th to 99.5th percentile of the pieces' edges.
-  const region = {
-    x0: at(chars.map((p) => p.x0), 0.005) * scale,
-    y0: at(chars.map((p) => p.y0), 0.005) * scale,
-    x1: (at(chars.map((p) => p.x1), 0.995) + 1) * scale,
-    y1: (at(chars.map((p) => p.y1), 0.995) + 1) * scale,
-  };
-  return { wordHeight: height * WORD_PER_CHARACTER, region };
+  return { wordHeight: height * WORD_PER_CHARACTER, region: textRegion(chars, height / scale, scale) };
+}
+
+/** Pieces up to about this many type heights apart (two cells of half of it) belong to one block of text. */
+const BLOCK_GAP = 6;
+/** A block of text holds at least this many characters (a short line); fewer are specks or a stray mark. */
+const BLOCK_CHARACTERS = 10;
+
+/**
+ * The box holding the page's text: blocks of character-sized pieces lying close together, each of a line's
+ * worth of characters or more. A seal, a photocopy's dark edge or specks of dust spread over the sheet are
+ * not text, and a box stretched to them would make the enlarged page many times bigger.
+ */
+function textRegion(chars: InkPart[], typeHeight: number, scale: number): OcrBox {
+  const cell = (BLOCK_GAP / 2) * typeHeight;
+  const cells = new Map<string, InkPart[]>();
+  for (const p of chars) {
+    const h = p.y1 - p.y0 + 1;
+    if (h < 0.5 * typeHeight || h > 2 * typeHeight) continue;
+    const key = `${Math.floor(p.cx / cell)},${Math.floor(p.cy / cell)}`;
+    cells.set(key, [...(cells.get(key) ?? []), p]);
+  }
+  // Blocks: cells joined to the cells up to two away.
+  const seen = new Set<string>();
+  const kept: InkPart[] = [];
+  for (const start of cells.keys()) {
+    if (seen.has(start)) continue;
+    const block: InkPart[] = [];
+    const todo = [start];
+    seen.add(start);
+    while (todo.length > 0) {
+      const key = todo.pop()!;
+      block.push(...cells.get(key)!);
+      const [cx, cy] = key.split(',').map(Number) as [number, number];
+      for (let dx = -2; dx <= 2; dx++) {
+        for (let dy = -2; dy <= 2; dy++) {
+          const next = `${cx + dx},${cy + dy}`;
+          if (cells.has(next) && !seen.has(next)) { seen.add(next); todo.push(next); }
+        }
+      }
+    }
+    if (block.length >= BLOCK_CHARACTERS) kept.push(...block);
+  }
+  const text = kept.length > 0 ? kept : chars;
+  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  for (const p of text) {
+    box.x0 = Math.min(box.x0, p.x0);
+    box.y0 = Math.min(box.y0, p.y0);
+    box.x1 = Math.max(box.x1, p.x1 + 1);
+    box.y1 = Math.max(box.y1, p.y1 + 1);
+  }
+  return { x0: box.x0 * scale, y0: box.y0 * scale, x1: box.x1 * scale, y1: box.y1 * scale };
 }
 
 /** True when words this high are too small to read well as they are. */

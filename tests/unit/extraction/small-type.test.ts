@@ -10,24 +10,30 @@ import { familyByName } from '../../corpus/families/index';
 import { useCorpusFonts } from '../../corpus/fonts';
 import { svgPage, svgText } from '../../corpus/svg-kit';
 
-/** A 300-dpi page of typed lines in `pt` points: what the page's ink says of its type. */
+/**
+ * A 300-dpi page of typed lines in `pt` points, with specks of dust the size of a character scattered over the
+ * rest of the sheet: what the page's ink says of its type.
+ */
 async function typeOf(pt: number): Promise<ReturnType<typeof typeOnPage>> {
   useCorpusFonts();
   const px = (pt * 300) / 72;
   const lines = Array.from({ length: 12 }, (_, i) => svgText(`Số khung ${i}: RLHJF5813H0421122 — Nguyễn Văn Hùng`, 200, 400 + i * px * 2, { family: 'Tinos', size: px }));
-  const grey = await greyPixels(sharp(Buffer.from(svgPage(lines.join('')))).greyscale());
+  const specks = Array.from({ length: 40 }, (_, i) => `<circle cx="${150 + (i % 8) * 280}" cy="${1900 + Math.floor(i / 8) * 300}" r="7" fill="#222"/>`);
+  const grey = await greyPixels(sharp(Buffer.from(svgPage(lines.join('') + specks.join('')))).greyscale());
   return typeOnPage(inkComponents(grey.data, grey.width, grey.height, inkCut(grey.data)), 1);
 }
 
 describe('small type, judged from the ink before any OCR', () => {
-  it('takes a card\'s 6½-point type for small and an 11-point form for not, and boxes the text', async () => {
+  it('takes a card\'s 6½-point type for small and an 11-point form for not, and boxes the text, not the dust', async () => {
     const card = (await typeOf(6.5))!;
     const form = (await typeOf(11))!;
     expect(isSmallType(card.wordHeight)).toBe(true);
     expect(isSmallType(form.wordHeight)).toBe(false);
-    expect(card.region.x0).toBeGreaterThan(150);
+    // Twelve lines from y = 400 at twice the type's size apart, from x = 200; the specks lie from y = 1900 down.
+    expect(card.region.x0).toBeGreaterThan(190);
     expect(card.region.x0).toBeLessThan(210);
-    expect(card.region.y0).toBeGreaterThan(300);
+    expect(card.region.y0).toBeGreaterThan(350);
+    expect(card.region.y1).toBeLessThan(400 + 12 * 27 * 2);
   });
 
   it('says nothing of a page with too little ink to judge', async () => {
