@@ -7,6 +7,7 @@
  */
 import sharp from 'sharp';
 import type { Point } from './homography';
+import { tintMask } from './card-tint';
 
 /** The work resolution: the longer side of the page is reduced to this many pixels. */
 const WORK = 640;
@@ -41,24 +42,22 @@ export async function findCards(image: Buffer): Promise<CardQuad[]> {
   tintMask(rgb.data, rgb.info.channels, w, h, mask);
   // Print is closed into solid blocks over a gap of ~2% of the page; two cards lie further apart than that.
   const r = Math.max(3, Math.round(Math.max(w, h) * 0.012));
-  const closed = erode(dilate(mask, w, h, r), w, h, r);
-  fillHoles(closed, w, h);
-  // A thin bridge (a shadow, a cable) between a card and the page's edge is cut; a line of print is not.
-  const thin = Math.max(2, Math.round(r / 2));
-  const opened = dilate(erode(closed, w, h, thin), w, h, thin);
+  const fine = solids(mask, w, h, Math.max(2, Math.round(r / 4)));
   const cards: CardQuad[] = [];
-  for (const region of regions(opened, w, h)) {
-    if (region.length < MIN_AREA * w * h) continue;
-    const outline = cornersOf(region, w);
-    const rect = boundingRect(region, w);
-    // A card's own edges (a photo) make a clean quadrilateral, perspective and all; print on a scanned card
-    // makes a ragged region whose diagonal extremes would skew it: the smallest rectangle around it is used.
-    const quad = region.length >= CLEAN_OUTLINE * quadArea(outline) ? outline : rect;
-    if (region.length < MIN_FILL * quadArea(rect)) continue;
-    const corners = quad.map((p) => ({ x: p.x / k, y: p.y / k }));
-    const side = (a: Point, b: Point): number => Math.hypot(a.x - b.x, a.y - b.y);
-    const [tl, tr, br, bl] = corners as [Point, Point, Point, Point];
-    cards.push({ corners, width: (side(tl, tr) + side(bl, br)) / 2, height: (side(tl, bl) + side(tr, br)) / 2 });
+  for (const whole of solids(mask, w, h, r)) {
+    if (whole.length < MIN_AREA * w * h) continue;
+    for (const region of apart(whole, fine, w, h)) {
+      const outline = cornersOf(region, w);
+      const rect = boundingRect(region, w);
+      // A card's own edges (a photo) make a clean quadrilateral, perspective and all; print on a scanned card
+      // makes a ragged region whose diagonal extremes would skew it: the smallest rectangle around it is used.
+      const quad = region.length >= CLEAN_OUTLINE * quadArea(outline) ? outline : rect;
+      if (region.length < MIN_FILL * quadArea(rect)) continue;
+      const corners = quad.map((p) => ({ x: p.x / k, y: p.y / k }));
+      const side = (a: Point, b: Point): number => Math.hypot(a.x - b.x, a.y - b.y);
+      const [tl, tr, br, bl] = corners as [Point, Point, Point, Point];
+      cards.push({ corners, width: (side(tl, tr) + side(bl, br)) / 2, height: (side(tl, bl) + side(tr, br)) / 2 });
+    }
   }
   const centre = (c: CardQuad): Point => ({ x: c.corners.reduce((a, p) => a + p.x, 0) / 4, y: c.corners.reduce((a, p) => a + p.y, 0) / 4 });
   return cards.sort((a, b) => {
@@ -68,6 +67,33 @@ export async function findCards(image: Buffer): Promise<CardQuad[]> {
   });
 }
 
+/** The mask's solid blocks: closed over gaps of `r`, holes filled, thin bridges cut; as pixel lists. */
+function solids(mask: Uint8Array, w: number, h: number, r: number): number[][] {
+  const closed = erode(dilate(mask, w, h, r), w, h, r);
+  fillHoles(closed, w, h);
+  // A thin bridge (a shadow, a cable) between a card and the page's edge is cut; a line of print is not.
+  const thin = Math.max(2, Math.round(r / 2));
+  return regions(dilate(erode(closed, w, h, thin), w, h, thin), w, h);
+}
+
+/** A part of a region closed more finely (`fine`) is one of its cards when at least this share of it. */
+const PART = 0.25;
+/** The parts that are cards cover at least this share of the region. */
+const PARTS = 0.8;
+
+/**
+ * Two cards lying closer than the closing's gap (a licence's front and back laid side by side on the scanner)
+ * make one region: when the finer closing parts it into card-shaped blocks covering most of it, those are the
+ * cards. One card stays whole: closed finely it is either whole again (its own edge) or bits of its print.
+ */
+function apart(region: number[], fine: number[][], w: number, h: number): number[][] {
+  const inside = new Uint8Array(w * h);
+  for (const i of region) inside[i] = 1;
+  const parts = fine.filter((f) => inside[f[0]!] && f.length >= PART * region.length && f.length >= MIN_FILL * quadArea(boundingRect(f, w)));
+  const covered = parts.reduce((a, f) => a + f.length, 0);
+  return parts.length >= 2 && covered >= PARTS * region.length ? parts : [region];
+}
+
 function grey(data: Buffer, channels: number): Buffer {
   const out = Buffer.alloc(data.length / channels);
   for (let i = 0; i < out.length; i++) {
@@ -75,29 +101,6 @@ function grey(data: Buffer, channels: number): Buffer {
     out[i] = channels >= 3 ? Math.round(0.299 * data[o]! + 0.587 * data[o + 1]! + 0.114 * data[o + 2]!) : data[o]!;
   }
   return out;
-}
-
-/**
- * Adds the pixels whose colour stands apart from the page's own (the median of its border): a pale pink or
- * tinted card on a white scanner lid, whose edge alone is too faint. The threshold follows how much the
- * border itself varies, so a table lit unevenly (a photo) adds nothing here and its card is found by edges.
- */
-function tintMask(data: Buffer, channels: number, w: number, h: number, mask: Uint8Array): void {
-  const border: number[] = [];
-  for (let x = 0; x < w; x += 2) border.push(x, (h - 1) * w + x);
-  for (let y = 0; y < h; y += 2) border.push(y * w, y * w + w - 1);
-  const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const ch = (c: number): number => Math.min(c, channels - 1);
-  const [b0, b1, b2] = [0, 1, 2].map((c) => median(border.map((i) => data[i * channels + ch(c)]!))) as [number, number, number];
-  const c1 = ch(1);
-  const c2 = ch(2);
-  const dist = (i: number): number => {
-    const o = i * channels;
-    return Math.max(Math.abs(data[o]! - b0), Math.abs(data[o + c1]! - b1), Math.abs(data[o + c2]! - b2));
-  };
-  const spread = median(border.map(dist));
-  const threshold = Math.max(10, 4 * spread);
-  for (let i = 0; i < w * h; i++) if (dist(i) >= threshold) mask[i] = 1;
 }
 
 function edgeMask(g: Buffer, w: number, h: number): Uint8Array {
