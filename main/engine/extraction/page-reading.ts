@@ -17,7 +17,7 @@ import { decodeGrey, isBlankPage, rotateGrey, scaleBox, type PageTransform } fro
 import { isUpright, nextTurns, turnScore, type Turn } from './page-orientation';
 import { readLines } from './ocr-pass';
 import { GOOD_SCAN_DPI } from './scan-resolution';
-import { isSmallType, readEnlarged, typeOnPage } from './small-type';
+import { readEnlarged, typeOnPage } from './small-type';
 
 /** The resolution the page is read at: tesseract's LSTM reads 9–12 pt type best with ~300 dpi. */
 const READ_DPI = 300;
@@ -97,8 +97,8 @@ async function levelAndRead(grey: GreyImage, angleDeg: number, dpi: number, pool
   // Small type (a card copied onto a big sheet) is read once, enlarged, rather than first as it is.
   const inStrip = (p: { cx: number; cy: number }): boolean => strips.some((b) => p.cx >= b.x0 && p.cx <= b.x1 && p.cy >= b.y0 && p.cy <= b.y1);
   const type = typeOnPage(strips.length === 0 ? parts : parts.filter((p) => !inStrip(p)), k);
-  const enlarged = type !== null && isSmallType(type.wordHeight);
-  const lines = enlarged
+  const enlarged = type?.small === true;
+  const lines = type?.small
     ? await readEnlarged(pool, small, type.region, type.wordHeight, Math.round(dpi * k))
     : await readLines(pool, small, '3', Math.round(dpi * k));
   return {

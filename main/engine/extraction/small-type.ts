@@ -24,9 +24,17 @@ const GOOD_TEXT = 40;
 const WORD_PER_CHARACTER = 1.2;
 /** Fewer character-shaped pieces of ink than this say too little about the type. */
 const MIN_CHARACTERS = 50;
+/**
+ * The ink's word height is a coarser judge than the words' own (±10% on the dev pages): only type clearly small
+ * by it is read enlarged at once; a page near the line is read as it is and left to its words' height.
+ */
+const INK_MARGIN = 1.1;
 
-/** The type on a page as its ink shows it: a word's likely height and the box holding the text (reading pixels). */
-export interface TypeOnPage { wordHeight: number; region: OcrBox }
+/**
+ * The type on a page as its ink shows it: a word's likely height and the box holding the text (reading pixels),
+ * and whether it is clearly small.
+ */
+export interface TypeOnPage { wordHeight: number; region: OcrBox; small: boolean }
 
 /**
  * The page's type judged from its pieces of ink (`scale`: reading pixels per piece pixel), or null when too few
@@ -41,7 +49,8 @@ export function typeOnPage(parts: InkPart[], scale: number): TypeOnPage | null {
   if (chars.length < MIN_CHARACTERS) return null;
   const at = (values: number[], share: number): number => values.sort((a, b) => a - b)[Math.floor((values.length - 1) * share)]!;
   const height = at(chars.map((p) => p.y1 - p.y0 + 1), 0.75) * scale;
-  return { wordHeight: height * WORD_PER_CHARACTER, region: textRegion(chars, height / scale, scale) };
+  const wordHeight = height * WORD_PER_CHARACTER;
+  return { wordHeight, region: textRegion(chars, height / scale, scale), small: wordHeight * INK_MARGIN < SMALL_TEXT };
 }
 
 /** Pieces up to about this many type heights apart (two cells of half of it) belong to one block of text. */

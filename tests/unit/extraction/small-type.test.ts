@@ -27,13 +27,23 @@ describe('small type, judged from the ink before any OCR', () => {
   it('takes a card\'s 6½-point type for small and an 11-point form for not, and boxes the text, not the dust', async () => {
     const card = (await typeOf(6.5))!;
     const form = (await typeOf(11))!;
-    expect(isSmallType(card.wordHeight)).toBe(true);
-    expect(isSmallType(form.wordHeight)).toBe(false);
+    expect(card.small).toBe(true);
+    expect(form.small).toBe(false);
     // Twelve lines from y = 400 at twice the type's size apart, from x = 200; the specks lie from y = 1900 down.
     expect(card.region.x0).toBeGreaterThan(190);
     expect(card.region.x0).toBeLessThan(210);
     expect(card.region.y0).toBeGreaterThan(350);
     expect(card.region.y1).toBeLessThan(400 + 12 * 27 * 2);
+  });
+
+  it('leaves type near the line to the words\' own height, which the ink judges more coarsely', () => {
+    // Sixty letter-sized pieces, as the ink of a line of type gives them: words about 25 px high by the ink
+    // (under 26, small by the words' rule) are not read enlarged at once; about 23 px are.
+    const pieces = (h: number) => Array.from({ length: 60 }, (_, i) => ({ x0: i * 20, y0: 100, x1: i * 20 + 10, y1: 100 + h - 1, cx: i * 20 + 5, cy: 100 + h / 2, n: 8 * h }));
+    const near = typeOnPage(pieces(21), 1)!;
+    expect(isSmallType(near.wordHeight)).toBe(true);
+    expect(near.small).toBe(false);
+    expect(typeOnPage(pieces(19), 1)!.small).toBe(true);
   });
 
   it('says nothing of a page with too little ink to judge', async () => {
