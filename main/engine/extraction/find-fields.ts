@@ -6,7 +6,8 @@
  */
 import type { OcrBox, OcrLine, OcrWord } from '../ocr/ocr-lines';
 import type { ScanField } from '../domain/field-reading';
-import { findFieldValue, misreadCitizenId } from './field-grammar';
+import { misreadCitizenId } from './citizen-id-grammar';
+import { findFieldValue } from './field-grammar';
 import { BRANDS } from './field-vocabulary';
 import { foldVietnamese } from '../text/vietnamese';
 import type { FoundValue } from './found-value';

@@ -1,7 +1,7 @@
 /** A value found on a read page, and how it was tied to its field. */
 import type { OcrBox, OcrWord } from '../ocr/ocr-lines';
 import type { ScanField } from '../domain/field-reading';
-import type { GrammarMatch } from './field-grammar';
+import type { GrammarMatch } from './grammar-match';
 
 /** How a value was tied to its field. */
 export type FindMethod = 'label' | 'below' | 'pattern';
