@@ -94,13 +94,14 @@ async function levelAndRead(grey: GreyImage, angleDeg: number, dpi: number, pool
   // third of a form's time reading graphite hatching into junk lines.
   const strips = await graphiteStrips(copy, dpi);
   const small = strips.length === 0 ? scaled : whitened(scaled, strips.map((b) => scaleBox(b, k)));
+  const readDpi = Math.round(dpi * k);
   // Small type (a card copied onto a big sheet) is read once, enlarged, rather than first as it is.
   const inStrip = (p: { cx: number; cy: number }): boolean => strips.some((b) => p.cx >= b.x0 && p.cx <= b.x1 && p.cy >= b.y0 && p.cy <= b.y1);
   const type = typeOnPage(strips.length === 0 ? parts : parts.filter((p) => !inStrip(p)), k);
-  const enlarged = type?.small === true;
-  const lines = type?.small
-    ? await readEnlarged(pool, small, type.region, type.wordHeight, Math.round(dpi * k))
-    : await readLines(pool, small, '3', Math.round(dpi * k));
+  const enlarged = type?.region != null;
+  const lines = type?.region
+    ? await readEnlarged(pool, small, type.region, type.wordHeight, readDpi)
+    : await readLines(pool, small, '3', readDpi);
   return {
     grey: copy,
     transform: { angleDeg, src: { width: grey.width, height: grey.height }, dst: { width: copy.width, height: copy.height } },
@@ -110,7 +111,7 @@ async function levelAndRead(grey: GreyImage, angleDeg: number, dpi: number, pool
     fields: findFields(lines),
     strips,
     image: small,
-    readDpi: Math.round(dpi * k),
+    readDpi,
     enlarged,
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { OcrPool } from '../ocr/ocr-worker-pool';
 import { findFields, type PageFields } from './find-fields';
+import { boxOf } from './line-geometry';
 import { readLines } from './ocr-pass';
 import type { ReadPage } from './page-reading';
 import { isSmallType, readEnlarged } from './small-type';
@@ -19,13 +20,7 @@ export async function withSmallTextEnlarged(page: ReadPage, pool: OcrPool): Prom
   const heights = words.map((w) => w.box.y1 - w.box.y0).sort((a, b) => a - b);
   const median = heights[Math.floor(heights.length / 2)]!;
   if (!isSmallType(median)) return page;
-  const region = {
-    x0: Math.min(...words.map((w) => w.box.x0)),
-    y0: Math.min(...words.map((w) => w.box.y0)),
-    x1: Math.max(...words.map((w) => w.box.x1)),
-    y1: Math.max(...words.map((w) => w.box.y1)),
-  };
-  const lines = await readEnlarged(pool, page.image, region, median, page.readDpi);
+  const lines = await readEnlarged(pool, page.image, boxOf(words, words[0]!.box), median, page.readDpi);
   return { ...page, lines, fields: findFields(lines), enlarged: true };
 }
 

@@ -14,7 +14,7 @@ import { greyPixels } from '../ocr/preprocess';
 import { readLines } from './ocr-pass';
 
 /** Median height (reading pixels) of words under which the text is too small to read well: ~7 pt at 300 dpi. */
-export const SMALL_TEXT = 26;
+const SMALL_TEXT = 26;
 /** The height small text is enlarged to. */
 const GOOD_TEXT = 40;
 /**
@@ -31,10 +31,10 @@ const MIN_CHARACTERS = 50;
 const INK_MARGIN = 1.1;
 
 /**
- * The type on a page as its ink shows it: a word's likely height and the box holding the text (reading pixels),
- * and whether it is clearly small.
+ * The type on a page as its ink shows it: a word's likely height, whether it is clearly small, and then the box
+ * holding the text (reading pixels), which only small type is read by.
  */
-export interface TypeOnPage { wordHeight: number; region: OcrBox; small: boolean }
+export interface TypeOnPage { wordHeight: number; small: boolean; region: OcrBox | null }
 
 /**
  * The page's type judged from its pieces of ink (`scale`: reading pixels per piece pixel), or null when too few
@@ -50,7 +50,8 @@ export function typeOnPage(parts: InkPart[], scale: number): TypeOnPage | null {
   const at = (values: number[], share: number): number => values.sort((a, b) => a - b)[Math.floor((values.length - 1) * share)]!;
   const height = at(chars.map((p) => p.y1 - p.y0 + 1), 0.75) * scale;
   const wordHeight = height * WORD_PER_CHARACTER;
-  return { wordHeight, region: textRegion(chars, height / scale, scale), small: wordHeight * INK_MARGIN < SMALL_TEXT };
+  const small = wordHeight * INK_MARGIN < SMALL_TEXT;
+  return { wordHeight, small, region: small ? textRegion(chars, height / scale, scale) : null };
 }
 
 /** Pieces up to about this many type heights apart (two cells of half of it) belong to one block of text. */
@@ -70,7 +71,9 @@ function textRegion(chars: InkPart[], typeHeight: number, scale: number): OcrBox
     const h = p.y1 - p.y0 + 1;
     if (h < 0.5 * typeHeight || h > 2 * typeHeight) continue;
     const key = `${Math.floor(p.cx / cell)},${Math.floor(p.cy / cell)}`;
-    cells.set(key, [...(cells.get(key) ?? []), p]);
+    const inCell = cells.get(key);
+    if (inCell) inCell.push(p);
+    else cells.set(key, [p]);
   }
   // Blocks: cells joined to the cells up to two away.
   const seen = new Set<string>();

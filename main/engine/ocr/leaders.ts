@@ -17,10 +17,8 @@ export interface LeaderOptions {
   parts?: InkPart[];
 }
 
-type Blob = InkPart;
-
 /** Dots, and flat dashes or rules: pieces of ink at most a dot's height, any length. */
-function smallBlobs(parts: InkPart[], maxSize: number): Blob[] {
+function smallBlobs(parts: InkPart[], maxSize: number): InkPart[] {
   return parts.filter((b) => {
     const bw = b.x1 - b.x0 + 1;
     const bh = b.y1 - b.y0 + 1;
@@ -35,7 +33,7 @@ export function removeLeaderDots(grey: Uint8Array, width: number, height: number
   const blobs = smallBlobs(parts, Math.max(2, Math.round(9 * k)));
   blobs.sort((a, b) => a.cy - b.cy || a.cx - b.cx);
   // Chain dots left to right: same baseline (±2.5 px at 300 dpi), gaps of 6–20 px.
-  const byRow = new Map<number, Blob[]>();
+  const byRow = new Map<number, InkPart[]>();
   for (const b of blobs) {
     const key = Math.round(b.cy / (3 * k));
     for (const kk of [key - 1, key, key + 1]) {
@@ -44,13 +42,13 @@ export function removeLeaderDots(grey: Uint8Array, width: number, height: number
       byRow.set(kk, list);
     }
   }
-  const erase = new Set<Blob>();
+  const erase = new Set<InkPart>();
   // A long thin solid rule is erased on its own.
   for (const b of blobs) if (b.x1 - b.x0 >= 150 * k && b.n >= 0.5 * (b.x1 - b.x0 + 1) * (b.y1 - b.y0 + 1)) erase.add(b);
   const minRun = options.minRun ?? 5;
   for (const list of byRow.values()) {
     list.sort((a, b) => a.cx - b.cx);
-    let run: Blob[] = [];
+    let run: InkPart[] = [];
     const flush = (): void => {
       if (run.length >= minRun) {
         // A leader's dots are all alike: a bigger blob caught in the row (the dot below "ộ" typed just above

@@ -30,10 +30,10 @@ describe('small type, judged from the ink before any OCR', () => {
     expect(card.small).toBe(true);
     expect(form.small).toBe(false);
     // Twelve lines from y = 400 at twice the type's size apart, from x = 200; the specks lie from y = 1900 down.
-    expect(card.region.x0).toBeGreaterThan(190);
-    expect(card.region.x0).toBeLessThan(210);
-    expect(card.region.y0).toBeGreaterThan(350);
-    expect(card.region.y1).toBeLessThan(400 + 12 * 27 * 2);
+    expect(card.region!.x0).toBeGreaterThan(190);
+    expect(card.region!.x0).toBeLessThan(210);
+    expect(card.region!.y0).toBeGreaterThan(350);
+    expect(card.region!.y1).toBeLessThan(400 + 12 * 27 * 2);
   });
 
   it('leaves type near the line to the words\' own height, which the ink judges more coarsely', () => {
