@@ -4,6 +4,7 @@
  * impossible ones ("NguyÔn", "Nguyeãn"). Counting valid syllables is far more robust than counting accented
  * letters, because every wrong decoding also produces plenty of accented letters.
  */
+import { foldVietnamese } from './vietnamese';
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
@@ -47,7 +48,7 @@ const BARE_SYLLABLE = new RegExp(
  * ("NGUYEN", "Yen", "Duong", "Yén"): letters, vowel clusters and finals of a syllable, whatever the marks.
  */
 export function isSyllableBarringMarks(word: string): boolean {
-  return BARE_SYLLABLE.test(word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd'));
+  return BARE_SYLLABLE.test(foldVietnamese(word));
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
